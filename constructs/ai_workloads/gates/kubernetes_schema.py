@@ -1,0 +1,75 @@
+"""Gate: core Kubernetes objects against the official schemas, unknown fields rejected.
+
+Uses the schemas that ship with `kubernetes-validate` (its `-strict` variant, the same files
+`kubernetes-validate --strict` reads), with one compiled validator per kind instead of re-reading the
+schema for every object: the `_definitions.json` it references is several megabytes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+import jsonschema
+import kubernetes_validate
+from referencing import Registry, Resource
+
+from ai_workloads.errors import format_field_path
+
+DEFAULT_KUBERNETES_VERSION = "1.31"
+
+
+def _schema_dir(version: str) -> Path:
+    base = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
+    available = sorted(
+        (p for p in base.iterdir() if p.name.endswith("-local-strict")),
+        key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)[:2]),
+    )
+    wanted = tuple(int(x) for x in version.split(".")[:2])
+    candidates = [p for p in available if tuple(int(x) for x in re.findall(r"\d+", p.name)[:2]) <= wanted]
+    if not candidates:
+        raise ValueError(f"kubernetes-validate has no schemas for Kubernetes {version}")
+    return candidates[-1]
+
+
+def _schema_file_name(api_version: str, kind: str) -> str:
+    # Same naming as kubernetes-validate: rbac.authorization.k8s.io/v1 -> rbac-v1
+    group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    return f"{kind.lower()}-{group_version}.json"
+
+
+@lru_cache(maxsize=None)
+def _registry(schema_dir: Path) -> Registry:
+    definitions = json.loads((schema_dir / "_definitions.json").read_text())
+    return Resource.from_contents(definitions) @ Registry()
+
+
+@lru_cache(maxsize=None)
+def _validator(version: str, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
+    schema_dir = _schema_dir(version)
+    schema_file = schema_dir / _schema_file_name(api_version, kind)
+    if not schema_file.is_file():
+        return None
+    schema = json.loads(schema_file.read_text())
+    registry = Resource.from_contents(schema) @ _registry(schema_dir)
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+def has_schema(manifest: dict[str, Any], version: str = DEFAULT_KUBERNETES_VERSION) -> bool:
+    return _validator(version, manifest["apiVersion"], manifest["kind"]) is not None
+
+
+def kubernetes_schema_errors(
+    manifest: dict[str, Any], version: str = DEFAULT_KUBERNETES_VERSION
+) -> Iterator[tuple[str, str]]:
+    """(field path, message) for every violation; nothing when the object is valid."""
+    validator = _validator(version, manifest["apiVersion"], manifest["kind"])
+    if validator is None:
+        yield "apiVersion", f"no Kubernetes {version} schema for {manifest['apiVersion']} {manifest['kind']}"
+        return
+    for error in sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
+        yield format_field_path(list(error.absolute_path)), error.message
+
