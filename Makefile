@@ -16,7 +16,7 @@ CRDS_DIR ?= ../shared/crds
 export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
-export AI_WORKLOADS_CRDS_DIR ?= $(CRDS_DIR)
+export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
 .PHONY: help bootstrap synth test check imports bench clean
 
@@ -41,8 +41,10 @@ node_modules/.installed: package-lock.json $(VENV)/.synced
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# dist/ (validated, replaced in one step) and the generated artefacts beside it.
 synth: bootstrap
 	python main.py
+	python -m ai_workloads.artifacts
 
 test: bootstrap
 	python -m pytest

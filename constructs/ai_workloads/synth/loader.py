@@ -136,10 +136,16 @@ def _read_document(path: Path, file: str) -> Any:
 
 
 def _yaml_message(error: yaml.YAMLError) -> str:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-    return f"YAML syntax error{where}: {problem}"
+    def at(mark: Any) -> str:
+        return f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    message = f"YAML syntax error{at(problem_mark or context_mark)}: {getattr(error, 'problem', None) or error}"
+    context = getattr(error, "context", None)
+    if context and problem_mark is not None and context_mark is not None:
+        message += f" ({context}{at(context_mark)})"
+    return message
 
 
 def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]:
@@ -161,22 +167,22 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
 
 
 def _duplicate_workload_names(loaded: list[LoadedWorkload]) -> list[WorkloadError]:
-    """Two files may not describe the same workload name in the same namespace."""
-    first_file: dict[tuple[str, str], str] = {}
+    """A workload name names its dist/ file, so it is unique across all files (whatever the namespace)."""
+    first_file: dict[str, str] = {}
     errors = []
     for workload in loaded:
-        key = (workload.values.namespace, workload.values.workload_name)
+        name = workload.values.workload_name
         field = "serviceName" if isinstance(workload.values, MlInferenceLoadSchema) else "releaseName"
-        if key in first_file:
+        if name in first_file:
             errors.append(
                 WorkloadError(
                     workload.file,
                     field,
-                    f"'{key[1]}' in namespace '{key[0]}' is already defined in {first_file[key]}",
+                    f"'{name}' is already used by {first_file[name]} (it names dist/{name}.k8s.yaml)",
                 )
             )
         else:
-            first_file[key] = workload.file
+            first_file[name] = workload.file
     return errors
 
 

@@ -81,7 +81,8 @@ NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace
 
 # --- quantities ------------------------------------------------------------------------------------
 
-_QUANTITY = re.compile(r"^(?P<number>[0-9]+(\.[0-9]+)?)(?P<suffix>m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$")
+QUANTITY_PATTERN = r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"
+_QUANTITY = re.compile(QUANTITY_PATTERN)
 _SUFFIX_FACTORS = {
     None: Decimal(1), "m": Decimal("0.001"),
     "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
@@ -99,10 +100,10 @@ def quantity_value(quantity: str) -> Decimal:
             f"'{quantity}' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)"
         )
     try:
-        number = Decimal(match.group("number"))
+        number = Decimal(match.group(1))
     except InvalidOperation as error:  # pragma: no cover - the regex admits only decimals
         raise ValueError(f"'{quantity}' is not a number") from error
-    return number * _SUFFIX_FACTORS[match.group("suffix")]
+    return number * _SUFFIX_FACTORS[match.group(3)]
 
 
 def _positive_quantity(quantity: str) -> str:
@@ -115,7 +116,7 @@ Quantity = Annotated[
     str,
     AfterValidator(_positive_quantity),
     Field(
-        json_schema_extra={"pattern": _QUANTITY.pattern},
+        json_schema_extra={"pattern": QUANTITY_PATTERN},
         description="Positive Kubernetes quantity, e.g. `500m`, `4`, `512Mi`, `16Gi`.",
     ),
 ]

@@ -1,0 +1,195 @@
+"""The table of malformed workload files: each with the exact `<file>: <field path>: <message>` line.
+
+Each case edits a copy of an example (or writes raw bytes) and names the one error it must produce.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional, Union
+
+import yaml
+
+from conftest import FRAUD, LLAMA, MIXTRAL, example_document
+
+Edit = Callable[[dict[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class BadInput:
+    id: str
+    file: str  # file name written in workloads/
+    expected: str  # the exact error line
+    base: Optional[str] = None  # example to start from
+    edit: Optional[Edit] = None  # change applied to the example document
+    raw: Optional[Union[bytes, Callable[[Path], None]]] = None  # or: raw content / a writer
+
+    def write(self, workloads: Path) -> None:
+        path = workloads / self.file
+        if callable(self.raw):
+            self.raw(path)
+        elif self.raw is not None:
+            path.write_bytes(self.raw)
+        else:
+            document = copy.deepcopy(example_document(self.base))
+            self.edit(document)
+            path.write_text(yaml.safe_dump(document, sort_keys=False))
+
+
+def _set(path: str, value: Any) -> Edit:
+    """Set a dotted path (`container.gpuCount`, `apps.0.name`) in the document."""
+
+    def edit(document: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = document
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+
+    return edit
+
+
+def _delete(path: str) -> Edit:
+    def edit(document: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = document
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        del node[last]
+
+    return edit
+
+
+def _append(path: str, value: Any) -> Edit:
+    def edit(document: dict[str, Any]) -> None:
+        node: Any = document
+        for part in path.split("."):
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        node.append(value)
+
+    return edit
+
+
+def _both(*edits: Edit) -> Edit:
+    def edit(document: dict[str, Any]) -> None:
+        for single in edits:
+            single(document)
+
+    return edit
+
+
+def _symlink_loop(path: Path) -> None:
+    other = path.with_name("loop-b.yaml")
+    path.symlink_to(other.name)
+    other.symlink_to(path.name)
+
+
+def _huge_file(path: Path) -> None:
+    document = example_document(LLAMA)
+    text = yaml.safe_dump(document, sort_keys=False)
+    path.write_text(text + "# padding\n" + ("#" * 1023 + "\n") * 3 * 1024)
+
+
+def _duplicate_of_llama(path: Path) -> None:
+    document = example_document(LLAMA)
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+
+
+BAD_INPUTS: list[BadInput] = [
+    BadInput("yaml-syntax-error", "broken.yaml", "workloads/broken.yaml: <root>: YAML syntax error at line 4, column 1: could not find expected ':' (while scanning a simple key at line 3, column 1)",
+             raw=b"type: ML_INFERENCE_LOAD\nserviceName: x\nnamespace\n"),
+    BadInput("empty-file", "empty.yaml", "workloads/empty.yaml: <root>: file is empty", raw=b""),
+    BadInput("comments-only-file", "comments.yaml", "workloads/comments.yaml: <root>: file is empty", raw=b"# nothing here\n"),
+    BadInput("list-instead-of-mapping", "list.yaml", "workloads/list.yaml: <root>: expected a mapping of workload values, found a list",
+             raw=b"- type: ML_INFERENCE_LOAD\n"),
+    BadInput("two-documents", "two.yaml", "workloads/two.yaml: <root>: expected one YAML document, found 2: one workload per file",
+             raw=b"type: ML_INFERENCE_LOAD\n---\ntype: ML_INFERENCE_LOAD\n"),
+    BadInput("duplicate-yaml-key", "dupkey.yaml", "workloads/dupkey.yaml: <root>: YAML syntax error at line 2, column 1: duplicate key 'type' (first at line 1)",
+             raw=b"type: ML_INFERENCE_LOAD\ntype: MLSERVER_RELEASE\n"),
+    BadInput("missing-type", "notype.yaml", "workloads/notype.yaml: type: is missing; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE",
+             base=LLAMA, edit=_delete("type")),
+    BadInput("unknown-type", "badtype.yaml", "workloads/badtype.yaml: type: 'TGI' is not a workload type; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE",
+             base=LLAMA, edit=_set("type", "TGI")),
+    BadInput("unknown-key-typo", "typo.yaml", "workloads/typo.yaml: container.gpuCont: unknown key (check the spelling; see the JSON Schema in schemas/)",
+             base=LLAMA, edit=_set("container.gpuCont", 2)),
+    BadInput("wrong-type", "wrongtype.yaml", "workloads/wrongtype.yaml: container.gpuCount: Input should be a valid integer, unable to parse string as an integer",
+             base=LLAMA, edit=_set("container.gpuCount", "two")),
+    BadInput("missing-model-revision", "norev.yaml", "workloads/norev.yaml: model.revision: required field is missing",
+             base=LLAMA, edit=_delete("model.revision")),
+    BadInput("branch-as-model-revision", "branchrev.yaml", "workloads/branchrev.yaml: model.revision: String should match pattern '^[0-9a-f]{40}$'",
+             base=LLAMA, edit=_set("model.revision", "main")),
+    BadInput("latest-image-tag", "latest.yaml", "workloads/latest.yaml: container.image.tag: 'latest' is not allowed: pin an exact image tag so every sync runs the same image",
+             base=LLAMA, edit=_set("container.image.tag", "latest")),
+    BadInput("empty-image-tag", "emptytag.yaml", "workloads/emptytag.yaml: container.image.tag: String should have at least 1 character",
+             base=LLAMA, edit=_set("container.image.tag", "")),
+    BadInput("invalid-service-name", "badname.yaml", "workloads/badname.yaml: serviceName: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'",
+             base=LLAMA, edit=_set("serviceName", "Llama_3")),
+    BadInput("service-name-too-long", "longname.yaml", "workloads/longname.yaml: serviceName: String should have at most 49 characters",
+             base=LLAMA, edit=_set("serviceName", "a" * 50)),
+    BadInput("invalid-namespace", "badns.yaml", "workloads/badns.yaml: namespace: String should match pattern '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'",
+             base=LLAMA, edit=_set("namespace", "ML.Inference")),
+    BadInput("gpu-count-zero", "gpu0.yaml", "workloads/gpu0.yaml: container.gpuCount: Input should be greater than or equal to 1",
+             base=LLAMA, edit=_set("container.gpuCount", 0)),
+    BadInput("gpu-count-negative", "gpuneg.yaml", "workloads/gpuneg.yaml: container.gpuCount: Input should be greater than or equal to 1",
+             base=LLAMA, edit=_set("container.gpuCount", -2)),
+    BadInput("gpu-count-absurd", "gpu64.yaml", "workloads/gpu64.yaml: container.gpuCount: Input should be less than or equal to 8",
+             base=LLAMA, edit=_set("container.gpuCount", 64)),
+    BadInput("port-out-of-range", "port.yaml", "workloads/port.yaml: container.containerPorts[0].portNumber: Input should be less than or equal to 65535",
+             base=LLAMA, edit=_set("container.containerPorts.0.portNumber", 70000)),
+    BadInput("two-ports-same-number", "dupport.yaml", "workloads/dupport.yaml: container.containerPorts[1].portNumber: 8080 is already used by containerPorts[0]; each entry needs its own",
+             base=LLAMA, edit=_append("container.containerPorts", {"portName": "grpc", "portNumber": 8080, "protocol": "TCP", "servicePort": 81})),
+    BadInput("probe-unknown-type", "probetype.yaml", "workloads/probetype.yaml: container.livenessProbe.type: Input should be 'httpGet', 'tcpSocket' or 'exec'",
+             base=LLAMA, edit=_set("container.livenessProbe", {"type": "grpc"})),
+    BadInput("exec-probe-without-command", "probeexec.yaml", "workloads/probeexec.yaml: container.readinessProbe.command: type 'exec' needs a non-empty command",
+             base=LLAMA, edit=_set("container.readinessProbe", {"type": "exec"})),
+    BadInput("negative-shm-size", "shm.yaml", "workloads/shm.yaml: container.shmSize: '-1Gi' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
+             base=LLAMA, edit=_set("container.shmSize", "-1Gi")),
+    BadInput("zero-model-cache", "cache.yaml", "workloads/cache.yaml: container.modelCacheSize: '0Gi' must be greater than zero",
+             base=LLAMA, edit=_set("container.modelCacheSize", "0Gi")),
+    BadInput("request-above-limit", "reqlimit.yaml", "workloads/reqlimit.yaml: container.resources.requests.memory: 64Gi must not exceed limits.memory (32Gi)",
+             base=LLAMA, edit=_set("container.resources", {"requests": {"cpu": "4", "memory": "64Gi"}, "limits": {"cpu": "8", "memory": "32Gi"}})),
+    BadInput("host-not-dns", "host.yaml", "workloads/host.yaml: gateway.hosts[0]: String should match pattern '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$'",
+             base=LLAMA, edit=_set("gateway.hosts", ["https://llama.example.com/"])),
+    BadInput("empty-vault-path", "vault.yaml", "workloads/vault.yaml: container.secrets[0].vaultPath: String should have at least 1 character",
+             base=LLAMA, edit=_set("container.secrets.0.vaultPath", "")),
+    BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct from other values (MODEL_ID, REVISION, PORT, HOSTNAME, NUM_SHARD are reserved)",
+             base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
+    BadInput("huge-file", "huge.yaml", "workloads/huge.yaml: <root>: file is {size} bytes; workload files are limited to 1048576 bytes",
+             raw=_huge_file),
+    BadInput("non-utf8-file", "latin1.yaml", "workloads/latin1.yaml: <root>: not valid UTF-8 (byte 0xe9 at offset 40)",
+             raw="type: ML_INFERENCE_LOAD\ndescription: caf\u00e9\n".encode("latin-1")),
+    BadInput("symlink-loop", "loop-a.yaml", "workloads/loop-a.yaml: <root>: symlink loop (Too many levels of symbolic links)",
+             raw=_symlink_loop),
+    BadInput("duplicate-name-across-files", "zz-llama-copy.yaml", "workloads/zz-llama-copy.yaml: serviceName: 'llama-3-8b-instruct' is already used by workloads/llama-3-8b-instruct.yaml (it names dist/llama-3-8b-instruct.k8s.yaml)",
+             raw=_duplicate_of_llama),
+    # MLServer releases
+    BadInput("mlserver-duplicate-app-names", "dupapp.yaml", "workloads/dupapp.yaml: apps[1].name: 'mlserver-a' is already used by apps[0]; each entry needs its own",
+             base=FRAUD, edit=_both(_set("releaseName", "dupapp"), _set("apps.1.name", "mlserver-a"))),
+    BadInput("mlserver-unknown-infra-profile", "profile.yaml", "workloads/profile.yaml: apps[0].infraProfile: unknown profile 'gpu-huge'; known profiles: cpu-large, cpu-medium, cpu-small",
+             base=FRAUD, edit=_both(_set("releaseName", "profile"), _set("apps.0.infraProfile", "gpu-huge"))),
+    BadInput("mlserver-min-above-max-replicas", "hpa.yaml", "workloads/hpa.yaml: apps[1].hpa.minReplicas: 12 is greater than maxReplicas (10)",
+             base=FRAUD, edit=_both(_set("releaseName", "hpa"), _set("apps.1.hpa.minReplicas", 12))),
+    BadInput("mlserver-unknown-key", "mlkey.yaml", "workloads/mlkey.yaml: apps[0].replica: unknown key (check the spelling; see the JSON Schema in schemas/)",
+             base=FRAUD, edit=_both(_set("releaseName", "mlkey"), _set("apps.0.replica", 2))),
+    BadInput("mlserver-unknown-app-kind", "kind.yaml", "workloads/kind.yaml: apps[0].kind: Input should be 'mlserver'",
+             base=FRAUD, edit=_both(_set("releaseName", "kind"), _set("apps.0.kind", "triton"))),
+    BadInput("mlserver-reserved-setting", "setting.yaml", "workloads/setting.yaml: apps[0].settings.http_port: must not be set: set from service.port",
+             base=FRAUD, edit=_both(_set("releaseName", "setting"), _set("apps.0.settings.http_port", 9000))),
+    BadInput("mlserver-invalid-app-name", "appname.yaml", "workloads/appname.yaml: apps[0].name: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'",
+             base=FRAUD, edit=_both(_set("releaseName", "appname"), _set("apps.0.name", "MLServer_A"))),
+    BadInput("mlserver-latest-image", "mllatest.yaml", "workloads/mllatest.yaml: apps[0].image.tag: 'latest' is not allowed: pin an exact image tag so every sync runs the same image",
+             base=FRAUD, edit=_both(_set("releaseName", "mllatest"), _set("apps.0.image.tag", "latest"))),
+    BadInput("mlserver-port-out-of-range", "mlport.yaml", "workloads/mlport.yaml: apps[0].service.port: Input should be greater than or equal to 1",
+             base=FRAUD, edit=_both(_set("releaseName", "mlport"), _set("apps.0.service", {"port": 0}))),
+    BadInput("mlserver-no-apps", "noapps.yaml", "workloads/noapps.yaml: apps: List should have at least 1 item after validation, not 0",
+             base=FRAUD, edit=_both(_set("releaseName", "noapps"), _set("apps", []))),
+    BadInput("mlserver-istio-without-hosts", "nohosts.yaml", "workloads/nohosts.yaml: istio.hosts: must list at least one host when istio.enabled is true",
+             base=FRAUD, edit=_both(_set("releaseName", "nohosts"), _set("istio.hosts", []))),
+    BadInput("mlserver-duplicate-object-across-files", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: ConfigMap/mlserver-a-settings.metadata.name: ConfigMap 'mlserver-a-settings' in namespace 'ml-serving' is also rendered from workloads/fraud-scoring.yaml",
+             base=FRAUD, edit=_set("releaseName", "fraud-copy")),
+]

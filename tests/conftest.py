@@ -1,0 +1,104 @@
+"""Shared fixtures. Importing ai_workloads first pins jsii to the Node.js inside the venv."""
+
+from __future__ import annotations
+
+import copy
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import ai_workloads  # noqa: F401  (must precede any cdk8s import)
+import pytest
+import yaml
+
+from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_crd_catalog
+from ai_workloads.synth.build import render
+from ai_workloads.synth.loader import LoadedWorkload, load_workload_file
+from ai_workloads.values import WORKLOAD_ADAPTER
+
+REPO = Path(__file__).resolve().parent.parent
+WORKLOADS = REPO / "workloads"
+DIST = REPO / "dist"
+
+# Subprocesses (main.py, cdk8s synth) run in scratch folders: give them the CRD folder as an absolute path.
+os.environ["AI_WORKLOADS_CRDS_DIR"] = str((REPO / crds_dir()).resolve())
+
+LLAMA = "llama-3-8b-instruct.yaml"
+MIXTRAL = "mixtral-8x7b-instruct-awq.yaml"
+FRAUD = "fraud-scoring.yaml"
+
+
+def example_document(file_name: str) -> dict[str, Any]:
+    return yaml.safe_load((WORKLOADS / file_name).read_text())
+
+
+def render_document(document: dict[str, Any], file: str = "workloads/test.yaml") -> list[dict[str, Any]]:
+    """Validate a values document and render its objects (no gates, no files)."""
+    values = WORKLOAD_ADAPTER.validate_python(document)
+    return render([LoadedWorkload(file=file, values=values)])[0].manifests
+
+
+def find(manifests: list[dict[str, Any]], kind: str, name: str | None = None) -> dict[str, Any]:
+    matches = [m for m in manifests if m["kind"] == kind and (name is None or m["metadata"]["name"] == name)]
+    assert len(matches) == 1, f"expected one {kind} {name or ''}, found {[m['metadata']['name'] for m in matches]}"
+    return matches[0]
+
+
+def run_main(workdir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run main.py as a user would, in `workdir` (which holds workloads/ and dist/)."""
+    return subprocess.run(
+        [sys.executable, str(REPO / "main.py"), *args],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes (to prove a folder is untouched)."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A scratch project: the example workloads, the committed dist/ and cdk8s.yaml."""
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
+    shutil.copytree(DIST, tmp_path / "dist")
+    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def crd_catalog():
+    """The CRD schemas; skipped with a clear message when the folder is missing (unless CI requires it)."""
+    folder = crds_dir()
+    catalog = load_crd_catalog(folder)
+    if catalog is None:
+        message = f"CRD folder {folder} not found: set AI_WORKLOADS_CRDS_DIR to validate custom resources"
+        if crds_required():
+            pytest.fail(message)
+        pytest.skip(message)
+    return catalog
+
+
+@pytest.fixture
+def llama() -> dict[str, Any]:
+    return copy.deepcopy(example_document(LLAMA))
+
+
+@pytest.fixture
+def mixtral() -> dict[str, Any]:
+    return copy.deepcopy(example_document(MIXTRAL))
+
+
+@pytest.fixture
+def fraud() -> dict[str, Any]:
+    return copy.deepcopy(example_document(FRAUD))
+
+
+RenderFn = Callable[[dict[str, Any]], list[dict[str, Any]]]
