@@ -1,0 +1,128 @@
+"""The rendered MLServer wiring, run by the real `mlserver` server (PyPI package).
+
+The test takes the rendered ConfigMap and Deployment of an app, maps the pod paths (/etc/settings,
+/models, /tmp) to a temp folder, runs the init container's script and then the server's command with
+the rendered environment, and checks what a pod would see.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import find, render_document
+
+MODEL_SOURCE = Path(__file__).parent / "mlserver_model" / "sum_model.py"
+MODEL_NAME = "sum-model"
+
+
+POD_PATHS = re.compile(r"(?<![\w/])(/etc/settings|/models|/tmp)(?=/|\s|$)")
+
+
+def _map_paths(text: str, root: Path) -> str:
+    """Replace the pod's absolute paths with folders under `root`, in one pass."""
+    return POD_PATHS.sub(lambda match: str(root / match.group(1).strip("/")), text)
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+@pytest.fixture
+def running_server(fraud, tmp_path):
+    # GIVEN app mlserver-a of the example release, serving a model shipped with the tests
+    fraud["apps"][0]["modelSettings"] = {"name": MODEL_NAME, "implementation": "sum_model.SumModel"}
+    manifests = render_document(fraud)
+    config_map = find(manifests, "ConfigMap", "mlserver-a-settings")
+    deployment = find(manifests, "Deployment", "fraud-scoring-ai-workloads-mlserver-a")
+    pod = deployment["spec"]["template"]["spec"]
+    server, init = pod["containers"][0], pod["initContainers"][0]
+
+    root = tmp_path / "pod"
+    for mount in server["volumeMounts"]:
+        (root / mount["mountPath"].strip("/")).mkdir(parents=True, exist_ok=True)
+    for key, text in config_map["data"].items():  # what the ConfigMap volume shows at /etc/settings
+        (root / "etc/settings" / key).write_text(text)
+    (root / "models" / MODEL_NAME).mkdir(parents=True)
+    shutil.copy(MODEL_SOURCE, root / "models" / MODEL_NAME / "sum_model.py")
+
+    # WHEN the init container and then the server run as rendered
+    subprocess.run([_map_paths(part, root) for part in init["command"]], check=True, timeout=30)
+    env = {**os.environ, **{e["name"]: _map_paths(e["value"], root) for e in server["env"]}}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
+    command = [_map_paths(part, root) for part in server["command"] + server.get("args", [])]
+    log = (tmp_path / "mlserver.log").open("w")
+    process = subprocess.Popen(command, env=env, cwd=root / "tmp", stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    port = next(p["containerPort"] for p in server["ports"] if p["name"] == "http")
+    ready_path = server["readinessProbe"]["httpGet"]["path"]
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                pytest.fail(f"mlserver exited with {process.returncode}:\n{(tmp_path / 'mlserver.log').read_text()}")
+            try:
+                if _get(f"http://127.0.0.1:{port}{ready_path}")[0] == 200:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.5)
+        else:
+            pytest.fail(f"mlserver not ready in 120 s:\n{(tmp_path / 'mlserver.log').read_text()}")
+        yield {
+            "server": server,
+            "port": port,
+            "settings": json.loads(config_map["data"]["settings.json"]),
+            "log": tmp_path / "mlserver.log",
+        }
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+        log.close()
+
+
+def test_rendered_probe_paths_answer_200_on_the_rendered_port(running_server):
+    server, port = running_server["server"], running_server["port"]
+    assert port == 8000
+    for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
+        path = server[probe]["httpGet"]["path"]
+        assert _get(f"http://127.0.0.1:{port}{path}")[0] == 200, probe
+
+
+def test_the_server_reports_the_server_name_from_the_settings_configmap(running_server):
+    status, body = _get(f"http://127.0.0.1:{running_server['port']}/v2")
+    assert status == 200
+    assert json.loads(body)["name"] == running_server["settings"]["server_name"] == "fraud-scoring-a"
+
+
+def test_inference_on_the_test_model_succeeds(running_server):
+    request = {"inputs": [{"name": "rows", "shape": [2, 3], "datatype": "FP64", "data": [1, 2, 3, 4, 5, 6]}]}
+    http = urllib.request.Request(
+        f"http://127.0.0.1:{running_server['port']}/v2/models/{MODEL_NAME}/infer",
+        data=json.dumps(request).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(http, timeout=30) as response:
+            result = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        pytest.fail(f"{error}: {error.read()!r}\n{running_server['log'].read_text()}")
+    assert result["model_name"] == MODEL_NAME
+    assert result["outputs"][0]["data"] == [6.0, 15.0]
