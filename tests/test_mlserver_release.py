@@ -1,0 +1,221 @@
+"""MlServerRelease: the objects of the seed release, field by field (GIVEN/WHEN/THEN)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ai_workloads.mlserver_app import settings_link_script
+from ai_workloads.values import MlServerReleaseSchema
+from conftest import find, render_document
+
+A = "fraud-scoring-ai-workloads-mlserver-a"
+B = "fraud-scoring-ai-workloads-mlserver-b"
+
+
+def pod_of(manifests, name):
+    return find(manifests, "Deployment", name)["spec"]["template"]["spec"]
+
+
+def test_seed_release_renders_exactly_these_objects(fraud):
+    manifests = render_document(fraud)
+    assert [(m["kind"], m["metadata"]["name"]) for m in manifests] == [
+        ("ConfigMap", "mlserver-a-settings"),
+        ("Deployment", A),
+        ("Service", A),
+        ("HorizontalPodAutoscaler", A),
+        ("NetworkPolicy", A),
+        ("ConfigMap", "mlserver-b-settings"),
+        ("Deployment", B),
+        ("Service", B),
+        ("HorizontalPodAutoscaler", B),
+        ("NetworkPolicy", B),
+        ("VirtualService", "fraud-scoring-ai-workloads"),
+    ]
+    assert {m["metadata"]["namespace"] for m in manifests} == {"ml-serving"}
+
+
+def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
+    before = render_document(fraud)
+    fraud["apps"].append({"kind": "mlserver", "name": "mlserver-c"})
+    after = render_document(fraud)
+    names = {(m["kind"], m["metadata"]["name"]) for m in after} - {(m["kind"], m["metadata"]["name"]) for m in before}
+    assert names == {("Deployment", "fraud-scoring-ai-workloads-mlserver-c"), ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
+                     ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c")}
+    for manifest in before:
+        if manifest["kind"] != "VirtualService":
+            assert manifest in after
+
+
+def test_settings_configmap_holds_the_settings_json(fraud):
+    config_map = find(render_document(fraud), "ConfigMap", "mlserver-a-settings")
+    assert json.loads(config_map["data"]["settings.json"]) == {"server_name": "fraud-scoring-a", "debug": False, "parallel_workers": 1}
+
+
+def test_settings_are_mounted_only_into_their_own_app(fraud):
+    manifests = render_document(fraud)
+    for name, config_map in ((A, "mlserver-a-settings"), (B, "mlserver-b-settings")):
+        pod = pod_of(manifests, name)
+        assert [v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v] == [config_map]
+        mounts = {m["mountPath"]: m for m in pod["containers"][0]["volumeMounts"]}
+        assert mounts["/etc/settings"] == {"name": "settings", "mountPath": "/etc/settings", "readOnly": True}
+
+
+def test_no_settings_means_no_configmap_and_no_init_container(fraud):
+    del fraud["apps"][1]["settings"]
+    manifests = render_document(fraud)
+    assert [m["metadata"]["name"] for m in manifests if m["kind"] == "ConfigMap"] == ["mlserver-a-settings"]
+    pod = pod_of(manifests, B)
+    assert "initContainers" not in pod
+    assert "/etc/settings" not in {m["mountPath"] for m in pod["containers"][0]["volumeMounts"]}
+
+
+def test_server_starts_from_models_with_settings_linked_in(fraud):
+    pod = pod_of(render_document(fraud), A)
+    server, init = pod["containers"][0], pod["initContainers"][0]
+    assert server["command"] == ["mlserver", "start", "/models"]
+    assert init["command"] == ["/bin/sh", "-c", settings_link_script(None)]
+    assert "ln -sfn /etc/settings/settings.json /models/settings.json" in init["command"][2]
+    assert init["image"] == server["image"] == "seldonio/mlserver:1.7.1"
+
+
+def test_service_port_defaults_to_8000_and_sets_mlserver_http_port(fraud):
+    manifests = render_document(fraud)
+    service = find(manifests, "Service", A)
+    assert service["spec"]["ports"][0] == {"name": "http", "port": 8000, "targetPort": "http", "protocol": "TCP"}
+    env = {e["name"]: e["value"] for e in pod_of(manifests, A)["containers"][0]["env"]}
+    assert env["MLSERVER_HTTP_PORT"] == "8000"
+    assert env["MLSERVER_MODELS_DIR"] == "/models"
+
+
+def test_service_port_override(fraud):
+    fraud["apps"][0]["service"] = {"port": 9000}
+    manifests = render_document(fraud)
+    assert find(manifests, "Service", A)["spec"]["ports"][0]["port"] == 9000
+    server = pod_of(manifests, A)["containers"][0]
+    assert {"name": "MLSERVER_HTTP_PORT", "value": "9000"} in server["env"]
+    assert server["ports"][0] == {"containerPort": 9000, "name": "http", "protocol": "TCP"}
+
+
+def test_models_is_an_emptydir_unless_a_pvc_is_given(fraud):
+    fraud["apps"][1]["modelsVolume"] = {"persistentVolumeClaim": {"claimName": "fraud-models"}}
+    manifests = render_document(fraud)
+    volumes_a = {v["name"]: v for v in pod_of(manifests, A)["volumes"]}
+    volumes_b = {v["name"]: v for v in pod_of(manifests, B)["volumes"]}
+    assert volumes_a["models"] == {"name": "models", "emptyDir": {"sizeLimit": "1Gi"}}
+    assert volumes_b["models"] == {"name": "models", "persistentVolumeClaim": {"claimName": "fraud-models"}}
+
+
+def test_probes_use_mlserver_health_endpoints(fraud):
+    server = pod_of(render_document(fraud), A)["containers"][0]
+    assert server["livenessProbe"]["httpGet"] == {"path": "/v2/health/live", "port": "http", "scheme": "HTTP"}
+    assert server["readinessProbe"]["httpGet"] == {"path": "/v2/health/ready", "port": "http", "scheme": "HTTP"}
+    startup = server["startupProbe"]
+    assert startup["periodSeconds"] * startup["failureThreshold"] >= 300
+
+
+def test_resources_come_from_the_infra_profile(fraud):
+    manifests = render_document(fraud)
+    assert pod_of(manifests, A)["containers"][0]["resources"] == {
+        "requests": {"cpu": "250m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}}
+    assert pod_of(manifests, B)["containers"][0]["resources"] == {
+        "requests": {"cpu": "1", "memory": "2Gi"}, "limits": {"cpu": "2", "memory": "4Gi"}}
+
+
+def test_release_profiles_extend_and_override_and_apps_override_fields(fraud):
+    fraud["infraProfiles"] = {
+        "cpu-small": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"cpu": "500m", "memory": "512Mi"}},
+        "cpu-xl": {"requests": {"cpu": "8", "memory": "32Gi"}, "limits": {"cpu": "8", "memory": "32Gi"}},
+    }
+    fraud["apps"][1]["infraProfile"] = "cpu-xl"
+    fraud["apps"][1]["resources"] = {"limits": {"memory": "48Gi"}}
+    manifests = render_document(fraud)
+    assert pod_of(manifests, A)["containers"][0]["resources"]["requests"] == {"cpu": "100m", "memory": "256Mi"}
+    assert pod_of(manifests, B)["containers"][0]["resources"] == {
+        "requests": {"cpu": "8", "memory": "32Gi"}, "limits": {"cpu": "8", "memory": "48Gi"}}
+
+
+def test_builtin_profiles_have_requests_and_limits():
+    schema = MlServerReleaseSchema.model_validate({
+        "type": "MLSERVER_RELEASE", "releaseName": "r", "namespace": "n", "apps": [{"kind": "mlserver", "name": "a"}]})
+    assert {"cpu-small", "cpu-medium", "cpu-large"} <= set(schema.resolved_profiles())
+
+
+def test_hpa_per_app_and_deployment_leaves_replicas_to_it(fraud):
+    manifests = render_document(fraud)
+    for name, low, high, cpu in ((A, 1, 5, 60), (B, 1, 10, 70)):
+        hpa = find(manifests, "HorizontalPodAutoscaler", name)
+        assert hpa["apiVersion"] == "autoscaling/v2"
+        assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}
+        assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (low, high)
+        assert hpa["spec"]["metrics"] == [
+            {"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": cpu}}}]
+        assert "replicas" not in find(manifests, "Deployment", name)["spec"]
+
+
+def test_without_hpa_the_deployment_sets_replicas(fraud):
+    fraud["apps"][0]["hpa"] = {"enabled": False}
+    fraud["apps"][0]["replicas"] = 3
+    manifests = render_document(fraud)
+    assert find(manifests, "Deployment", A)["spec"]["replicas"] == 3
+    assert not [m for m in manifests if m["kind"] == "HorizontalPodAutoscaler" and m["metadata"]["name"] == A]
+
+
+def test_pod_disruption_budget_when_at_least_two_replicas(fraud):
+    fraud["apps"][1]["hpa"]["minReplicas"] = 2
+    manifests = render_document(fraud)
+    pdb = find(manifests, "PodDisruptionBudget", B)
+    assert pdb["spec"] == {"maxUnavailable": 1, "selector": {"matchLabels": {
+        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B}}}
+    assert not [m for m in manifests if m["kind"] == "PodDisruptionBudget" and m["metadata"]["name"] == A]
+
+
+def test_virtual_service_routes_each_app_under_its_prefix_with_rewrite(fraud):
+    spec = find(render_document(fraud), "VirtualService")["spec"]
+    assert spec["hosts"] == ["models.example.com"]
+    assert spec["gateways"] == ["istio-system/ingressgateway"]
+    routes = {route["name"]: route for route in spec["http"]}
+    assert routes["mlserver-a"]["match"] == [{"uri": {"exact": "/mlserver-a"}}, {"uri": {"prefix": "/mlserver-a/"}}]
+    assert routes["mlserver-a"]["rewrite"] == {"uri": "/"}
+    assert routes["mlserver-b"]["route"] == [{"destination": {
+        "host": f"{B}.ml-serving.svc.cluster.local", "port": {"number": 8000}}}]
+
+
+def test_base_path_prefixes_every_app(fraud):
+    fraud["istio"]["basePath"] = "/fraud"
+    spec = find(render_document(fraud), "VirtualService")["spec"]
+    assert [route["match"][1]["uri"]["prefix"] for route in spec["http"]] == ["/fraud/mlserver-a/", "/fraud/mlserver-b/"]
+
+
+def test_no_virtual_service_without_istio(fraud):
+    fraud["istio"]["enabled"] = False
+    assert not [m for m in render_document(fraud) if m["kind"] == "VirtualService"]
+
+
+@pytest.mark.parametrize("name", [A, B])
+def test_pods_meet_the_restricted_pod_security_standard(fraud, name):
+    pod = pod_of(render_document(fraud), name)
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    for container in pod["containers"] + pod.get("initContainers", []):
+        security = container["securityContext"]
+        assert security["allowPrivilegeEscalation"] is False
+        assert security["capabilities"] == {"drop": ["ALL"]}
+        assert security["readOnlyRootFilesystem"] is True
+    assert all(set(v) & {"emptyDir", "configMap", "persistentVolumeClaim"} for v in pod["volumes"])
+
+
+def test_network_policy_admits_only_the_gateway_and_the_scraper(fraud):
+    spec = find(render_document(fraud), "NetworkPolicy", A)["spec"]
+    gateway, scraper = spec["ingress"]
+    assert gateway["from"][0]["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "istio-system"}
+    assert gateway["from"][0]["podSelector"]["matchLabels"] == {"istio": "ingressgateway"}
+    assert gateway["ports"] == [{"port": 8000, "protocol": "TCP"}, {"port": 8081, "protocol": "TCP"}]
+    assert scraper["from"][0]["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "monitoring"}
+    assert scraper["ports"] == [{"port": 8082, "protocol": "TCP"}]
+
+
+def test_network_policy_can_be_switched_off(fraud):
+    fraud["networkPolicy"] = {"enabled": False}
+    assert not [m for m in render_document(fraud) if m["kind"] == "NetworkPolicy"]
