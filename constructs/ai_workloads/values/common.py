@@ -176,9 +176,13 @@ class ContainerImage(StrictModel):
         Field(description="Exact image tag; `latest` is rejected."),
     ]
 
+    digest: Optional[Annotated[str, StringConstraints(pattern=r"^sha256:[a-f0-9]{64}$")]] = Field(
+        None, description="Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans)."
+    )
+
     @property
     def reference(self) -> str:
-        return f"{self.repository}:{self.tag}"
+        return f"{self.repository}:{self.tag}@{self.digest}" if self.digest else f"{self.repository}:{self.tag}"
 
 
 # --- probes ----------------------------------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""`python -m ai_workloads.check [dist]`: run the safety gates over already written manifests.
+
+The same gates as synthesis (Kubernetes schemas, CRD schemas, cross-object rules), applied to the
+committed files, so a hand edit or a stale file in dist/ is caught before Argo CD applies it. Exit 1
+with `<file>: <object>.<field path>: <message>` lines on any violation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+import yaml
+
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
+from ai_workloads.gates import RenderedWorkload, gate_errors
+from ai_workloads.synth.cli import configured_kubernetes_version
+from ai_workloads.synth.output import MANIFEST_SUFFIX
+
+
+def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    workloads, errors = [], []
+    if not folder.is_dir():
+        return [], [WorkloadError(str(folder), DOCUMENT_ROOT, "folder does not exist")]
+    for path in sorted(folder.iterdir()):
+        if not path.name.endswith(MANIFEST_SUFFIX):
+            errors.append(WorkloadError(str(path), DOCUMENT_ROOT, f"not a *{MANIFEST_SUFFIX} file: only manifests belong in dist/"))
+            continue
+        try:
+            manifests = [m for m in yaml.safe_load_all(path.read_text()) if m is not None]
+        except yaml.YAMLError as error:
+            errors.append(WorkloadError(str(path), DOCUMENT_ROOT, f"YAML syntax error: {error}"))
+            continue
+        workloads.append(RenderedWorkload(file=str(path), name=path.name.removesuffix(MANIFEST_SUFFIX), manifests=manifests))
+    if not workloads and not errors:
+        errors.append(WorkloadError(str(folder), DOCUMENT_ROOT, "no manifests: an empty dist/ would let Argo CD prune everything"))
+    return workloads, errors
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ai_workloads.check", description=__doc__.splitlines()[0])
+    parser.add_argument("dist", nargs="?", type=Path, default=Path("dist"))
+    args = parser.parse_args(argv)
+    workloads, errors = read_dist(args.dist)
+    errors += gate_errors(workloads, kubernetes_version=configured_kubernetes_version())
+    for error in sorted(set(errors)):
+        print(error, file=sys.stderr)
+    if errors:
+        print(f"error: {len(set(errors))} problem(s) in {args.dist}/", file=sys.stderr)
+        return 1
+    objects = sum(len(w.manifests) for w in workloads)
+    print(f"{args.dist}/: {len(workloads)} file(s), {objects} object(s) pass the schema and cross-object gates")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
