@@ -261,8 +261,8 @@ def test_network_policy_is_a_ninth_object_only_when_enabled(llama):
 def test_pod_security_context_is_non_root_and_locked_down(llama):
     pod = find(render_document(llama), "Deployment")["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True
-    assert pod["securityContext"]["runAsUser"] == 1000
-    assert pod["securityContext"]["fsGroup"] == 1000
+    assert pod["securityContext"]["runAsUser"] == 10001
+    assert pod["securityContext"]["fsGroup"] == 10001
     assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
     security = pod["containers"][0]["securityContext"]
     assert security["allowPrivilegeEscalation"] is False
@@ -282,3 +282,12 @@ def test_custom_resources_skip_dry_run_when_their_crd_is_missing(llama):
         options = manifest["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options")
         custom = manifest["apiVersion"].split("/")[0].endswith((".io",)) and manifest["kind"] not in ("Deployment",)
         assert (options == "SkipDryRunOnMissingResource=true") == custom, manifest["kind"]
+
+
+def test_disruption_budget_only_with_several_replicas(llama):
+    assert not [m for m in render_document(llama) if m["kind"] == "PodDisruptionBudget"]
+    llama["replicas"] = 2
+    pdb = find(render_document(llama), "PodDisruptionBudget", "llama-3-8b-instruct")
+    assert pdb["spec"]["maxUnavailable"] == 1
+    assert pdb["spec"]["selector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "llama-3-8b-instruct", "app.kubernetes.io/instance": "llama-3-8b-instruct"}

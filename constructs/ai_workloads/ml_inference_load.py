@@ -13,6 +13,7 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | Gateway | `<serviceName>-gateway` | class `istio`, HTTPS listeners for the hosts |
 | HTTPRoute | `<serviceName>` | every path of the hosts to the Service |
 | NetworkPolicy | `<serviceName>` | only with `networkPolicy.enabled` (off by default) |
+| PodDisruptionBudget | `<serviceName>` | only with `replicas` of 2 or more |
 
 Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
 - rollout strategy `Recreate`: a rolling update would need a second set of GPUs on the node pool and
@@ -35,6 +36,7 @@ from ai_workloads.argocd_annotations import SyncWave, sync_wave
 from ai_workloads.labels import selector_labels, standard_labels
 from ai_workloads.metadata import object_meta
 from ai_workloads.parts import HttpsGateway, VaultExternalSecret, VaultSecretEntry
+from ai_workloads.parts.pod_disruption_budget import WorkloadDisruptionBudget
 from ai_workloads.parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads.parts.probes import kubernetes_probe
 from ai_workloads.parts.workload_network_policy import WorkloadNetworkPolicy
@@ -178,6 +180,17 @@ class MlInferenceLoad(Construct):
         self.gateway_name = exposure.gateway_name
         self.hosts = exposure.hosts
         self.url = f"https://{self.hosts[0]}"
+
+        if values.replicas >= 2:
+            WorkloadDisruptionBudget(
+                self,
+                "DisruptionBudget",
+                name=name,
+                namespace=namespace,
+                pod_labels=selector_labels(name),
+                labels=labels,
+                annotations=sync_wave(SyncWave.WORKLOAD),
+            )
 
         if values.network_policy.enabled:
             WorkloadNetworkPolicy(

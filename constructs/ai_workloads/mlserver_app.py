@@ -33,6 +33,7 @@ from ai_workloads.argocd_annotations import SyncWave, sync_wave
 from ai_workloads.labels import standard_labels
 from ai_workloads.metadata import object_meta
 from ai_workloads.parts.pod_security import restricted_container_security_context, restricted_pod_security_context
+from ai_workloads.parts.pod_disruption_budget import WorkloadDisruptionBudget
 from ai_workloads.parts.probes import kubernetes_probe
 from ai_workloads.parts.workload_network_policy import WorkloadNetworkPolicy
 from ai_workloads.policy_exceptions import MLSERVER, checkov_skip_annotations
@@ -170,15 +171,14 @@ class MlServerApp(Construct):
 
         minimum_replicas = app.hpa.min_replicas if app.hpa.enabled else app.replicas
         if minimum_replicas >= 2:
-            # Voluntary disruptions (node drains) keep all but one replica serving.
-            k8s.KubePodDisruptionBudget(
+            WorkloadDisruptionBudget(
                 self,
                 "DisruptionBudget",
-                metadata=object_meta(name, namespace, labels, sync_wave(SyncWave.WORKLOAD)),
-                spec=k8s.PodDisruptionBudgetSpec(
-                    max_unavailable=k8s.IntOrString.from_number(1),
-                    selector=k8s.LabelSelector(match_labels=pod_selector),
-                ),
+                name=name,
+                namespace=namespace,
+                pod_labels=pod_selector,
+                labels=labels,
+                annotations=sync_wave(SyncWave.WORKLOAD),
             )
 
         policy = release.network_policy
