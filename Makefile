@@ -51,6 +51,11 @@ node_modules/.installed: package-lock.json $(VENV)/.synced
 synth: bootstrap
 	python main.py
 	python -m ai_workloads.artifacts
+	$(JSON2TS)
+
+# TypeScript declarations of the workload files, generated from the union JSON Schema.
+JSON2TS = json2ts --input schemas/workload.schema.json --output schemas/workload.d.ts --unknownAny \
+	--bannerComment "/* Generated from schemas/workload.schema.json by json-schema-to-typescript (make synth). Do not edit. */"
 
 # The safety gates over the committed dist/: schemas, CRDs, cross-object rules, then the policy scanner.
 check: bootstrap $(CHECKOV)

@@ -50,6 +50,7 @@ def test_every_object_is_in_the_namespace_with_recommended_labels(llama):
             "app.kubernetes.io/part-of": "ai-workloads",
             "app.kubernetes.io/managed-by": "cdk8s",
             "app.kubernetes.io/version": "3.3.4",
+            "backstage.io/kubernetes-id": "llama-3-8b-instruct",
         }
 
 

@@ -78,7 +78,7 @@ class MlInferenceLoad(Construct):
         name = values.service_name
         namespace = values.namespace
         container = values.container
-        labels = standard_labels(name, component=COMPONENT, version=container.image.tag)
+        labels = standard_labels(name, component=COMPONENT, version=container.image.tag, catalog_id=name)
 
         self.service_name = name
         self.deployment_name = name

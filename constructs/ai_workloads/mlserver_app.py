@@ -84,7 +84,7 @@ class MlServerApp(Construct):
         self.app = app
         name = release.object_name(app.name)
         namespace = release.namespace
-        labels = standard_labels(name, component=COMPONENT, version=app.image.tag)
+        labels = standard_labels(name, component=COMPONENT, version=app.image.tag, catalog_id=release.release_name)
         pod_selector = {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": name}
         self.deployment_name = name
         self.service_name = name

@@ -42,7 +42,12 @@ class MlServerRelease(Construct):
     def _virtual_service(self) -> None:
         values = self.values
         namespace = values.namespace
-        labels = standard_labels(self.virtual_service_name, component="model-server-routing", version=values.apps[0].image.tag)
+        labels = standard_labels(
+            self.virtual_service_name,
+            component="model-server-routing",
+            version=values.apps[0].image.tag,
+            catalog_id=values.release_name,
+        )
         routes = []
         for app in values.apps:
             server = self.apps[app.name]

@@ -1,0 +1,604 @@
+/* Generated from schemas/workload.schema.json by json-schema-to-typescript (make synth). Do not edit. */
+
+export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;
+/**
+ * Backstage lifecycle.
+ */
+export type Lifecycle = "experimental" | "production" | "deprecated";
+/**
+ * httpGet, tcpSocket or exec.
+ */
+export type ProbeType = "httpGet" | "tcpSocket" | "exec";
+/**
+ * httpGet, tcpSocket or exec.
+ */
+export type ProbeType1 = "httpGet" | "tcpSocket" | "exec";
+/**
+ * httpGet, tcpSocket or exec.
+ */
+export type ProbeType2 = "httpGet" | "tcpSocket" | "exec";
+/**
+ * Backstage lifecycle.
+ */
+export type Lifecycle1 = "experimental" | "production" | "deprecated";
+
+/**
+ * A Hugging Face Text Generation Inference server for one model on NVIDIA GPUs.
+ */
+export interface MlInferenceLoadSchema {
+  /**
+   * Backstage owner entity reference (user or group).
+   */
+  owner?: string;
+  lifecycle?: Lifecycle;
+  /**
+   * One line for the Backstage catalog; a description is derived when omitted.
+   */
+  description?: string | null;
+  /**
+   * Workload type discriminator.
+   */
+  type: "ML_INFERENCE_LOAD";
+  /**
+   * DNS-1035 label, at most 49 characters (Istio names the gateway Service `<serviceName>-gateway-istio`). Every object name derives from it.
+   */
+  serviceName: string;
+  /**
+   * Kubernetes namespace of every object of the workload (DNS-1123 label).
+   */
+  namespace: string;
+  /**
+   * TGI server replicas; each needs `gpuCount` GPUs.
+   */
+  replicas?: number;
+  model: ModelSource;
+  container: TgiContainer;
+  gateway: GatewaySettings;
+  basicMonitoring?: MonitoringSettings;
+  networkPolicy?: NetworkPolicySettings;
+}
+/**
+ * The Hugging Face model TGI serves.
+ */
+export interface ModelSource {
+  /**
+   * Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`).
+   */
+  id: string;
+  /**
+   * Full 40-character commit SHA of the model repository (TGI `REVISION`). A branch or tag name is rejected: it can move and would change the weights under a running server.
+   */
+  revision: string;
+}
+export interface TgiContainer {
+  image: ContainerImage;
+  /**
+   * The first entry is TGI's HTTP port (TGI `PORT`); the HTTPRoute and probes use it.
+   *
+   * @minItems 1
+   */
+  containerPorts: [ContainerPort, ...ContainerPort[]];
+  /**
+   * Extra TGI launcher settings, e.g. `QUANTIZE`, `MAX_TOTAL_TOKENS`.
+   */
+  environment?: EnvironmentVariable[];
+  secrets?: ServiceSecret[];
+  secretStore?: SecretStore;
+  /**
+   * @deprecated
+   * Accepted for compatibility with existing Helm values and ignored: Vault access goes through the ClusterSecretStore named in `secretStore`.
+   */
+  vault?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * NVIDIA GPUs (one node); > 1 sets NUM_SHARD.
+   */
+  gpuCount?: number;
+  resources?: ResourceRequirements;
+  /**
+   * Size of the memory-backed /dev/shm (NCCL uses it with several GPUs).
+   */
+  shmSize?: string;
+  /**
+   * Size limit of the /data emptyDir holding the weights.
+   */
+  modelCacheSize?: string;
+  startupProbe?: StartupProbe;
+  readinessProbe?: ReadinessProbe;
+  livenessProbe?: LivenessProbe;
+}
+/**
+ * An image pinned by tag: the tag `latest` is rejected because it changes under a running workload.
+ */
+export interface ContainerImage {
+  /**
+   * Image repository without tag, e.g. `ghcr.io/huggingface/text-generation-inference`.
+   */
+  repository: string;
+  /**
+   * Exact image tag; `latest` is rejected.
+   */
+  tag: string;
+  /**
+   * Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans).
+   */
+  digest?: string | null;
+}
+export interface ContainerPort {
+  portName: string;
+  /**
+   * Port TGI listens on inside the pod.
+   */
+  portNumber: number;
+  protocol?: "TCP" | "UDP" | "SCTP";
+  /**
+   * Port the Service exposes, forwarded to `portNumber`.
+   */
+  servicePort: number;
+}
+export interface EnvironmentVariable {
+  name: string;
+  value: string;
+}
+/**
+ * A secret read from Vault by external-secrets and exposed to TGI as an environment variable.
+ */
+export interface ServiceSecret {
+  /**
+   * Environment variable name, e.g. `HF_TOKEN`.
+   */
+  name: string;
+  /**
+   * Key in the generated Kubernetes Secret `<serviceName>-secrets`.
+   */
+  secretKey: string;
+  /**
+   * Path of the secret in Vault, e.g. `ml/huggingface/token`.
+   */
+  vaultPath: string;
+  /**
+   * Field of the Vault secret to read; defaults to `secretKey`.
+   */
+  vaultProperty?: string | null;
+}
+export interface SecretStore {
+  /**
+   * Name of the external-secrets ClusterSecretStore backed by Vault.
+   */
+  name?: string;
+}
+/**
+ * CPU/memory of the TGI container. Defaults fit an 8B-class model: requests 4 CPU / 32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).
+ */
+export interface ResourceRequirements {
+  requests: ComputeResources;
+  limits: ComputeResources;
+}
+/**
+ * CPU and memory for one container.
+ */
+export interface ComputeResources {
+  /**
+   * Positive Kubernetes quantity, e.g. `500m`, `4`, `512Mi`, `16Gi`.
+   */
+  cpu: string;
+  /**
+   * Positive Kubernetes quantity, e.g. `500m`, `4`, `512Mi`, `16Gi`.
+   */
+  memory: string;
+}
+/**
+ * Default budget: 10 s x 360 = 60 minutes, so a first start that downloads the weights survives.
+ */
+export interface StartupProbe {
+  /**
+   * Render this probe; `false` leaves it out of the pod.
+   */
+  enabled?: boolean;
+  type?: ProbeType;
+  /**
+   * httpGet only: the request path (defaults to the workload's health path).
+   */
+  path?: string | null;
+  /**
+   * httpGet/tcpSocket: the container port name (defaults to the first port).
+   */
+  port?: string | null;
+  /**
+   * exec only: the command run inside the container.
+   */
+  command?: [string, ...string[]] | null;
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+export interface ReadinessProbe {
+  /**
+   * Render this probe; `false` leaves it out of the pod.
+   */
+  enabled?: boolean;
+  type?: ProbeType1;
+  /**
+   * httpGet only: the request path (defaults to the workload's health path).
+   */
+  path?: string | null;
+  /**
+   * httpGet/tcpSocket: the container port name (defaults to the first port).
+   */
+  port?: string | null;
+  /**
+   * exec only: the command run inside the container.
+   */
+  command?: [string, ...string[]] | null;
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+/**
+ * Lenient by default (3 minutes): TGI answers /health slowly while it is saturated.
+ */
+export interface LivenessProbe {
+  /**
+   * Render this probe; `false` leaves it out of the pod.
+   */
+  enabled?: boolean;
+  type?: ProbeType2;
+  /**
+   * httpGet only: the request path (defaults to the workload's health path).
+   */
+  path?: string | null;
+  /**
+   * httpGet/tcpSocket: the container port name (defaults to the first port).
+   */
+  port?: string | null;
+  /**
+   * exec only: the command run inside the container.
+   */
+  command?: [string, ...string[]] | null;
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  successThreshold?: number;
+  failureThreshold?: number;
+}
+/**
+ * Public exposure through an Istio-class Gateway API Gateway with a cert-manager certificate.
+ */
+export interface GatewaySettings {
+  /**
+   * Public host names (TLS terminated at the Gateway).
+   *
+   * @minItems 1
+   * @maxItems 16
+   *
+   * Items: Public host name (lower-case DNS name; `*.` wildcard allowed).
+   */
+  hosts:
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ];
+  /**
+   * cert-manager ClusterIssuer that signs the certificate.
+   */
+  clusterIssuer?: string;
+  /**
+   * HTTPRoute request timeout. Long on purpose: a streamed generation can run for minutes.
+   */
+  requestTimeout?: string;
+}
+export interface MonitoringSettings {
+  /**
+   * Annotate the pod for Prometheus scraping on the Istio sidecar's merged metrics endpoint (port 15020, /stats/prometheus).
+   */
+  enabled?: boolean;
+}
+/**
+ * Off by default: the default object set is the platform's 8-manifest contract.
+ */
+export interface NetworkPolicySettings {
+  enabled?: boolean;
+  /**
+   * Namespace of the gateway pods. Default: the workload's namespace for ML_INFERENCE_LOAD (Istio deploys its Gateway there), `istio-system` for MLServer releases.
+   */
+  gatewayNamespace?: string | null;
+  /**
+   * Labels of the gateway pods. Default: `gateway.networking.k8s.io/gateway-name: <serviceName>-gateway` for ML_INFERENCE_LOAD, `istio: ingressgateway` for MLServer releases.
+   */
+  gatewayPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  } | null;
+  /**
+   * Namespace of the Prometheus scraper.
+   */
+  monitoringNamespace?: string;
+  /**
+   * Labels of the scraper pods allowed to reach the metrics port.
+   */
+  monitoringPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+}
+/**
+ * Several independent Seldon MLServer model servers, one per `apps[]` entry.
+ */
+export interface MlServerReleaseSchema {
+  /**
+   * Backstage owner entity reference (user or group).
+   */
+  owner?: string;
+  lifecycle?: Lifecycle1;
+  /**
+   * One line for the Backstage catalog; a description is derived when omitted.
+   */
+  description?: string | null;
+  /**
+   * Workload type discriminator.
+   */
+  type: "MLSERVER_RELEASE";
+  /**
+   * DNS label; objects are named `<releaseName>-ai-workloads-<app>`.
+   */
+  releaseName: string;
+  /**
+   * Kubernetes namespace of every object of the workload (DNS-1123 label).
+   */
+  namespace: string;
+  /**
+   * Extra resource profiles, or redefinitions of the built-in cpu-small/medium/large.
+   */
+  infraProfiles?: {
+    [k: string]: ResourceRequirements1;
+  };
+  istio?: IstioSettings;
+  networkPolicy?: NetworkPolicySettings1;
+  /**
+   * @minItems 1
+   * @maxItems 50
+   */
+  apps: [MlServerApp, ...MlServerApp[]];
+}
+/**
+ * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$".
+ */
+export interface ResourceRequirements1 {
+  requests: ComputeResources;
+  limits: ComputeResources;
+}
+/**
+ * Expose every app under `<basePath><app name>` through an Istio VirtualService.
+ */
+export interface IstioSettings {
+  enabled?: boolean;
+  /**
+   * Path prefix; apps are served at `<basePath>/<app name>` (`/mlserver-a` for `/`).
+   */
+  basePath?: string;
+  /**
+   * @maxItems 16
+   *
+   * Items: Public host name (lower-case DNS name; `*.` wildcard allowed).
+   */
+  hosts?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ];
+  /**
+   * Istio Gateway (`namespace/name`) the VirtualService binds to.
+   */
+  gateway?: string;
+}
+/**
+ * On by default for MLServer releases.
+ */
+export interface NetworkPolicySettings1 {
+  enabled?: boolean;
+  /**
+   * Namespace of the gateway pods. Default: the workload's namespace for ML_INFERENCE_LOAD (Istio deploys its Gateway there), `istio-system` for MLServer releases.
+   */
+  gatewayNamespace?: string | null;
+  /**
+   * Labels of the gateway pods. Default: `gateway.networking.k8s.io/gateway-name: <serviceName>-gateway` for ML_INFERENCE_LOAD, `istio: ingressgateway` for MLServer releases.
+   */
+  gatewayPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  } | null;
+  /**
+   * Namespace of the Prometheus scraper.
+   */
+  monitoringNamespace?: string;
+  /**
+   * Labels of the scraper pods allowed to reach the metrics port.
+   */
+  monitoringPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+}
+/**
+ * One MLServer model server: its own Deployment, Service, settings ConfigMap and HPA.
+ */
+export interface MlServerApp {
+  /**
+   * App kind; `mlserver` apps get MLServer defaults.
+   */
+  kind: "mlserver";
+  /**
+   * DNS label; objects are named `<releaseName>-ai-workloads-<name>`.
+   */
+  name: string;
+  image?: ContainerImage;
+  /**
+   * MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.
+   */
+  settings?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Optional model-settings.json of the one model this app serves (needs `name`); rendered next to settings.json and placed at /models/<model name>/model-settings.json.
+   */
+  modelSettings?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Resource profile (built-in or from `infraProfiles`).
+   */
+  infraProfile?: string;
+  resources?: ResourceOverrides | null;
+  /**
+   * Used only without HPA.
+   */
+  replicas?: number;
+  hpa?: HpaSettings;
+  env?: EnvironmentVariable[];
+  service?: ServiceSettings;
+  modelsVolume?: ModelsVolume;
+}
+/**
+ * Per-app overrides on top of the chosen profile; any field left out keeps the profile's value.
+ */
+export interface ResourceOverrides {
+  requests?: {
+    [k: string]: string;
+  } | null;
+  limits?: {
+    [k: string]: string;
+  } | null;
+}
+export interface HpaSettings {
+  enabled?: boolean;
+  minReplicas?: number;
+  maxReplicas?: number;
+  targetCpuUtilizationPercentage?: number;
+}
+export interface ServiceSettings {
+  /**
+   * Service port and MLServer HTTP port (MLSERVER_HTTP_PORT).
+   */
+  port?: number;
+}
+/**
+ * Where `/models` comes from: an emptyDir (default) or an existing PersistentVolumeClaim.
+ */
+export interface ModelsVolume {
+  persistentVolumeClaim?: PersistentVolumeClaimSource | null;
+  emptyDirSizeLimit?: string;
+}
+export interface PersistentVolumeClaimSource {
+  claimName: string;
+}

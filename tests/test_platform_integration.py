@@ -1,0 +1,185 @@
+"""Platform integration: TypeScript types, Backstage catalog and Argo CD Application — fresh and valid
+according to the real tools (json2ts, tsc, Backstage's validators, the Application CRD)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ai_workloads.artifacts import ARGOCD_FILE, CATALOG_DIR, application_text, argocd_settings, catalog_texts
+from ai_workloads.gates.crd_schema import crd_schema_errors
+from ai_workloads.synth.loader import load_workloads
+from conftest import REPO, snapshot
+
+NODE_BIN = REPO / "node_modules" / ".bin"
+
+
+def node_env() -> dict[str, str]:
+    venv_bin = os.path.dirname(sys.executable)  # the venv's Node.js 24 comes first, as under make
+    return {**os.environ, "PATH": f"{venv_bin}{os.pathsep}{NODE_BIN}{os.pathsep}{os.environ['PATH']}"}
+
+
+def tool(name: str) -> str:
+    if not (NODE_BIN / name).exists():
+        pytest.skip(f"{name} not installed: run `make test` (it runs npm ci)")
+    return str(NODE_BIN / name)
+
+
+@pytest.fixture(scope="module")
+def workloads():
+    cwd = os.getcwd()
+    os.chdir(REPO)
+    try:
+        return load_workloads(Path("workloads"))
+    finally:
+        os.chdir(cwd)
+
+
+# --- TypeScript ----------------------------------------------------------------------------------
+
+
+def test_typescript_declarations_are_fresh(tmp_path):
+    generated = tmp_path / "workload.d.ts"
+    makefile = (REPO / "Makefile").read_text()
+    banner = makefile.split('--bannerComment "', 1)[1].split('"', 1)[0]
+    subprocess.run(
+        [tool("json2ts"), "--input", str(REPO / "schemas/workload.schema.json"), "--output", str(generated),
+         "--unknownAny", "--bannerComment", banner],
+        check=True, env=node_env(), timeout=120,
+    )
+    assert generated.read_text() == (REPO / "schemas/workload.d.ts").read_text(), "run `make synth`"
+
+
+def test_declarations_export_the_three_public_types():
+    text = (REPO / "schemas/workload.d.ts").read_text()
+    assert "export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;" in text
+    assert "export interface MlInferenceLoadSchema {" in text
+    assert "export interface MlServerReleaseSchema {" in text
+
+
+def test_typescript_consumer_compiles_and_invalid_uses_are_rejected(tmp_path):
+    # usage.ts must compile; invalid.ts carries @ts-expect-error on each wrong use, so it compiles only
+    # if tsc really reports those errors.
+    result = subprocess.run(
+        [tool("tsc"), "--project", str(REPO / "tests/typescript/tsconfig.json")],
+        capture_output=True, text=True, env=node_env(), timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_tsc_reports_a_real_type_error(tmp_path):
+    shutil.copytree(REPO / "tests/typescript", tmp_path / "tests/typescript")
+    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    usage = tmp_path / "tests/typescript/usage.ts"
+    usage.write_text(usage.read_text().replace('gpuCount: 1,', 'gpuCount: "one",'))
+    result = subprocess.run(
+        [tool("tsc"), "--project", str(tmp_path / "tests/typescript/tsconfig.json")],
+        capture_output=True, text=True, env=node_env(), timeout=300,
+    )
+    assert result.returncode != 0
+    assert "Type 'string' is not assignable to type 'number'" in result.stdout
+
+
+# --- Backstage -----------------------------------------------------------------------------------
+
+
+def test_catalog_is_fresh(workloads):
+    expected = catalog_texts(workloads, argocd_settings(REPO / "cdk8s.yaml"))
+    assert {name: text.encode() for name, text in expected.items()} == snapshot(REPO / CATALOG_DIR), "run `make synth`"
+
+
+def test_one_component_per_workload_with_links_to_kubernetes_and_argo_cd():
+    component = yaml.safe_load((REPO / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
+    assert component["kind"] == "Component"
+    assert component["spec"] == {"type": "service", "lifecycle": "production", "owner": "group:default/ml-platform"}
+    annotations = component["metadata"]["annotations"]
+    assert annotations["backstage.io/kubernetes-id"] == "llama-3-8b-instruct"
+    assert annotations["backstage.io/kubernetes-namespace"] == "ml-inference"
+    assert annotations["argocd/app-name"] == "ai-workloads"
+    assert component["metadata"]["links"][0]["url"] == "https://llama-3-8b.inference.example.com"
+    location = yaml.safe_load((REPO / CATALOG_DIR / "location.yaml").read_text())
+    assert "./components/llama-3-8b-instruct.yaml" in location["spec"]["targets"]
+    assert "./templates/ml-inference-load/template.yaml" in location["spec"]["targets"]
+
+
+def test_template_form_fields_come_from_the_json_schema():
+    template = yaml.safe_load((REPO / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
+    fields = {name: spec for page in template["spec"]["parameters"] for name, spec in page["properties"].items()}
+    assert fields["modelRevision"]["pattern"] == "^[0-9a-f]{40}$"
+    assert fields["serviceName"]["maxLength"] == 49
+    assert fields["gpuCount"]["maximum"] == 8
+
+
+def test_template_skeleton_renders_a_valid_workload_file():
+    # GIVEN the skeleton with the template's placeholders filled in as the scaffolder would
+    skeleton = next((REPO / CATALOG_DIR / "templates/ml-inference-load/skeleton/workloads").iterdir()).read_text()
+    values = {"serviceName": "qwen-7b", "namespace": "ml-inference", "owner": "group:default/ml-platform",
+              "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
+              "imageTag": "3.3.4", "host": "qwen.example.com"}
+    lines = [line for line in skeleton.splitlines() if not line.startswith("{%") and "values.description" not in line]
+    text = "\n".join(lines)
+    for key, value in values.items():
+        text = text.replace(f"${{{{ values.{key} }}}}", value)
+    # THEN it is a valid ML_INFERENCE_LOAD
+    from ai_workloads.values import WORKLOAD_ADAPTER
+    values_model = WORKLOAD_ADAPTER.validate_python(yaml.safe_load(text))
+    assert values_model.service_name == "qwen-7b"
+
+
+def run_backstage_validator(*files: Path) -> subprocess.CompletedProcess[str]:
+    tool("tsc")  # node_modules present
+    return subprocess.run(
+        ["node", str(REPO / "tools/backstage/validate-catalog.mjs"), *map(str, files)],
+        capture_output=True, text=True, env=node_env(), cwd=REPO, timeout=300,
+    )
+
+
+def test_catalog_passes_backstage_validators():
+    files = sorted(p for p in (REPO / CATALOG_DIR).rglob("*.yaml") if "skeleton" not in p.parts)
+    result = run_backstage_validator(*files)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("ok ") == 5
+
+
+def test_backstage_validators_reject_an_invalid_component(tmp_path):
+    component = yaml.safe_load((REPO / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
+    del component["spec"]["owner"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(component))
+    result = run_backstage_validator(bad)
+    assert result.returncode == 1
+    assert "invalid" in result.stdout and "owner" in result.stdout
+
+
+# --- Argo CD ---------------------------------------------------------------------------------------
+
+
+def test_application_is_fresh():
+    assert (REPO / ARGOCD_FILE).read_text() == application_text(argocd_settings(REPO / "cdk8s.yaml")), "run `make synth`"
+
+
+def test_application_deploys_only_manifests_safely():
+    spec = yaml.safe_load((REPO / ARGOCD_FILE).read_text())["spec"]
+    assert spec["source"]["path"] == "dist"
+    assert spec["source"]["directory"]["include"] == "*.k8s.yaml"
+    assert spec["source"]["repoURL"] == "https://github.com/example/ai-workloads.git"
+    assert spec["source"]["targetRevision"] == "main"
+    assert spec["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
+
+
+def test_application_is_valid_against_its_crd(crd_catalog):
+    application = yaml.safe_load((REPO / ARGOCD_FILE).read_text())
+    assert list(crd_schema_errors(application, crd_catalog)) == []
+
+
+def test_application_settings_reject_unknown_keys(tmp_path):
+    config = tmp_path / "cdk8s.yaml"
+    config.write_text("argocd:\n  repoUrl: https://github.com/x/y.git\n")
+    with pytest.raises(ValueError, match="argocd: unknown key"):
+        argocd_settings(config)
