@@ -32,6 +32,7 @@ from typing import Optional
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ai_workloads import k8s_values
 from ai_workloads.argocd_annotations import SyncWave, sync_wave
 from ai_workloads.labels import selector_labels, standard_labels
 from ai_workloads.metadata import object_meta
@@ -156,7 +157,7 @@ class MlInferenceLoad(Construct):
                     k8s.ServicePort(
                         name=port.port_name,
                         port=port.service_port,
-                        target_port=k8s.IntOrString.from_number(port.port_number),
+                        target_port=k8s_values.port_number(port.port_number),
                         protocol=port.protocol,
                     )
                     for port in container.container_ports
@@ -250,16 +251,16 @@ class MlInferenceLoad(Construct):
                 k8s.Volume(
                     name="shm",
                     empty_dir=k8s.EmptyDirVolumeSource(
-                        medium="Memory", size_limit=k8s.Quantity.from_string(container.shm_size)
+                        medium="Memory", size_limit=k8s_values.quantity(container.shm_size)
                     ),
                 ),
                 k8s.Volume(
                     name="model-cache",
                     empty_dir=k8s.EmptyDirVolumeSource(
-                        size_limit=k8s.Quantity.from_string(container.model_cache_size)
+                        size_limit=k8s_values.quantity(container.model_cache_size)
                     ),
                 ),
-                k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("4Gi"))),
+                k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s_values.quantity("4Gi"))),
             ],
         )
 
@@ -268,14 +269,14 @@ class MlInferenceLoad(Construct):
         container = values.container
         http_port = container.container_ports[0]
         requests = {
-            "cpu": k8s.Quantity.from_string(container.resources.requests.cpu),
-            "memory": k8s.Quantity.from_string(container.resources.requests.memory),
-            GPU_RESOURCE: k8s.Quantity.from_number(container.gpu_count),
+            "cpu": k8s_values.quantity(container.resources.requests.cpu),
+            "memory": k8s_values.quantity(container.resources.requests.memory),
+            GPU_RESOURCE: k8s_values.count(container.gpu_count),
         }
         limits = {
-            "cpu": k8s.Quantity.from_string(container.resources.limits.cpu),
-            "memory": k8s.Quantity.from_string(container.resources.limits.memory),
-            GPU_RESOURCE: k8s.Quantity.from_number(container.gpu_count),
+            "cpu": k8s_values.quantity(container.resources.limits.cpu),
+            "memory": k8s_values.quantity(container.resources.limits.memory),
+            GPU_RESOURCE: k8s_values.count(container.gpu_count),
         }
         return k8s.Container(
             name=CONTAINER_NAME,

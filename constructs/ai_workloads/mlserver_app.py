@@ -29,6 +29,7 @@ from typing import Optional
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ai_workloads import k8s_values
 from ai_workloads.argocd_annotations import SyncWave, sync_wave
 from ai_workloads.labels import standard_labels
 from ai_workloads.metadata import object_meta
@@ -120,7 +121,7 @@ class MlServerApp(Construct):
                 strategy=k8s.DeploymentStrategy(
                     type="RollingUpdate",
                     rolling_update=k8s.RollingUpdateDeployment(
-                        max_surge=k8s.IntOrString.from_number(1), max_unavailable=k8s.IntOrString.from_number(0)
+                        max_surge=k8s_values.port_number(1), max_unavailable=k8s_values.port_number(0)
                     ),
                 ),
                 selector=k8s.LabelSelector(match_labels=pod_selector),
@@ -139,8 +140,8 @@ class MlServerApp(Construct):
                 type="ClusterIP",
                 selector=pod_selector,
                 ports=[
-                    k8s.ServicePort(name="http", port=app.service.port, target_port=k8s.IntOrString.from_string("http"), protocol="TCP"),
-                    k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s.IntOrString.from_string("grpc"), protocol="TCP"),
+                    k8s.ServicePort(name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"),
+                    k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s_values.port_name("grpc"), protocol="TCP"),
                 ],
             ),
         )
@@ -207,7 +208,7 @@ class MlServerApp(Construct):
         app = self.app
         volumes = [
             _models_volume(app),
-            k8s.Volume(name="scratch", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("1Gi"))),
+            k8s.Volume(name="scratch", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s_values.quantity("1Gi"))),
         ]
         mounts = [
             k8s.VolumeMount(name="models", mount_path=MODELS_PATH),
@@ -280,14 +281,14 @@ def _models_volume(app: MlServerAppValues) -> k8s.Volume:
         )
     return k8s.Volume(
         name="models",
-        empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(app.models_volume.empty_dir_size_limit)),
+        empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s_values.quantity(app.models_volume.empty_dir_size_limit)),
     )
 
 
 def _resources(resources: ResourceRequirements) -> k8s.ResourceRequirements:
     return k8s.ResourceRequirements(
-        requests={key: k8s.Quantity.from_string(value) for key, value in resources.requests.model_dump().items()},
-        limits={key: k8s.Quantity.from_string(value) for key, value in resources.limits.model_dump().items()},
+        requests={key: k8s_values.quantity(value) for key, value in resources.requests.model_dump().items()},
+        limits={key: k8s_values.quantity(value) for key, value in resources.limits.model_dump().items()},
     )
 
 

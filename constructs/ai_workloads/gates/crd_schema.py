@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
-from dataclasses import dataclass
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -36,32 +36,67 @@ def crds_required() -> bool:
     return os.environ.get(REQUIRE_CRDS_ENV, "") not in ("", "0", "false")
 
 
-@dataclass(frozen=True)
 class CrdCatalog:
-    folder: Path
-    schemas: dict[tuple[str, str], dict[str, Any]]  # (apiVersion, kind) -> strict openAPIV3Schema
+    """The CRDs of one folder, read lazily: a file is parsed only when an object of its kind is
+    validated (the folder holds megabytes of schemas, most of them for kinds we never render)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._files_by_kind: dict[str, list[Path]] = {}
+        self._unindexed: list[Path] = []
+        for path in sorted(folder.rglob("*.yaml")):
+            kind = _declared_kind(path)
+            if kind is None:
+                self._unindexed.append(path)
+            else:
+                self._files_by_kind.setdefault(kind, []).append(path)
+        self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
+        self._parsed: set[Path] = set()
+        self._validators: dict[tuple[str, str], Optional[jsonschema.protocols.Validator]] = {}
 
     def validator(self, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
-        return _compiled(self, api_version, kind)
+        key = (api_version, kind)
+        if key not in self._validators:
+            for path in self._files_by_kind.get(kind, []) + self._unindexed:
+                if key in self._schemas:
+                    break
+                self._parse(path)
+            schema = self._schemas.get(key)
+            self._validators[key] = jsonschema.Draft7Validator(_strict(schema)) if schema is not None else None
+        return self._validators[key]
 
-
-@lru_cache(maxsize=None)
-def load_crd_catalog(folder: Path) -> Optional[CrdCatalog]:
-    """Every served version of every CRD under `folder`, or None when the folder does not exist."""
-    if not folder.is_dir():
-        return None
-    schemas: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in sorted(folder.rglob("*.yaml")):
-        for document in yaml.safe_load_all(path.read_text()):
+    def _parse(self, path: Path) -> None:
+        if path in self._parsed:
+            return
+        self._parsed.add(path)
+        # libyaml's parser: the CRD files are megabytes, the pure-Python parser takes seconds on them.
+        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader):
             if not isinstance(document, dict) or document.get("kind") != "CustomResourceDefinition":
                 continue
             spec = document["spec"]
             for version in spec.get("versions", []):
                 schema = (version.get("schema") or {}).get("openAPIV3Schema")
                 if version.get("served") and schema:
-                    key = (f"{spec['group']}/{version['name']}", spec["names"]["kind"])
-                    schemas[key] = _strict(schema)
-    return CrdCatalog(folder=folder, schemas=schemas)
+                    self._schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
+
+
+_NAMES_KIND = re.compile(r"^  names:\s*\n(?:^    .*\n)*?^    kind: ['\"]?(\w+)", re.MULTILINE)
+
+
+def _declared_kind(path: Path) -> Optional[str]:
+    """`spec.names.kind` read from the head of a CRD file without parsing it (None if not found)."""
+    with path.open(encoding="utf-8") as handle:
+        head = handle.read(16384)
+    match = _NAMES_KIND.search(head)
+    return match.group(1) if match else None
+
+
+@lru_cache(maxsize=None)
+def load_crd_catalog(folder: Path) -> Optional[CrdCatalog]:
+    """The CRD catalog of `folder`, or None when the folder does not exist."""
+    if not folder.is_dir():
+        return None
+    return CrdCatalog(folder)
 
 
 def _strict(schema: dict[str, Any]) -> dict[str, Any]:
@@ -89,17 +124,6 @@ def _strict(schema: dict[str, Any]) -> dict[str, Any]:
 
     visit(strict)
     return strict
-
-
-_VALIDATORS: dict[tuple[int, str, str], Optional[jsonschema.protocols.Validator]] = {}
-
-
-def _compiled(catalog: CrdCatalog, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
-    key = (id(catalog), api_version, kind)
-    if key not in _VALIDATORS:
-        schema = catalog.schemas.get((api_version, kind))
-        _VALIDATORS[key] = jsonschema.Draft7Validator(schema) if schema is not None else None
-    return _VALIDATORS[key]
 
 
 def crd_schema_errors(manifest: dict[str, Any], catalog: CrdCatalog) -> Iterator[tuple[str, str]]:

@@ -7,6 +7,7 @@ from typing import Mapping, Optional
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ai_workloads import k8s_values
 from ai_workloads.metadata import object_meta
 
 
@@ -32,7 +33,7 @@ class WorkloadDisruptionBudget(Construct):
             "Resource",
             metadata=object_meta(name, namespace, labels, annotations),
             spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1),
+                max_unavailable=k8s_values.port_number(1),
                 selector=k8s.LabelSelector(match_labels=dict(pod_labels)),
             ),
         )

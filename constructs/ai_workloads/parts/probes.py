@@ -6,6 +6,7 @@ from typing import Optional
 
 from cdk8s_plus_27 import k8s
 
+from ai_workloads import k8s_values
 from ai_workloads.values.common import ProbeSettings, ProbeType
 
 
@@ -17,7 +18,7 @@ def kubernetes_probe(settings: ProbeSettings, *, default_port: str, default_path
     """
     if not settings.enabled:
         return None
-    port = k8s.IntOrString.from_string(settings.port or default_port)
+    port = k8s_values.port_name(settings.port or default_port)
     http_get = tcp_socket = exec_action = None
     if settings.type is ProbeType.HTTP_GET:
         http_get = k8s.HttpGetAction(path=settings.path or default_path, port=port, scheme="HTTP")

@@ -7,6 +7,7 @@ from typing import Mapping, Optional, Sequence
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ai_workloads import k8s_values
 from ai_workloads.metadata import object_meta
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
@@ -63,5 +64,5 @@ def _ingress_rule(namespace: str, pod_labels: Mapping[str, str], ports: Sequence
                 pod_selector=k8s.LabelSelector(match_labels=dict(pod_labels)),
             )
         ],
-        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in sorted(set(ports))],
+        ports=[k8s.NetworkPolicyPort(port=k8s_values.port_number(port), protocol="TCP") for port in sorted(set(ports))],
     )

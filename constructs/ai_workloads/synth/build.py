@@ -20,15 +20,19 @@ CONSTRUCT_BY_SCHEMA: dict[type, Callable[..., Construct]] = {
 }
 
 
+def render_one(workload: LoadedWorkload) -> RenderedWorkload:
+    """The workload's objects, from a chart in an App of its own.
+
+    One App per workload on purpose: `Chart.toJson()` walks the whole App it belongs to, so with every
+    chart in one App rendering N workloads costs O(N^2). Workloads never reference each other's
+    constructs (cross-object rules are checked by the gates), and no token resolvers are needed: every
+    value is concrete when the constructs are built.
+    """
+    values = workload.values
+    chart = cdk8s.Chart(cdk8s.App(resolvers=[]), values.workload_name, disable_resource_name_hashes=True)
+    CONSTRUCT_BY_SCHEMA[type(values)](chart, "Workload", values=values)
+    return RenderedWorkload(file=workload.file, name=values.workload_name, manifests=list(chart.to_json()))
+
+
 def render(workloads: Sequence[LoadedWorkload]) -> list[RenderedWorkload]:
-    app = cdk8s.App()
-    charts: list[tuple[LoadedWorkload, cdk8s.Chart]] = []
-    for workload in workloads:
-        values = workload.values
-        chart = cdk8s.Chart(app, values.workload_name, disable_resource_name_hashes=True)
-        CONSTRUCT_BY_SCHEMA[type(values)](chart, "Workload", values=values)
-        charts.append((workload, chart))
-    return [
-        RenderedWorkload(file=workload.file, name=workload.values.workload_name, manifests=list(chart.to_json()))
-        for workload, chart in charts
-    ]
+    return [render_one(workload) for workload in workloads]
