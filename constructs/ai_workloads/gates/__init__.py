@@ -3,32 +3,44 @@
 from __future__ import annotations
 
 import sys
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ai_workloads.errors import WorkloadError
-from ai_workloads.gates.crd_schema import crd_schema_errors, crds_dir, crds_required, load_crd_catalog
+from ai_workloads.gates.crd_schema import CrdCatalog, crd_schema_errors, crds_dir, crds_required, load_crd_catalog
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.kubernetes_schema import DEFAULT_KUBERNETES_VERSION, has_schema, kubernetes_schema_errors
 from ai_workloads.gates.rendered import RenderedWorkload, object_label
 
-__all__ = ["RenderedWorkload", "gate_errors", "DEFAULT_KUBERNETES_VERSION"]
+__all__ = [
+    "DEFAULT_KUBERNETES_VERSION",
+    "RenderedWorkload",
+    "crd_catalog_status",
+    "cross_object_errors",
+    "gate_errors",
+    "object_schema_errors",
+]
 
 
-def gate_errors(
-    workloads: Iterable[RenderedWorkload], *, kubernetes_version: str = DEFAULT_KUBERNETES_VERSION
-) -> list[WorkloadError]:
-    """Every violation of every gate; an empty list means dist/ may be written."""
-    workloads = list(workloads)
-    errors: list[WorkloadError] = []
+def crd_catalog_status(*, announce: bool) -> tuple[Optional[CrdCatalog], list[WorkloadError]]:
+    """The CRD catalog, or None with an error (CRDs required) or a notice on stderr (`announce`)."""
     folder = crds_dir()
     catalog = load_crd_catalog(folder.resolve())
-    if catalog is None:
-        message = f"CRD folder {folder} not found: custom resources are not validated against their CRDs"
-        if crds_required():
-            errors.append(WorkloadError(str(folder), "<root>", message))
-        else:
-            print(f"notice: {message} (set AI_WORKLOADS_CRDS_DIR)", file=sys.stderr)
+    if catalog is not None:
+        return catalog, []
+    message = f"CRD folder {folder} not found: custom resources are not validated against their CRDs"
+    if crds_required():
+        return None, [WorkloadError(str(folder), "<root>", message)]
+    if announce:
+        print(f"notice: {message} (set AI_WORKLOADS_CRDS_DIR)", file=sys.stderr)
+    return None, []
 
+
+def object_schema_errors(
+    workloads: Iterable[RenderedWorkload], *, kubernetes_version: str, catalog: Optional[CrdCatalog]
+) -> list[WorkloadError]:
+    """Each object on its own: core objects against the Kubernetes schemas, custom resources against
+    their CRDs (skipped without a catalog)."""
+    errors: list[WorkloadError] = []
     for workload in workloads:
         for manifest in workload.manifests:
             label = object_label(manifest)
@@ -39,8 +51,21 @@ def gate_errors(
             else:
                 continue
             errors.extend(WorkloadError(workload.file, f"{label}.{path}", message) for path, message in problems)
+    return errors
 
-    errors.extend(
+
+def cross_object_errors(workloads: Iterable[RenderedWorkload]) -> list[WorkloadError]:
+    return [
         WorkloadError(file, f"{label}.{path}", message) for file, label, path, message in cross_object_findings(workloads)
-    )
+    ]
+
+
+def gate_errors(
+    workloads: Iterable[RenderedWorkload], *, kubernetes_version: str = DEFAULT_KUBERNETES_VERSION
+) -> list[WorkloadError]:
+    """Every violation of every gate; an empty list means dist/ may be written."""
+    workloads = list(workloads)
+    catalog, errors = crd_catalog_status(announce=True)
+    errors += object_schema_errors(workloads, kubernetes_version=kubernetes_version, catalog=catalog)
+    errors += cross_object_errors(workloads)
     return errors

@@ -15,10 +15,9 @@ from typing import Optional, Sequence
 import yaml
 
 from ai_workloads.errors import WorkloadErrors
-from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload, gate_errors
-from ai_workloads.synth.build import render
-from ai_workloads.synth.loader import load_workloads
+from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
+from ai_workloads.synth.pipeline import synthesize_folder
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 
@@ -34,12 +33,7 @@ def configured_kubernetes_version() -> str:
 
 def synthesize(workloads_dir: Path, *, kubernetes_version: str) -> list[RenderedWorkload]:
     """Everything in memory and validated; raises WorkloadErrors listing every problem."""
-    loaded = load_workloads(workloads_dir)
-    rendered = render(loaded)
-    errors = gate_errors(rendered, kubernetes_version=kubernetes_version)
-    if errors:
-        raise WorkloadErrors(errors)
-    return rendered
+    return synthesize_folder(workloads_dir, kubernetes_version=kubernetes_version)
 
 
 def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:

@@ -31,8 +31,8 @@ class LoadedWorkload:
     values: Workload
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that rejects a key repeated in one mapping (PyYAML silently keeps the last one)."""
+class _UniqueKeyLoader(yaml.CSafeLoader):
+    """libyaml loader that rejects a key repeated in one mapping (PyYAML silently keeps the last one)."""
 
 
 def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -99,14 +99,22 @@ def load_workloads(folder: Path) -> list[LoadedWorkload]:
             loaded.append(load_workload_file(path))
         except WorkloadErrors as error:
             errors.extend(error.errors)
-    errors.extend(_duplicate_workload_names(loaded))
+    errors.extend(duplicate_name_errors([workload_identity(workload) for workload in loaded]))
     if not errors and not loaded:
-        errors.append(
-            WorkloadError(_display(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/")
-        )
+        errors.append(no_workloads_error(folder))
     if errors:
         raise WorkloadErrors(errors)
     return loaded
+
+
+def no_workloads_error(folder: Path) -> WorkloadError:
+    return WorkloadError(_display(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/")
+
+
+def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
+    """(file, workload name, the field that sets it): what the cross-file name check needs."""
+    field = "serviceName" if isinstance(workload.values, MlInferenceLoadSchema) else "releaseName"
+    return workload.file, workload.values.workload_name, field
 
 
 def _read_document(path: Path, file: str) -> Any:
@@ -166,23 +174,17 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
     return problems
 
 
-def _duplicate_workload_names(loaded: list[LoadedWorkload]) -> list[WorkloadError]:
+def duplicate_name_errors(identities: list[tuple[str, str, str]]) -> list[WorkloadError]:
     """A workload name names its dist/ file, so it is unique across all files (whatever the namespace)."""
     first_file: dict[str, str] = {}
     errors = []
-    for workload in loaded:
-        name = workload.values.workload_name
-        field = "serviceName" if isinstance(workload.values, MlInferenceLoadSchema) else "releaseName"
+    for file, name, field in identities:
         if name in first_file:
             errors.append(
-                WorkloadError(
-                    workload.file,
-                    field,
-                    f"'{name}' is already used by {first_file[name]} (it names dist/{name}.k8s.yaml)",
-                )
+                WorkloadError(file, field, f"'{name}' is already used by {first_file[name]} (it names dist/{name}.k8s.yaml)")
             )
         else:
-            first_file[name] = workload.file
+            first_file[name] = file
     return errors
 
 
