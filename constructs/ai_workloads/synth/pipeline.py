@@ -30,6 +30,10 @@ WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
 # A worker pays about a second to start its jsii runtime: below this many files per worker, fewer
 # workers are faster.
 MIN_FILES_PER_WORKER = 40
+# jsii never frees an object (neither in Python nor in its Node process), so a worker's memory grows
+# with every workload it renders. Slices of at most this many files keep each worker small; a new
+# worker starts for the next slice.
+MAX_FILES_PER_WORKER = 300
 
 
 @dataclass
@@ -80,7 +84,9 @@ def worker_count(files: int) -> int:
     return max(1, min(limit, files // MIN_FILES_PER_WORKER if not configured else files))
 
 
-def _split(paths: Sequence[Path], parts: int) -> list[list[Path]]:
+def _split(paths: Sequence[Path], workers: int) -> list[list[Path]]:
+    """Contiguous slices: as many as workers, more when a slice would exceed MAX_FILES_PER_WORKER."""
+    parts = max(workers, -(-len(paths) // MAX_FILES_PER_WORKER))
     size, extra = divmod(len(paths), parts)
     chunks, start = [], 0
     for index in range(parts):
@@ -90,23 +96,33 @@ def _split(paths: Sequence[Path], parts: int) -> list[list[Path]]:
     return chunks
 
 
-def _run_workers(chunks: list[list[Path]], kubernetes_version: str) -> list[SliceResult]:
-    processes = []
-    for chunk in chunks:
-        process = subprocess.Popen(
-            [sys.executable, "-O", "-m", "ai_workloads.synth.worker"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
-        process.stdin.write(json.dumps({"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version}))
-        process.stdin.close()
-        processes.append(process)
-    results = []
-    for process in processes:
-        output = process.stdout.read()
-        stderr = process.stderr.read()
-        if process.wait() != 0:
-            raise RuntimeError(f"synthesis worker failed (exit {process.returncode}):\n{stderr}")
-        results.append(SliceResult.from_json(output))
+def _start_worker(chunk: list[Path], kubernetes_version: str) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-O", "-m", "ai_workloads.synth.worker"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    process.stdin.write(json.dumps({"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version}))
+    process.stdin.close()
+    return process
+
+
+def _finish_worker(process: subprocess.Popen) -> SliceResult:
+    output = process.stdout.read()
+    stderr = process.stderr.read()
+    if process.wait() != 0:
+        raise RuntimeError(f"synthesis worker failed (exit {process.returncode}):\n{stderr}")
+    return SliceResult.from_json(output)
+
+
+def _run_workers(chunks: list[list[Path]], workers: int, kubernetes_version: str) -> list[SliceResult]:
+    """At most `workers` processes at a time; results in slice order whatever finishes first."""
+    results: list[SliceResult] = []
+    running = [_start_worker(chunk, kubernetes_version) for chunk in chunks[:workers]]
+    pending = chunks[workers:]
+    while running:
+        results.append(_finish_worker(running.pop(0)))  # slices finish roughly in start order
+        if pending:
+            running.append(_start_worker(pending.pop(0), kubernetes_version))
     return results
 
 
@@ -117,7 +133,7 @@ def synthesize_folder(folder: Path, *, kubernetes_version: str) -> list[Rendered
     if workers <= 1:
         slices = [process_files(files, kubernetes_version=kubernetes_version)]
     else:
-        slices = _run_workers(_split(files, workers), kubernetes_version)
+        slices = _run_workers(_split(files, workers), workers, kubernetes_version)
     rendered = [w for part in slices for w in part.rendered]
     for part in slices:
         errors.extend(part.errors)

@@ -1,0 +1,57 @@
+"""The benchmark runs (once, at N = 1) and parallel synthesis gives exactly the in-process result."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO, run_main, snapshot
+
+
+def test_bench_runs_at_n_1_and_writes_results(tmp_path):
+    output = tmp_path / "results.json"
+    result = subprocess.run(
+        [sys.executable, "-O", "bench/run.py", "--sizes", "1", "--runs", "1", "--scenarios", "mixed", "--no-profile",
+         "--output", str(output)],
+        cwd=REPO, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "mixed                  1        8" in result.stdout
+    results = json.loads(output.read_text())
+    row = results["results"][0]
+    assert (row["scenario"], row["workloads"], row["objects"]) == ("mixed", 1, 8)
+    assert row["wall_seconds_median"] > 0 and row["peak_rss_mb"] > 50
+
+
+def test_workers_render_the_same_dist_as_one_process(tmp_path):
+    # GIVEN 90 generated workloads of both types
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "mixed", 90)
+    # WHEN synthesized in-process and with 3 workers
+    one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
+    three = run_main(tmp_path, "--outdir", "three", env={"AI_WORKLOADS_SYNTH_WORKERS": "3"})
+    # THEN both succeed with byte-identical output
+    assert one.returncode == three.returncode == 0, one.stderr + three.stderr
+    assert len(snapshot(tmp_path / "one")) == 90
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "three")
+
+
+def test_workers_report_errors_of_every_slice_with_file_and_path(tmp_path):
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 6)
+    (tmp_path / "workloads" / "w00000.yaml").write_text("type: ML_INFERENCE_LOAD\nserviceName: X\n")
+    (tmp_path / "workloads" / "w00005.yaml").write_text(
+        (tmp_path / "workloads" / "w00004.yaml").read_text()
+    )
+    result = run_main(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2"})
+    lines = result.stderr.splitlines()
+    assert result.returncode == 1
+    assert "workloads/w00000.yaml: serviceName: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'" in lines
+    assert ("workloads/w00005.yaml: serviceName: 'llm-00004' is already used by workloads/w00004.yaml "
+            "(it names dist/llm-00004.k8s.yaml)") in lines
+    assert not (tmp_path / "dist").exists()
