@@ -12,9 +12,10 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors, object_schema_errors
@@ -31,9 +32,9 @@ WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
 # workers are faster.
 MIN_FILES_PER_WORKER = 40
 # jsii never frees an object (neither in Python nor in its Node process), so a worker's memory grows
-# with every workload it renders. Slices of at most this many files keep each worker small; a new
-# worker starts for the next slice.
-MAX_FILES_PER_WORKER = 300
+# with every object it renders. A worker stops after this many objects and hands back the files it
+# did not reach; a fresh worker continues with them.
+MAX_OBJECTS_PER_WORKER = 2400
 
 
 @dataclass
@@ -41,12 +42,14 @@ class SliceResult:
     rendered: list[RenderedWorkload] = field(default_factory=list)
     identities: list[tuple[str, str, str]] = field(default_factory=list)
     errors: list[WorkloadError] = field(default_factory=list)
+    remaining: list[Path] = field(default_factory=list)  # files left for another worker
 
     def to_json(self) -> str:
         return json.dumps({
             "rendered": [[w.file, w.name, w.manifests] for w in self.rendered],
             "identities": self.identities,
             "errors": [[e.file, e.field_path, e.message] for e in self.errors],
+            "remaining": [str(path) for path in self.remaining],
         })
 
     @classmethod
@@ -56,22 +59,31 @@ class SliceResult:
             rendered=[RenderedWorkload(file, name, manifests) for file, name, manifests in data["rendered"]],
             identities=[tuple(identity) for identity in data["identities"]],
             errors=[WorkloadError(*error) for error in data["errors"]],
+            remaining=[Path(path) for path in data["remaining"]],
         )
 
 
-def process_files(paths: Sequence[Path], *, kubernetes_version: str) -> SliceResult:
-    """Load, render and schema-check `paths` (in a worker, or in-process)."""
+def process_files(
+    paths: Sequence[Path], *, kubernetes_version: str, max_objects: Optional[int] = None
+) -> SliceResult:
+    """Load, render and schema-check `paths` (in a worker, or in-process). With `max_objects`, stop
+    once that many objects are rendered and return the rest in `remaining`."""
     from ai_workloads.synth.build import render_one  # imports cdk8s: only where rendering happens
 
     result = SliceResult()
     catalog, _ = crd_catalog_status(announce=False)
-    for path in paths:
+    objects = 0
+    for position, path in enumerate(paths):
+        if max_objects is not None and objects >= max_objects:
+            result.remaining = list(paths[position:])
+            break
         try:
             workload = load_workload_file(path)
         except WorkloadErrors as failure:
             result.errors.extend(failure.errors)
             continue
         rendered = render_one(workload)
+        objects += len(rendered.manifests)
         result.rendered.append(rendered)
         result.identities.append(workload_identity(workload))
         result.errors.extend(object_schema_errors([rendered], kubernetes_version=kubernetes_version, catalog=catalog))
@@ -84,9 +96,8 @@ def worker_count(files: int) -> int:
     return max(1, min(limit, files // MIN_FILES_PER_WORKER if not configured else files))
 
 
-def _split(paths: Sequence[Path], workers: int) -> list[list[Path]]:
-    """Contiguous slices: as many as workers, more when a slice would exceed MAX_FILES_PER_WORKER."""
-    parts = max(workers, -(-len(paths) // MAX_FILES_PER_WORKER))
+def _split(paths: Sequence[Path], parts: int) -> list[list[Path]]:
+    """`parts` contiguous slices of (nearly) equal length."""
     size, extra = divmod(len(paths), parts)
     chunks, start = [], 0
     for index in range(parts):
@@ -96,34 +107,40 @@ def _split(paths: Sequence[Path], workers: int) -> list[list[Path]]:
     return chunks
 
 
-def _start_worker(chunk: list[Path], kubernetes_version: str) -> subprocess.Popen:
-    process = subprocess.Popen(
+def _run_worker(chunk: list[Path], kubernetes_version: str) -> SliceResult:
+    """One worker process over `chunk`, run to completion (called on a thread per worker, so every
+    worker's output pipe is drained while it runs)."""
+    request = {"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version, "maxObjects": MAX_OBJECTS_PER_WORKER}
+    completed = subprocess.run(
         [sys.executable, "-O", "-m", "ai_workloads.synth.worker"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        input=json.dumps(request), capture_output=True, text=True,
     )
-    process.stdin.write(json.dumps({"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version}))
-    process.stdin.close()
-    return process
+    if completed.returncode != 0:
+        raise RuntimeError(f"synthesis worker failed (exit {completed.returncode}):\n{completed.stderr}")
+    return SliceResult.from_json(completed.stdout)
 
 
-def _finish_worker(process: subprocess.Popen) -> SliceResult:
-    output = process.stdout.read()
-    stderr = process.stderr.read()
-    if process.wait() != 0:
-        raise RuntimeError(f"synthesis worker failed (exit {process.returncode}):\n{stderr}")
-    return SliceResult.from_json(output)
-
-
-def _run_workers(chunks: list[list[Path]], workers: int, kubernetes_version: str) -> list[SliceResult]:
-    """At most `workers` processes at a time; results in slice order whatever finishes first."""
-    results: list[SliceResult] = []
-    running = [_start_worker(chunk, kubernetes_version) for chunk in chunks[:workers]]
-    pending = chunks[workers:]
-    while running:
-        results.append(_finish_worker(running.pop(0)))  # slices finish roughly in start order
-        if pending:
-            running.append(_start_worker(pending.pop(0), kubernetes_version))
-    return results
+def _run_workers(paths: Sequence[Path], workers: int, kubernetes_version: str) -> list[SliceResult]:
+    """`workers` processes on contiguous slices; a worker that stops early (MAX_OBJECTS_PER_WORKER) is
+    replaced by a fresh one for the files it did not reach. Results come back in file order."""
+    position = {str(path): index for index, path in enumerate(paths)}
+    results: list[tuple[int, SliceResult]] = []
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        running = {
+            pool.submit(_run_worker, chunk, kubernetes_version): position[str(chunk[0])]
+            for chunk in _split(paths, workers)
+            if chunk
+        }
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                start = running.pop(future)
+                result = future.result()
+                results.append((start, result))
+                if result.remaining:
+                    follow_up = pool.submit(_run_worker, result.remaining, kubernetes_version)
+                    running[follow_up] = position[str(result.remaining[0])]
+    return [result for _, result in sorted(results, key=lambda item: item[0])]
 
 
 def synthesize_folder(folder: Path, *, kubernetes_version: str) -> list[RenderedWorkload]:
@@ -133,7 +150,7 @@ def synthesize_folder(folder: Path, *, kubernetes_version: str) -> list[Rendered
     if workers <= 1:
         slices = [process_files(files, kubernetes_version=kubernetes_version)]
     else:
-        slices = _run_workers(_split(files, workers), workers, kubernetes_version)
+        slices = _run_workers(files, workers, kubernetes_version)
     rendered = [w for part in slices for w in part.rendered]
     for part in slices:
         errors.extend(part.errors)

@@ -1,5 +1,5 @@
-"""One synthesis worker: reads `{"paths": [...], "kubernetesVersion": "..."}` on stdin, writes a
-SliceResult as JSON on stdout. Started by pipeline.py; not meant to be run by hand."""
+"""One synthesis worker: reads `{"paths": [...], "kubernetesVersion": "...", "maxObjects": N}` on
+stdin, writes a SliceResult as JSON on stdout. Started by pipeline.py; not meant to be run by hand."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from ai_workloads.synth.pipeline import process_files
 
 def main() -> int:
     request = json.load(sys.stdin)
-    result = process_files([Path(p) for p in request["paths"]], kubernetes_version=request["kubernetesVersion"])
+    result = process_files(
+        [Path(p) for p in request["paths"]],
+        kubernetes_version=request["kubernetesVersion"],
+        max_objects=request.get("maxObjects"),
+    )
     sys.stdout.write(result.to_json())
     return 0
 
