@@ -39,6 +39,23 @@ def test_workers_render_the_same_dist_as_one_process(tmp_path):
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "three")
 
 
+def test_workers_hand_over_to_fresh_workers_without_changing_the_output(tmp_path):
+    # GIVEN 30 workloads and workers that stop after 40 objects (about 5 workloads each)
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 30)
+    one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
+    relay = run_main(
+        tmp_path, "--outdir", "relay",
+        env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_WORKER_MAX_OBJECTS": "40"},
+    )
+    # THEN every workload is rendered once, in the same bytes
+    assert one.returncode == relay.returncode == 0, one.stderr + relay.stderr
+    assert len(snapshot(tmp_path / "relay")) == 30
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "relay")
+
+
 def test_workers_report_errors_of_every_slice_with_file_and_path(tmp_path):
     sys.path.insert(0, str(REPO / "bench"))
     from workload_files import write_workloads

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Optional
 
 
 @dataclass(frozen=True)
@@ -11,6 +11,8 @@ class RenderedWorkload:
     file: str  # the workload file the objects came from (for error messages)
     name: str  # dist/<name>.k8s.yaml
     manifests: list[dict[str, Any]]
+    # The manifests as dist/ YAML, when a synthesis worker already rendered it (in parallel).
+    yaml_text: Optional[str] = None
 
 
 def object_label(manifest: dict[str, Any]) -> str:

@@ -37,7 +37,10 @@ def synthesize(workloads_dir: Path, *, kubernetes_version: str) -> list[Rendered
 
 
 def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:
-    files = {f"{w.name}{MANIFEST_SUFFIX}": manifests_to_yaml(w.manifests, source=w.file) for w in rendered}
+    files = {
+        f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text if w.yaml_text is not None else manifests_to_yaml(w.manifests, source=w.file)
+        for w in rendered
+    }
     replace_folder(outdir, files)
     return files
 

@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -26,6 +26,7 @@ from ai_workloads.synth.loader import (
     no_workloads_error,
     workload_identity,
 )
+from ai_workloads.synth.output import manifests_to_yaml
 
 WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
 # A worker pays about a second to start its jsii runtime: below this many files per worker, fewer
@@ -34,7 +35,8 @@ MIN_FILES_PER_WORKER = 40
 # jsii never frees an object (neither in Python nor in its Node process), so a worker's memory grows
 # with every object it renders. A worker stops after this many objects and hands back the files it
 # did not reach; a fresh worker continues with them.
-MAX_OBJECTS_PER_WORKER = 2400
+MAX_OBJECTS_PER_WORKER = 2800
+MAX_OBJECTS_ENV = "AI_WORKLOADS_WORKER_MAX_OBJECTS"  # override, for tests of the hand-over
 
 
 @dataclass
@@ -46,7 +48,7 @@ class SliceResult:
 
     def to_json(self) -> str:
         return json.dumps({
-            "rendered": [[w.file, w.name, w.manifests] for w in self.rendered],
+            "rendered": [[w.file, w.name, w.manifests, w.yaml_text] for w in self.rendered],
             "identities": self.identities,
             "errors": [[e.file, e.field_path, e.message] for e in self.errors],
             "remaining": [str(path) for path in self.remaining],
@@ -56,7 +58,7 @@ class SliceResult:
     def from_json(cls, text: str) -> "SliceResult":
         data: dict[str, Any] = json.loads(text)
         return cls(
-            rendered=[RenderedWorkload(file, name, manifests) for file, name, manifests in data["rendered"]],
+            rendered=[RenderedWorkload(file, name, manifests, text) for file, name, manifests, text in data["rendered"]],
             identities=[tuple(identity) for identity in data["identities"]],
             errors=[WorkloadError(*error) for error in data["errors"]],
             remaining=[Path(path) for path in data["remaining"]],
@@ -64,10 +66,11 @@ class SliceResult:
 
 
 def process_files(
-    paths: Sequence[Path], *, kubernetes_version: str, max_objects: Optional[int] = None
+    paths: Sequence[Path], *, kubernetes_version: str, max_objects: Optional[int] = None, with_yaml: bool = False
 ) -> SliceResult:
     """Load, render and schema-check `paths` (in a worker, or in-process). With `max_objects`, stop
-    once that many objects are rendered and return the rest in `remaining`."""
+    once that many objects are rendered and return the rest in `remaining`; with `with_yaml`, also
+    render the dist/ YAML (so workers share that work too)."""
     from ai_workloads.synth.build import render_one  # imports cdk8s: only where rendering happens
 
     result = SliceResult()
@@ -83,6 +86,8 @@ def process_files(
             result.errors.extend(failure.errors)
             continue
         rendered = render_one(workload)
+        if with_yaml:
+            rendered = replace(rendered, yaml_text=manifests_to_yaml(rendered.manifests, source=rendered.file))
         objects += len(rendered.manifests)
         result.rendered.append(rendered)
         result.identities.append(workload_identity(workload))
@@ -110,7 +115,8 @@ def _split(paths: Sequence[Path], parts: int) -> list[list[Path]]:
 def _run_worker(chunk: list[Path], kubernetes_version: str) -> SliceResult:
     """One worker process over `chunk`, run to completion (called on a thread per worker, so every
     worker's output pipe is drained while it runs)."""
-    request = {"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version, "maxObjects": MAX_OBJECTS_PER_WORKER}
+    max_objects = int(os.environ.get(MAX_OBJECTS_ENV, MAX_OBJECTS_PER_WORKER))
+    request = {"paths": [str(p) for p in chunk], "kubernetesVersion": kubernetes_version, "maxObjects": max_objects}
     completed = subprocess.run(
         [sys.executable, "-O", "-m", "ai_workloads.synth.worker"],
         input=json.dumps(request), capture_output=True, text=True,

@@ -16,6 +16,7 @@ def main() -> int:
         [Path(p) for p in request["paths"]],
         kubernetes_version=request["kubernetesVersion"],
         max_objects=request.get("maxObjects"),
+        with_yaml=True,
     )
     sys.stdout.write(result.to_json())
     return 0
