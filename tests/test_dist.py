@@ -110,3 +110,20 @@ def test_failed_cdk8s_synth_leaves_dist_untouched(workdir):
     assert result.returncode != 0
     assert "workloads/bad.yaml: serviceName: String should match pattern" in result.stdout + result.stderr
     assert snapshot(workdir / "dist") == before
+
+
+def test_cdk8s_synth_twice_never_deletes_dist_through_its_scratch_link(workdir):
+    # GIVEN a first successful `cdk8s synth` (it leaves .cdk8s.out as a link to dist/)
+    shutil.copy(REPO / "main.py", workdir / "main.py")
+    first = subprocess.run([cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True,
+                           env=cli_env(), timeout=300)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert (workdir / ".cdk8s.out").is_symlink()
+    before = snapshot(workdir / "dist")
+    # WHEN a second run fails (the CLI first removes its output folder, then runs the app)
+    (workdir / "workloads" / "bad.yaml").write_text("type: ML_INFERENCE_LOAD\n")
+    second = subprocess.run([cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True,
+                            env=cli_env(), timeout=300)
+    # THEN only the link went away; dist/ is byte for byte the same
+    assert second.returncode != 0
+    assert snapshot(workdir / "dist") == before
