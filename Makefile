@@ -76,8 +76,9 @@ bench: bootstrap
 	$(COMPILE_OPTIMIZED) constructs imports main.py
 	python -O bench/run.py
 
+IMPORTS_OUT ?= imports
 imports: bootstrap
-	rm -rf imports
+	rm -rf $(IMPORTS_OUT)
 	for spec in \
 	  gateway_api_gateway:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_gateways.yaml \
 	  gateway_api_httproute:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_httproutes.yaml \
@@ -85,7 +86,7 @@ imports: bootstrap
 	  external_secrets_externalsecret:=$(CRDS_DIR)/external-secrets/external-secrets.io_externalsecrets.yaml \
 	  istio_virtualservice:=$(CRDS_DIR)/istio/virtualservices.networking.istio.io.yaml \
 	  argocd_application:=$(CRDS_DIR)/argo-cd/application-crd.yaml ; do \
-	  NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python --output imports "$$spec"; \
+	  NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python --output $(IMPORTS_OUT) "$$spec"; \
 	done
 
 clean:

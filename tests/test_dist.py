@@ -127,3 +127,15 @@ def test_cdk8s_synth_twice_never_deletes_dist_through_its_scratch_link(workdir):
     # THEN only the link went away; dist/ is byte for byte the same
     assert second.returncode != 0
     assert snapshot(workdir / "dist") == before
+
+
+def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path, crd_catalog):
+    # GIVEN the CRDs of ../shared/crds  WHEN `make imports` regenerates the bindings elsewhere
+    result = subprocess.run(
+        ["make", "-s", "imports", f"IMPORTS_OUT={tmp_path / 'imports'}", f"CRDS_DIR={crd_catalog.folder}"],
+        cwd=REPO, capture_output=True, text=True, env=cli_env(), timeout=600,
+    )
+    # THEN they equal the committed imports/ (never edited by hand)
+    assert result.returncode == 0, result.stdout + result.stderr
+    committed = {k: v for k, v in snapshot(REPO / "imports").items() if "__pycache__" not in k}
+    assert snapshot(tmp_path / "imports") == committed
