@@ -190,6 +190,10 @@ BAD_INPUTS: list[BadInput] = [
              base=FRAUD, edit=_both(_set("releaseName", "noapps"), _set("apps", []))),
     BadInput("mlserver-istio-without-hosts", "nohosts.yaml", "workloads/nohosts.yaml: istio.hosts: must list at least one host when istio.enabled is true",
              base=FRAUD, edit=_both(_set("releaseName", "nohosts"), _set("istio.hosts", []))),
+    BadInput("mlserver-override-below-profile-request", "override.yaml", "workloads/override.yaml: apps[0].resources.requests.memory: 512Mi must not exceed limits.memory (256Mi)",
+             base=FRAUD, edit=_both(_set("releaseName", "override"), _set("apps.0.resources", {"limits": {"memory": "256Mi"}}))),
+    BadInput("mlserver-override-not-a-quantity", "quantity.yaml", "workloads/quantity.yaml: apps[1].resources.limits.cpu: 'two' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
+             base=FRAUD, edit=_both(_set("releaseName", "quantity"), _set("apps.1.resources", {"limits": {"cpu": "two"}}))),
     BadInput("mlserver-duplicate-object-across-files", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: ConfigMap/mlserver-a-settings.metadata.name: ConfigMap 'mlserver-a-settings' in namespace 'ml-serving' is also rendered from workloads/fraud-scoring.yaml",
              base=FRAUD, edit=_set("releaseName", "fraud-copy")),
 ]

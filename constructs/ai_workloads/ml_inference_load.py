@@ -21,7 +21,7 @@ Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit 
 - startup probe on `/health` with a 60-minute budget (a first start downloads the weights);
   readiness/liveness on `/health` from values.
 - `imagePullPolicy: IfNotPresent` (tags are pinned; TGI images are large).
-- pod runs as UID/GID 1000 with fsGroup 1000 so the emptyDirs `/data`, `/tmp` and `/dev/shm` are
+- pod runs as UID/GID 10001 with fsGroup 10001 so the emptyDirs `/data`, `/tmp` and `/dev/shm` are
   writable; no privilege escalation, every capability dropped, RuntimeDefault seccomp.
 """
 

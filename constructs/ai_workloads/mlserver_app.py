@@ -31,7 +31,7 @@ from constructs import Construct
 
 from ai_workloads import k8s_values
 from ai_workloads.argocd_annotations import SyncWave, sync_wave
-from ai_workloads.labels import standard_labels
+from ai_workloads.labels import selector_labels, standard_labels
 from ai_workloads.metadata import object_meta
 from ai_workloads.parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads.parts.pod_disruption_budget import WorkloadDisruptionBudget
@@ -86,7 +86,7 @@ class MlServerApp(Construct):
         name = release.object_name(app.name)
         namespace = release.namespace
         labels = standard_labels(name, component=COMPONENT, version=app.image.tag, catalog_id=release.release_name)
-        pod_selector = {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": name}
+        pod_selector = selector_labels(name)
         self.deployment_name = name
         self.service_name = name
         self.service_port = app.service.port

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, ValidationError, model_validator
 
 from ai_workloads.values.catalog import CatalogInfo
 from ai_workloads.values.common import (
@@ -223,8 +223,8 @@ class MlServerReleaseSchema(CatalogInfo):
                 )
             try:
                 self.resources_for(app)
-            except ValueError as error:
-                raise FieldError(("apps", index, "resources"), str(error)) from None
+            except FieldError as error:
+                raise FieldError(("apps", index, "resources", *error.path), error.message) from None
         return self
 
     def resolved_profiles(self) -> dict[str, ResourceRequirements]:
@@ -234,7 +234,8 @@ class MlServerReleaseSchema(CatalogInfo):
         return f"{self.release_name}{NAME_INFIX}{app_name}"
 
     def resources_for(self, app: MlServerApp) -> ResourceRequirements:
-        """The app's profile with its overrides applied (validated again as a whole)."""
+        """The app's profile with its overrides applied (validated again as a whole; a problem raises
+        FieldError relative to `resources`)."""
         profile = self.resolved_profiles()[app.infra_profile]
         if app.resources is None:
             return profile
@@ -242,13 +243,12 @@ class MlServerReleaseSchema(CatalogInfo):
         limits = {**profile.limits.model_dump(), **(app.resources.limits or {})}
         try:
             return ResourceRequirements.model_validate({"requests": requests, "limits": limits})
-        except Exception as error:  # pydantic.ValidationError: keep only the first readable message
-            errors = getattr(error, "errors", None)
-            if callable(errors):
-                first = errors()[0]
-                where = ".".join(str(part) for part in first["loc"])
-                raise ValueError(f"{where}: {first['msg'].removeprefix('Value error, ')}") from None
-            raise
+        except ValidationError as error:  # report the first problem at its path under `resources`
+            first = error.errors(include_url=False)[0]
+            cause = (first.get("ctx") or {}).get("error")
+            if isinstance(cause, FieldError):
+                raise FieldError(tuple(first["loc"]) + cause.path, cause.message) from None
+            raise FieldError(tuple(first["loc"]), first["msg"].removeprefix("Value error, ")) from None
 
     @property
     def workload_name(self) -> str:
