@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional, Union
 
 import yaml
 
-from conftest import FRAUD, LLAMA, MIXTRAL, example_document
+from conftest import FRAUD, LLAMA, example_document
 
 Edit = Callable[[dict[str, Any]], Any]
 

@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import ai_workloads  # noqa: F401  (must precede any cdk8s import)
 import pytest
@@ -16,7 +16,7 @@ import yaml
 
 from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_crd_catalog
 from ai_workloads.synth.build import render
-from ai_workloads.synth.loader import LoadedWorkload, load_workload_file
+from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.values import WORKLOAD_ADAPTER
 
 REPO = Path(__file__).resolve().parent.parent
@@ -101,4 +101,3 @@ def fraud() -> dict[str, Any]:
     return copy.deepcopy(example_document(FRAUD))
 
 
-RenderFn = Callable[[dict[str, Any]], list[dict[str, Any]]]

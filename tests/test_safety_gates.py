@@ -18,7 +18,7 @@ from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.policy_exceptions import POLICY_EXCEPTIONS
 from ai_workloads.synth import output
 from ai_workloads.synth.output import replace_folder
-from conftest import DIST, FRAUD, LLAMA, REPO, example_document, find, render_document, snapshot
+from conftest import DIST, REPO, find, render_document, snapshot
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any, Optional, Sequence
+from typing import Any, Sequence
 
 import yaml
 

@@ -13,7 +13,6 @@ from ai_workloads.values.common import (
     FieldError,
     HostName,
     Namespace,
-    NonEmptyString,
     PortName,
     PortNumber,
     ProbeSettings,
