@@ -8,6 +8,9 @@ import sys
 
 from conftest import REPO, run_main, snapshot
 
+sys.path.insert(0, str(REPO / "bench"))
+from workload_files import write_workloads  # noqa: E402  (bench/ is a script folder, not a package)
+
 
 def test_bench_runs_at_n_1_and_writes_results(tmp_path):
     output = tmp_path / "results.json"
@@ -26,9 +29,6 @@ def test_bench_runs_at_n_1_and_writes_results(tmp_path):
 
 def test_workers_render_the_same_dist_as_one_process(tmp_path):
     # GIVEN 90 generated workloads of both types
-    sys.path.insert(0, str(REPO / "bench"))
-    from workload_files import write_workloads
-
     write_workloads(tmp_path / "workloads", "mixed", 90)
     # WHEN synthesized in-process and with 3 workers
     one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
@@ -41,9 +41,6 @@ def test_workers_render_the_same_dist_as_one_process(tmp_path):
 
 def test_workers_hand_over_to_fresh_workers_without_changing_the_output(tmp_path):
     # GIVEN 30 workloads and workers that stop after 40 objects (about 5 workloads each)
-    sys.path.insert(0, str(REPO / "bench"))
-    from workload_files import write_workloads
-
     write_workloads(tmp_path / "workloads", "ml-inference-load", 30)
     one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     relay = run_main(
@@ -57,9 +54,6 @@ def test_workers_hand_over_to_fresh_workers_without_changing_the_output(tmp_path
 
 
 def test_workers_report_errors_of_every_slice_with_file_and_path(tmp_path):
-    sys.path.insert(0, str(REPO / "bench"))
-    from workload_files import write_workloads
-
     write_workloads(tmp_path / "workloads", "ml-inference-load", 6)
     (tmp_path / "workloads" / "w00000.yaml").write_text("type: ML_INFERENCE_LOAD\nserviceName: X\n")
     (tmp_path / "workloads" / "w00005.yaml").write_text(
