@@ -41,27 +41,22 @@ $(CHECKOV): tools/checkov/Pipfile.lock $(BOOTSTRAP)/bin/pipenv
 
 $(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
 	$(PIPENV) sync --dev
-	$(COMPILE_OPTIMIZED) $(VENV)/lib
+	$(COMPILE) $(VENV)/lib
 	touch $@
 
-# main.py runs under -O, which reads `*.opt-1.pyc`: pip writes only plain `.pyc`, and with
-# PYTHONDONTWRITEBYTECODE set (as on these machines) Python would recompile cdk8s-plus on every run.
-COMPILE_OPTIMIZED = python -m compileall -q -o 1 -j 0
+# Render workers run optimized (ai_workloads/synth/workers.py) and read `*.opt-1.pyc`: pip writes only
+# plain `.pyc`, and with PYTHONDONTWRITEBYTECODE set (as on these machines) Python would otherwise
+# recompile cdk8s-plus in every process. Both levels are compiled once here.
+COMPILE = python -m compileall -q -o 0 -o 1 -j 0
 
 node_modules/.installed: package-lock.json $(VENV)/.synced
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# dist/ (validated, replaced in one step) and the generated artefacts beside it.
+# dist/ (validated, replaced in one step) and the platform files beside it, in one pass.
 synth: bootstrap
-	$(COMPILE_OPTIMIZED) constructs imports main.py
+	$(COMPILE) constructs imports main.py
 	python main.py
-	python -m ai_workloads.artifacts
-	$(JSON2TS)
-
-# TypeScript declarations of the workload files, generated from the union JSON Schema.
-JSON2TS = json2ts --input schemas/workload.schema.json --output schemas/workload.d.ts --unknownAny \
-	--bannerComment "/* Generated from schemas/workload.schema.json by json-schema-to-typescript (make synth). Do not edit. */"
 
 # The safety gates over the committed dist/: schemas, CRDs, cross-object rules, then the policy scanner.
 check: bootstrap $(CHECKOV)
@@ -73,8 +68,8 @@ test: bootstrap check
 
 # Synthesis speed and memory from 1 to 2000 workloads; writes bench/results.json (takes minutes).
 bench: bootstrap
-	$(COMPILE_OPTIMIZED) constructs imports main.py
-	python -O bench/run.py
+	$(COMPILE) constructs imports main.py
+	python bench/run.py
 
 IMPORTS_OUT ?= imports
 imports: bootstrap

@@ -1,19 +1,14 @@
 #!/usr/bin/env python3
-"""cdk8s app: read workloads/*.yaml, validate them all, build one chart per workload, write dist/.
+"""cdk8s app: read workloads/*.yaml, validate them all, build one chart per workload, write dist/ and
+the platform files (schemas/, .cat/backstage/, argocd/).
 
 Run it with `make synth` (bootstraps the environment), `python main.py`, or `cdk8s synth`; all three
-produce the same dist/. The pipeline lives in the library: ai_workloads/synth/cli.py.
+produce the same files. The pipeline lives in the library: ai_workloads/synth/.
 """
 
-import os
 import sys
 
-if __name__ == "__main__" and not sys.flags.optimize:
-    # The jsii bindings type-check every struct field at run time unless Python runs with -O; the
-    # values were validated by pydantic already, and the check doubles the synthesis time.
-    os.execv(sys.executable, [sys.executable, "-O", *sys.argv])
-
-from ai_workloads.synth.cli import main  # noqa: E402
+from ai_workloads.synth.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -66,7 +66,7 @@ def run_once(workloads: Path, outdir: Path) -> tuple[float, int, int]:
     """(wall seconds, peak tree RSS in KB, objects rendered) of one `python main.py`."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(REPO_MAIN), "--workloads", str(workloads), "--outdir", str(outdir)],
+        [sys.executable, str(REPO_MAIN), "--workloads", str(workloads), "--outdir", str(outdir), "--no-platform-files"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     peak = 0
@@ -113,7 +113,7 @@ def profile_phases(scenario: str, size: int, scratch: Path) -> dict[str, Any]:
     if not workloads.exists():
         write_workloads(workloads, scenario, size)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-O", "-c", "import ai_workloads.synth.build"], check=True)
+    subprocess.run([sys.executable, "-c", "import ai_workloads.synth.build"], check=True)
     import_seconds = time.perf_counter() - started
 
     from ai_workloads.gates import crd_catalog_status, cross_object_errors, object_schema_errors

@@ -17,7 +17,7 @@ import yaml
 from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_crd_catalog
 from ai_workloads.synth.build import render
 from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.values import WORKLOAD_ADAPTER
+from ai_workloads.registry import workload_adapter
 
 REPO = Path(__file__).resolve().parent.parent
 WORKLOADS = REPO / "workloads"
@@ -37,7 +37,7 @@ def example_document(file_name: str) -> dict[str, Any]:
 
 def render_document(document: dict[str, Any], file: str = "workloads/test.yaml") -> list[dict[str, Any]]:
     """Validate a values document and render its objects (no gates, no files)."""
-    values = WORKLOAD_ADAPTER.validate_python(document)
+    values = workload_adapter().validate_python(document)
     return render([LoadedWorkload(file=file, values=values)])[0].manifests
 
 
@@ -47,10 +47,13 @@ def find(manifests: list[dict[str, Any]], kind: str, name: str | None = None) ->
     return matches[0]
 
 
-def run_main(workdir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run main.py as a user would, in `workdir` (which holds workloads/ and dist/)."""
+def run_main(
+    workdir: Path, *args: str, env: dict[str, str] | None = None, platform_files: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run main.py as a user would, in `workdir` (which holds workloads/ and dist/); dist/ only unless
+    `platform_files` (schemas/, .cat/backstage/, argocd/ in `workdir`)."""
     return subprocess.run(
-        [sys.executable, str(REPO / "main.py"), *args],
+        [sys.executable, str(REPO / "main.py"), *args, *([] if platform_files else ["--no-platform-files"])],
         cwd=workdir,
         capture_output=True,
         text=True,
@@ -70,6 +73,7 @@ def workdir(tmp_path: Path) -> Path:
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
     shutil.copytree(DIST, tmp_path / "dist")
     shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
     return tmp_path
 
 

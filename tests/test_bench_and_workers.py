@@ -15,7 +15,7 @@ from workload_files import write_workloads  # noqa: E402  (bench/ is a script fo
 def test_bench_runs_at_n_1_and_writes_results(tmp_path):
     output = tmp_path / "results.json"
     result = subprocess.run(
-        [sys.executable, "-O", "bench/run.py", "--sizes", "1", "--runs", "1", "--scenarios", "mixed", "--no-profile",
+        [sys.executable, "bench/run.py", "--sizes", "1", "--runs", "1", "--scenarios", "mixed", "--no-profile",
          "--output", str(output)],
         cwd=REPO, capture_output=True, text=True, timeout=600,
     )
@@ -40,12 +40,12 @@ def test_workers_render_the_same_dist_as_one_process(tmp_path):
 
 
 def test_workers_hand_over_to_fresh_workers_without_changing_the_output(tmp_path):
-    # GIVEN 30 workloads and workers that stop after 40 objects (about 5 workloads each)
+    # GIVEN 30 workloads and tasks of at most 5 workloads (a fresh worker process for each task)
     write_workloads(tmp_path / "workloads", "ml-inference-load", 30)
     one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     relay = run_main(
         tmp_path, "--outdir", "relay",
-        env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_WORKER_MAX_OBJECTS": "40"},
+        env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_WORKLOADS_PER_TASK": "5"},
     )
     # THEN every workload is rendered once, in the same bytes
     assert one.returncode == relay.returncode == 0, one.stderr + relay.stderr

@@ -138,3 +138,18 @@ def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path,
     assert result.returncode == 0, result.stdout + result.stderr
     committed = {k: v for k, v in snapshot(REPO / "imports").items() if "__pycache__" not in k}
     assert snapshot(tmp_path / "imports") == committed
+
+
+def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
+    """GIVEN a project copy with only the workload files and cdk8s.yaml
+    WHEN one synthesis writes dist/ and the platform files from scratch (TypeScript included)
+    THEN dist/, schemas/, argocd/ and .cat/backstage/ equal the committed ones byte for byte."""
+    from ai_workloads.synth.cli import main
+
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
+    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
+    monkeypatch.chdir(tmp_path)
+    assert main([]) == 0, capsys.readouterr().err
+    for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
+        assert snapshot(tmp_path / folder) == snapshot(REPO / folder), f"{folder}/ is stale: run `make synth`"

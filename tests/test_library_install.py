@@ -15,11 +15,11 @@ CONSUMER_APP = textwrap.dedent(
     """
     import sys
     import yaml
-    from ai_workloads import MlInferenceLoadSchema
+    from ai_workloads import MlInferenceLoadValues
     from ai_workloads.ml_inference_load import MlInferenceLoad
     import cdk8s
 
-    values = MlInferenceLoadSchema.model_validate(yaml.safe_load(open(sys.argv[1])))
+    values = MlInferenceLoadValues.model_validate(yaml.safe_load(open(sys.argv[1])))
     app = cdk8s.App(outdir="out")
     chart = cdk8s.Chart(app, "consumer", disable_resource_name_hashes=True)
     llm = MlInferenceLoad(chart, "llm", values=values)

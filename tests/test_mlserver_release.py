@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from ai_workloads.mlserver_app import settings_link_script
-from ai_workloads.values import MlServerReleaseSchema
+from ai_workloads.mlserver_release.app import settings_link_script
+from ai_workloads.mlserver_release import MlServerReleaseValues
 from conftest import find, render_document
 
 A = "fraud-scoring-ai-workloads-mlserver-a"
@@ -137,7 +137,7 @@ def test_release_profiles_extend_and_override_and_apps_override_fields(fraud):
 
 
 def test_builtin_profiles_have_requests_and_limits():
-    schema = MlServerReleaseSchema.model_validate({
+    schema = MlServerReleaseValues.model_validate({
         "type": "MLSERVER_RELEASE", "releaseName": "r", "namespace": "n", "apps": [{"kind": "mlserver", "name": "a"}]})
     assert {"cpu-small", "cpu-medium", "cpu-large"} <= set(schema.resolved_profiles())
 

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ai_workloads.artifacts import ARGOCD_FILE, CATALOG_DIR, application_text, argocd_settings, catalog_texts
+from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, platform_files
+from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.gates.crd_schema import crd_schema_errors
-from ai_workloads.synth.loader import load_workloads
+from ai_workloads.synth.loader import discover_workload_files, load_workload_files
 from conftest import REPO, snapshot
 
 NODE_BIN = REPO / "node_modules" / ".bin"
@@ -36,24 +37,14 @@ def workloads():
     cwd = os.getcwd()
     os.chdir(REPO)
     try:
-        return load_workloads(Path("workloads"))
+        workloads, errors = load_workload_files(discover_workload_files(Path("workloads"))[0])
+        assert errors == []
+        return workloads
     finally:
         os.chdir(cwd)
 
 
 # --- TypeScript ----------------------------------------------------------------------------------
-
-
-def test_typescript_declarations_are_fresh(tmp_path):
-    generated = tmp_path / "workload.d.ts"
-    makefile = (REPO / "Makefile").read_text()
-    banner = makefile.split('--bannerComment "', 1)[1].split('"', 1)[0]
-    subprocess.run(
-        [tool("json2ts"), "--input", str(REPO / "schemas/workload.schema.json"), "--output", str(generated),
-         "--unknownAny", "--bannerComment", banner],
-        check=True, env=node_env(), timeout=120,
-    )
-    assert generated.read_text() == (REPO / "schemas/workload.d.ts").read_text(), "run `make synth`"
 
 
 def test_declarations_export_the_three_public_types():
@@ -90,7 +81,7 @@ def test_tsc_reports_a_real_type_error(tmp_path):
 
 
 def test_catalog_is_fresh(workloads):
-    expected = catalog_texts(workloads, argocd_settings(REPO / "cdk8s.yaml"))
+    expected = platform_files(workloads, argocd_settings(REPO / "cdk8s.yaml")).catalog
     assert {name: text.encode() for name, text in expected.items()} == snapshot(REPO / CATALOG_DIR), "run `make synth`"
 
 
@@ -127,8 +118,8 @@ def test_template_skeleton_renders_a_valid_workload_file():
     for key, value in values.items():
         text = text.replace(f"${{{{ values.{key} }}}}", value)
     # THEN it is a valid ML_INFERENCE_LOAD
-    from ai_workloads.values import WORKLOAD_ADAPTER
-    values_model = WORKLOAD_ADAPTER.validate_python(yaml.safe_load(text))
+    from ai_workloads.registry import workload_adapter
+    values_model = workload_adapter().validate_python(yaml.safe_load(text))
     assert values_model.service_name == "qwen-7b"
 
 
@@ -161,7 +152,8 @@ def test_backstage_validators_reject_an_invalid_component(tmp_path):
 
 
 def test_application_is_fresh():
-    assert (REPO / ARGOCD_FILE).read_text() == application_text(argocd_settings(REPO / "cdk8s.yaml")), "run `make synth`"
+    expected = platform_files([], argocd_settings(REPO / "cdk8s.yaml")).application
+    assert (REPO / ARGOCD_FILE).read_text() == expected, "run `make synth`"
 
 
 def test_application_deploys_only_manifests_safely():

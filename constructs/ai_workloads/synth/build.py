@@ -1,23 +1,16 @@
-"""Build one cdk8s chart per workload and render each chart's objects in memory."""
+"""Render one loaded workload: its kind's construct in a chart of its own, then the per-object gates."""
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Sequence
 
 import cdk8s
-from constructs import Construct
 
-from ai_workloads.gates import RenderedWorkload
-from ai_workloads.ml_inference_load import MlInferenceLoad
-from ai_workloads.mlserver_release import MlServerRelease
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
+from ai_workloads.gates import RenderedWorkload, crd_catalog_status, object_schema_errors
+from ai_workloads.registry import kind_of
 from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.values import MlInferenceLoadSchema, MlServerReleaseSchema
-
-# One entry per workload type: the construct that renders it. The chart ID is the workload name.
-CONSTRUCT_BY_SCHEMA: dict[type, Callable[..., Construct]] = {
-    MlInferenceLoadSchema: MlInferenceLoad,
-    MlServerReleaseSchema: MlServerRelease,
-}
+from ai_workloads.synth.output import manifests_to_yaml
 
 
 def render_one(workload: LoadedWorkload) -> RenderedWorkload:
@@ -26,13 +19,36 @@ def render_one(workload: LoadedWorkload) -> RenderedWorkload:
     One App per workload on purpose: `Chart.toJson()` walks the whole App it belongs to, so with every
     chart in one App rendering N workloads costs O(N^2). Workloads never reference each other's
     constructs (cross-object rules are checked by the gates), and no token resolvers are needed: every
-    value is concrete when the constructs are built.
+    value is concrete when the constructs are built. The chart ID is the workload name.
     """
     values = workload.values
     chart = cdk8s.Chart(cdk8s.App(resolvers=[]), values.workload_name, disable_resource_name_hashes=True)
-    CONSTRUCT_BY_SCHEMA[type(values)](chart, "Workload", values=values)
+    kind_of(values).construct(chart, "Workload", values=values)
     return RenderedWorkload(file=workload.file, name=values.workload_name, manifests=list(chart.to_json()))
 
 
 def render(workloads: Sequence[LoadedWorkload]) -> list[RenderedWorkload]:
     return [render_one(workload) for workload in workloads]
+
+
+def render_and_check(
+    workloads: Sequence[LoadedWorkload], *, kubernetes_version: str
+) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    """Render each workload, check each object on its own (schemas), and render its dist/ YAML: the
+    work that is independent per workload, run in a synthesis worker or in-process."""
+    catalog, _ = crd_catalog_status(announce=False)
+    rendered: list[RenderedWorkload] = []
+    errors: list[WorkloadError] = []
+    for workload in workloads:
+        try:
+            item = render_one(workload)
+        except Exception as error:  # a bug, not bad input: name the file and go on with the others
+            errors.append(WorkloadError(workload.file, DOCUMENT_ROOT, f"rendering failed: {type(error).__name__}: {error}"))
+            continue
+        item = RenderedWorkload(item.file, item.name, item.manifests, manifests_to_yaml(item.manifests, source=item.file))
+        errors.extend(object_schema_errors([item], kubernetes_version=kubernetes_version, catalog=catalog))
+        rendered.append(item)
+    return rendered, errors
+
+
+__all__ = ["render", "render_and_check", "render_one"]

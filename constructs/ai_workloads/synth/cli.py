@@ -1,7 +1,9 @@
-"""`python main.py`: validate every workload file, render, gate, then replace dist/ in one step.
+"""`python main.py`: validate every workload file, render, gate, then write dist/ and the platform files.
 
-Exit status 0 when dist/ was written, 1 when any input or rendered object is invalid (dist/ is then
-left exactly as it was), 2 for a usage error.
+One pass in one process (plus render workers for many workloads): each workload file is read and
+validated once, and the same values feed dist/, schemas/, the TypeScript declarations, the Backstage
+catalog and argocd/. Exit status 0 when everything was written, 1 when any input or rendered object is
+invalid (nothing is written then: dist/ stays exactly as it was), 2 for a usage error.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
-from ai_workloads.synth.pipeline import synthesize_folder
+from ai_workloads.synth.pipeline import Synthesis, synthesize
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 
@@ -31,16 +33,16 @@ def configured_kubernetes_version() -> str:
     return DEFAULT_KUBERNETES_VERSION
 
 
-def synthesize(workloads_dir: Path, *, kubernetes_version: str) -> list[RenderedWorkload]:
-    """Everything in memory and validated; raises WorkloadErrors listing every problem."""
-    return synthesize_folder(workloads_dir, kubernetes_version=kubernetes_version)
-
-
-def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:
-    files = {
+def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
+    """dist/ file name -> YAML text (rendered by the workers already, or here)."""
+    return {
         f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text if w.yaml_text is not None else manifests_to_yaml(w.manifests, source=w.file)
         for w in rendered
     }
+
+
+def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:
+    files = dist_files(rendered)
     replace_folder(outdir, files)
     return files
 
@@ -64,21 +66,38 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     parser.add_argument("--workloads", type=Path, default=Path("workloads"), help="folder of workload files")
     parser.add_argument("--outdir", type=Path, default=Path("dist"), help="folder replaced with the manifests")
     parser.add_argument("--kubernetes-version", default=None, help="schemas to validate against (default: cdk8s.yaml)")
+    parser.add_argument(
+        "--no-platform-files", action="store_true",
+        help="write dist/ only, not schemas/, .cat/backstage/ and argocd/ (in the working directory)",
+    )
     return parser.parse_args(argv)
+
+
+def write_outputs(synthesis: Synthesis, args: argparse.Namespace) -> str:
+    """Write dist/ (and the platform files); returns the summary line."""
+    if not args.no_platform_files:
+        from ai_workloads.platform.outputs import platform_files, write_platform_files
+        from ai_workloads.platform.settings import argocd_settings
+
+        platform = platform_files(synthesis.workloads, argocd_settings())  # before dist/: nothing half-written
+    files = write_dist(synthesis.rendered, args.outdir)
+    _point_cdk8s_outdir_at(args.outdir)
+    summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
+    if not args.no_platform_files:
+        write_platform_files(platform)
+        summary += ", schemas/, .cat/backstage/ and argocd/"
+    return summary
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     version = args.kubernetes_version or configured_kubernetes_version()
     try:
-        rendered = synthesize(args.workloads, kubernetes_version=version)
+        synthesis = synthesize(args.workloads, kubernetes_version=version)
     except WorkloadErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
         print(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged", file=sys.stderr)
         return 1
-    files = write_dist(rendered, args.outdir)
-    _point_cdk8s_outdir_at(args.outdir)
-    objects = sum(len(w.manifests) for w in rendered)
-    print(f"wrote {len(files)} file(s) with {objects} object(s) to {args.outdir}/ (validated for Kubernetes {version})")
+    print(f"{write_outputs(synthesis, args)} (validated for Kubernetes {version})")
     return 0

@@ -6,29 +6,29 @@ import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from ai_workloads._values.base import WorkloadValues
+from ai_workloads._values.common import FieldError
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path
-from ai_workloads.values import WORKLOAD_ADAPTER, WorkloadType
-from ai_workloads.values.common import FieldError
-from ai_workloads.values.ml_inference_load import MlInferenceLoadSchema
-from ai_workloads.values.mlserver_release import MlServerReleaseSchema
-
-Workload = Union[MlInferenceLoadSchema, MlServerReleaseSchema]
+from ai_workloads.registry import kind_of, kind_of_type, kinds, workload_adapter
 
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
 # A workload file is a few kilobytes; anything this large is a mistake (or an attack on the YAML parser).
 MAX_FILE_BYTES = 1024 * 1024
-VALID_TYPES = ", ".join(member.value for member in WorkloadType)
 
 
 @dataclass(frozen=True)
 class LoadedWorkload:
     file: str
-    values: Workload
+    values: WorkloadValues
+
+    @property
+    def name(self) -> str:
+        return self.values.workload_name
 
 
 class _UniqueKeyLoader(yaml.CSafeLoader):
@@ -80,31 +80,27 @@ def load_workload_file(path: Path) -> LoadedWorkload:
         kind = "empty" if document is None else f"a {type(document).__name__}"
         raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")])
     declared_type = document.get("type")
-    if declared_type not in {member.value for member in WorkloadType}:
+    if kind_of_type(declared_type) is None:
         problem = "is missing" if declared_type is None else f"{declared_type!r} is not a workload type"
-        raise WorkloadErrors([WorkloadError(file, "type", f"{problem}; valid types: {VALID_TYPES}")])
+        valid = ", ".join(kind.type for kind in kinds())
+        raise WorkloadErrors([WorkloadError(file, "type", f"{problem}; valid types: {valid}")])
     try:
-        values = WORKLOAD_ADAPTER.validate_python(document)
+        values = workload_adapter().validate_python(document)
     except ValidationError as error:
         raise WorkloadErrors(_validation_errors(file, error)) from None
     return LoadedWorkload(file=file, values=values)
 
 
-def load_workloads(folder: Path) -> list[LoadedWorkload]:
-    """Load every workload file in `folder`; raises WorkloadErrors with the problems of all files."""
-    files, errors = discover_workload_files(folder)
+def load_workload_files(paths: list[Path]) -> tuple[list[LoadedWorkload], list[WorkloadError]]:
+    """Load each file once; the workloads that are valid, and the problems of the others."""
     loaded: list[LoadedWorkload] = []
-    for path in files:
+    errors: list[WorkloadError] = []
+    for path in paths:
         try:
             loaded.append(load_workload_file(path))
-        except WorkloadErrors as error:
-            errors.extend(error.errors)
-    errors.extend(duplicate_name_errors([workload_identity(workload) for workload in loaded]))
-    if not errors and not loaded:
-        errors.append(no_workloads_error(folder))
-    if errors:
-        raise WorkloadErrors(errors)
-    return loaded
+        except WorkloadErrors as failure:
+            errors.extend(failure.errors)
+    return loaded, errors
 
 
 def no_workloads_error(folder: Path) -> WorkloadError:
@@ -113,8 +109,7 @@ def no_workloads_error(folder: Path) -> WorkloadError:
 
 def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
     """(file, workload name, the field that sets it): what the cross-file name check needs."""
-    field = "serviceName" if isinstance(workload.values, MlInferenceLoadSchema) else "releaseName"
-    return workload.file, workload.values.workload_name, field
+    return workload.file, workload.values.workload_name, kind_of(workload.values).name_field
 
 
 def _read_document(path: Path, file: str) -> Any:

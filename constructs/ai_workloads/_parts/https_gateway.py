@@ -1,0 +1,129 @@
+"""HttpsGateway: public HTTPS for one backend Service with the Gateway API on Istio and cert-manager.
+
+Renders three objects:
+- Certificate `<name>-tls` (cert-manager.io/v1) for every host, signed by a ClusterIssuer;
+- Gateway `<name>-gateway` (gateway.networking.k8s.io/v1, class `istio`) with one HTTPS listener per
+  host that terminates TLS with the Certificate's Secret;
+- HTTPRoute `<name>` sending every path of those hosts to the backend Service.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from constructs import Construct
+
+from ai_workloads._parts.crds import cert_manager, gateway_api_gateway, gateway_api_httproute
+from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+
+GATEWAY_CLASS = "istio"
+HTTPS_PORT = 443
+
+
+class HttpsGateway(Construct):
+    """Expose `backend_service:backend_port` at `https://<host>/` for every host.
+
+    :param meta: the part's metadata; with `meta.name` as `<name>` the objects are `<name>-gateway`,
+        `<name>` (HTTPRoute) and `<name>-tls`. Sync wave: exposure (after the workload).
+    :param hosts: public host names; each gets its own listener, and all are in the certificate.
+    :param cluster_issuer: cert-manager ClusterIssuer that signs the certificate.
+    :param request_timeout: HTTPRoute request timeout (Gateway API duration, e.g. `1h`). Keep it long
+        for streamed responses; the Gateway API default is implementation-specific.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        meta: WorkloadMetadata,
+        hosts: Sequence[str],
+        backend_service: str,
+        backend_port: int,
+        cluster_issuer: str,
+        request_timeout: str,
+    ) -> None:
+        super().__init__(scope, id)
+        if not hosts:
+            raise ValueError("HttpsGateway: 'hosts' must name at least one host")
+        self.gateway_name = f"{meta.name}-gateway"
+        self.route_name = meta.name
+        self.certificate_name = f"{meta.name}-tls"
+        # cert-manager writes the key pair into a Secret of the Certificate's name.
+        self.tls_secret_name = self.certificate_name
+        self.hosts = tuple(hosts)
+        annotations = sync_wave(SyncWave.EXPOSURE, custom_resource=True)
+        cert_manager.Certificate(
+            self,
+            "Certificate",
+            metadata=meta.custom(self.certificate_name, annotations),
+            spec=cert_manager.CertificateSpec(
+                secret_name=self.tls_secret_name,
+                dns_names=list(hosts),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=cluster_issuer, kind="ClusterIssuer", group="cert-manager.io"),
+            ),
+        )
+        gateway_api_gateway.Gateway(
+            self,
+            "Gateway",
+            metadata=meta.custom(self.gateway_name, annotations),
+            spec=gateway_api_gateway.GatewaySpec(
+                gateway_class_name=GATEWAY_CLASS,
+                listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)],
+            ),
+        )
+        gateway_api_httproute.HttpRoute(
+            self,
+            "HttpRoute",
+            metadata=meta.custom(self.route_name, annotations),
+            spec=gateway_api_httproute.HttpRouteSpec(
+                parent_refs=[_parent(self.gateway_name)],
+                hostnames=list(hosts),
+                rules=[_forward_everything(backend_service, backend_port, request_timeout)],
+            ),
+        )
+
+    def _https_listener(self, index: int, host: str) -> gateway_api_gateway.GatewaySpecListeners:
+        """`https-<index>` on 443 for `host`, terminating TLS with the Certificate's Secret; routes of
+        the Gateway's own namespace only."""
+        gateway = gateway_api_gateway
+        return gateway.GatewaySpecListeners(
+            name=f"https-{index}",
+            hostname=host,
+            port=HTTPS_PORT,
+            protocol="HTTPS",
+            tls=gateway.GatewaySpecListenersTls(
+                mode=gateway.GatewaySpecListenersTlsMode.TERMINATE,
+                certificate_refs=[
+                    gateway.GatewaySpecListenersTlsCertificateRefs(name=self.tls_secret_name, kind="Secret", group="")
+                ],
+            ),
+            allowed_routes=_same_namespace_routes(),
+        )
+
+
+def _same_namespace_routes() -> gateway_api_gateway.GatewaySpecListenersAllowedRoutes:
+    return gateway_api_gateway.GatewaySpecListenersAllowedRoutes(
+        namespaces=gateway_api_gateway.GatewaySpecListenersAllowedRoutesNamespaces(
+            from_=gateway_api_gateway.GatewaySpecListenersAllowedRoutesNamespacesFrom.SAME
+        )
+    )
+
+
+def _parent(gateway_name: str) -> gateway_api_httproute.HttpRouteSpecParentRefs:
+    return gateway_api_httproute.HttpRouteSpecParentRefs(name=gateway_name, kind="Gateway", group="gateway.networking.k8s.io")
+
+
+def _forward_everything(service: str, port: int, timeout: str) -> gateway_api_httproute.HttpRouteSpecRules:
+    """Every path (prefix `/`) to `service:port`; the whole request and the backend may take `timeout`."""
+    route = gateway_api_httproute
+    return route.HttpRouteSpecRules(
+        matches=[
+            route.HttpRouteSpecRulesMatches(
+                path=route.HttpRouteSpecRulesMatchesPath(type=route.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value="/")
+            )
+        ],
+        backend_refs=[route.HttpRouteSpecRulesBackendRefs(name=service, port=port, kind="Service", group="")],
+        timeouts=route.HttpRouteSpecRulesTimeouts(request=timeout, backend_request=timeout),
+    )

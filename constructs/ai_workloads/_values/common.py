@@ -1,0 +1,265 @@
+"""Building blocks shared by every workload values schema.
+
+Every model forbids unknown keys (a typo must fail, not be ignored) and is frozen. YAML keys are
+camelCase aliases; Python code uses the snake_case attribute names.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Annotated, Any, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic.alias_generators import to_camel
+
+
+class FieldError(ValueError):
+    """A validation problem in a nested field, raised by a model validator.
+
+    pydantic reports a model validator's error at the model itself; the loader appends `path` to that
+    location, so the user reads `container.containerPorts[1].portNumber` instead of `container`.
+    """
+
+    def __init__(self, path: tuple[str | int, ...], message: str):
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+class StrictModel(BaseModel):
+    """Base of every values model: camelCase keys, unknown keys rejected, immutable once validated."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        alias_generator=to_camel,
+        populate_by_name=True,
+        validate_default=True,
+        use_enum_values=False,
+    )
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+DNS_1035_LABEL = r"^[a-z]([-a-z0-9]*[a-z0-9])?$"
+DNS_1123_LABEL = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+# A public host name as the Gateway API accepts it: lower-case DNS subdomain, optionally `*.` first.
+HOSTNAME = r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$"
+PORT_NAME = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
+ENV_VAR_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
+
+
+
+def dns_1035_label(max_length: int, description: str) -> Any:
+    """A DNS-1035 label field of at most `max_length` characters (object names are derived from it)."""
+    return Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=max_length, pattern=DNS_1035_LABEL),
+        Field(description=description),
+    ]
+
+
+DnsLabel = Annotated[str, StringConstraints(min_length=1, max_length=63, pattern=DNS_1123_LABEL)]
+Namespace = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=63, pattern=DNS_1123_LABEL),
+    Field(description="Kubernetes namespace of every object of the workload (DNS-1123 label)."),
+]
+HostName = Annotated[
+    str,
+    StringConstraints(min_length=4, max_length=253, pattern=HOSTNAME),
+    Field(description="Public host name (lower-case DNS name; `*.` wildcard allowed)."),
+]
+
+
+def _iana_service_name(name: str) -> str:
+    """A container port name is an IANA service name: at least one letter and no `--`."""
+    if not any(character.isalpha() for character in name):
+        raise ValueError(f"'{name}' must contain at least one letter (IANA service name)")
+    if "--" in name:
+        raise ValueError(f"'{name}' must not contain '--' (IANA service name)")
+    return name
+
+
+PortName = Annotated[
+    str, StringConstraints(min_length=1, max_length=15, pattern=PORT_NAME), AfterValidator(_iana_service_name)
+]
+PortNumber = Annotated[int, Field(ge=1, le=65535)]
+EnvVarName = Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=ENV_VAR_NAME)]
+NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+
+# --- quantities ------------------------------------------------------------------------------------
+
+QUANTITY_PATTERN = r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"
+_QUANTITY = re.compile(QUANTITY_PATTERN)
+_SUFFIX_FACTORS = {
+    None: Decimal(1), "m": Decimal("0.001"),
+    "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18,
+    "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30,
+    "Ti": Decimal(2) ** 40, "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
+}
+
+
+def quantity_value(quantity: str) -> Decimal:
+    """The numeric value of a (non-negative) Kubernetes quantity such as `500m` or `16Gi`."""
+    match = _QUANTITY.match(quantity)
+    if not match:
+        raise ValueError(
+            f"'{quantity}' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)"
+        )
+    try:
+        number = Decimal(match.group(1))
+    except InvalidOperation as error:  # pragma: no cover - the regex admits only decimals
+        raise ValueError(f"'{quantity}' is not a number") from error
+    return number * _SUFFIX_FACTORS[match.group(3)]
+
+
+def _positive_quantity(quantity: str) -> str:
+    if quantity_value(quantity) <= 0:
+        raise ValueError(f"'{quantity}' must be greater than zero")
+    return quantity
+
+
+Quantity = Annotated[
+    str,
+    AfterValidator(_positive_quantity),
+    Field(
+        json_schema_extra={"pattern": QUANTITY_PATTERN},
+        description="Positive Kubernetes quantity, e.g. `500m`, `4`, `512Mi`, `16Gi`.",
+    ),
+]
+
+
+class ComputeResources(StrictModel):
+    """CPU and memory for one container."""
+
+    cpu: Quantity
+    memory: Quantity
+
+
+class ResourceRequirements(StrictModel):
+    """Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory."""
+
+    requests: ComputeResources
+    limits: ComputeResources
+
+    @model_validator(mode="after")
+    def _requests_within_limits(self) -> "ResourceRequirements":
+        for resource in ("cpu", "memory"):
+            request = getattr(self.requests, resource)
+            limit = getattr(self.limits, resource)
+            if quantity_value(request) > quantity_value(limit):
+                raise FieldError(
+                    ("requests", resource), f"{request} must not exceed limits.{resource} ({limit})"
+                )
+        return self
+
+
+# --- container image -------------------------------------------------------------------------------
+
+IMAGE_REPOSITORY = (
+    r"^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+|-+[a-z0-9]+)*)*$"
+)
+IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
+
+
+def _pinned_tag(tag: str) -> str:
+    if tag == "latest":
+        raise ValueError("'latest' is not allowed: pin an exact image tag so every sync runs the same image")
+    return tag
+
+
+class ContainerImage(StrictModel):
+    """An image pinned by tag: the tag `latest` is rejected because it changes under a running workload."""
+
+    repository: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=255, pattern=IMAGE_REPOSITORY),
+        Field(description="Image repository without tag, e.g. `ghcr.io/huggingface/text-generation-inference`."),
+    ]
+    tag: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=128, pattern=IMAGE_TAG),
+        AfterValidator(_pinned_tag),
+        Field(description="Exact image tag; `latest` is rejected."),
+    ]
+
+    digest: Optional[Annotated[str, StringConstraints(pattern=r"^sha256:[a-f0-9]{64}$")]] = Field(
+        None, description="Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans)."
+    )
+
+    @property
+    def reference(self) -> str:
+        return f"{self.repository}:{self.tag}@{self.digest}" if self.digest else f"{self.repository}:{self.tag}"
+
+
+# --- probes ----------------------------------------------------------------------------------------
+
+
+class ProbeType(str, Enum):
+    HTTP_GET = "httpGet"
+    TCP_SOCKET = "tcpSocket"
+    EXEC = "exec"
+
+
+class ProbeSettings(StrictModel):
+    """A Kubernetes probe. `type` picks the check; the timing fields are the Kubernetes ones.
+
+    Subclasses set the defaults of each probe kind (startup, readiness, liveness) so the JSON Schema
+    shows the real default of every field.
+    """
+
+    enabled: bool = Field(True, description="Render this probe; `false` leaves it out of the pod.")
+    type: ProbeType = Field(ProbeType.HTTP_GET, description="httpGet, tcpSocket or exec.")
+    path: Optional[Annotated[str, StringConstraints(pattern=r"^/")]] = Field(
+        None, description="httpGet only: the request path (defaults to the workload's health path)."
+    )
+    port: Optional[PortName] = Field(
+        None, description="httpGet/tcpSocket: the container port name (defaults to the first port)."
+    )
+    command: Optional[list[NonEmptyString]] = Field(
+        None, min_length=1, description="exec only: the command run inside the container."
+    )
+    initial_delay_seconds: int = Field(0, ge=0, le=3600)
+    period_seconds: int = Field(10, ge=1, le=3600)
+    timeout_seconds: int = Field(5, ge=1, le=3600)
+    success_threshold: int = Field(1, ge=1, le=100)
+    failure_threshold: int = Field(3, ge=1, le=10000)
+
+    @model_validator(mode="after")
+    def _fields_match_type(self) -> "ProbeSettings":
+        if self.type is ProbeType.EXEC and not self.command:
+            raise FieldError(("command",), "type 'exec' needs a non-empty command")
+        if self.type is not ProbeType.EXEC and self.command is not None:
+            raise FieldError(("command",), f"applies only to type 'exec', not '{self.type.value}'")
+        if self.type is not ProbeType.HTTP_GET and self.path is not None:
+            raise FieldError(("path",), f"applies only to type 'httpGet', not '{self.type.value}'")
+        if self.type is ProbeType.EXEC and self.port is not None:
+            raise FieldError(("port",), "does not apply to type 'exec'")
+        return self
+
+    @property
+    def budget_seconds(self) -> int:
+        """The longest time this probe tolerates failures before Kubernetes acts."""
+        return self.initial_delay_seconds + self.period_seconds * self.failure_threshold
+
+
+class SingleSuccessProbeSettings(ProbeSettings):
+    """Startup and liveness probes: Kubernetes requires successThreshold 1 for them."""
+
+    success_threshold: int = Field(1, ge=1, le=1)
+
+
+def reject_duplicates(list_field: str, key: str, values: list[Any]) -> None:
+    """Raise a FieldError at the second entry of `list_field` whose `key` repeats an earlier one."""
+    first_index: dict[Any, int] = {}
+    for index, value in enumerate(values):
+        if value in first_index:
+            raise FieldError(
+                (list_field, index, key),
+                f"{value!r} is already used by {list_field}[{first_index[value]}]; each entry needs its own",
+            )
+        first_index[value] = index

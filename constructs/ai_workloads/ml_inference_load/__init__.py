@@ -1,0 +1,32 @@
+"""ML_INFERENCE_LOAD: an LLM server for one model on NVIDIA GPUs, exposed over HTTPS.
+
+The folder holds everything of the kind: `values.py` (the file's schema), `construct.py`
+(`MlInferenceLoad`), `engines/` (the model servers), `catalog.py` (Backstage), `policy.py` (checkov
+waivers) and `example.yaml`.
+"""
+
+from ai_workloads.ml_inference_load import catalog
+from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+from ai_workloads.registry import WorkloadKind, lazy_construct, register
+
+KIND = register(
+    WorkloadKind(
+        type="ML_INFERENCE_LOAD",
+        values=MlInferenceLoadValues,
+        construct=lazy_construct("ai_workloads.ml_inference_load.construct", "MlInferenceLoad"),
+        schema_file="ml-inference-load.schema.json",
+        name_field="serviceName",
+        catalog_entry=catalog.catalog_entry,
+        catalog_template=catalog.catalog_template,
+    )
+)
+
+__all__ = ["KIND", "MlInferenceLoad", "MlInferenceLoadValues"]
+
+
+def __getattr__(name: str):  # the construct imports cdk8s: only on first use
+    if name == "MlInferenceLoad":
+        from ai_workloads.ml_inference_load.construct import MlInferenceLoad
+
+        return MlInferenceLoad
+    raise AttributeError(name)

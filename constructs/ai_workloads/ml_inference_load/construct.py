@@ -1,0 +1,243 @@
+"""MlInferenceLoad: an LLM server (a serving engine, see engines/) for one model on NVIDIA GPUs.
+
+Renders exactly these objects, all in the workload's namespace, named from `serviceName`:
+
+| object | name | notes |
+|---|---|---|
+| ServiceAccount | `<serviceName>-external-secrets` | the pod's identity; no token is mounted |
+| ExternalSecret | `<serviceName>-ghcr-docker-config` | image pull secret from Vault, always |
+| ExternalSecret | `<serviceName>-secrets` | only when `container.secrets` is non-empty |
+| Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs |
+| Service | `<serviceName>` | NodePort, one port per `containerPorts[]` entry |
+| Certificate | `<serviceName>-tls` | cert-manager, ClusterIssuer from values |
+| Gateway | `<serviceName>-gateway` | class `istio`, HTTPS listeners for the hosts |
+| HTTPRoute | `<serviceName>` | every path of the hosts to the Service |
+| NetworkPolicy | `<serviceName>` | only with `networkPolicy.enabled` (off by default) |
+| PodDisruptionBudget | `<serviceName>` | only with `replicas` of 2 or more |
+
+Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
+- rollout strategy `Recreate`: a rolling update would need a second set of GPUs on the node pool and
+  deadlocks where there is none; the old pod frees its GPUs before the new one is scheduled.
+- startup probe on `/health` with a 60-minute budget (a first start downloads the weights);
+  readiness/liveness on `/health` from values.
+- `imagePullPolicy: IfNotPresent` (tags are pinned; TGI images are large).
+- pod runs as UID/GID 10001 with fsGroup 10001 so the emptyDirs `/data`, `/tmp` and `/dev/shm` are
+  writable; no privilege escalation, every capability dropped, RuntimeDefault seccomp.
+
+What belongs to the model server itself (environment, health path, cache path, image waivers) comes
+from the serving engine; everything else here is the same for every engine.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ai_workloads._parts import k8s_values
+from ai_workloads._parts.https_gateway import HttpsGateway
+from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.network_policy import PodPeer
+from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
+from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
+from ai_workloads._parts.policy import checkov_skip_annotations
+from ai_workloads._parts.probes import kubernetes_probe
+from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
+from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
+from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named
+from ai_workloads.ml_inference_load.policy import WAIVERS
+from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+
+COMPONENT = "llm-inference-server"
+
+GPU_RESOURCE = "nvidia.com/gpu"
+GPU_NODE_SELECTOR = {"nvidia.com/gpu.present": "true"}
+GPU_RUNTIME_CLASS = "nvidia"
+
+# The platform's shared registry credential in Vault, synced into every workload namespace.
+GHCR_VAULT_PATH = "shared/ghcr/dockerconfigjson"
+GHCR_VAULT_PROPERTY = "dockerconfigjson"
+
+# Istio's sidecar serves the merged application + proxy metrics here (prometheus.io annotations).
+ISTIO_MERGED_METRICS_PORT = 15020
+ISTIO_MERGED_METRICS_PATH = "/stats/prometheus"
+
+TERMINATION_GRACE_SECONDS = 60
+TMP_SIZE = "4Gi"
+
+
+class MlInferenceLoad(Construct):
+    """An LLM server for one model, exposed over HTTPS. See the module docstring for every object.
+
+    Read-only attributes give callers the names they need instead of rebuilding them:
+    `service_name`, `deployment_name`, `service_account_name`, `pull_secret_name`,
+    `service_secret_name` (None without secrets), `gateway_name`, `hosts`, `url`, `engine`.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, values: MlInferenceLoadValues) -> None:
+        super().__init__(scope, id)
+        self.values = values
+        self.engine: ServingEngine = engine_named("tgi")
+        name = values.service_name
+        meta = WorkloadMetadata.of(
+            name, namespace=values.namespace, component=COMPONENT, version=values.container.image.tag, catalog_id=name
+        )
+        self.service_account_name = f"{name}-external-secrets"
+        self.pull_secret_name = f"{name}-ghcr-docker-config"
+        self.service_secret_name: Optional[str] = f"{name}-secrets" if values.container.secrets else None
+        self._identity_and_secrets(meta)
+        server = ServingWorkload(
+            self,
+            "Server",
+            meta=meta,
+            pod=self._pod_spec(),
+            replicas=values.replicas,
+            rollout=Rollout.RECREATE,
+            service_type="NodePort",
+            service_ports=[
+                k8s.ServicePort(
+                    name=port.port_name, port=port.service_port,
+                    target_port=k8s_values.port_number(port.port_number), protocol=port.protocol,
+                )
+                for port in values.container.container_ports
+            ],
+            pod_annotations=self._pod_annotations(),
+            deployment_annotations=checkov_skip_annotations({**WAIVERS, **self.engine.waivers}, self._policy_waivers()),
+        )
+        self.service_name, self.deployment_name = server.service_name, server.deployment_name
+        self._expose(meta)
+        server.add_guards(
+            network_policy=values.network_policy,
+            serving_ports=[port.port_number for port in values.container.container_ports],
+            default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
+            metrics_ports=[ISTIO_MERGED_METRICS_PORT] if values.basic_monitoring.enabled else [],
+        )
+
+    def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:
+        """The pod's ServiceAccount (no token), its image pull secret and its service secrets."""
+        container = self.values.container
+        k8s.KubeServiceAccount(
+            self,
+            "ServiceAccount",
+            metadata=meta.core(self.service_account_name, sync_wave(SyncWave.IDENTITY_AND_SECRETS)),
+            automount_service_account_token=False,
+        )
+        VaultExternalSecret.docker_config(
+            self, "PullSecret", name=self.pull_secret_name, meta=meta, secret_store=container.secret_store.name,
+            vault_path=GHCR_VAULT_PATH, vault_property=GHCR_VAULT_PROPERTY,
+        )
+        if self.service_secret_name:
+            VaultExternalSecret(
+                self,
+                "ServiceSecrets",
+                name=self.service_secret_name,
+                meta=meta,
+                secret_store=container.secret_store.name,
+                entries=[VaultSecretEntry(s.secret_key, s.vault_path, s.vault_property) for s in container.secrets],
+            )
+
+    def _expose(self, meta: WorkloadMetadata) -> None:
+        values = self.values
+        exposure = HttpsGateway(
+            self,
+            "Https",
+            meta=meta,
+            hosts=values.gateway.hosts,
+            backend_service=self.service_name,
+            backend_port=values.container.container_ports[0].service_port,
+            cluster_issuer=values.gateway.cluster_issuer,
+            request_timeout=values.gateway.request_timeout,
+        )
+        self.gateway_name = exposure.gateway_name
+        self.hosts = exposure.hosts
+        self.url = f"https://{self.hosts[0]}"
+
+    def _policy_waivers(self) -> list[str]:
+        """Checks that fail for this pod on purpose (reasons in policy.py and the engine)."""
+        container = self.values.container
+        waivers = ["CKV_K8S_15", *self.engine.waivers]
+        if container.secrets:
+            waivers.append("CKV_K8S_35")
+        if container.image.digest is None:
+            waivers.append("CKV_K8S_43")
+        if not self.values.network_policy.enabled:
+            waivers.append("CKV2_K8S_6")
+        return waivers
+
+    # --- pod ---------------------------------------------------------------------------------------
+
+    def _pod_annotations(self) -> Optional[dict[str, str]]:
+        if not self.values.basic_monitoring.enabled:
+            return None
+        return {
+            "prometheus.io/scrape": "true",
+            "prometheus.io/port": str(ISTIO_MERGED_METRICS_PORT),
+            "prometheus.io/path": ISTIO_MERGED_METRICS_PATH,
+        }
+
+    def _pod_spec(self) -> k8s.PodSpec:
+        container = self.values.container
+        return k8s.PodSpec(
+            service_account_name=self.service_account_name,
+            automount_service_account_token=False,
+            runtime_class_name=GPU_RUNTIME_CLASS,
+            node_selector=GPU_NODE_SELECTOR,
+            tolerations=[k8s.Toleration(key=GPU_RESOURCE, operator="Exists", effect="NoSchedule")],
+            image_pull_secrets=[k8s.LocalObjectReference(name=self.pull_secret_name)],
+            security_context=restricted_pod_security_context(),
+            termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
+            containers=[self._server_container()],
+            volumes=[
+                # NCCL exchanges tensors between GPU shards through /dev/shm; the default 64Mi is far too small.
+                empty_dir("shm", container.shm_size, in_memory=True),
+                empty_dir("model-cache", container.model_cache_size),
+                empty_dir("tmp", TMP_SIZE),
+            ],
+        )
+
+    def _server_container(self) -> k8s.Container:
+        container = self.values.container
+        engine = self.engine
+        http_port = container.container_ports[0]
+        probe_defaults = {"default_port": http_port.port_name, "default_path": engine.health_path}
+        return k8s.Container(
+            name=engine.container_name,
+            image=container.image.reference,
+            image_pull_policy="IfNotPresent",
+            args=engine.args(self.values, http_port.port_number) if engine.args else None,
+            ports=[
+                k8s.ContainerPort(name=port.port_name, container_port=port.port_number, protocol=port.protocol)
+                for port in container.container_ports
+            ],
+            env=env_vars(self._environment(http_port.port_number)),
+            resources=compute_resources(container.resources, gpus=container.gpu_count),
+            volume_mounts=[
+                k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
+                k8s.VolumeMount(name="model-cache", mount_path=engine.model_cache_path),
+                k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            ],
+            startup_probe=kubernetes_probe(container.startup_probe, **probe_defaults),
+            readiness_probe=kubernetes_probe(container.readiness_probe, **probe_defaults),
+            liveness_probe=kubernetes_probe(container.liveness_probe, **probe_defaults),
+            security_context=restricted_container_security_context(
+                read_only_root_filesystem=engine.read_only_root_filesystem
+            ),
+        )
+
+    def _environment(self, http_port_number: int) -> dict[str, object]:
+        """The engine's variables, then the workload's own, then its secrets (from the service Secret)."""
+        container = self.values.container
+        env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        env.update({item.name: item.value for item in container.environment})
+        env.update({
+            secret.name: k8s.EnvVarSource(
+                secret_key_ref=k8s.SecretKeySelector(name=self.service_secret_name, key=secret.secret_key)
+            )
+            for secret in container.secrets
+        })
+        return env
+
+
+__all__ = ["MlInferenceLoad"]

@@ -1,0 +1,77 @@
+"""Serving engines of ML_INFERENCE_LOAD: what is specific to the model server inside the pod.
+
+An engine is one module in this folder holding one `ServingEngine`: its image facts (each with the
+upstream source it was read from), and how the container is started from the workload's values
+(command, arguments, environment, the paths it writes). The GPU serving workload around it -
+scheduling, volumes, Service, Gateway, secrets, PDB, NetworkPolicy - is the same for every engine
+(see ../construct.py). An engine registers itself with `register_engine`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Mapping, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+
+
+@dataclass(frozen=True)
+class EngineFact:
+    """One fact about an engine's image that the rendering relies on, and where it was verified."""
+
+    fact: str
+    value: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ServingEngine:
+    """The model server of an ML_INFERENCE_LOAD pod.
+
+    :param name: the `engine:` value that selects it.
+    :param title: human name (Backstage, README).
+    :param container_name: name of the server container in the pod.
+    :param health_path: HTTP path the probes call on the serving port.
+    :param model_cache_path: where the engine keeps model weights (the `/data` volume is mounted here).
+    :param read_only_root_filesystem: whether the image runs with a read-only root filesystem.
+    :param waivers: policy checks that fail because of the image, with the reviewed reason.
+    :param facts: the image facts the rendering relies on, with sources.
+    :param environment: `(values, http_port) -> {name: value}`, the engine's own variables in order.
+    :param args: `(values, http_port) -> [arg, ...]`; None keeps the image's CMD.
+    """
+
+    name: str
+    title: str
+    container_name: str
+    health_path: str
+    model_cache_path: str
+    read_only_root_filesystem: bool
+    # (values, HTTP port number) -> the engine's own environment variables, in order.
+    environment: Callable[["MlInferenceLoadValues", int], dict[str, str]]
+    waivers: Mapping[str, str] = field(default_factory=dict)
+    facts: tuple[EngineFact, ...] = ()
+    # (values, HTTP port number) -> container arguments; None keeps the image's own CMD.
+    args: Optional[Callable[["MlInferenceLoadValues", int], list[str]]] = None
+
+
+_ENGINES: dict[str, ServingEngine] = {}
+
+
+def register_engine(engine: ServingEngine) -> ServingEngine:
+    if engine.name in _ENGINES:
+        raise ValueError(f"serving engine {engine.name!r} is already registered")
+    _ENGINES[engine.name] = engine
+    return engine
+
+
+def engine_named(name: str) -> ServingEngine:
+    return _ENGINES[name]
+
+
+def engines() -> tuple[ServingEngine, ...]:
+    return tuple(_ENGINES.values())
+
+
+# The engines: importing an engine's module registers it (one line per engine).
+from ai_workloads.ml_inference_load.engines import tgi  # noqa: E402,F401

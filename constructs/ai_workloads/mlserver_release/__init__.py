@@ -1,0 +1,33 @@
+"""MLSERVER_RELEASE: several Seldon MLServer model servers described by one release file.
+
+The folder holds everything of the kind: `values.py` (the file's schema), `release.py`
+(`MlServerRelease`), `app.py` (`MlServerApp`, one per app), `catalog.py` (Backstage), `policy.py`
+(checkov waivers) and `example.yaml`.
+"""
+
+from ai_workloads.mlserver_release import catalog
+from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
+from ai_workloads.registry import WorkloadKind, lazy_construct, register
+
+KIND = register(
+    WorkloadKind(
+        type="MLSERVER_RELEASE",
+        values=MlServerReleaseValues,
+        construct=lazy_construct("ai_workloads.mlserver_release.release", "MlServerRelease"),
+        schema_file="mlserver-release.schema.json",
+        name_field="releaseName",
+        catalog_entry=catalog.catalog_entry,
+    )
+)
+
+__all__ = ["KIND", "MlServerApp", "MlServerAppValues", "MlServerRelease", "MlServerReleaseValues"]
+
+_CONSTRUCTS = {"MlServerApp": "ai_workloads.mlserver_release.app", "MlServerRelease": "ai_workloads.mlserver_release.release"}
+
+
+def __getattr__(name: str):  # the constructs import cdk8s: only on first use
+    if name in _CONSTRUCTS:
+        import importlib
+
+        return getattr(importlib.import_module(_CONSTRUCTS[name]), name)
+    raise AttributeError(name)

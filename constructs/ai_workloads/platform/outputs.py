@@ -1,0 +1,89 @@
+"""The platform files beside dist/, derived from the same loaded values as dist/ (never re-read):
+
+| folder | what | from |
+|---|---|---|
+| `schemas/` | JSON Schema per kind and for the union; `workload.d.ts` | the registered kinds' models |
+| `.cat/backstage/` | Backstage Components, templates, Location | the loaded values (platform/catalog.py) |
+| `argocd/` | the Argo CD Application | the `argocd:` section of cdk8s.yaml |
+
+TypeScript declarations come from json-schema-to-typescript (`json2ts`, a Node.js tool pinned in
+package.json); it runs only when the union schema changed, so a synthesis that changes no schema
+spawns no Node.js process for it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from ai_workloads.platform.catalog import catalog_files
+from ai_workloads.platform.schemas import UNION_SCHEMA_FILE, schema_documents, schema_texts
+from ai_workloads.platform.settings import CDK8S_CONFIG, ArgoCdSettings
+from ai_workloads.synth.loader import LoadedWorkload
+from ai_workloads.synth.output import replace_folder
+
+SCHEMA_DIR = Path("schemas")
+CATALOG_DIR = Path(".cat/backstage")
+ARGOCD_FILE = Path("argocd/application.yaml")
+TYPESCRIPT_FILE = SCHEMA_DIR / "workload.d.ts"
+JSON2TS = Path("node_modules/.bin/json2ts")
+JSON2TS_BANNER = f"/* Generated from {SCHEMA_DIR}/{UNION_SCHEMA_FILE} by json-schema-to-typescript (make synth). Do not edit. */"
+
+
+@dataclass(frozen=True)
+class PlatformFiles:
+    schemas: dict[str, str]  # file name under schemas/ -> text
+    catalog: dict[str, str]  # path under .cat/backstage/ -> text
+    application: str  # argocd/application.yaml
+
+
+def platform_files(workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings) -> PlatformFiles:
+    from ai_workloads.platform.argocd import application_text  # imports cdk8s
+
+    documents = schema_documents()
+    catalog = catalog_files(
+        [(workload.file, workload.values) for workload in workloads],
+        repo_url=settings.repo_url,
+        app_name=lambda _values: settings.app_name,
+        schemas=documents,
+    )
+    return PlatformFiles(
+        schemas=schema_texts(documents),
+        catalog=catalog,
+        application=application_text(settings, source=str(CDK8S_CONFIG)),
+    )
+
+
+def write_platform_files(files: PlatformFiles, root: Path = Path(".")) -> None:
+    """Write what changed; the catalog folder is replaced as a whole (a removed workload's Component
+    goes away). Regenerates the TypeScript declarations when the union schema changed."""
+    schema_dir = root / SCHEMA_DIR
+    schema_dir.mkdir(parents=True, exist_ok=True)
+    union_changed = _write_if_changed(schema_dir / UNION_SCHEMA_FILE, files.schemas[UNION_SCHEMA_FILE])
+    for name, text in files.schemas.items():
+        _write_if_changed(schema_dir / name, text)
+    if union_changed or not (root / TYPESCRIPT_FILE).exists():
+        _generate_typescript(root)
+    replace_folder(root / CATALOG_DIR, files.catalog)
+    (root / ARGOCD_FILE).parent.mkdir(parents=True, exist_ok=True)
+    _write_if_changed(root / ARGOCD_FILE, files.application)
+
+
+def _write_if_changed(path: Path, text: str) -> bool:
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def _generate_typescript(root: Path) -> None:
+    json2ts = root / JSON2TS
+    if not json2ts.exists():
+        raise RuntimeError(f"{JSON2TS} is not installed (run `make synth`, which runs `npm ci`)")
+    subprocess.run(
+        [str(json2ts.absolute()), "--input", str(SCHEMA_DIR / UNION_SCHEMA_FILE), "--output", str(TYPESCRIPT_FILE),
+         "--unknownAny", "--bannerComment", JSON2TS_BANNER],
+        cwd=root, check=True,
+    )

@@ -1,0 +1,38 @@
+"""Platform settings from the `argocd:` section of cdk8s.yaml: where the Argo CD Application lives and what it reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+CDK8S_CONFIG = Path("cdk8s.yaml")
+
+
+@dataclass(frozen=True)
+class ArgoCdSettings:
+    """Where the Application lives and what it reads; from the `argocd:` section of cdk8s.yaml."""
+
+    repo_url: str
+    target_revision: str = "main"
+    app_name: str = "ai-workloads"
+    namespace: str = "argocd"
+    project: str = "default"
+    destination_server: str = "https://kubernetes.default.svc"
+    path: str = "dist"
+
+
+_KEYS = {
+    "repoURL": "repo_url", "targetRevision": "target_revision", "appName": "app_name", "namespace": "namespace",
+    "project": "project", "destinationServer": "destination_server", "path": "path",
+}
+
+
+def argocd_settings(config_file: Path = CDK8S_CONFIG) -> ArgoCdSettings:
+    """The `argocd:` section of cdk8s.yaml (camelCase keys, as in the rest of the file)."""
+    section = (yaml.safe_load(config_file.read_text()) or {}).get("argocd") or {}
+    unknown = sorted(set(section) - set(_KEYS))
+    if unknown:
+        raise ValueError(f"{config_file}: argocd: unknown key(s) {', '.join(unknown)}; known: {', '.join(_KEYS)}")
+    return ArgoCdSettings(**{_KEYS[key]: str(value) for key, value in section.items()})

@@ -1,0 +1,112 @@
+"""The registry of workload kinds.
+
+A workload kind is one folder (values model, construct, catalog entry, policy waivers, example) that
+registers itself here with one call. Everything that handles workload files in general - the loader,
+the renderer, the JSON Schema and TypeScript generation, the Backstage catalog, Argo CD and the
+benchmark - iterates over `kinds()` and never names a kind.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, Optional, Union
+
+from pydantic import Field, TypeAdapter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from constructs import Construct
+
+    from ai_workloads._values.base import WorkloadValues
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """What the Backstage Component of one workload says about it (see platform/catalog.py)."""
+
+    description: str
+    tags: tuple[str, ...]
+    # Public host names the workload serves (linked from the Component).
+    hosts: tuple[str, ...] = ()
+    # Extra `metadata.annotations` of the Component, e.g. the serving engine.
+    annotations: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WorkloadKind:
+    """One kind of workload file, selected by its `type:` value.
+
+    :param type: the `type:` discriminator of the file, e.g. `ML_INFERENCE_LOAD`.
+    :param values: the pydantic model of the file; its `type` field is `Literal[<type>]`.
+    :param construct: builds the workload's objects: `construct(scope, id, values=values)`.
+    :param schema_file: the kind's own JSON Schema, written to `schemas/<schema_file>`.
+    :param name_field: the file's key that names the workload (`dist/<name>.k8s.yaml`), for messages.
+    :param catalog_entry: the Backstage Component's description, tags and links for one workload.
+    :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
+        given the kind's JSON Schema and the repository URL.
+    """
+
+    type: str
+    values: type["WorkloadValues"]
+    construct: Callable[..., "Construct"]
+    schema_file: str
+    name_field: str
+    catalog_entry: Callable[[Any], CatalogEntry]
+    catalog_template: Optional[Callable[[dict[str, Any], str], dict[str, str]]] = None
+
+
+_KINDS: dict[str, WorkloadKind] = {}
+
+
+def lazy_construct(module: str, name: str) -> Callable[..., "Construct"]:
+    """`construct` for a kind whose construct module imports cdk8s: importing cdk8s starts the jsii
+    runtime (about a second), so it happens only when a workload is actually rendered."""
+
+    def construct(scope: "Construct", id: str, **props: Any) -> "Construct":
+        return getattr(importlib.import_module(module), name)(scope, id, **props)
+
+    construct.__qualname__ = f"lazy({module}.{name})"
+    return construct
+
+
+def register(kind: WorkloadKind) -> WorkloadKind:
+    """Make `kind` known to every stage. A `type` may be registered once."""
+    if kind.type in _KINDS:
+        raise ValueError(f"workload type {kind.type!r} is already registered")
+    _KINDS[kind.type] = kind
+    _adapter.cache_clear()
+    return kind
+
+
+def unregister(type_name: str) -> None:
+    """Forget a kind (for tests that register a kind of their own)."""
+    _KINDS.pop(type_name, None)
+    _adapter.cache_clear()
+
+
+def kinds() -> tuple[WorkloadKind, ...]:
+    """Every registered kind, in registration order."""
+    return tuple(_KINDS.values())
+
+
+def kind_of_type(type_name: Any) -> Optional[WorkloadKind]:
+    """The kind whose `type:` is `type_name`; None for anything else (including non-strings)."""
+    return _KINDS.get(type_name) if isinstance(type_name, str) else None
+
+
+def kind_of(values: "WorkloadValues") -> WorkloadKind:
+    return _KINDS[values.type]
+
+
+def workload_adapter() -> TypeAdapter:
+    """Validates any workload document: the `type` key selects the kind's values model."""
+    return _adapter(tuple(_KINDS))
+
+
+@lru_cache(maxsize=None)
+def _adapter(types: tuple[str, ...]) -> TypeAdapter:
+    models = tuple(_KINDS[name].values for name in types)
+    if len(models) == 1:
+        return TypeAdapter(models[0])
+    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # type: ignore[valid-type]

@@ -1,0 +1,86 @@
+"""Synthesis workers: render and check slices of the loaded workloads in parallel processes.
+
+Rendering costs about 3 ms of CPU per object inside jsii, which is single-threaded; with many workloads
+the slices go to a standard-library process pool (one worker per core). Two facts shape it:
+- jsii never frees an object (neither in Python nor in its Node.js process), so a worker's memory grows
+  with every object it renders: each task is a bounded slice and a worker ends after one task
+  (`max_tasks_per_child=1`); the next slice starts in a fresh worker.
+- The jsii bindings type-check every struct field at run time unless Python runs optimized; the values
+  were validated by pydantic already and the check doubles the rendering time. This is the one place
+  that decides it: workers start with PYTHONOPTIMIZE=1. The parent never renders many workloads
+  itself, so it needs no `-O` and is never re-executed.
+Workloads are rendered independently, so the output is the same for any number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Sequence
+
+from ai_workloads.errors import WorkloadError
+from ai_workloads.gates import RenderedWorkload
+from ai_workloads.synth.loader import LoadedWorkload
+
+WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
+# A worker pays about a second to start its jsii runtime: below this many workloads per worker it
+# does not pay off, and everything is rendered in-process.
+MIN_WORKLOADS_PER_WORKER = 40
+# At most this many workloads per task (and so per worker process): bounds a worker's memory (an
+# MLServer release of 3 apps is about 17 objects, a TGI workload 8).
+MAX_WORKLOADS_PER_TASK = 160
+PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
+
+
+def worker_count(workloads: int) -> int:
+    """How many worker processes for `workloads`; 1 means render in-process. The environment variable
+    AI_WORKLOADS_SYNTH_WORKERS forces a number (any count of workloads)."""
+    configured = os.environ.get(WORKERS_ENV)
+    if configured:
+        return max(1, min(int(configured), workloads))
+    return max(1, min(os.cpu_count() or 1, workloads // MIN_WORKLOADS_PER_WORKER))
+
+
+def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[LoadedWorkload]]:
+    """Contiguous slices: at least one per worker, none larger than MAX_WORKLOADS_PER_TASK."""
+    per_task = int(os.environ.get(PER_TASK_ENV) or MAX_WORKLOADS_PER_TASK)
+    count = max(workers, -(-len(workloads) // per_task))
+    size, extra = divmod(len(workloads), count)
+    result, start = [], 0
+    for index in range(count):
+        end = start + size + (1 if index < extra else 0)
+        result.append(list(workloads[start:end]))
+        start = end
+    return [part for part in result if part]
+
+
+def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str):  # runs in a worker
+    from ai_workloads.synth.build import render_and_check
+
+    return render_and_check(workloads, kubernetes_version=kubernetes_version)
+
+
+def render_in_workers(
+    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str
+) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
+    previous = os.environ.get("PYTHONOPTIMIZE")
+    os.environ["PYTHONOPTIMIZE"] = "1"  # inherited by the spawned workers (see the module docstring)
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
+        ) as pool:
+            futures = [pool.submit(_render_slice, part, kubernetes_version) for part in slices(workloads, workers)]
+            rendered: list[RenderedWorkload] = []
+            errors: list[WorkloadError] = []
+            for future in futures:
+                part_rendered, part_errors = future.result()
+                rendered.extend(part_rendered)
+                errors.extend(part_errors)
+            return rendered, errors
+    finally:
+        if previous is None:
+            os.environ.pop("PYTHONOPTIMIZE", None)
+        else:
+            os.environ["PYTHONOPTIMIZE"] = previous
