@@ -35,6 +35,7 @@ export interface MlInferenceLoadSchema {
    * One line for the Backstage catalog; a description is derived when omitted.
    */
   description?: string | null;
+  placement?: Placement;
   /**
    * Workload type discriminator.
    */
@@ -56,6 +57,15 @@ export interface MlInferenceLoadSchema {
   gateway: GatewaySettings;
   basicMonitoring?: MonitoringSettings;
   networkPolicy?: NetworkPolicySettings;
+}
+/**
+ * Where Argo CD deploys the workload.
+ */
+export interface Placement {
+  /**
+   * Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the Application's `destination.name`. Default: the cluster Argo CD runs in (`destination.server` from cdk8s.yaml).
+   */
+  cluster?: string | null;
 }
 /**
  * The Hugging Face model TGI serves.
@@ -390,6 +400,7 @@ export interface MlServerReleaseSchema {
    * One line for the Backstage catalog; a description is derived when omitted.
    */
   description?: string | null;
+  placement?: Placement1;
   /**
    * Workload type discriminator.
    */
@@ -415,6 +426,15 @@ export interface MlServerReleaseSchema {
    * @maxItems 50
    */
   apps: [MlServerApp, ...MlServerApp[]];
+}
+/**
+ * Where Argo CD deploys the workload.
+ */
+export interface Placement1 {
+  /**
+   * Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the Application's `destination.name`. Default: the cluster Argo CD runs in (`destination.server` from cdk8s.yaml).
+   */
+  cluster?: string | null;
 }
 /**
  * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.

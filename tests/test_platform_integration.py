@@ -92,7 +92,7 @@ def test_one_component_per_workload_with_links_to_kubernetes_and_argo_cd():
     annotations = component["metadata"]["annotations"]
     assert annotations["backstage.io/kubernetes-id"] == "llama-3-8b-instruct"
     assert annotations["backstage.io/kubernetes-namespace"] == "ml-inference"
-    assert annotations["argocd/app-name"] == "ai-workloads"
+    assert annotations["argocd/app-name"] == "ai-workloads-llama-3-8b-instruct"  # its own Application
     assert component["metadata"]["links"][0]["url"] == "https://llama-3-8b.inference.example.com"
     location = yaml.safe_load((REPO / CATALOG_DIR / "location.yaml").read_text())
     assert "./components/llama-3-8b-instruct.yaml" in location["spec"]["targets"]
@@ -149,25 +149,6 @@ def test_backstage_validators_reject_an_invalid_component(tmp_path):
 
 
 # --- Argo CD ---------------------------------------------------------------------------------------
-
-
-def test_application_is_fresh():
-    expected = platform_files([], argocd_settings(REPO / "cdk8s.yaml")).application
-    assert (REPO / ARGOCD_FILE).read_text() == expected, "run `make synth`"
-
-
-def test_application_deploys_only_manifests_safely():
-    spec = yaml.safe_load((REPO / ARGOCD_FILE).read_text())["spec"]
-    assert spec["source"]["path"] == "dist"
-    assert spec["source"]["directory"]["include"] == "*.k8s.yaml"
-    assert spec["source"]["repoURL"] == "https://github.com/example/ai-workloads.git"
-    assert spec["source"]["targetRevision"] == "main"
-    assert spec["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
-
-
-def test_application_is_valid_against_its_crd(crd_catalog):
-    application = yaml.safe_load((REPO / ARGOCD_FILE).read_text())
-    assert list(crd_schema_errors(application, crd_catalog)) == []
 
 
 def test_application_settings_reject_unknown_keys(tmp_path):

@@ -1,7 +1,9 @@
-"""`python -m ai_workloads.check [dist]`: run the safety gates over already written manifests.
+"""`python -m ai_workloads.check [dist] [--argocd argocd]`: run the safety gates over written manifests.
 
 The same gates as synthesis (Kubernetes schemas, CRD schemas, cross-object rules), applied to the
-committed files, so a hand edit or a stale file in dist/ is caught before Argo CD applies it. Exit 1
+committed files, so a hand edit or a stale file in dist/ is caught before Argo CD applies it. The Argo CD
+Applications in argocd/ are checked against their CRD too, and every dist/ file must be synced by
+exactly one Application of argocd/apps/ (a file no Application names would never be deployed). Exit 1
 with `<file>: <object>.<field path>: <message>` lines on any violation.
 """
 
@@ -39,12 +41,37 @@ def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]
     return workloads, errors
 
 
+def application_errors(argocd: Path, dist_files: dict[str, str]) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    """The Applications of `argocd` (for the CRD gate), and a problem for every dist/ file (name ->
+    path) that is not synced by exactly one Application of `argocd/apps/`."""
+    applications: list[RenderedWorkload] = []
+    included: dict[str, list[str]] = {}
+    for path in sorted([argocd / "application.yaml", *sorted((argocd / "apps").glob("*.yaml"))]):
+        if not path.is_file():
+            continue
+        manifests = [m for m in yaml.safe_load_all(path.read_text()) if m is not None]
+        applications.append(RenderedWorkload(file=str(path), name=path.stem, manifests=manifests))
+        if path.parent.name == "apps":
+            for manifest in manifests:
+                include = ((manifest.get("spec") or {}).get("source") or {}).get("directory", {}).get("include")
+                included.setdefault(include, []).append(str(path))
+    errors = [
+        WorkloadError(path, DOCUMENT_ROOT, f"synced by {len(included.get(name, []))} Applications of {argocd}/apps/, not 1")
+        for name, path in sorted(dist_files.items()) if len(included.get(name, [])) != 1
+    ]
+    return applications, errors
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ai_workloads.check", description=__doc__.splitlines()[0])
     parser.add_argument("dist", nargs="?", type=Path, default=Path("dist"))
+    parser.add_argument("--argocd", type=Path, default=Path("argocd"), help="the generated Argo CD Applications")
     args = parser.parse_args(argv)
     workloads, errors = read_dist(args.dist)
     errors += gate_errors(workloads, kubernetes_version=configured_kubernetes_version())
+    if args.argocd.is_dir():
+        applications, delivery_errors = application_errors(args.argocd, {Path(w.file).name: w.file for w in workloads})
+        errors += delivery_errors + gate_errors(applications, kubernetes_version=configured_kubernetes_version())
     for error in sorted(set(errors)):
         print(error, file=sys.stderr)
     if errors:

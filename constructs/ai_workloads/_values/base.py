@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Optional
+
+from pydantic import Field, StringConstraints
+
 from ai_workloads._values.catalog import CatalogInfo
+from ai_workloads._values.common import StrictModel
+from ai_workloads.gates.rendered import IN_CLUSTER
+
+
+class Placement(StrictModel):
+    """Where Argo CD deploys the workload (one repository can serve several clusters)."""
+
+    cluster: Optional[
+        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
+    ] = Field(
+        None,
+        description="Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the "
+        "Application's `destination.name`. Default: the cluster Argo CD runs in "
+        "(`destination.server` from cdk8s.yaml).",
+    )
+
+    @property
+    def cluster_key(self) -> str:
+        """The cluster for cross-object rules: objects on different clusters never collide."""
+        return self.cluster or IN_CLUSTER
 
 
 class WorkloadValues(CatalogInfo):
     """Base of each kind's values model. A subclass declares `type: Literal["<TYPE>"]`, a `namespace`
     and the field that names the workload, and returns that name from `workload_name`."""
+
+    placement: Placement = Field(default_factory=Placement, description="Where Argo CD deploys the workload.")
 
     # Declared by each subclass, in the order its JSON Schema lists them: `type`, `namespace`.
 

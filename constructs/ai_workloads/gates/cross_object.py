@@ -1,6 +1,6 @@
 """Gate: rules that span objects and files, checked over everything rendered in one synthesis.
 
-- a name is used once per kind and namespace, across all workload files;
+- a name is used once per kind and namespace, across all workload files of one destination cluster;
 - every Service selects the pods of a Deployment in its namespace;
 - every HTTPRoute parent is a rendered Gateway and every backend a rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
@@ -56,13 +56,18 @@ def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding]:
-    workloads = list(workloads)
-    index = _Index(workloads)
+    """The rules apply per destination cluster: objects Argo CD deploys to different clusters never
+    collide or reference each other."""
+    by_cluster: dict[str, list[RenderedWorkload]] = defaultdict(list)
+    for workload in workloads:
+        by_cluster[workload.cluster].append(workload)
     findings: list[Finding] = []
-    findings.extend(_unique_names(index))
-    for file, manifest in index.entries:
-        for path, message in _references(manifest, index):
-            findings.append((file, object_label(manifest), path, message))
+    for cluster in sorted(by_cluster):
+        index = _Index(by_cluster[cluster])
+        findings.extend(_unique_names(index))
+        for file, manifest in index.entries:
+            for path, message in _references(manifest, index):
+                findings.append((file, object_label(manifest), path, message))
     return findings
 
 

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 
+# Argo CD's name for the cluster it runs in.
+IN_CLUSTER = "in-cluster"
+
+
 @dataclass(frozen=True)
 class RenderedWorkload:
     file: str  # the workload file the objects came from (for error messages)
@@ -13,6 +17,11 @@ class RenderedWorkload:
     manifests: list[dict[str, Any]]
     # The manifests as dist/ YAML, when a synthesis worker already rendered it (in parallel).
     yaml_text: Optional[str] = None
+    # The Argo CD cluster the objects are deployed to: objects on different clusters never collide.
+    cluster: str = IN_CLUSTER
+    # The workload's own Argo CD Application (argocd/apps/<name>.yaml), when rendered with settings.
+    application: Optional[dict[str, Any]] = None
+    application_yaml: Optional[str] = None
 
 
 def object_label(manifest: dict[str, Any]) -> str:

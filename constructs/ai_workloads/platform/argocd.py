@@ -1,29 +1,112 @@
-"""ArgoCdApplication: the Argo CD Application that deploys dist/ as a plain-manifest directory.
+"""Argo CD delivery: one Application per workload file, and a root Application (app of apps) for them.
 
-- `directory.include: '*.k8s.yaml'`, so nothing else that lands in dist/ is ever applied;
-- automated sync with prune and self-heal, and `allowEmpty: false`: an empty dist/ never wipes the
-  cluster (synthesis refuses to write one as well);
-- retries with backoff, because CRD-backed objects may wait for their controllers.
+Why one Application per workload: sync waves order objects within one Application, and Argo CD waits
+for every object of a wave to be healthy before it applies the next wave (argo-cd docs, "Sync Phases
+and Waves"). With all of dist/ in one Application, a TGI Deployment on its first start (up to an hour),
+a Pending GPU pod or an ExternalSecret that cannot read Vault would hold back every other workload's
+Gateway, Certificate or VirtualService. Each workload's Application syncs only its own file.
+
+Why an app of apps generated into argocd/ rather than an ApplicationSet: every child Application is
+rendered from a typed import and validated against the Argo CD CRD at synthesis time, reviewed in the
+pull request like dist/, and carries its own destination (placement) without a generator per cluster.
+Since Argo CD 1.8 an Application's health is not assessed by its parent by default, so the root never
+waits for a child to become healthy: a stuck workload blocks nothing else.
+
+Deleting a workload file removes `argocd/apps/<name>.yaml`; the root prunes that Application, and its
+`resources-finalizer.argocd.argoproj.io` finalizer makes Argo CD delete the workload's objects first
+(cascading deletion). The root itself has no such finalizer: deleting the root by mistake orphans the
+children instead of deleting every workload.
 """
 
 from __future__ import annotations
+
+from typing import Optional
 
 import cdk8s
 from constructs import Construct
 
 from ai_workloads._parts.crds import argocd
-from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads._parts.labels import CATALOG_ID_LABEL, MANAGED_BY, PART_OF
+from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings
 
-MANIFEST_GLOB = "*.k8s.yaml"
+RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
+SYNC_OPTIONS = ["PrunePropagationPolicy=foreground", "PruneLast=true"]
+
+
+def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> str:
+    """`<appName>-<workload>`: unique in Argo CD's namespace, at most 63 characters for the longest
+    workload names (49 + len("ai-workloads-"))."""
+    return f"{settings.app_name}-{workload_name}"
+
+
+def _sync_policy() -> argocd.ApplicationSpecSyncPolicy:
+    """Automated sync with prune and self-heal; never sync an empty source (that would prune
+    everything); retries with backoff because custom resources may wait for their controllers."""
+    return argocd.ApplicationSpecSyncPolicy(
+        automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True, allow_empty=False),
+        sync_options=list(SYNC_OPTIONS),
+        retry=argocd.ApplicationSpecSyncPolicyRetry(
+            limit=5,
+            backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
+        ),
+    )
+
+
+def _source(settings: ArgoCdSettings, path: str, include: str) -> argocd.ApplicationSpecSource:
+    return argocd.ApplicationSpecSource(
+        repo_url=settings.repo_url,
+        target_revision=settings.target_revision,
+        path=path,
+        directory=argocd.ApplicationSpecSourceDirectory(include=include, recurse=False),
+    )
+
+
+class WorkloadApplication(Construct):
+    """The Application of one workload: syncs exactly `dist/<manifest_file>` to its destination.
+
+    :param cluster: Argo CD cluster name (`destination.name`); None: `settings.destination_server`.
+    :param namespace: the workload's namespace (`destination.namespace`; every object names it too).
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, settings: ArgoCdSettings, workload_name: str, manifest_file: str,
+        namespace: str, cluster: Optional[str],
+    ) -> None:
+        super().__init__(scope, id)
+        _require_repo(settings)
+        self.app_name = workload_application_name(settings, workload_name)
+        argocd.Application(
+            self,
+            "Resource",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=self.app_name,
+                namespace=settings.namespace,
+                labels={
+                    "app.kubernetes.io/name": self.app_name,
+                    "app.kubernetes.io/part-of": PART_OF,
+                    "app.kubernetes.io/managed-by": MANAGED_BY,
+                    CATALOG_ID_LABEL: workload_name,
+                },
+                finalizers=[RESOURCES_FINALIZER],
+            ),
+            spec=argocd.ApplicationSpec(
+                project=settings.project,
+                source=_source(settings, settings.path, manifest_file),
+                destination=argocd.ApplicationSpecDestination(
+                    name=cluster, server=None if cluster else settings.destination_server, namespace=namespace
+                ),
+                sync_policy=_sync_policy(),
+            ),
+        )
 
 
 class ArgoCdApplication(Construct):
-    """Read-only attribute: `app_name` (what Backstage's `argocd/app-name` annotation points at)."""
+    """The root Application (app of apps): syncs `argocd/apps/*.yaml`, the workloads' Applications,
+    into Argo CD's own namespace. Read-only attribute: `app_name`."""
 
     def __init__(self, scope: Construct, id: str, *, settings: ArgoCdSettings) -> None:
         super().__init__(scope, id)
-        if not settings.repo_url:
-            raise ValueError("ArgoCdApplication: 'repo_url' is required (argocd.repoURL in cdk8s.yaml)")
+        _require_repo(settings)
         self.app_name = settings.app_name
         argocd.Application(
             self,
@@ -31,33 +114,33 @@ class ArgoCdApplication(Construct):
             metadata=cdk8s.ApiObjectMetadata(
                 name=settings.app_name,
                 namespace=settings.namespace,
-                labels={"app.kubernetes.io/name": settings.app_name, "app.kubernetes.io/managed-by": "cdk8s"},
+                labels={"app.kubernetes.io/name": settings.app_name, "app.kubernetes.io/managed-by": MANAGED_BY},
             ),
             spec=argocd.ApplicationSpec(
                 project=settings.project,
-                source=argocd.ApplicationSpecSource(
-                    repo_url=settings.repo_url,
-                    target_revision=settings.target_revision,
-                    path=settings.path,
-                    directory=argocd.ApplicationSpecSourceDirectory(include=MANIFEST_GLOB, recurse=False),
+                source=_source(settings, APPS_DIR, "*.yaml"),
+                destination=argocd.ApplicationSpecDestination(
+                    server=settings.argocd_server, namespace=settings.namespace
                 ),
-                destination=argocd.ApplicationSpecDestination(server=settings.destination_server),
-                sync_policy=argocd.ApplicationSpecSyncPolicy(
-                    automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=True, self_heal=True, allow_empty=False),
-                    sync_options=["PrunePropagationPolicy=foreground", "PruneLast=true"],
-                    retry=argocd.ApplicationSpecSyncPolicyRetry(
-                        limit=5,
-                        backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
-                    ),
-                ),
+                sync_policy=_sync_policy(),
             ),
         )
 
 
+def _require_repo(settings: ArgoCdSettings) -> None:
+    if not settings.repo_url:
+        raise ValueError("Argo CD: 'repo_url' is required (argocd.repoURL in cdk8s.yaml)")
+
+
+def render_application(construct: type, settings: ArgoCdSettings, **props: object) -> list[dict]:
+    """The Application object(s) of `construct`, rendered in a chart of their own."""
+    chart = cdk8s.Chart(cdk8s.App(resolvers=[]), "argocd", disable_resource_name_hashes=True)
+    construct(chart, "Application", settings=settings, **props)
+    return list(chart.to_json())
+
+
 def application_text(settings: ArgoCdSettings, *, source: str) -> str:
-    """argocd/application.yaml: the Application rendered in a chart of its own."""
+    """argocd/application.yaml: the root Application."""
     from ai_workloads.synth.output import manifests_to_yaml
 
-    chart = cdk8s.Chart(cdk8s.App(), "argocd", disable_resource_name_hashes=True)
-    ArgoCdApplication(chart, "Application", settings=settings)
-    return manifests_to_yaml(list(chart.to_json()), source=source)
+    return manifests_to_yaml(render_application(ArgoCdApplication, settings), source=source)

@@ -4,7 +4,7 @@
 |---|---|---|
 | `schemas/` | JSON Schema per kind and for the union; `workload.d.ts` | the registered kinds' models |
 | `.cat/backstage/` | Backstage Components, templates, Location | the loaded values (platform/catalog.py) |
-| `argocd/` | the Argo CD Application | the `argocd:` section of cdk8s.yaml |
+| `argocd/` | the root Application; `apps/`: one Application per workload | cdk8s.yaml `argocd:`, the render |
 
 TypeScript declarations come from json-schema-to-typescript (`json2ts`, a Node.js tool pinned in
 package.json); it runs only when the union schema changed, so a synthesis that changes no schema
@@ -20,7 +20,8 @@ from typing import Sequence
 
 from ai_workloads.platform.catalog import catalog_files
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE, schema_documents, schema_texts
-from ai_workloads.platform.settings import CDK8S_CONFIG, ArgoCdSettings
+from ai_workloads.gates import RenderedWorkload
+from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings
 from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.synth.output import replace_folder
 
@@ -37,22 +38,28 @@ class PlatformFiles:
     schemas: dict[str, str]  # file name under schemas/ -> text
     catalog: dict[str, str]  # path under .cat/backstage/ -> text
     application: str  # argocd/application.yaml
+    workload_applications: dict[str, str]  # file name under argocd/apps/ -> text
 
 
-def platform_files(workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings) -> PlatformFiles:
-    from ai_workloads.platform.argocd import application_text  # imports cdk8s
+def platform_files(
+    workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings, rendered: Sequence[RenderedWorkload] = ()
+) -> PlatformFiles:
+    """The platform files of `workloads`; `rendered` (from a synthesis with Argo CD settings) carries
+    each workload's Application."""
+    from ai_workloads.platform.argocd import application_text, workload_application_name  # imports cdk8s
 
     documents = schema_documents()
     catalog = catalog_files(
         [(workload.file, workload.values) for workload in workloads],
         repo_url=settings.repo_url,
-        app_name=lambda _values: settings.app_name,
+        app_name=lambda values: workload_application_name(settings, values.workload_name),
         schemas=documents,
     )
     return PlatformFiles(
         schemas=schema_texts(documents),
         catalog=catalog,
         application=application_text(settings, source=str(CDK8S_CONFIG)),
+        workload_applications={f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml},
     )
 
 
@@ -69,6 +76,7 @@ def write_platform_files(files: PlatformFiles, root: Path = Path(".")) -> None:
     replace_folder(root / CATALOG_DIR, files.catalog)
     (root / ARGOCD_FILE).parent.mkdir(parents=True, exist_ok=True)
     _write_if_changed(root / ARGOCD_FILE, files.application)
+    replace_folder(root / APPS_DIR, files.workload_applications)
 
 
 def _write_if_changed(path: Path, text: str) -> bool:

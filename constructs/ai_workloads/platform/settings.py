@@ -8,6 +8,8 @@ from pathlib import Path
 import yaml
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
+# The workloads' Applications, synced by the root Application (argocd/application.yaml).
+APPS_DIR = "argocd/apps"
 
 
 @dataclass(frozen=True)
@@ -19,13 +21,17 @@ class ArgoCdSettings:
     app_name: str = "ai-workloads"
     namespace: str = "argocd"
     project: str = "default"
+    # Where workloads go when their file names no `placement.cluster`.
     destination_server: str = "https://kubernetes.default.svc"
     path: str = "dist"
+    # The cluster Argo CD itself runs in: Applications always live there (the root's destination).
+    argocd_server: str = "https://kubernetes.default.svc"
 
 
 _KEYS = {
     "repoURL": "repo_url", "targetRevision": "target_revision", "appName": "app_name", "namespace": "namespace",
     "project": "project", "destinationServer": "destination_server", "path": "path",
+    "argocdServer": "argocd_server",
 }
 
 

@@ -77,23 +77,28 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace) -> str:
     """Write dist/ (and the platform files); returns the summary line."""
     if not args.no_platform_files:
         from ai_workloads.platform.outputs import platform_files, write_platform_files
-        from ai_workloads.platform.settings import argocd_settings
 
-        platform = platform_files(synthesis.workloads, argocd_settings())  # before dist/: nothing half-written
+        # Everything is rendered before dist/ is replaced: nothing is half-written.
+        platform = platform_files(synthesis.workloads, args.argocd, synthesis.rendered)
     files = write_dist(synthesis.rendered, args.outdir)
     _point_cdk8s_outdir_at(args.outdir)
     summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
         write_platform_files(platform)
-        summary += ", schemas/, .cat/backstage/ and argocd/"
+        summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = parse_args(argv)
     version = args.kubernetes_version or configured_kubernetes_version()
+    args.argocd = None
+    if not args.no_platform_files:
+        from ai_workloads.platform.settings import argocd_settings
+
+        args.argocd = argocd_settings()
     try:
-        synthesis = synthesize(args.workloads, kubernetes_version=version)
+        synthesis = synthesize(args.workloads, kubernetes_version=version, argocd=args.argocd)
     except WorkloadErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
+from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.synth.loader import (
     LoadedWorkload,
     discover_workload_files,
@@ -37,19 +39,20 @@ class Synthesis:
 
 
 def render_all(
-    workloads: list[LoadedWorkload], *, kubernetes_version: str
+    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     workers = worker_count(len(workloads))
     if workers > 1:
-        return render_in_workers(workloads, workers=workers, kubernetes_version=kubernetes_version)
+        return render_in_workers(workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd)
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
-    return render_and_check(workloads, kubernetes_version=kubernetes_version)
+    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
 
 
-def synthesize(folder: Path, *, kubernetes_version: str) -> Synthesis:
-    """Load, render and gate every workload file of `folder`; raises WorkloadErrors listing every
-    problem of every file (nothing is written by this function)."""
+def synthesize(folder: Path, *, kubernetes_version: str, argocd: Optional[ArgoCdSettings] = None) -> Synthesis:
+    """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
+    workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
+    (nothing is written by this function)."""
     paths, errors = discover_workload_files(folder)
     workloads, load_errors = load_workload_files(paths)
     errors += load_errors
@@ -58,7 +61,9 @@ def synthesize(folder: Path, *, kubernetes_version: str) -> Synthesis:
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True)
     errors += catalog_errors
-    rendered, render_errors = render_all(workloads, kubernetes_version=kubernetes_version) if workloads else ([], [])
+    rendered, render_errors = (
+        render_all(workloads, kubernetes_version=kubernetes_version, argocd=argocd) if workloads else ([], [])
+    )
     errors += render_errors
     if not errors:
         errors += cross_object_errors(rendered)

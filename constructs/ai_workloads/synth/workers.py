@@ -17,10 +17,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ai_workloads.errors import WorkloadError
 from ai_workloads.gates import RenderedWorkload
+from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.synth.loader import LoadedWorkload
 
 WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
@@ -55,14 +56,14 @@ def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[Loade
     return [part for part in result if part]
 
 
-def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str):  # runs in a worker
-    from ai_workloads.synth.build import render_and_check
+def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argocd: Optional[ArgoCdSettings]):
+    from ai_workloads.synth.build import render_and_check  # runs in a worker
 
-    return render_and_check(workloads, kubernetes_version=kubernetes_version)
+    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
 
 
 def render_in_workers(
-    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str
+    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
     previous = os.environ.get("PYTHONOPTIMIZE")
@@ -71,7 +72,7 @@ def render_in_workers(
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
         ) as pool:
-            futures = [pool.submit(_render_slice, part, kubernetes_version) for part in slices(workloads, workers)]
+            futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in slices(workloads, workers)]
             rendered: list[RenderedWorkload] = []
             errors: list[WorkloadError] = []
             for future in futures:
