@@ -346,6 +346,10 @@ export interface GatewaySettings {
    * HTTPRoute request timeout. Long on purpose: a streamed generation can run for minutes.
    */
   requestTimeout?: string;
+  /**
+   * Also listen for plain HTTP on port 80 and answer every request with a 301 redirect to HTTPS (an extra HTTPRoute `<serviceName>-http-redirect`). Off by default: the platform contract is HTTPS only.
+   */
+  httpRedirect?: boolean;
 }
 export interface MonitoringSettings {
   /**

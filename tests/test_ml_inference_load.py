@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ai_workloads.gates import gate_errors
+from ai_workloads.gates.cross_object import cross_object_findings
+from ai_workloads.gates.rendered import RenderedWorkload
 from conftest import find, render_document
 
 OBJECTS_WITH_SECRETS = [
@@ -32,6 +35,7 @@ def test_renders_exactly_the_eight_contract_objects_with_stable_names(llama):
 
 
 def test_without_secrets_the_service_external_secret_is_not_rendered(mixtral):
+    mixtral["gateway"]["httpRedirect"] = False
     manifests = render_document(mixtral)
     assert len(manifests) == 7
     assert [m["metadata"]["name"] for m in manifests if m["kind"] == "ExternalSecret"] == [
@@ -292,3 +296,49 @@ def test_disruption_budget_only_with_several_replicas(llama):
     assert pdb["spec"]["maxUnavailable"] == 1
     assert pdb["spec"]["selector"]["matchLabels"] == {
         "app.kubernetes.io/name": "llama-3-8b-instruct", "app.kubernetes.io/instance": "llama-3-8b-instruct"}
+
+
+# --- plain HTTP (opt-in redirect) ------------------------------------------------------------------
+
+
+def test_by_default_the_gateway_listens_for_https_only(llama):
+    manifests = render_document(llama)
+    gateway = find(manifests, "Gateway")
+    assert {listener["protocol"] for listener in gateway["spec"]["listeners"]} == {"HTTPS"}
+    assert [m["metadata"]["name"] for m in manifests if m["kind"] == "HTTPRoute"] == ["llama-3-8b-instruct"]
+
+
+def test_http_redirect_adds_a_port_80_listener_per_host_and_a_301_route_to_https(llama):
+    # GIVEN a workload with two hosts that opts into the plain-HTTP redirect
+    llama["gateway"]["hosts"] = ["a.example.com", "b.example.com"]
+    llama["gateway"]["httpRedirect"] = True
+    manifests = render_document(llama)
+    # THEN the Gateway listens on 80 for each host, next to the HTTPS listeners
+    listeners = {l["name"]: l for l in find(manifests, "Gateway")["spec"]["listeners"]}
+    assert listeners["http-0"] == {"name": "http-0", "hostname": "a.example.com", "port": 80, "protocol": "HTTP",
+                                   "allowedRoutes": {"namespaces": {"from": "Same"}}}
+    assert listeners["http-1"]["hostname"] == "b.example.com"
+    # AND the redirect route attaches to the HTTP listeners only and answers 301 with scheme https
+    redirect = find(manifests, "HTTPRoute", "llama-3-8b-instruct-http-redirect")
+    assert [p["sectionName"] for p in redirect["spec"]["parentRefs"]] == ["http-0", "http-1"]
+    assert redirect["spec"]["rules"] == [
+        {"filters": [{"type": "RequestRedirect", "requestRedirect": {"scheme": "https", "statusCode": 301}}]}
+    ]
+    # AND the serving route attaches to the HTTPS listeners only: nothing is served over plain HTTP
+    serving = find(manifests, "HTTPRoute", "llama-3-8b-instruct")
+    assert [p["sectionName"] for p in serving["spec"]["parentRefs"]] == ["https-0", "https-1"]
+
+
+def test_http_redirect_objects_pass_the_gates(llama):
+    llama["gateway"]["httpRedirect"] = True
+    rendered = RenderedWorkload("workloads/x.yaml", "x", render_document(llama, "workloads/x.yaml"))
+    assert gate_errors([rendered]) == []
+
+
+def test_a_route_to_a_missing_listener_is_refused(llama):
+    llama["gateway"]["httpRedirect"] = True
+    manifests = render_document(llama, "workloads/x.yaml")
+    find(manifests, "HTTPRoute", "llama-3-8b-instruct-http-redirect")["spec"]["parentRefs"][0]["sectionName"] = "http-9"
+    findings = cross_object_findings([RenderedWorkload("workloads/x.yaml", "x", manifests)])
+    assert findings == [("workloads/x.yaml", "HTTPRoute/llama-3-8b-instruct-http-redirect", "spec.parentRefs[0].sectionName",
+                         "Gateway 'llama-3-8b-instruct-gateway' has no listener 'http-9'")]

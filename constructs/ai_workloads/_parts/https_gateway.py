@@ -1,15 +1,25 @@
 """HttpsGateway: public HTTPS for one backend Service with the Gateway API on Istio and cert-manager.
 
-Renders three objects:
+Renders three objects (four with `http_redirect`):
 - Certificate `<name>-tls` (cert-manager.io/v1) for every host, signed by a ClusterIssuer;
 - Gateway `<name>-gateway` (gateway.networking.k8s.io/v1, class `istio`) with one HTTPS listener per
   host that terminates TLS with the Certificate's Secret;
-- HTTPRoute `<name>` sending every path of those hosts to the backend Service.
+- HTTPRoute `<name>` sending every path of those hosts to the backend Service;
+- with `http_redirect`: an HTTP listener on port 80 per host, and HTTPRoute `<name>-http-redirect`
+  answering every plain-HTTP request with a 301 to the same URL over HTTPS (Gateway API
+  `RequestRedirect`); the main route then attaches to the HTTPS listeners only (`sectionName`), so
+  nothing is ever served over plain HTTP.
+
+Certificates: the Certificate names a ClusterIssuer. cert-manager's ACME HTTP-01 solver for the
+Gateway API (`gatewayHTTPRoute`) attaches its challenge HTTPRoute to the `parentRefs` configured in the
+issuer's solver, not to the Gateway of the Certificate, so a ClusterIssuer shared by all workloads
+cannot answer HTTP-01 on these per-workload Gateways; the platform's ClusterIssuer must use DNS-01
+(see the README).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from constructs import Construct
 
@@ -19,6 +29,7 @@ from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 
 GATEWAY_CLASS = "istio"
 HTTPS_PORT = 443
+HTTP_PORT = 80
 
 
 class HttpsGateway(Construct):
@@ -30,6 +41,8 @@ class HttpsGateway(Construct):
     :param cluster_issuer: cert-manager ClusterIssuer that signs the certificate.
     :param request_timeout: HTTPRoute request timeout (Gateway API duration, e.g. `1h`). Keep it long
         for streamed responses; the Gateway API default is implementation-specific.
+    :param http_redirect: also listen on port 80 and redirect every request to HTTPS (default off:
+        the platform contract is HTTPS only).
     """
 
     def __init__(
@@ -43,6 +56,7 @@ class HttpsGateway(Construct):
         backend_port: int,
         cluster_issuer: str,
         request_timeout: str,
+        http_redirect: bool = False,
     ) -> None:
         super().__init__(scope, id)
         if not hosts:
@@ -53,6 +67,7 @@ class HttpsGateway(Construct):
         # cert-manager writes the key pair into a Secret of the Certificate's name.
         self.tls_secret_name = self.certificate_name
         self.hosts = tuple(hosts)
+        self.redirect_route_name = f"{meta.name}-http-redirect" if http_redirect else None
         annotations = sync_wave(SyncWave.EXPOSURE, custom_resource=True)
         cert_manager.Certificate(
             self,
@@ -70,7 +85,8 @@ class HttpsGateway(Construct):
             metadata=meta.custom(self.gateway_name, annotations),
             spec=gateway_api_gateway.GatewaySpec(
                 gateway_class_name=GATEWAY_CLASS,
-                listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)],
+                listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)]
+                + ([_http_listener(index, host) for index, host in enumerate(hosts)] if http_redirect else []),
             ),
         )
         gateway_api_httproute.HttpRoute(
@@ -78,11 +94,24 @@ class HttpsGateway(Construct):
             "HttpRoute",
             metadata=meta.custom(self.route_name, annotations),
             spec=gateway_api_httproute.HttpRouteSpec(
-                parent_refs=[_parent(self.gateway_name)],
+                # With a plain-HTTP listener the route must not attach to it: HTTPS listeners only.
+                parent_refs=[_parent(self.gateway_name, f"https-{index}") for index in range(len(hosts))]
+                if http_redirect else [_parent(self.gateway_name)],
                 hostnames=list(hosts),
                 rules=[_forward_everything(backend_service, backend_port, request_timeout)],
             ),
         )
+        if self.redirect_route_name:
+            gateway_api_httproute.HttpRoute(
+                self,
+                "HttpRedirect",
+                metadata=meta.custom(self.redirect_route_name, annotations),
+                spec=gateway_api_httproute.HttpRouteSpec(
+                    parent_refs=[_parent(self.gateway_name, f"http-{index}") for index in range(len(hosts))],
+                    hostnames=list(hosts),
+                    rules=[_redirect_to_https()],
+                ),
+            )
 
     def _https_listener(self, index: int, host: str) -> gateway_api_gateway.GatewaySpecListeners:
         """`https-<index>` on 443 for `host`, terminating TLS with the Certificate's Secret; routes of
@@ -111,8 +140,33 @@ def _same_namespace_routes() -> gateway_api_gateway.GatewaySpecListenersAllowedR
     )
 
 
-def _parent(gateway_name: str) -> gateway_api_httproute.HttpRouteSpecParentRefs:
-    return gateway_api_httproute.HttpRouteSpecParentRefs(name=gateway_name, kind="Gateway", group="gateway.networking.k8s.io")
+def _http_listener(index: int, host: str) -> gateway_api_gateway.GatewaySpecListeners:
+    """`http-<index>` on port 80 for `host`: only the redirect route attaches to it."""
+    return gateway_api_gateway.GatewaySpecListeners(
+        name=f"http-{index}", hostname=host, port=HTTP_PORT, protocol="HTTP", allowed_routes=_same_namespace_routes()
+    )
+
+
+def _parent(gateway_name: str, section: Optional[str] = None) -> gateway_api_httproute.HttpRouteSpecParentRefs:
+    return gateway_api_httproute.HttpRouteSpecParentRefs(
+        name=gateway_name, kind="Gateway", group="gateway.networking.k8s.io", section_name=section
+    )
+
+
+def _redirect_to_https() -> gateway_api_httproute.HttpRouteSpecRules:
+    """Every request, answered with a permanent redirect to the same host and path over HTTPS."""
+    route = gateway_api_httproute
+    return route.HttpRouteSpecRules(
+        filters=[
+            route.HttpRouteSpecRulesFilters(
+                type=route.HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
+                request_redirect=route.HttpRouteSpecRulesFiltersRequestRedirect(
+                    scheme=route.HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
+                    status_code=route.HttpRouteSpecRulesFiltersRequestRedirectStatusCode.VALUE_301,
+                ),
+            )
+        ]
+    )
 
 
 def _forward_everything(service: str, port: int, timeout: str) -> gateway_api_httproute.HttpRouteSpecRules:

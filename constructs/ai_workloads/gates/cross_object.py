@@ -2,7 +2,8 @@
 
 - a name is used once per kind and namespace, across all workload files of one destination cluster;
 - every Service selects the pods of a Deployment in its namespace;
-- every HTTPRoute parent is a rendered Gateway and every backend a rendered Service port;
+- every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
+  rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
 - every secret a pod reads (env `secretKeyRef`, image pull secret) is produced by a rendered
   ExternalSecret, and every env key is one of the keys it produces;
@@ -98,8 +99,13 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
         yield from _pod_references(((spec.get("template") or {}).get("spec")) or {}, namespace, index)
     elif kind == "HTTPRoute":
         for i, parent in enumerate(spec.get("parentRefs") or []):
-            if not index.exists("Gateway", parent.get("namespace", namespace), parent["name"]):
+            gateway = index.by_kind.get(("Gateway", parent.get("namespace", namespace), parent["name"]))
+            if gateway is None:
                 yield f"spec.parentRefs[{i}]", f"Gateway '{parent['name']}' is not rendered"
+                continue
+            listeners = {listener.get("name") for listener in (gateway.get("spec") or {}).get("listeners") or []}
+            if parent.get("sectionName") and parent["sectionName"] not in listeners:
+                yield f"spec.parentRefs[{i}].sectionName", f"Gateway '{parent['name']}' has no listener '{parent['sectionName']}'"
         for r, rule in enumerate(spec.get("rules") or []):
             for b, backend in enumerate(rule.get("backendRefs") or []):
                 yield from _service_port(f"spec.rules[{r}].backendRefs[{b}]", namespace, backend["name"], backend.get("port"), index)

@@ -149,6 +149,7 @@ class MlInferenceLoad(Construct):
             backend_port=values.container.container_ports[0].service_port,
             cluster_issuer=values.gateway.cluster_issuer,
             request_timeout=values.gateway.request_timeout,
+            http_redirect=values.gateway.http_redirect,
         )
         self.gateway_name = exposure.gateway_name
         self.hosts = exposure.hosts

@@ -198,6 +198,12 @@ class GatewaySettings(StrictModel):
         "1h",
         description="HTTPRoute request timeout. Long on purpose: a streamed generation can run for minutes.",
     )
+    http_redirect: bool = Field(
+        False,
+        description="Also listen for plain HTTP on port 80 and answer every request with a 301 redirect to "
+        "HTTPS (an extra HTTPRoute `<serviceName>-http-redirect`). Off by default: the platform contract is "
+        "HTTPS only.",
+    )
 
     @model_validator(mode="after")
     def _unique_hosts(self) -> "GatewaySettings":
