@@ -17,7 +17,7 @@ import yaml
 from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_crd_catalog
 from ai_workloads.synth.build import render
 from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.registry import workload_adapter
+from ai_workloads.registry import validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 WORKLOADS = REPO / "workloads"
@@ -37,7 +37,7 @@ def example_document(file_name: str) -> dict[str, Any]:
 
 def render_document(document: dict[str, Any], file: str = "workloads/test.yaml") -> list[dict[str, Any]]:
     """Validate a values document and render its objects (no gates, no files)."""
-    values = workload_adapter().validate_python(document)
+    values = validate_document(document)
     return render([LoadedWorkload(file=file, values=values)])[0].manifests
 
 

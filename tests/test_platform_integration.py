@@ -118,8 +118,8 @@ def test_template_skeleton_renders_a_valid_workload_file():
     for key, value in values.items():
         text = text.replace(f"${{{{ values.{key} }}}}", value)
     # THEN it is a valid ML_INFERENCE_LOAD
-    from ai_workloads.registry import workload_adapter
-    values_model = workload_adapter().validate_python(yaml.safe_load(text))
+    from ai_workloads.registry import validate_document
+    values_model = validate_document(yaml.safe_load(text))
     assert values_model.service_name == "qwen-7b"
 
 

@@ -9,6 +9,7 @@ benchmark - iterates over `kinds()` and never names a kind.
 from __future__ import annotations
 
 import importlib
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, Optional, Union
@@ -97,6 +98,13 @@ def kind_of_type(type_name: Any) -> Optional[WorkloadKind]:
 
 def kind_of(values: "WorkloadValues") -> WorkloadKind:
     return _KINDS[values.type]
+
+
+def validate_document(document: Any) -> "WorkloadValues":
+    """Validate a parsed workload document (JSON-compatible: mappings, lists, strings, numbers,
+    booleans, null) into its kind's values, strictly: no coercion between types. Raises pydantic's
+    ValidationError."""
+    return workload_adapter().validate_json(json.dumps(document), strict=True)
 
 
 def workload_adapter() -> TypeAdapter:

@@ -29,11 +29,15 @@ class FieldError(ValueError):
 
 
 class StrictModel(BaseModel):
-    """Base of every values model: camelCase keys, unknown keys rejected, immutable once validated."""
+    """Base of every values model: camelCase keys, unknown keys rejected, immutable once validated, and
+    no type coercion: a file means what it says (`"yes"` is not a boolean, `"8"` is not a number).
+    Documents are validated in JSON mode (`registry.validate_document`), where strict mode still reads
+    enum values and camelCase keys from plain strings."""
 
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
+        strict=True,
         alias_generator=to_camel,
         populate_by_name=True,
         validate_default=True,

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import FieldError
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path
-from ai_workloads.registry import kind_of, kind_of_type, kinds, workload_adapter
+from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
 
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
 # A workload file is a few kilobytes; anything this large is a mistake (or an attack on the YAML parser).
@@ -85,7 +85,7 @@ def load_workload_file(path: Path) -> LoadedWorkload:
         valid = ", ".join(kind.type for kind in kinds())
         raise WorkloadErrors([WorkloadError(file, "type", f"{problem}; valid types: {valid}")])
     try:
-        values = workload_adapter().validate_python(document)
+        values = validate_document(document)
     except ValidationError as error:
         raise WorkloadErrors(_validation_errors(file, error)) from None
     return LoadedWorkload(file=file, values=values)
