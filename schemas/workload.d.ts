@@ -164,7 +164,7 @@ export interface ServiceSecret {
    */
   secretKey: string;
   /**
-   * Path of the secret in Vault, e.g. `ml/huggingface/token`.
+   * Path of the secret in Vault, e.g. `ml/huggingface/token` (no `.` or `..` segments).
    */
   vaultPath: string;
   /**

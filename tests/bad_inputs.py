@@ -164,6 +164,26 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("gateway.hosts", ["https://llama.example.com/"])),
     BadInput("empty-vault-path", "vault.yaml", "workloads/vault.yaml: container.secrets[0].vaultPath: String should have at least 1 character",
              base=LLAMA, edit=_set("container.secrets.0.vaultPath", "")),
+    # Credentials never as literals; Vault paths exact; /dev/shm fits the memory limit; reserved namespaces.
+    BadInput("credential-in-environment", "envcred.yaml",
+             "workloads/envcred.yaml: container.environment[2].name: 'HF_TOKEN' looks like a credential: a literal value "
+             "would be committed to git and shown in the pod spec; declare it under container.secrets (read from Vault) instead",
+             base=LLAMA, edit=_append("container.environment", {"name": "HF_TOKEN", "value": "hf_abc"})),
+    BadInput("password-in-environment", "envpass.yaml",
+             "workloads/envpass.yaml: container.environment[2].name: 'DB_PASSWORD' looks like a credential: a literal value "
+             "would be committed to git and shown in the pod spec; declare it under container.secrets (read from Vault) instead",
+             base=LLAMA, edit=_append("container.environment", {"name": "DB_PASSWORD", "value": "x"})),
+    BadInput("vault-path-dot-dot", "vaultdots.yaml",
+             "workloads/vaultdots.yaml: container.secrets[0].vaultPath: 'ml/../shared/ghcr' has a '.' or '..' segment: name the Vault path exactly",
+             base=LLAMA, edit=_set("container.secrets.0.vaultPath", "ml/../shared/ghcr")),
+    BadInput("shm-larger-than-memory-limit", "shmbig.yaml",
+             "workloads/shmbig.yaml: container.shmSize: 64Gi must be smaller than resources.limits.memory (32Gi): the "
+             "memory-backed /dev/shm counts against the container's memory limit",
+             base=LLAMA, edit=_set("container.shmSize", "64Gi")),
+    BadInput("reserved-namespace", "kubesys.yaml",
+             "workloads/kubesys.yaml: namespace: 'kube-system' is reserved by the platform (matches 'kube-*'; reserved: "
+             "kube-*, istio-system, cert-manager, external-secrets, argocd)",
+             base=LLAMA, edit=_set("namespace", "kube-system")),
     BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct from other values (MODEL_ID, REVISION, PORT, HOSTNAME, NUM_SHARD are reserved)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
     BadInput("huge-file", "huge.yaml", "workloads/huge.yaml: <root>: file is {size} bytes; workload files are limited to 1048576 bytes",

@@ -257,6 +257,21 @@ class SingleSuccessProbeSettings(ProbeSettings):
     success_threshold: int = Field(1, ge=1, le=1)
 
 
+# Names of variables that hold credentials: a literal value would land in git and in the pod spec.
+CREDENTIAL_NAME = re.compile(r"(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|APIKEY|CREDENTIALS?)$", re.IGNORECASE)
+
+
+def reject_credentials(list_field: str, names: list[str], secrets_field: str) -> None:
+    """Raise a FieldError at the first literal variable of `list_field` named like a credential."""
+    for index, name in enumerate(names):
+        if CREDENTIAL_NAME.search(name):
+            raise FieldError(
+                (list_field, index, "name"),
+                f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
+                f"spec; declare it under {secrets_field} (read from Vault) instead",
+            )
+
+
 def reject_duplicates(list_field: str, key: str, values: list[Any]) -> None:
     """Raise a FieldError at the second entry of `list_field` whose `key` repeats an earlier one."""
     first_index: dict[Any, int] = {}

@@ -8,7 +8,8 @@
 - every secret a pod reads (env `secretKeyRef`, image pull secret) is produced by a rendered
   ExternalSecret, and every env key is one of the keys it produces;
 - every ConfigMap a pod mounts, ServiceAccount it runs as, HPA target and VirtualService destination
-  exists.
+  exists;
+- no two files claim the same public host name (host_claims.py).
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
+from ai_workloads.gates.host_claims import host_claim_findings
 from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
 
 Finding = tuple[str, str, str, str]  # (file, object label, field path, message)
@@ -66,6 +68,7 @@ def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
+        findings.extend(host_claim_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
                 findings.append((file, object_label(manifest), path, message))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
@@ -22,6 +22,8 @@ from ai_workloads._values.common import (
     StrictModel,
     ComputeResources,
     dns_1035_label,
+    quantity_value,
+    reject_credentials,
     reject_duplicates,
 )
 from ai_workloads._values.network_policy import NetworkPolicySettings
@@ -68,6 +70,12 @@ class EnvironmentVariable(StrictModel):
     value: str
 
 
+def _no_relative_segments(path: str) -> str:
+    if any(segment in (".", "..") for segment in path.split("/")):
+        raise ValueError(f"'{path}' has a '.' or '..' segment: name the Vault path exactly")
+    return path
+
+
 class ServiceSecret(StrictModel):
     """A secret read from Vault by external-secrets and exposed to TGI as an environment variable."""
 
@@ -79,8 +87,9 @@ class ServiceSecret(StrictModel):
     ]
     vault_path: Annotated[
         str,
-        StringConstraints(min_length=1, pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$"),
-        Field(description="Path of the secret in Vault, e.g. `ml/huggingface/token`."),
+        StringConstraints(min_length=1, max_length=512, pattern=r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$"),
+        AfterValidator(_no_relative_segments),
+        Field(description="Path of the secret in Vault, e.g. `ml/huggingface/token` (no `.` or `..` segments)."),
     ]
     vault_property: Optional[
         Annotated[str, StringConstraints(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$")]
@@ -156,6 +165,13 @@ class TgiContainer(StrictModel):
         reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports])
         env_names = [e.name for e in self.environment]
         reject_duplicates("environment", "name", env_names)
+        reject_credentials("environment", env_names, "container.secrets")
+        if quantity_value(self.shm_size) >= quantity_value(self.resources.limits.memory):
+            raise FieldError(
+                ("shmSize",),
+                f"{self.shm_size} must be smaller than resources.limits.memory ({self.resources.limits.memory}): the "
+                "memory-backed /dev/shm counts against the container's memory limit",
+            )
         reject_duplicates("secrets", "name", [s.name for s in self.secrets])
         reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets])
         for index, name in enumerate(env_names):

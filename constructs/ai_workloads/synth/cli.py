@@ -19,6 +19,7 @@ import yaml
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
+from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.pipeline import Synthesis, synthesize
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
@@ -98,7 +99,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         args.argocd = argocd_settings()
     try:
-        synthesis = synthesize(args.workloads, kubernetes_version=version, argocd=args.argocd)
+        synthesis = synthesize(
+            args.workloads, kubernetes_version=version, argocd=args.argocd,
+            reserved_namespaces=reserved_namespaces(CDK8S_CONFIG),
+        )
     except WorkloadErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
@@ -23,6 +23,7 @@ from ai_workloads.synth.loader import (
     no_workloads_error,
     workload_identity,
 )
+from ai_workloads.synth.namespaces import DEFAULT_RESERVED_NAMESPACES, reserved_namespace_errors
 from ai_workloads.synth.workers import render_in_workers, worker_count
 
 
@@ -49,13 +50,20 @@ def render_all(
     return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
 
 
-def synthesize(folder: Path, *, kubernetes_version: str, argocd: Optional[ArgoCdSettings] = None) -> Synthesis:
+def synthesize(
+    folder: Path,
+    *,
+    kubernetes_version: str,
+    argocd: Optional[ArgoCdSettings] = None,
+    reserved_namespaces: Sequence[str] = DEFAULT_RESERVED_NAMESPACES,
+) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
     (nothing is written by this function)."""
     paths, errors = discover_workload_files(folder)
     workloads, load_errors = load_workload_files(paths)
     errors += load_errors
+    errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
     if not paths and not errors:
         errors.append(no_workloads_error(folder))
