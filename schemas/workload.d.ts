@@ -18,6 +18,10 @@ export type ProbeType1 = "httpGet" | "tcpSocket" | "exec";
  */
 export type ProbeType2 = "httpGet" | "tcpSocket" | "exec";
 /**
+ * `engine` (default): the annotations name the engine's metrics port and path, which works with and without a sidecar. `istioSidecar`: the literal 15020 /stats/prometheus annotations (Istio then does not merge the engine's metrics).
+ */
+export type ScrapeAnnotations = "engine" | "istioSidecar";
+/**
  * Backstage lifecycle.
  */
 export type Lifecycle1 = "experimental" | "production" | "deprecated";
@@ -105,6 +109,10 @@ export interface TgiContainer {
    * NVIDIA GPUs (one node); > 1 sets NUM_SHARD.
    */
   gpuCount?: number;
+  /**
+   * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires.
+   */
+  runAsUser?: number | null;
   resources?: ResourceRequirements;
   /**
    * Size of the memory-backed /dev/shm (NCCL uses it with several GPUs).
@@ -353,9 +361,10 @@ export interface GatewaySettings {
 }
 export interface MonitoringSettings {
   /**
-   * Annotate the pod for Prometheus scraping on the Istio sidecar's merged metrics endpoint (port 15020, /stats/prometheus).
+   * Annotate the pod for Prometheus scraping (`prometheus.io/*`). With the Istio sidecar, Istio rewrites the annotations to its agent (port 15020, /stats/prometheus) and merges the engine's own metrics into it; without a sidecar Prometheus scrapes the engine directly.
    */
   enabled?: boolean;
+  annotations?: ScrapeAnnotations;
 }
 /**
  * Off by default: the default object set is the platform's 8-manifest contract.

@@ -239,14 +239,19 @@ def test_vault_block_is_accepted_and_ignored(llama):
     assert render_document(llama) == baseline
 
 
-def test_monitoring_annotations_only_when_enabled(llama, mixtral):
+def test_monitoring_annotates_the_engines_own_metrics_endpoint(llama, mixtral):
+    """Serving correctness 3: the old rendering annotated 15020 /stats/prometheus, which makes Istio's
+    injector return early (no ISTIO_PROMETHEUS_ANNOTATIONS: the engine's metrics are never merged) and
+    names a port that does not exist without a sidecar."""
     annotations = find(render_document(llama), "Deployment")["spec"]["template"]["metadata"]["annotations"]
-    assert annotations == {
-        "prometheus.io/scrape": "true",
-        "prometheus.io/port": "15020",
-        "prometheus.io/path": "/stats/prometheus",
-    }
+    assert annotations == {"prometheus.io/scrape": "true", "prometheus.io/port": "8080", "prometheus.io/path": "/metrics"}
     assert "annotations" not in find(render_document(mixtral), "Deployment")["spec"]["template"]["metadata"]
+
+
+def test_the_literal_sidecar_annotations_stay_available_as_an_option(llama):
+    llama["basicMonitoring"]["annotations"] = "istioSidecar"
+    annotations = find(render_document(llama), "Deployment")["spec"]["template"]["metadata"]["annotations"]
+    assert annotations == {"prometheus.io/scrape": "true", "prometheus.io/port": "15020", "prometheus.io/path": "/stats/prometheus"}
 
 
 def test_network_policy_is_a_ninth_object_only_when_enabled(llama):
@@ -260,20 +265,52 @@ def test_network_policy_is_a_ninth_object_only_when_enabled(llama):
         "gateway.networking.k8s.io/gateway-name": "llama-3-8b-instruct-gateway"
     }
     assert gateway_rule["ports"] == [{"port": 8080, "protocol": "TCP"}]
-    assert scraper_rule["ports"] == [{"port": 15020, "protocol": "TCP"}]
+    # the scraper may reach both places the annotations lead to: the engine (no sidecar) and Istio's agent
+    assert scraper_rule["ports"] == [{"port": 8080, "protocol": "TCP"}, {"port": 15020, "protocol": "TCP"}]
 
 
-def test_pod_security_context_is_non_root_and_locked_down(llama):
+def test_tgi_runs_as_root_as_its_image_requires_with_everything_else_locked_down(llama):
+    """Serving correctness 1: the old rendering ran TGI 3.3.x as UID 10001, which cannot read its Python
+    under /root (huggingface/text-generation-inference#3082): the launcher crash-looped."""
+    manifests = render_document(llama)
+    deployment = find(manifests, "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    assert pod["securityContext"] == {
+        "runAsNonRoot": False, "runAsUser": 0, "runAsGroup": 0, "seccompProfile": {"type": "RuntimeDefault"},
+    }
+    assert pod["automountServiceAccountToken"] is False
+    [container] = pod["containers"]
+    assert container["securityContext"] == {
+        "allowPrivilegeEscalation": False, "privileged": False, "runAsNonRoot": False, "readOnlyRootFilesystem": False,
+        "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+    }
+    reasons = " ".join(deployment["metadata"]["annotations"].values())
+    assert "CKV_K8S_23=TGI 3.3.x cannot start as a non-root UID" in reasons
+    assert "non-root with every capability dropped" not in reasons  # the old, false waiver reason
+
+
+def test_home_and_every_cache_point_at_the_writable_home_volume(llama):
     pod = find(render_document(llama), "Deployment")["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    mounts = {mount["mountPath"]: mount["name"] for mount in container["volumeMounts"]}
+    volumes = {volume["name"]: volume for volume in pod["volumes"]}
+    assert mounts["/home/engine"] == "home" and "emptyDir" in volumes["home"]
+    for variable in ("HOME", "XDG_CACHE_HOME", "HF_HOME", "OUTLINES_CACHE_DIR", "TRITON_CACHE_DIR", "TORCHINDUCTOR_CACHE_DIR"):
+        assert env[variable].startswith("/home/engine"), variable
+    assert mounts["/data"] == "model-cache" and env["HUGGINGFACE_HUB_CACHE"] == "/data"
+    assert mounts["/tmp"] == "tmp" and mounts["/dev/shm"] == "shm"
+
+
+def test_a_derived_image_may_run_non_root_through_values(llama):
+    llama["container"]["runAsUser"] = 10001
+    deployment = find(render_document(llama), "Deployment")
+    pod = deployment["spec"]["template"]["spec"]
     assert pod["securityContext"]["runAsNonRoot"] is True
-    assert pod["securityContext"]["runAsUser"] == 10001
-    assert pod["securityContext"]["fsGroup"] == 10001
-    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
-    security = pod["containers"][0]["securityContext"]
-    assert security["allowPrivilegeEscalation"] is False
-    assert security["capabilities"] == {"drop": ["ALL"]}
-    writable = {m["mountPath"] for m in pod["containers"][0]["volumeMounts"]}
-    assert {"/data", "/tmp", "/dev/shm"} <= writable
+    assert (pod["securityContext"]["runAsUser"], pod["securityContext"]["fsGroup"]) == (10001, 10001)
+    assert pod["containers"][0]["securityContext"]["runAsNonRoot"] is True
+    reasons = " ".join(deployment["metadata"]["annotations"].values())
+    assert "CKV_K8S_23" not in reasons and "CKV_K8S_40" not in reasons
 
 
 def test_argo_cd_sync_waves_order_secrets_before_the_workload(llama):

@@ -38,15 +38,21 @@ from constructs import Construct
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
-from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
+from ai_workloads._parts.pod_security import (
+    NON_ROOT_UID,
+    ROOT_UID,
+    restricted_container_security_context,
+    restricted_pod_security_context,
+)
 from ai_workloads._parts.policy import checkov_skip_annotations
 from ai_workloads._parts.probes import kubernetes_probe
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
-from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named
+from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.policy import WAIVERS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
@@ -60,12 +66,10 @@ GPU_RUNTIME_CLASS = "nvidia"
 GHCR_VAULT_PATH = "shared/ghcr/dockerconfigjson"
 GHCR_VAULT_PROPERTY = "dockerconfigjson"
 
-# Istio's sidecar serves the merged application + proxy metrics here (prometheus.io annotations).
-ISTIO_MERGED_METRICS_PORT = 15020
-ISTIO_MERGED_METRICS_PATH = "/stats/prometheus"
-
 TERMINATION_GRACE_SECONDS = 60
 TMP_SIZE = "4Gi"
+# HOME and the engine's caches (compiled Triton/TorchInductor kernels, outlines, tokenizer caches).
+HOME_SIZE = "10Gi"
 
 
 class MlInferenceLoad(Construct):
@@ -79,7 +83,8 @@ class MlInferenceLoad(Construct):
     def __init__(self, scope: Construct, id: str, *, values: MlInferenceLoadValues) -> None:
         super().__init__(scope, id)
         self.values = values
-        self.engine: ServingEngine = engine_named("tgi")
+        self.engine: ServingEngine = values.serving_engine
+        self.run_as_user = values.container.run_as_user or (ROOT_UID if self.engine.runs_as_root else NON_ROOT_UID)
         name = values.service_name
         meta = WorkloadMetadata.of(
             name, namespace=values.namespace, component=COMPONENT, version=values.container.image.tag, catalog_id=name
@@ -112,7 +117,8 @@ class MlInferenceLoad(Construct):
             network_policy=values.network_policy,
             serving_ports=[port.port_number for port in values.container.container_ports],
             default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
-            metrics_ports=[ISTIO_MERGED_METRICS_PORT] if values.basic_monitoring.enabled else [],
+            metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
+            if values.basic_monitoring.enabled else [],
         )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:
@@ -158,7 +164,9 @@ class MlInferenceLoad(Construct):
     def _policy_waivers(self) -> list[str]:
         """Checks that fail for this pod on purpose (reasons in policy.py and the engine)."""
         container = self.values.container
-        waivers = ["CKV_K8S_15", *self.engine.waivers]
+        waivers = ["CKV_K8S_15", *(check for check in self.engine.waivers if check not in ROOT_ONLY_WAIVERS)]
+        if self.run_as_user == ROOT_UID:
+            waivers += ROOT_ONLY_WAIVERS
         if container.secrets:
             waivers.append("CKV_K8S_35")
         if container.image.digest is None:
@@ -170,13 +178,12 @@ class MlInferenceLoad(Construct):
     # --- pod ---------------------------------------------------------------------------------------
 
     def _pod_annotations(self) -> Optional[dict[str, str]]:
-        if not self.values.basic_monitoring.enabled:
+        """The engine's own metrics endpoint (see _parts/metrics.py for what Istio makes of it)."""
+        monitoring = self.values.basic_monitoring
+        if not monitoring.enabled:
             return None
-        return {
-            "prometheus.io/scrape": "true",
-            "prometheus.io/port": str(ISTIO_MERGED_METRICS_PORT),
-            "prometheus.io/path": ISTIO_MERGED_METRICS_PATH,
-        }
+        port = self.values.container.container_ports[0].port_number
+        return prometheus_annotations(monitoring.annotations, port=port, path=self.engine.metrics_path)
 
     def _pod_spec(self) -> k8s.PodSpec:
         container = self.values.container
@@ -187,7 +194,7 @@ class MlInferenceLoad(Construct):
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[k8s.Toleration(key=GPU_RESOURCE, operator="Exists", effect="NoSchedule")],
             image_pull_secrets=[k8s.LocalObjectReference(name=self.pull_secret_name)],
-            security_context=restricted_pod_security_context(),
+            security_context=restricted_pod_security_context(self.run_as_user),
             termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
             containers=[self._server_container()],
             volumes=[
@@ -195,6 +202,7 @@ class MlInferenceLoad(Construct):
                 empty_dir("shm", container.shm_size, in_memory=True),
                 empty_dir("model-cache", container.model_cache_size),
                 empty_dir("tmp", TMP_SIZE),
+                empty_dir("home", HOME_SIZE),
             ],
         )
 
@@ -218,12 +226,13 @@ class MlInferenceLoad(Construct):
                 k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
                 k8s.VolumeMount(name="model-cache", mount_path=engine.model_cache_path),
                 k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                k8s.VolumeMount(name="home", mount_path=ENGINE_HOME),
             ],
             startup_probe=kubernetes_probe(container.startup_probe, **probe_defaults),
             readiness_probe=kubernetes_probe(container.readiness_probe, **probe_defaults),
             liveness_probe=kubernetes_probe(container.liveness_probe, **probe_defaults),
             security_context=restricted_container_security_context(
-                read_only_root_filesystem=engine.read_only_root_filesystem
+                read_only_root_filesystem=engine.read_only_root_filesystem, root=self.run_as_user == ROOT_UID
             ),
         )
 
@@ -231,6 +240,7 @@ class MlInferenceLoad(Construct):
         """The engine's variables, then the workload's own, then its secrets (from the service Secret)."""
         container = self.values.container
         env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        env.update(self.engine.writable_environment)
         env.update({item.name: item.value for item in container.environment})
         env.update({
             secret.name: k8s.EnvVarSource(
@@ -240,5 +250,8 @@ class MlInferenceLoad(Construct):
         })
         return env
 
+
+# Checks that fail only because the pod runs as root (the engine's image requires it).
+ROOT_ONLY_WAIVERS = ["CKV_K8S_23", "CKV_K8S_40"]
 
 __all__ = ["MlInferenceLoad"]

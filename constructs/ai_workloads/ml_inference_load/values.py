@@ -26,6 +26,8 @@ from ai_workloads._values.common import (
     reject_credentials,
     reject_duplicates,
 )
+from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
@@ -34,8 +36,6 @@ SERVICE_NAME_MAX_LENGTH = 49
 # TGI shards a model across the GPUs of one node; no node in the fleet has more than 8.
 MAX_GPUS_PER_NODE = 8
 
-# Set by the construct itself; an `environment[]` entry may not override them.
-RESERVED_ENV_NAMES = ("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "NUM_SHARD")
 
 GATEWAY_API_DURATION = r"^([0-9]{1,5}(h|m|s|ms)){1,4}$"
 
@@ -147,6 +147,14 @@ class TgiContainer(StrictModel):
         "through the ClusterSecretStore named in `secretStore`.",
     )
     gpu_count: int = Field(1, ge=1, le=MAX_GPUS_PER_NODE, description="NVIDIA GPUs (one node); > 1 sets NUM_SHARD.")
+    run_as_user: Optional[int] = Field(
+        None,
+        ge=1000,
+        le=2147483647,
+        description="Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image "
+        "that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). "
+        "Default: what the engine's image requires.",
+    )
     resources: ResourceRequirements = Field(
         default_factory=lambda: DEFAULT_TGI_RESOURCES,
         description="CPU/memory of the TGI container. Defaults fit an 8B-class model: requests 4 CPU / "
@@ -174,15 +182,8 @@ class TgiContainer(StrictModel):
             )
         reject_duplicates("secrets", "name", [s.name for s in self.secrets])
         reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets])
-        for index, name in enumerate(env_names):
-            if name in RESERVED_ENV_NAMES:
-                raise FieldError(
-                    ("environment", index, "name"),
-                    f"'{name}' is set by the construct from other values "
-                    f"({', '.join(RESERVED_ENV_NAMES)} are reserved)",
-                )
         for index, secret in enumerate(self.secrets):
-            if secret.name in env_names or secret.name in RESERVED_ENV_NAMES:
+            if secret.name in env_names:
                 raise FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
@@ -198,8 +199,15 @@ class TgiContainer(StrictModel):
 class MonitoringSettings(StrictModel):
     enabled: bool = Field(
         False,
-        description="Annotate the pod for Prometheus scraping on the Istio sidecar's merged metrics "
-        "endpoint (port 15020, /stats/prometheus).",
+        description="Annotate the pod for Prometheus scraping (`prometheus.io/*`). With the Istio sidecar, "
+        "Istio rewrites the annotations to its agent (port 15020, /stats/prometheus) and merges the "
+        "engine's own metrics into it; without a sidecar Prometheus scrapes the engine directly.",
+    )
+    annotations: ScrapeAnnotations = Field(
+        ScrapeAnnotations.ENGINE,
+        description="`engine` (default): the annotations name the engine's metrics port and path, which "
+        "works with and without a sidecar. `istioSidecar`: the literal 15020 /stats/prometheus annotations "
+        "(Istio then does not merge the engine's metrics).",
     )
 
 
@@ -253,6 +261,25 @@ class MlInferenceLoadValues(WorkloadValues):
         default_factory=lambda: NetworkPolicySettings(enabled=False),
         description="Off by default: the default object set is the platform's 8-manifest contract.",
     )
+
+    @model_validator(mode="after")
+    def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
+        """Every variable the construct sets for the engine is reserved: a workload file may not
+        override it through `environment` or `secrets`."""
+        engine = self.serving_engine
+        reserved = (*engine.reserved_environment, *engine.writable_environment)
+        for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
+            for index, item in enumerate(items):
+                if item.name in reserved:
+                    raise FieldError(
+                        ("container", field, index, "name"),
+                        f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
+                    )
+        return self
+
+    @property
+    def serving_engine(self) -> ServingEngine:
+        return engine_named("tgi")
 
     @property
     def workload_name(self) -> str:

@@ -33,8 +33,14 @@ class ServingEngine:
     :param title: human name (Backstage, README).
     :param container_name: name of the server container in the pod.
     :param health_path: HTTP path the probes call on the serving port.
+    :param metrics_path: HTTP path of the engine's Prometheus metrics, on the serving port.
     :param model_cache_path: where the engine keeps model weights (the `/data` volume is mounted here).
+    :param runs_as_root: the image cannot run as any other user (a values override may still name a
+        non-root UID for a derived image that supports it).
     :param read_only_root_filesystem: whether the image runs with a read-only root filesystem.
+    :param writable_environment: variables pointing every home and cache directory the engine writes
+        at the `home` emptyDir (mounted at ENGINE_HOME): a UID without a passwd entry gets `HOME=/`.
+    :param reserved_environment: every variable `environment` may set; workload files may not set them.
     :param waivers: policy checks that fail because of the image, with the reviewed reason.
     :param facts: the image facts the rendering relies on, with sources.
     :param environment: `(values, http_port) -> {name: value}`, the engine's own variables in order.
@@ -45,14 +51,37 @@ class ServingEngine:
     title: str
     container_name: str
     health_path: str
+    metrics_path: str
     model_cache_path: str
+    runs_as_root: bool
     read_only_root_filesystem: bool
+    writable_environment: Mapping[str, str]
+    reserved_environment: tuple[str, ...]
     # (values, HTTP port number) -> the engine's own environment variables, in order.
     environment: Callable[["MlInferenceLoadValues", int], dict[str, str]]
     waivers: Mapping[str, str] = field(default_factory=dict)
     facts: tuple[EngineFact, ...] = ()
     # (values, HTTP port number) -> container arguments; None keeps the image's own CMD.
     args: Optional[Callable[["MlInferenceLoadValues", int], list[str]]] = None
+
+
+# The engine's home: an emptyDir (see `writable_environment`).
+ENGINE_HOME = "/home/engine"
+
+
+def python_ml_caches(home: str = ENGINE_HOME) -> dict[str, str]:
+    """Where the Python ML stack both engines are built on writes at run time, all under `home`:
+    huggingface_hub (HF_HOME: token, xet and module caches; the weights go to the model cache volume
+    through the engine's own variable), outlines (structured generation), Triton and TorchInductor
+    (compiled kernels), and the XDG cache every other library falls back to."""
+    return {
+        "HOME": home,
+        "XDG_CACHE_HOME": f"{home}/.cache",
+        "HF_HOME": f"{home}/.cache/huggingface",
+        "OUTLINES_CACHE_DIR": f"{home}/.cache/outlines",
+        "TRITON_CACHE_DIR": f"{home}/.triton",
+        "TORCHINDUCTOR_CACHE_DIR": f"{home}/.cache/torchinductor",
+    }
 
 
 _ENGINES: dict[str, ServingEngine] = {}
