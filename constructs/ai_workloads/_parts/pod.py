@@ -23,6 +23,14 @@ def empty_dir(name: str, size_limit: str, *, in_memory: bool = False) -> k8s.Vol
     )
 
 
+def claim_volume(name: str, claim_name: str, *, read_only: bool = False) -> k8s.Volume:
+    """A volume backed by the PersistentVolumeClaim `claim_name` (mounted read-only with `read_only`)."""
+    return k8s.Volume(
+        name=name,
+        persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=claim_name, read_only=read_only or None),
+    )
+
+
 def compute_resources(resources: ResourceRequirements, *, gpus: Optional[int] = None) -> k8s.ResourceRequirements:
     """CPU and memory requests/limits, plus `gpus` NVIDIA GPUs in both when given."""
 

@@ -8,7 +8,11 @@
 - every secret a pod reads (env `secretKeyRef`, image pull secret) is produced by a rendered
   ExternalSecret, and every env key is one of the keys it produces;
 - every ConfigMap a pod mounts, ServiceAccount it runs as, HPA target and VirtualService destination
-  exists;
+  exists (pods of Deployments and Jobs);
+- model caches: every claim a Job's pod mounts is a rendered PersistentVolumeClaim; a Deployment or Job
+  annotated `ai-workloads/model-cache: <claim>` mounts that claim, the claim is rendered, and a Job
+  annotated with the same claim fills it (the server and its download Job share one claim). Other claims
+  (MLServer's `modelsVolume`) name existing claims by declaration and are not checked;
 - no two files claim the same public host name (host_claims.py).
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
@@ -24,6 +28,9 @@ from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_labe
 
 Finding = tuple[str, str, str, str]  # (file, object label, field path, message)
 
+# On a Deployment or Job: the model cache claim its pod mounts (see the module docstring).
+MODEL_CACHE_ANNOTATION = "ai-workloads/model-cache"
+
 
 class _Index:
     def __init__(self, workloads: Iterable[RenderedWorkload]) -> None:
@@ -33,6 +40,7 @@ class _Index:
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
+        self.filled_claims: set[tuple[str, str]] = set()
         for _file, manifest in self.entries:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
@@ -43,6 +51,8 @@ class _Index:
                 self.service_ports[(namespace, name)] = {p.get("port") for p in spec.get("ports") or []}
             elif kind == "Certificate":
                 self.certificate_secrets.add((namespace, spec.get("secretName")))
+            elif kind == "Job" and _model_cache_claim(manifest):
+                self.filled_claims.add((namespace, _model_cache_claim(manifest)))
             elif kind == "ExternalSecret":
                 target = (spec.get("target") or {}).get("name") or name
                 keys = {entry.get("secretKey") for entry in spec.get("data") or []}
@@ -51,6 +61,10 @@ class _Index:
 
     def exists(self, kind: str, namespace: str, name: str) -> bool:
         return (kind, namespace, name) in self.by_kind
+
+
+def _model_cache_claim(manifest: dict[str, Any]) -> Any:
+    return ((manifest.get("metadata") or {}).get("annotations") or {}).get(MODEL_CACHE_ANNOTATION)
 
 
 def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
@@ -98,8 +112,10 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
         selector = spec.get("selector") or {}
         if not any(selector.items() <= labels.items() for labels in index.pod_labels[namespace]):
             yield "spec.selector", f"selects no pods of a rendered Deployment ({selector})"
-    elif kind == "Deployment":
-        yield from _pod_references(((spec.get("template") or {}).get("spec")) or {}, namespace, index)
+    elif kind in ("Deployment", "Job"):
+        pod = ((spec.get("template") or {}).get("spec")) or {}
+        yield from _pod_references(pod, namespace, index)
+        yield from _claim_references(manifest, pod, namespace, index)
     elif kind == "HTTPRoute":
         for i, parent in enumerate(spec.get("parentRefs") or []):
             gateway = index.by_kind.get(("Gateway", parent.get("namespace", namespace), parent["name"]))
@@ -171,3 +187,27 @@ def _pod_references(pod: dict[str, Any], namespace: str, index: _Index) -> Itera
                     yield path, f"Secret '{ref['name']}' is not produced by a rendered ExternalSecret"
                 elif ref["key"] not in keys:
                     yield path, f"key '{ref['key']}' is not produced by ExternalSecret '{ref['name']}' (keys: {sorted(keys)})"
+
+
+def _claim_references(manifest: dict[str, Any], pod: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    """The model cache rules of the module docstring."""
+    mounted = {
+        (volume.get("persistentVolumeClaim") or {}).get("claimName"): v
+        for v, volume in enumerate(pod.get("volumes") or [])
+        if volume.get("persistentVolumeClaim")
+    }
+    declared = _model_cache_claim(manifest)
+    checked = set(mounted) if manifest.get("kind") == "Job" else {declared} & set(mounted)
+    for claim in sorted(checked):
+        if not index.exists("PersistentVolumeClaim", namespace, claim):
+            yield (
+                f"spec.template.spec.volumes[{mounted[claim]}].persistentVolumeClaim",
+                f"PersistentVolumeClaim '{claim}' is not rendered in namespace '{namespace}'",
+            )
+    if declared is None:
+        return
+    path = f"metadata.annotations.{MODEL_CACHE_ANNOTATION}"
+    if declared not in mounted:
+        yield path, f"names PersistentVolumeClaim '{declared}', which the pod does not mount"
+    elif (namespace, declared) not in index.filled_claims:
+        yield path, f"no rendered Job fills PersistentVolumeClaim '{declared}' (a Job annotated {MODEL_CACHE_ANNOTATION}: {declared})"

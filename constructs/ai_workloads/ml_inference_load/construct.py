@@ -7,6 +7,8 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | ServiceAccount | `<serviceName>-external-secrets` | the pod's identity; no token is mounted |
 | ExternalSecret | `<serviceName>-ghcr-docker-config` | image pull secret from Vault, always |
 | ExternalSecret | `<serviceName>-secrets` | only when `container.secrets` is non-empty |
+| PersistentVolumeClaim | `<serviceName>-model-cache-<hash>` / `model-cache-<model>-<revision>` | only with `modelCache` (not `sharing: use`), see model_cache.py |
+| Job | `<serviceName>-fetch-<hash>` | fills the model cache claim; only with it |
 | Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs |
 | Service | `<serviceName>` | NodePort, one port per `containerPorts[]` entry |
 | Certificate | `<serviceName>-tls` | cert-manager, ClusterIssuer from values |
@@ -21,8 +23,11 @@ Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit 
 - startup probe on `/health` with a 60-minute budget (a first start downloads the weights);
   readiness/liveness on `/health` from values.
 - `imagePullPolicy: IfNotPresent` (tags are pinned; TGI images are large).
-- pod runs as UID/GID 10001 with fsGroup 10001 so the emptyDirs `/data`, `/tmp` and `/dev/shm` are
-  writable; no privilege escalation, every capability dropped, RuntimeDefault seccomp.
+- the pod runs as the user the engine's image supports (TGI: root; vLLM: its `vllm` user, UID 2000 GID 0,
+  fsGroup 0) or `container.runAsUser`; no privilege escalation, every capability dropped, RuntimeDefault
+  seccomp.
+- with `modelCache` the weights come from a PersistentVolumeClaim filled by a Job before the Deployment
+  (sync waves) and the server runs with Hub downloads switched off.
 
 What belongs to the model server itself (environment, health path, cache path, image waivers) comes
 from the serving engine; everything else here is the same for every engine.
@@ -40,8 +45,9 @@ from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
 from ai_workloads._parts.network_policy import PodPeer
-from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
+from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import (
+    NON_ROOT_GID,
     NON_ROOT_UID,
     ROOT_UID,
     restricted_container_security_context,
@@ -52,15 +58,20 @@ from ai_workloads._parts.probes import kubernetes_probe
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
+from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.policy import WAIVERS
-from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+from ai_workloads.ml_inference_load.model_cache import ModelCache
+from ai_workloads.ml_inference_load.policy import RUN_AS_USER_REASON, WAIVERS
+from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
 
 COMPONENT = "llm-inference-server"
+MODEL_CACHE_COMPONENT = "model-cache"
 
 GPU_RESOURCE = "nvidia.com/gpu"
 GPU_NODE_SELECTOR = {"nvidia.com/gpu.present": "true"}
 GPU_RUNTIME_CLASS = "nvidia"
+# checkov CKV_K8S_40 asks for a UID of at least this.
+HIGH_UID = 10000
 
 # The platform's shared registry credential in Vault, synced into every workload namespace.
 GHCR_VAULT_PATH = "shared/ghcr/dockerconfigjson"
@@ -77,14 +88,17 @@ class MlInferenceLoad(Construct):
 
     Read-only attributes give callers the names they need instead of rebuilding them:
     `service_name`, `deployment_name`, `service_account_name`, `pull_secret_name`,
-    `service_secret_name` (None without secrets), `gateway_name`, `hosts`, `url`, `engine`.
+    `service_secret_name` (None without secrets), `gateway_name`, `hosts`, `url`, `engine`,
+    `model_cache_claim` and `model_cache_job` (None without them).
     """
 
     def __init__(self, scope: Construct, id: str, *, values: MlInferenceLoadValues) -> None:
         super().__init__(scope, id)
         self.values = values
         self.engine: ServingEngine = values.serving_engine
-        self.run_as_user = values.container.run_as_user or (ROOT_UID if self.engine.runs_as_root else NON_ROOT_UID)
+        self.run_as_user, self.run_as_group = self._user()
+        self.model_cache_claim: Optional[str] = values.model_cache_claim_name
+        self.model_cache_job: Optional[str] = None
         name = values.service_name
         meta = WorkloadMetadata.of(
             name, namespace=values.namespace, component=COMPONENT, version=values.container.image.tag, catalog_id=name
@@ -93,6 +107,7 @@ class MlInferenceLoad(Construct):
         self.pull_secret_name = f"{name}-ghcr-docker-config"
         self.service_secret_name: Optional[str] = f"{name}-secrets" if values.container.secrets else None
         self._identity_and_secrets(meta)
+        self._model_cache(name)
         server = ServingWorkload(
             self,
             "Server",
@@ -109,7 +124,10 @@ class MlInferenceLoad(Construct):
                 for port in values.container.container_ports
             ],
             pod_annotations=self._pod_annotations(),
-            deployment_annotations=checkov_skip_annotations({**WAIVERS, **self.engine.waivers}, self._policy_waivers()),
+            deployment_annotations={
+                **checkov_skip_annotations(self._waiver_reasons(), self._policy_waivers()),
+                **({MODEL_CACHE_ANNOTATION: self.model_cache_claim} if self.model_cache_claim else {}),
+            },
         )
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
         self._expose(meta)
@@ -144,6 +162,43 @@ class MlInferenceLoad(Construct):
                 entries=[VaultSecretEntry(s.secret_key, s.vault_path, s.vault_property) for s in container.secrets],
             )
 
+    def _user(self) -> tuple[int, int]:
+        """(uid, gid) of the pod: the values' override, else what the engine's image supports."""
+        override = self.values.container.run_as_user
+        if override is not None:
+            return override, override
+        if self.engine.runs_as_root:
+            return ROOT_UID, ROOT_UID
+        return self.engine.image_user or (NON_ROOT_UID, NON_ROOT_GID)
+
+    def _model_cache(self, name: str) -> None:
+        """The claim and its download Job, unless another workload provides them (`sharing: use`). Their
+        own selector labels (`<serviceName>-model-cache`): the Service, PDB and NetworkPolicy select only
+        the server's pods, never the download pod."""
+        cache = self.values.model_cache
+        if cache is None or cache.sharing is ModelCacheSharing.USE:
+            return
+        meta = WorkloadMetadata.of(
+            f"{name}-model-cache", namespace=self.values.namespace, component=MODEL_CACHE_COMPONENT,
+            version=self.values.container.image.tag, catalog_id=name,
+        )
+        token_name = self.engine.hub_token_variable
+        token = next(((self.service_secret_name, s.secret_key) for s in self.values.container.secrets if s.name == token_name), None)
+        self.model_cache_job = ModelCache(
+            self,
+            "ModelCache",
+            meta=meta,
+            values=self.values,
+            engine=self.engine,
+            claim_name=self.model_cache_claim,
+            pod_identity=(self.service_account_name, self.pull_secret_name),
+            run_as=(self.run_as_user, self.run_as_group),
+            token=token,
+            node_selector=GPU_NODE_SELECTOR,
+            tolerations=[_gpu_toleration()],
+            job_annotations=checkov_skip_annotations(self._waiver_reasons(), self._policy_waivers(job=True)),
+        ).job_name
+
     def _expose(self, meta: WorkloadMetadata) -> None:
         values = self.values
         exposure = HttpsGateway(
@@ -161,17 +216,28 @@ class MlInferenceLoad(Construct):
         self.hosts = exposure.hosts
         self.url = f"https://{self.hosts[0]}"
 
-    def _policy_waivers(self) -> list[str]:
-        """Checks that fail for this pod on purpose (reasons in policy.py and the engine)."""
+    def _waiver_reasons(self) -> dict[str, str]:
+        reasons = {**WAIVERS, **self.engine.waivers}
+        if self.values.container.run_as_user is not None:
+            reasons["CKV_K8S_40"] = RUN_AS_USER_REASON
+        return reasons
+
+    def _policy_waivers(self, *, job: bool = False) -> list[str]:
+        """Checks that fail for this pod on purpose (reasons in policy.py and the engine): the server's,
+        or the model cache Job's (no probes, no GPU; the same user, image and secrets)."""
         container = self.values.container
-        waivers = ["CKV_K8S_15", *(check for check in self.engine.waivers if check not in ROOT_ONLY_WAIVERS)]
+        waivers = ["CKV_K8S_15"]
+        if not self.engine.read_only_root_filesystem:
+            waivers.append("CKV_K8S_22")
         if self.run_as_user == ROOT_UID:
-            waivers += ROOT_ONLY_WAIVERS
-        if container.secrets:
+            waivers.append("CKV_K8S_23")
+        if self.run_as_user < HIGH_UID:
+            waivers.append("CKV_K8S_40")
+        if container.secrets and (not job or any(s.name == self.engine.hub_token_variable for s in container.secrets)):
             waivers.append("CKV_K8S_35")
         if container.image.digest is None:
             waivers.append("CKV_K8S_43")
-        if not self.values.network_policy.enabled:
+        if not self.values.network_policy.enabled or job:
             waivers.append("CKV2_K8S_6")
         return waivers
 
@@ -192,19 +258,26 @@ class MlInferenceLoad(Construct):
             automount_service_account_token=False,
             runtime_class_name=GPU_RUNTIME_CLASS,
             node_selector=GPU_NODE_SELECTOR,
-            tolerations=[k8s.Toleration(key=GPU_RESOURCE, operator="Exists", effect="NoSchedule")],
+            tolerations=[_gpu_toleration()],
             image_pull_secrets=[k8s.LocalObjectReference(name=self.pull_secret_name)],
-            security_context=restricted_pod_security_context(self.run_as_user),
+            security_context=restricted_pod_security_context(self.run_as_user, self.run_as_group),
+            enable_service_links=self.engine.enable_service_links,
             termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
             containers=[self._server_container()],
             volumes=[
                 # NCCL exchanges tensors between GPU shards through /dev/shm; the default 64Mi is far too small.
                 empty_dir("shm", container.shm_size, in_memory=True),
-                empty_dir("model-cache", container.model_cache_size),
+                self._model_cache_volume(),
                 empty_dir("tmp", TMP_SIZE),
                 empty_dir("home", HOME_SIZE),
             ],
         )
+
+    def _model_cache_volume(self) -> k8s.Volume:
+        """The weights: the model cache claim with `modelCache`, else an emptyDir (downloaded at start)."""
+        if self.model_cache_claim is None:
+            return empty_dir("model-cache", self.values.container.model_cache_size)
+        return claim_volume("model-cache", self.model_cache_claim, read_only=self.engine.model_cache_read_only)
 
     def _server_container(self) -> k8s.Container:
         container = self.values.container
@@ -224,7 +297,10 @@ class MlInferenceLoad(Construct):
             resources=compute_resources(container.resources, gpus=container.gpu_count),
             volume_mounts=[
                 k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
-                k8s.VolumeMount(name="model-cache", mount_path=engine.model_cache_path),
+                k8s.VolumeMount(
+                    name="model-cache", mount_path=engine.model_cache_path,
+                    read_only=(self.model_cache_claim is not None and engine.model_cache_read_only) or None,
+                ),
                 k8s.VolumeMount(name="tmp", mount_path="/tmp"),
                 k8s.VolumeMount(name="home", mount_path=ENGINE_HOME),
             ],
@@ -237,9 +313,12 @@ class MlInferenceLoad(Construct):
         )
 
     def _environment(self, http_port_number: int) -> dict[str, object]:
-        """The engine's variables, then the workload's own, then its secrets (from the service Secret)."""
+        """The engine's variables (offline with a model cache), then the workload's own, then its secrets
+        (from the service Secret)."""
         container = self.values.container
         env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        if self.model_cache_claim is not None:
+            env.update(self.engine.offline_environment)
         env.update(self.engine.writable_environment)
         env.update({item.name: item.value for item in container.environment})
         env.update({
@@ -251,7 +330,8 @@ class MlInferenceLoad(Construct):
         return env
 
 
-# Checks that fail only because the pod runs as root (the engine's image requires it).
-ROOT_ONLY_WAIVERS = ["CKV_K8S_23", "CKV_K8S_40"]
+def _gpu_toleration() -> k8s.Toleration:
+    return k8s.Toleration(key=GPU_RESOURCE, operator="Exists", effect="NoSchedule")
+
 
 __all__ = ["MlInferenceLoad"]

@@ -11,3 +11,6 @@ WAIVERS: dict[str, str] = {
     "CKV2_K8S_6": "the platform contract for ML_INFERENCE_LOAD is 8 objects; ingress isolation is opt-in "
     "with networkPolicy.enabled",
 }
+
+# CKV_K8S_40 (UID >= 10000) when `container.runAsUser` names a lower UID for a derived image.
+RUN_AS_USER_REASON = "container.runAsUser names the UID the derived image is built to run as"

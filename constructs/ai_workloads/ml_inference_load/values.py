@@ -1,10 +1,15 @@
-"""Values of an ML_INFERENCE_LOAD workload: one Hugging Face TGI server for one model on NVIDIA GPUs."""
+"""Values of an ML_INFERENCE_LOAD workload: one LLM server (a serving engine: TGI or vLLM) for one model
+on NVIDIA GPUs."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Optional
+import hashlib
+import re
+from enum import Enum
+from typing import Annotated, Any, ClassVar, Literal, Optional
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic.alias_generators import to_camel
 
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
@@ -27,7 +32,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named
+from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
@@ -41,26 +46,195 @@ GATEWAY_API_DURATION = r"^([0-9]{1,5}(h|m|s|ms)){1,4}$"
 
 
 class ModelSource(StrictModel):
-    """The Hugging Face model TGI serves."""
+    """The Hugging Face model the engine serves."""
 
     id: Annotated[
         str,
         StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$", max_length=200),
-        Field(description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`)."),
+        Field(description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."),
     ]
     revision: Annotated[
         str,
         StringConstraints(pattern=r"^[0-9a-f]{40}$"),
         Field(
-            description="Full 40-character commit SHA of the model repository (TGI `REVISION`). A branch "
+            description="Full 40-character commit SHA of the model repository (TGI `REVISION`, vLLM `--revision`). A branch "
             "or tag name is rejected: it can move and would change the weights under a running server."
         ),
     ]
 
 
+# --- engine settings -------------------------------------------------------------------------------
+
+
+def _engine_names() -> tuple[str, ...]:
+    return tuple(engine.name for engine in engines())
+
+
+EngineName = Literal[_engine_names()]  # type: ignore[valid-type]
+
+
+def _choices_text(setting: str) -> str:
+    """`tgi: a, b; vllm: c` for the description of a shared setting."""
+    parts = []
+    for engine in engines():
+        support = engine.settings.get(setting)
+        if support is None:
+            parts.append(f"{engine.name}: not supported")
+        elif support.choices:
+            parts.append(f"{engine.name}: {', '.join(support.choices)}")
+        else:
+            parts.append(f"{engine.name}: `{support.target}`")
+    return "; ".join(parts)
+
+
+# A flag `--name` or `--name=value` (long form only), or a value following a flag.
+EXTRA_FLAG = re.compile(r"^--[a-z0-9][a-z0-9._-]*(=.*)?$")
+NEGATIVE_NUMBER = re.compile(r"^-[0-9][0-9.eE+-]*$")
+
+
+class ServingSettings(StrictModel):
+    """Engine settings that mean the same on every engine. Each engine maps a setting to its own flag or
+    variable; a setting (or value) an engine cannot honour is an error naming the field and the engine.
+    Unset settings keep the engine's default."""
+
+    served_model_name: Optional[
+        Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")]
+    ] = Field(None, description="Name clients send as `model` in OpenAI API requests (default: `model.id`). "
+              f"Per engine: {_choices_text('served_model_name')}.")
+    max_model_length: Optional[int] = Field(
+        None, ge=16, le=10_000_000,
+        description="Context length in tokens: prompt plus generated tokens of one request. Per engine: "
+        f"{_choices_text('max_model_length')}.",
+    )
+    quantization: Optional[Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]] = Field(
+        None, description=f"Quantization method of the weights. Per engine: {_choices_text('quantization')}."
+    )
+    dtype: Optional[Annotated[str, StringConstraints(min_length=1, max_length=16, pattern=r"^[a-z0-9]+$")]] = Field(
+        None, description=f"Data type of weights and activations. Per engine: {_choices_text('dtype')}."
+    )
+    gpu_memory_utilization: Optional[float] = Field(
+        None, gt=0, le=1,
+        description="Fraction of each GPU's memory the engine may use. Per engine: "
+        f"{_choices_text('gpu_memory_utilization')}.",
+    )
+    extra_args: list[Annotated[str, StringConstraints(min_length=1, max_length=4096, pattern=r"^[^\x00-\x1f]*$")]] = Field(
+        default_factory=list, max_length=64,
+        description="Further command-line arguments of the engine, after the construct's own: long flags "
+        "(`--name` or `--name=value`), each optionally followed by its value; flags the construct sets are "
+        f"refused. Per engine: {_choices_text('extra_args')}.",
+    )
+
+    # The settings that map to one engine flag or variable (extraArgs is a list of flags of its own).
+    TYPED: ClassVar[tuple[str, ...]] = ("served_model_name", "max_model_length", "quantization", "dtype", "gpu_memory_utilization")
+
+    @model_validator(mode="after")
+    def _flags_are_flags(self) -> "ServingSettings":
+        for index, argument in enumerate(self.extra_args):
+            if argument.startswith("-") and not NEGATIVE_NUMBER.match(argument) and not EXTRA_FLAG.match(argument):
+                raise FieldError(
+                    ("extraArgs", index),
+                    f"'{argument}' is not a long flag: write `--name` or `--name=value` (short forms are refused)",
+                )
+            if index == 0 and not argument.startswith("--"):
+                raise FieldError(("extraArgs", 0), f"'{argument}' is a value without a flag: the list starts with a flag")
+        return self
+
+    def settings_set(self) -> list[str]:
+        """The typed settings that are set, in field order."""
+        return [name for name in self.TYPED if getattr(self, name) is not None]
+
+    def text_of(self, name: str) -> str:
+        """A setting's value as the engine reads it (flag value or variable)."""
+        return str(getattr(self, name))
+
+    @property
+    def extra_flags(self) -> list[tuple[int, str]]:
+        """(index, flag name) of every flag in `extra_args`."""
+        return [(i, a.split("=", 1)[0]) for i, a in enumerate(self.extra_args) if a.startswith("--")]
+
+
+# --- persistent model cache --------------------------------------------------------------------------
+
+# Smaller than this holds no useful LLM's weights and the hub cache's bookkeeping: refused at synthesis.
+MODEL_CACHE_MINIMUM = "10Gi"
+
+
+class ModelCacheSharing(str, Enum):
+    """Who renders the cache's PersistentVolumeClaim and download Job."""
+
+    PRIVATE = "private"  # this workload, claim `<serviceName>-model-cache-<hash>`
+    PROVIDE = "provide"  # this workload, claim named after the model revision, for other workloads too
+    USE = "use"  # another workload (`provide`) in the same namespace: this one only mounts it
+
+
+class AccessMode(str, Enum):
+    READ_WRITE_ONCE = "ReadWriteOnce"
+    READ_WRITE_MANY = "ReadWriteMany"
+
+
+class ModelCacheSettings(StrictModel):
+    """A PersistentVolumeClaim holding exactly `model.id` at `model.revision`, filled by a download Job
+    before the server starts; the server then loads from it with Hub downloads switched off."""
+
+    size: Optional[Quantity] = Field(
+        None,
+        description=f"Requested storage, at least {MODEL_CACHE_MINIMUM}: the whole model repository at the pinned "
+        "revision. Required unless `sharing` is `use`.",
+    )
+    storage_class_name: Optional[
+        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
+    ] = Field(None, description="StorageClass of the claim (default: the cluster's default class).")
+    access_mode: Optional[AccessMode] = Field(
+        None,
+        description="`ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or "
+        "`sharing: provide`, else ReadWriteOnce.",
+    )
+    sharing: ModelCacheSharing = Field(
+        ModelCacheSharing.PRIVATE,
+        description="`private`: this workload's own cache. `provide`: a cache named after the model revision "
+        "(`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may "
+        "mount. `use`: mount the cache another workload provides (nothing rendered here).",
+    )
+    download_deadline_seconds: int = Field(
+        7200, ge=600, le=172800, description="activeDeadlineSeconds of the download Job (all attempts together)."
+    )
+    download_retries: int = Field(3, ge=0, le=10, description="backoffLimit of the download Job (failed attempts retried).")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ModelCacheSettings":
+        if self.sharing is ModelCacheSharing.USE:
+            for field in ("size", "storage_class_name", "access_mode", "download_deadline_seconds", "download_retries"):
+                if field in self.model_fields_set:
+                    raise FieldError(
+                        (to_camel(field),),
+                        "applies only to a cache this workload renders; with sharing 'use' the workload that "
+                        "provides the cache sets it",
+                    )
+            return self
+        if self.size is None:
+            raise FieldError(("size",), "required field is missing")
+        if quantity_value(self.size) < quantity_value(MODEL_CACHE_MINIMUM):
+            raise FieldError(
+                ("size",), f"{self.size} is smaller than the minimum model cache size ({MODEL_CACHE_MINIMUM})"
+            )
+        return self
+
+
+def model_cache_hash(model: ModelSource) -> str:
+    """Seven hex digits of sha256(`id@revision`): what a private cache's name pins."""
+    return hashlib.sha256(f"{model.id}@{model.revision}".encode()).hexdigest()[:7]
+
+
+def shared_model_cache_name(model: ModelSource) -> str:
+    """`model-cache-<model id as a DNS label part>-<first 12 revision digits>`: obviously one model revision,
+    not one workload's."""
+    slug = re.sub(r"[^a-z0-9]+", "-", model.id.lower()).strip("-")[:40].strip("-")
+    return f"model-cache-{slug}-{model.revision[:12]}"
+
+
 class ContainerPort(StrictModel):
     port_name: PortName
-    port_number: PortNumber = Field(description="Port TGI listens on inside the pod.")
+    port_number: PortNumber = Field(description="Port the engine listens on inside the pod.")
     protocol: Literal["TCP", "UDP", "SCTP"] = "TCP"
     service_port: PortNumber = Field(description="Port the Service exposes, forwarded to `portNumber`.")
 
@@ -77,7 +251,7 @@ def _no_relative_segments(path: str) -> str:
 
 
 class ServiceSecret(StrictModel):
-    """A secret read from Vault by external-secrets and exposed to TGI as an environment variable."""
+    """A secret read from Vault by external-secrets and exposed to the engine as an environment variable."""
 
     name: Annotated[EnvVarName, Field(description="Environment variable name, e.g. `HF_TOKEN`.")]
     secret_key: Annotated[
@@ -116,7 +290,8 @@ class ReadinessProbe(ProbeSettings):
 
 
 class LivenessProbe(SingleSuccessProbeSettings):
-    """Lenient by default (3 minutes): TGI answers /health slowly while it is saturated."""
+    """Lenient by default (3 minutes): an engine answers /health slowly while it is saturated (TGI runs a
+    generation for it)."""
 
     period_seconds: int = Field(30, ge=1, le=3600)
     timeout_seconds: int = Field(10, ge=1, le=3600)
@@ -133,10 +308,12 @@ class TgiContainer(StrictModel):
     image: ContainerImage
     container_ports: list[ContainerPort] = Field(
         min_length=1,
-        description="The first entry is TGI's HTTP port (TGI `PORT`); the HTTPRoute and probes use it.",
+        description="The first entry is the engine's HTTP port (TGI `PORT`, vLLM `--port`); the HTTPRoute and probes use it.",
     )
     environment: list[EnvironmentVariable] = Field(
-        default_factory=list, description="Extra TGI launcher settings, e.g. `QUANTIZE`, `MAX_TOTAL_TOKENS`."
+        default_factory=list,
+        description="Extra environment of the engine, e.g. TGI launcher settings (`MAX_INPUT_TOKENS`). A variable "
+        "set from a typed `serving` field is refused while that field is set.",
     )
     secrets: list[ServiceSecret] = Field(default_factory=list)
     secret_store: SecretStore = Field(default_factory=SecretStore)
@@ -146,22 +323,27 @@ class TgiContainer(StrictModel):
         description="Accepted for compatibility with existing Helm values and ignored: Vault access goes "
         "through the ClusterSecretStore named in `secretStore`.",
     )
-    gpu_count: int = Field(1, ge=1, le=MAX_GPUS_PER_NODE, description="NVIDIA GPUs (one node); > 1 sets NUM_SHARD.")
+    gpu_count: int = Field(
+        1, ge=1, le=MAX_GPUS_PER_NODE,
+        description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).",
+    )
     run_as_user: Optional[int] = Field(
         None,
         ge=1000,
         le=2147483647,
         description="Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image "
         "that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). "
-        "Default: what the engine's image requires.",
+        "Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).",
     )
     resources: ResourceRequirements = Field(
         default_factory=lambda: DEFAULT_TGI_RESOURCES,
-        description="CPU/memory of the TGI container. Defaults fit an 8B-class model: requests 4 CPU / "
+        description="CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / "
         "32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).",
     )
     shm_size: Quantity = Field("1Gi", description="Size of the memory-backed /dev/shm (NCCL uses it with several GPUs).")
-    model_cache_size: Quantity = Field("100Gi", description="Size limit of the /data emptyDir holding the weights.")
+    model_cache_size: Quantity = Field(
+        "100Gi", description="Size limit of the /data emptyDir holding the weights (without `modelCache`)."
+    )
     startup_probe: StartupProbe = Field(default_factory=StartupProbe)
     readiness_probe: ReadinessProbe = Field(default_factory=ReadinessProbe)
     liveness_probe: LivenessProbe = Field(default_factory=LivenessProbe)
@@ -240,7 +422,7 @@ class GatewaySettings(StrictModel):
 
 
 class MlInferenceLoadValues(WorkloadValues):
-    """A Hugging Face Text Generation Inference server for one model on NVIDIA GPUs."""
+    """An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs."""
 
     # The published name of the JSON Schema and TypeScript type (an API: it stays when the class is renamed).
     model_config = WorkloadValues.model_config | {"title": "MlInferenceLoadSchema"}
@@ -252,9 +434,22 @@ class MlInferenceLoadValues(WorkloadValues):
         "Every object name derives from it.",
     )
     namespace: Namespace
-    replicas: int = Field(1, ge=1, le=64, description="TGI server replicas; each needs `gpuCount` GPUs.")
+    engine: EngineName = Field(
+        "tgi",
+        description="The serving engine: `tgi` (Hugging Face Text Generation Inference, in maintenance mode "
+        "upstream since 2025-12-11) or `vllm` (vLLM's OpenAI-compatible server). Switching changes only the "
+        "Deployment.",
+    )
+    replicas: int = Field(1, ge=1, le=64, description="Server replicas; each needs `gpuCount` GPUs.")
     model: ModelSource
+    serving: ServingSettings = Field(default_factory=ServingSettings)
     container: TgiContainer
+    model_cache: Optional[ModelCacheSettings] = Field(
+        None,
+        description="Opt-in persistent model cache: a PersistentVolumeClaim filled by a download Job before the "
+        "server starts, which then runs offline. Without it the weights go to an emptyDir at /data and are "
+        "downloaded on every start.",
+    )
     gateway: GatewaySettings
     basic_monitoring: MonitoringSettings = Field(default_factory=MonitoringSettings)
     network_policy: NetworkPolicySettings = Field(
@@ -265,21 +460,108 @@ class MlInferenceLoadValues(WorkloadValues):
     @model_validator(mode="after")
     def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
         """Every variable the construct sets for the engine is reserved: a workload file may not
-        override it through `environment` or `secrets`."""
+        override it through `environment` or `secrets`; a variable another engine reads and this one
+        ignores is refused with what to use instead."""
         engine = self.serving_engine
-        reserved = (*engine.reserved_environment, *engine.writable_environment)
+        self._check_engine_settings(engine)
+        reserved = engine.reserved_for(self)
+        typed = {engine.settings[name].target: name for name in self.serving.settings_set() if engine.settings_in_environment}
         for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
             for index, item in enumerate(items):
+                path = ("container", field, index, "name")
+                if item.name in typed:
+                    raise FieldError(
+                        path,
+                        f"'{item.name}' is set from serving.{to_camel(typed[item.name])} for the {engine.name} engine: "
+                        "remove one of them",
+                    )
                 if item.name in reserved:
                     raise FieldError(
-                        ("container", field, index, "name"),
+                        path,
                         f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
                     )
+                if item.name in engine.foreign_environment:
+                    raise FieldError(
+                        path,
+                        f"'{item.name}' is not read by the {engine.name} engine ({engine.foreign_environment[item.name]})",
+                    )
+        self._check_model_cache()
         return self
+
+    def _check_engine_settings(self, engine: ServingEngine) -> None:
+        """The image belongs to the engine, and every `serving` setting is one the engine honours."""
+        repository = self.container.image.repository
+        for other in engines():
+            if other is not engine and repository == other.image_repository:
+                raise FieldError(
+                    ("container", "image", "repository"),
+                    f"'{repository}' is the {other.name} engine's image; the {engine.name} engine runs "
+                    f"{engine.image_repository} (or an image built from it)",
+                )
+        requested = [*self.serving.settings_set(), *(["extra_args"] if self.serving.extra_args else [])]
+        for name in requested:
+            support = engine.settings.get(name)
+            path = ("serving", to_camel(name))
+            if support is None:
+                others = [e.name for e in engines() if name in e.settings]
+                raise FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})")
+            value = getattr(self.serving, name)
+            if support.choices and value not in support.choices:
+                raise FieldError(
+                    path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
+                )
+        for index, flag in self.serving.extra_flags:
+            if flag in engine.reserved_arguments:
+                raise FieldError(
+                    ("serving", "extraArgs", index),
+                    f"'{flag}' is set by the construct for the {engine.name} engine (from {engine.reserved_arguments[flag]})",
+                )
+
+    def _check_model_cache(self) -> None:
+        cache = self.model_cache
+        if cache is None:
+            return
+        if "model_cache_size" in self.container.model_fields_set:
+            raise FieldError(
+                ("container", "modelCacheSize"),
+                "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
+            )
+        mode = cache.access_mode
+        if mode is AccessMode.READ_WRITE_ONCE and self.replicas > 1:
+            raise FieldError(
+                ("modelCache", "accessMode"),
+                f"ReadWriteOnce cannot be mounted by {self.replicas} replicas on different nodes: use ReadWriteMany",
+            )
+        if mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
+            raise FieldError(
+                ("modelCache", "accessMode"),
+                "a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
+            )
+
+    @property
+    def model_cache_access_mode(self) -> Optional[AccessMode]:
+        """The claim's access mode: the values' own, else ReadWriteMany when several pods mount it."""
+        cache = self.model_cache
+        if cache is None or cache.sharing is ModelCacheSharing.USE:
+            return None
+        if cache.access_mode is not None:
+            return cache.access_mode
+        shared = self.replicas > 1 or cache.sharing is ModelCacheSharing.PROVIDE
+        return AccessMode.READ_WRITE_MANY if shared else AccessMode.READ_WRITE_ONCE
+
+    @property
+    def model_cache_claim_name(self) -> Optional[str]:
+        """The PersistentVolumeClaim the server mounts (None without `modelCache`)."""
+        cache = self.model_cache
+        if cache is None:
+            return None
+        if cache.sharing is ModelCacheSharing.PRIVATE:
+            return f"{self.service_name}-model-cache-{model_cache_hash(self.model)}"
+        return shared_model_cache_name(self.model)
 
     @property
     def serving_engine(self) -> ServingEngine:
-        return engine_named("tgi")
+        return engine_named(self.engine)
 
     @property
     def workload_name(self) -> str:

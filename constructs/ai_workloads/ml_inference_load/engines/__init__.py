@@ -26,17 +26,30 @@ class EngineFact:
 
 
 @dataclass(frozen=True)
+class EngineSetting:
+    """How an engine honours one of the shared `serving` settings: the engine's own flag or variable,
+    and the values it accepts (empty: any value the field's type allows)."""
+
+    target: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ServingEngine:
     """The model server of an ML_INFERENCE_LOAD pod.
 
     :param name: the `engine:` value that selects it.
     :param title: human name (Backstage, README).
     :param container_name: name of the server container in the pod.
+    :param image_repository: the upstream image the facts were read from (a workload file that names
+        another engine's upstream image is refused).
     :param health_path: HTTP path the probes call on the serving port.
     :param metrics_path: HTTP path of the engine's Prometheus metrics, on the serving port.
     :param model_cache_path: where the engine keeps model weights (the `/data` volume is mounted here).
     :param runs_as_root: the image cannot run as any other user (a values override may still name a
         non-root UID for a derived image that supports it).
+    :param image_user: `(uid, gid)` of the non-root user the image provides, when it has one; the pod
+        runs as it (None with `runs_as_root`, or for an image without such a user: UID/GID 10001).
     :param read_only_root_filesystem: whether the image runs with a read-only root filesystem.
     :param writable_environment: variables pointing every home and cache directory the engine writes
         at the `home` emptyDir (mounted at ENGINE_HOME): a UID without a passwd entry gets `HOME=/`.
@@ -45,6 +58,24 @@ class ServingEngine:
     :param facts: the image facts the rendering relies on, with sources.
     :param environment: `(values, http_port) -> {name: value}`, the engine's own variables in order.
     :param args: `(values, http_port) -> [arg, ...]`; None keeps the image's CMD.
+    :param settings: the shared `serving` settings the engine honours (values attribute name ->
+        EngineSetting); a setting it does not list is refused for it.
+    :param settings_in_environment: the settings' targets are environment variables (they are then
+        reserved while the setting is set); otherwise they are command-line flags.
+    :param reserved_arguments: flags the construct sets (flag -> the field that sets it): refused in
+        `serving.extraArgs`.
+    :param foreign_environment: variables another engine reads that this one ignores (name -> what to
+        use instead): refused in `environment`, so a file moved between engines cannot silently lose
+        a setting.
+    :param hub_token_variable: the variable the engine (and its download command) reads the Hugging
+        Face token from.
+    :param offline_environment: variables that switch Hub downloads off (the server then loads only
+        from the model cache).
+    :param download_command: `(values) -> command` filling the model cache with exactly
+        `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
+    :param model_cache_read_only: the server only reads the model cache once it is filled, so the
+        persistent cache is mounted read-only into it.
+    :param enable_service_links: `enableServiceLinks` of the pod; None keeps the Kubernetes default.
     """
 
     name: str
@@ -59,10 +90,33 @@ class ServingEngine:
     reserved_environment: tuple[str, ...]
     # (values, HTTP port number) -> the engine's own environment variables, in order.
     environment: Callable[["MlInferenceLoadValues", int], dict[str, str]]
+    # (values) -> the command that fills the model cache (the model cache Job).
+    download_command: Callable[["MlInferenceLoadValues"], list[str]]
+    image_repository: str
     waivers: Mapping[str, str] = field(default_factory=dict)
     facts: tuple[EngineFact, ...] = ()
     # (values, HTTP port number) -> container arguments; None keeps the image's own CMD.
     args: Optional[Callable[["MlInferenceLoadValues", int], list[str]]] = None
+    image_user: Optional[tuple[int, int]] = None
+    settings: Mapping[str, EngineSetting] = field(default_factory=dict)
+    settings_in_environment: bool = False
+    reserved_arguments: Mapping[str, str] = field(default_factory=dict)
+    foreign_environment: Mapping[str, str] = field(default_factory=dict)
+    hub_token_variable: str = "HF_TOKEN"
+    offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
+    model_cache_read_only: bool = False
+    enable_service_links: Optional[bool] = None
+
+    def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
+        """Every variable the construct sets for this engine with these values: the engine's own, its
+        cache locations, the offline switch with a persistent model cache, and the variables of the
+        typed settings that are set (when the engine takes its settings from the environment)."""
+        reserved = [*self.reserved_environment, *self.writable_environment]
+        if values.model_cache is not None:
+            reserved += [name for name in self.offline_environment if name not in reserved]
+        if self.settings_in_environment:
+            reserved += [self.settings[name].target for name in values.serving.settings_set() if name in self.settings]
+        return tuple(reserved)
 
 
 # The engine's home: an emptyDir (see `writable_environment`).
@@ -104,3 +158,4 @@ def engines() -> tuple[ServingEngine, ...]:
 
 # The engines: importing an engine's module registers it (one line per engine).
 from ai_workloads.ml_inference_load.engines import tgi  # noqa: E402,F401
+from ai_workloads.ml_inference_load.engines import vllm  # noqa: E402,F401

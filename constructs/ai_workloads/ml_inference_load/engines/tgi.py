@@ -5,13 +5,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ai_workloads.ml_inference_load.engines import EngineFact, ServingEngine, python_ml_caches, register_engine
+from ai_workloads.ml_inference_load.engines import (
+    EngineFact,
+    EngineSetting,
+    ServingEngine,
+    python_ml_caches,
+    register_engine,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 MODEL_CACHE_PATH = "/data"
 TGI_REPO = "huggingface/text-generation-inference"
+TGI_RELEASE = f"{TGI_REPO}@v3.3.4"
+
+# `text-generation-launcher --quantize` (launcher/src/main.rs `enum Quantization`, kebab-case values).
+QUANTIZATION_METHODS = (
+    "awq", "compressed-tensors", "eetq", "exl2", "gptq", "marlin",
+    "bitsandbytes", "bitsandbytes-nf4", "bitsandbytes-fp4", "fp8",
+)
+# `--dtype` (launcher/src/main.rs `enum Dtype`).
+DTYPES = ("float16", "bfloat16")
+
+# The shared `serving` settings TGI honours: each becomes a launcher variable.
+SETTINGS = {
+    "max_model_length": EngineSetting("MAX_TOTAL_TOKENS"),
+    "quantization": EngineSetting("QUANTIZE", QUANTIZATION_METHODS),
+    "dtype": EngineSetting("DTYPE", DTYPES),
+    "gpu_memory_utilization": EngineSetting("CUDA_MEMORY_FRACTION"),
+}
 
 
 def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
@@ -27,7 +50,17 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
     }
     if values.container.gpu_count > 1:
         env["NUM_SHARD"] = str(values.container.gpu_count)
+    settings = values.serving
+    for name in settings.settings_set():
+        env[SETTINGS[name].target] = settings.text_of(name)
     return env
+
+
+def _download_command(values: "MlInferenceLoadValues") -> list[str]:
+    """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
+    0.30 in the image: `huggingface-cli`; `hf` does not exist there yet)."""
+    model = values.model
+    return ["huggingface-cli", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
 
 
 TGI = register_engine(
@@ -43,6 +76,10 @@ TGI = register_engine(
         writable_environment=python_ml_caches(),
         reserved_environment=("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "NUM_SHARD"),
         environment=_environment,
+        download_command=_download_command,
+        image_repository="ghcr.io/huggingface/text-generation-inference",
+        settings=SETTINGS,
+        settings_in_environment=True,
         waivers={
             "CKV_K8S_22": "TGI 3.3.x runs as root from an image that installs its Python under /root and writes "
             "there; the root filesystem stays writable, every cache is redirected to emptyDirs, privilege "
@@ -64,6 +101,18 @@ TGI = register_engine(
             EngineFact("metrics endpoint", "GET /metrics on PORT (Prometheus text)", f"{TGI_REPO} router/src/server.rs"),
             EngineFact("sharding", "NUM_SHARD = GPUs; NCCL needs a large /dev/shm", f"{TGI_REPO} README (--shm-size 1g)"),
             EngineFact("Hub token", "HF_TOKEN", f"{TGI_REPO} launcher/src/main.rs"),
+            EngineFact("offline mode", "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
+                       "hub cache; the router needs exactly \"1\"",
+                       f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py"),
+            EngineFact("download command", "huggingface-cli download <id> --revision <sha> --cache-dir /data "
+                       "(huggingface-hub 0.30.1, hf-transfer installed; the launcher runs the Python server from the "
+                       "same venv)", f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile"),
+            EngineFact("model cache writes", "the download step converts .bin weights to .safetensors in the cache "
+                       "at start, so the server mounts the cache read-write",
+                       f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights"),
+            EngineFact("shared settings", "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
+                       "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
+                       f"{TGI_RELEASE}:launcher/src/main.rs struct Args"),
         ),
     )
 )
