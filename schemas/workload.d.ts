@@ -17,6 +17,11 @@ export type ProbeType1 = "httpGet" | "tcpSocket" | "exec";
  * httpGet, tcpSocket or exec.
  */
 export type ProbeType2 = "httpGet" | "tcpSocket" | "exec";
+export type AccessMode = "ReadWriteOnce" | "ReadWriteMany";
+/**
+ * `private`: this workload's own cache. `provide`: a cache named after the model revision (`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may mount. `use`: mount the cache another workload provides (nothing rendered here).
+ */
+export type ModelCacheSharing = "private" | "provide" | "use";
 /**
  * `engine` (default): the annotations name the engine's metrics port and path, which works with and without a sidecar. `istioSidecar`: the literal 15020 /stats/prometheus annotations (Istio then does not merge the engine's metrics).
  */
@@ -27,7 +32,7 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
 export type Lifecycle1 = "experimental" | "production" | "deprecated";
 
 /**
- * A Hugging Face Text Generation Inference server for one model on NVIDIA GPUs.
+ * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
  */
 export interface MlInferenceLoadSchema {
   /**
@@ -53,11 +58,20 @@ export interface MlInferenceLoadSchema {
    */
   namespace: string;
   /**
-   * TGI server replicas; each needs `gpuCount` GPUs.
+   * The serving engine: `tgi` (Hugging Face Text Generation Inference, in maintenance mode upstream since 2025-12-11) or `vllm` (vLLM's OpenAI-compatible server). Switching changes only the Deployment.
+   */
+  engine?: "tgi" | "vllm";
+  /**
+   * Server replicas; each needs `gpuCount` GPUs.
    */
   replicas?: number;
   model: ModelSource;
+  serving?: ServingSettings;
   container: TgiContainer;
+  /**
+   * Opt-in persistent model cache: a PersistentVolumeClaim filled by a download Job before the server starts, which then runs offline. Without it the weights go to an emptyDir at /data and are downloaded on every start.
+   */
+  modelCache?: ModelCacheSettings | null;
   gateway: GatewaySettings;
   basicMonitoring?: MonitoringSettings;
   networkPolicy?: NetworkPolicySettings;
@@ -72,28 +86,61 @@ export interface Placement {
   cluster?: string | null;
 }
 /**
- * The Hugging Face model TGI serves.
+ * The Hugging Face model the engine serves.
  */
 export interface ModelSource {
   /**
-   * Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`).
+   * Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument).
    */
   id: string;
   /**
-   * Full 40-character commit SHA of the model repository (TGI `REVISION`). A branch or tag name is rejected: it can move and would change the weights under a running server.
+   * Full 40-character commit SHA of the model repository (TGI `REVISION`, vLLM `--revision`). A branch or tag name is rejected: it can move and would change the weights under a running server.
    */
   revision: string;
+}
+/**
+ * Engine settings that mean the same on every engine. Each engine maps a setting to its own flag or
+ * variable; a setting (or value) an engine cannot honour is an error naming the field and the engine.
+ * Unset settings keep the engine's default.
+ */
+export interface ServingSettings {
+  /**
+   * Name clients send as `model` in OpenAI API requests (default: `model.id`). Per engine: tgi: not supported; vllm: `--served-model-name`.
+   */
+  servedModelName?: string | null;
+  /**
+   * Context length in tokens: prompt plus generated tokens of one request. Per engine: tgi: `MAX_TOTAL_TOKENS`; vllm: `--max-model-len`.
+   */
+  maxModelLength?: number | null;
+  /**
+   * Quantization method of the weights. Per engine: tgi: awq, compressed-tensors, eetq, exl2, gptq, marlin, bitsandbytes, bitsandbytes-nf4, bitsandbytes-fp4, fp8; vllm: awq, auto_awq, fp8, fbgemm_fp8, fp_quant, modelopt, modelopt_fp4, modelopt_mxfp8, modelopt_mixed, auto_gptq, gptq, gptq_marlin, awq_marlin, humming, compressed-tensors, experts_int8, quark, moe_wna16, torchao, inc, mxfp4, gpt_oss_mxfp4, deepseek_v4_fp8, online, fp8_per_tensor, fp8_per_block, fp8_per_channel, int8_per_channel_weight_only, nvfp4_per_token, mxfp8.
+   */
+  quantization?: string | null;
+  /**
+   * Data type of weights and activations. Per engine: tgi: float16, bfloat16; vllm: auto, half, float16, bfloat16, float, float32.
+   */
+  dtype?: string | null;
+  /**
+   * Fraction of each GPU's memory the engine may use. Per engine: tgi: `CUDA_MEMORY_FRACTION`; vllm: `--gpu-memory-utilization`.
+   */
+  gpuMemoryUtilization?: number | null;
+  /**
+   * Further command-line arguments of the engine, after the construct's own: long flags (`--name` or `--name=value`), each optionally followed by its value; flags the construct sets are refused. Per engine: tgi: not supported; vllm: `vllm serve flags`.
+   *
+   * @maxItems 64
+   */
+  extraArgs?: string[];
 }
 export interface TgiContainer {
   image: ContainerImage;
   /**
-   * The first entry is TGI's HTTP port (TGI `PORT`); the HTTPRoute and probes use it.
+   * The first entry is the engine's HTTP port (TGI `PORT`, vLLM `--port`); the HTTPRoute and probes use it.
    *
    * @minItems 1
    */
   containerPorts: [ContainerPort, ...ContainerPort[]];
   /**
-   * Extra TGI launcher settings, e.g. `QUANTIZE`, `MAX_TOTAL_TOKENS`.
+   * Extra environment of the engine, e.g. TGI launcher settings (`MAX_INPUT_TOKENS`). A variable set from a typed `serving` field is refused while that field is set.
    */
   environment?: EnvironmentVariable[];
   secrets?: ServiceSecret[];
@@ -106,11 +153,11 @@ export interface TgiContainer {
     [k: string]: unknown;
   } | null;
   /**
-   * NVIDIA GPUs (one node); > 1 sets NUM_SHARD.
+   * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).
    */
   gpuCount?: number;
   /**
-   * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires.
+   * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).
    */
   runAsUser?: number | null;
   resources?: ResourceRequirements;
@@ -119,7 +166,7 @@ export interface TgiContainer {
    */
   shmSize?: string;
   /**
-   * Size limit of the /data emptyDir holding the weights.
+   * Size limit of the /data emptyDir holding the weights (without `modelCache`).
    */
   modelCacheSize?: string;
   startupProbe?: StartupProbe;
@@ -146,7 +193,7 @@ export interface ContainerImage {
 export interface ContainerPort {
   portName: string;
   /**
-   * Port TGI listens on inside the pod.
+   * Port the engine listens on inside the pod.
    */
   portNumber: number;
   protocol?: "TCP" | "UDP" | "SCTP";
@@ -160,7 +207,7 @@ export interface EnvironmentVariable {
   value: string;
 }
 /**
- * A secret read from Vault by external-secrets and exposed to TGI as an environment variable.
+ * A secret read from Vault by external-secrets and exposed to the engine as an environment variable.
  */
 export interface ServiceSecret {
   /**
@@ -187,7 +234,7 @@ export interface SecretStore {
   name?: string;
 }
 /**
- * CPU/memory of the TGI container. Defaults fit an 8B-class model: requests 4 CPU / 32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).
+ * CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / 32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).
  */
 export interface ResourceRequirements {
   requests: ComputeResources;
@@ -258,7 +305,8 @@ export interface ReadinessProbe {
   failureThreshold?: number;
 }
 /**
- * Lenient by default (3 minutes): TGI answers /health slowly while it is saturated.
+ * Lenient by default (3 minutes): an engine answers /health slowly while it is saturated (TGI runs a
+ * generation for it).
  */
 export interface LivenessProbe {
   /**
@@ -283,6 +331,33 @@ export interface LivenessProbe {
   timeoutSeconds?: number;
   successThreshold?: number;
   failureThreshold?: number;
+}
+/**
+ * A PersistentVolumeClaim holding exactly `model.id` at `model.revision`, filled by a download Job
+ * before the server starts; the server then loads from it with Hub downloads switched off.
+ */
+export interface ModelCacheSettings {
+  /**
+   * Requested storage, at least 10Gi: the whole model repository at the pinned revision. Required unless `sharing` is `use`.
+   */
+  size?: string | null;
+  /**
+   * StorageClass of the claim (default: the cluster's default class).
+   */
+  storageClassName?: string | null;
+  /**
+   * `ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or `sharing: provide`, else ReadWriteOnce.
+   */
+  accessMode?: AccessMode | null;
+  sharing?: ModelCacheSharing;
+  /**
+   * activeDeadlineSeconds of the download Job (all attempts together).
+   */
+  downloadDeadlineSeconds?: number;
+  /**
+   * backoffLimit of the download Job (failed attempts retried).
+   */
+  downloadRetries?: number;
 }
 /**
  * Public exposure through an Istio-class Gateway API Gateway with a cert-manager certificate.

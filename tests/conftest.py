@@ -29,6 +29,7 @@ os.environ["AI_WORKLOADS_CRDS_DIR"] = str((REPO / crds_dir()).resolve())
 LLAMA = "llama-3-8b-instruct.yaml"
 MIXTRAL = "mixtral-8x7b-instruct-awq.yaml"
 FRAUD = "fraud-scoring.yaml"
+QWEN = "qwen2-5-7b-instruct.yaml"
 
 
 def example_document(file_name: str) -> dict[str, Any]:
@@ -98,6 +99,11 @@ def llama() -> dict[str, Any]:
 @pytest.fixture
 def mixtral() -> dict[str, Any]:
     return copy.deepcopy(example_document(MIXTRAL))
+
+
+@pytest.fixture
+def qwen() -> dict[str, Any]:
+    return copy.deepcopy(example_document(QWEN))
 
 
 @pytest.fixture

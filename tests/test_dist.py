@@ -23,9 +23,10 @@ def test_committed_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
 def test_one_file_per_workload_and_nothing_else():
     workloads = sorted(p.name for p in WORKLOADS.glob("*.yaml"))
     assert sorted(p.name for p in DIST.iterdir()) == sorted(
-        f"{name}.k8s.yaml" for name in ["fraud-scoring", "llama-3-8b-instruct", "mixtral-8x7b-instruct-awq"]
+        f"{name}.k8s.yaml"
+        for name in ["fraud-scoring", "llama-3-8b-instruct", "mixtral-8x7b-instruct-awq", "qwen2-5-7b-instruct"]
     )
-    assert len(workloads) == 3
+    assert len(workloads) == 4
 
 
 def test_two_synths_are_byte_identical(tmp_path):
@@ -46,6 +47,7 @@ def test_a_removed_workload_disappears_and_stray_files_are_removed(workdir):
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
         "fraud-scoring.k8s.yaml",
         "llama-3-8b-instruct.k8s.yaml",
+        "qwen2-5-7b-instruct.k8s.yaml",
     ]
     assert not list(workdir.glob(".dist.new-*")), "no staging folder may be left behind"
 

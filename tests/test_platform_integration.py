@@ -4,6 +4,7 @@ according to the real tools (json2ts, tsc, Backstage's validators, the Applicati
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -107,20 +108,60 @@ def test_template_form_fields_come_from_the_json_schema():
     assert fields["gpuCount"]["maximum"] == 8
 
 
-def test_template_skeleton_renders_a_valid_workload_file():
-    # GIVEN the skeleton with the template's placeholders filled in as the scaffolder would
+def render_skeleton(skeleton: str, values: dict[str, str]) -> str:
+    """The scaffolder's rendering of the skeleton for the subset of Nunjucks it uses: `${{ values.x }}`
+    placeholders and `{%- if values.x %}` / `{%- if values.x == 'y' %}` ... `{%- else %}` ... `{%- endif %}`."""
+    lines, keep = [], [True]
+    for line in skeleton.splitlines():
+        tag = re.match(r"^\{%-? *(if|else|endif) *(.*?) *-?%\}$", line)
+        if tag and tag.group(1) == "if":
+            condition = re.match(r"^values\.(\w+)(?: == '([^']*)')?$", tag.group(2))
+            name, expected = condition.group(1), condition.group(2)
+            holds = values.get(name) == expected if expected is not None else bool(values.get(name))
+            keep.append(keep[-1] and holds)
+        elif tag and tag.group(1) == "else":
+            keep[-1] = keep[-2] and not keep[-1]
+        elif tag:
+            keep.pop()
+        elif keep[-1]:
+            lines.append(re.sub(r"\$\{\{ values\.(\w+)(?: \| dump)? \}\}", lambda m: values[m.group(1)], line))
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("engine, tag, repository", [
+    ("tgi", "3.3.4", "ghcr.io/huggingface/text-generation-inference"),
+    ("vllm", "v0.33.0", "vllm/vllm-openai"),
+])
+def test_template_skeleton_renders_a_valid_workload_file(engine, tag, repository):
+    # GIVEN the skeleton with the template's placeholders filled in as the scaffolder would, for each engine
     skeleton = next((REPO / CATALOG_DIR / "templates/ml-inference-load/skeleton/workloads").iterdir()).read_text()
     values = {"serviceName": "qwen-7b", "namespace": "ml-inference", "owner": "group:default/ml-platform",
-              "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
-              "imageTag": "3.3.4", "host": "qwen.example.com"}
-    lines = [line for line in skeleton.splitlines() if not line.startswith("{%") and "values.description" not in line]
-    text = "\n".join(lines)
-    for key, value in values.items():
-        text = text.replace(f"${{{{ values.{key} }}}}", value)
-    # THEN it is a valid ML_INFERENCE_LOAD
+              "engine": engine, "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
+              "imageTag": tag, "host": "qwen.example.com"}
+    text = render_skeleton(skeleton, values)
+    # THEN it is a valid ML_INFERENCE_LOAD for that engine, with the engine's image
     from ai_workloads.registry import validate_document
     values_model = validate_document(yaml.safe_load(text))
     assert values_model.service_name == "qwen-7b"
+    assert values_model.engine == engine
+    assert values_model.container.image.repository == repository
+
+
+def test_template_asks_for_the_engine_from_the_json_schema():
+    template = yaml.safe_load((REPO / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
+    model_page = next(page for page in template["spec"]["parameters"] if page["title"] == "Model")
+    assert model_page["properties"]["engine"]["enum"] == ["tgi", "vllm"]
+    assert model_page["properties"]["engine"]["default"] == "tgi"
+    assert "engine" in model_page["required"]
+
+
+def test_component_names_its_serving_engine():
+    for name, engine in (("llama-3-8b-instruct", "tgi"), ("qwen2-5-7b-instruct", "vllm")):
+        component = yaml.safe_load((REPO / CATALOG_DIR / f"components/{name}.yaml").read_text())
+        assert component["metadata"]["annotations"]["ai-workloads/serving-engine"] == engine
+        assert engine in component["metadata"]["tags"]
+    qwen = yaml.safe_load((REPO / CATALOG_DIR / "components/qwen2-5-7b-instruct.yaml").read_text())
+    assert qwen["metadata"]["description"] == "Qwen2.5 7B Instruct chat completions on vLLM, one GPU"
 
 
 def run_backstage_validator(*files: Path) -> subprocess.CompletedProcess[str]:
@@ -135,7 +176,7 @@ def test_catalog_passes_backstage_validators():
     files = sorted(p for p in (REPO / CATALOG_DIR).rglob("*.yaml") if "skeleton" not in p.parts)
     result = run_backstage_validator(*files)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.count("ok ") == 5
+    assert result.stdout.count("ok ") == 6  # 4 Components, the Location, the Template
 
 
 def test_backstage_validators_reject_an_invalid_component(tmp_path):

@@ -16,6 +16,7 @@ from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines import engines
+from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS
 from ai_workloads.ml_inference_load.policy import WAIVERS as INFERENCE_WAIVERS
 from ai_workloads.mlserver_release.policy import WAIVERS as MLSERVER_WAIVERS
 from ai_workloads.synth import output
@@ -121,7 +122,7 @@ def test_env_secret_key_not_produced_by_the_external_secret_is_rejected(llama):
     env = find(workload.manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0]["env"]
     next(e for e in env if e["name"] == "HF_TOKEN")["valueFrom"]["secretKeyRef"]["key"] = "token"
     assert findings_of(workload) == [
-        "Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].env[7].valueFrom.secretKeyRef: "
+        "Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].env[13].valueFrom.secretKeyRef: "
         "key 'token' is not produced by ExternalSecret 'llama-3-8b-instruct-secrets' (keys: ['hf-token'])"
     ]
 
@@ -257,6 +258,6 @@ def test_every_waiver_in_dist_is_a_reviewed_reason_on_the_object():
                     check, reason = value.split("=", 1)
                     waivers.append((check, reason))
     assert waivers
-    reasons = [INFERENCE_WAIVERS, MLSERVER_WAIVERS, *(engine.waivers for engine in engines())]
+    reasons = [INFERENCE_WAIVERS, MODEL_CACHE_JOB_WAIVERS, MLSERVER_WAIVERS, *(engine.waivers for engine in engines())]
     reviewed = {(check, reason) for waivers in reasons for check, reason in waivers.items()}
     assert set(waivers) <= reviewed

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from ai_workloads.platform.schemas import schema_documents, schema_texts
-from conftest import FRAUD, LLAMA, MIXTRAL, REPO, WORKLOADS, example_document
+from conftest import FRAUD, LLAMA, MIXTRAL, QWEN, REPO, WORKLOADS, example_document
 
 SCHEMAS = REPO / "schemas"
 
@@ -21,7 +21,7 @@ def test_committed_json_schema_is_fresh(name):
 
 @pytest.mark.parametrize(
     "example, schema",
-    [(LLAMA, "ml-inference-load"), (MIXTRAL, "ml-inference-load"), (FRAUD, "mlserver-release")],
+    [(LLAMA, "ml-inference-load"), (MIXTRAL, "ml-inference-load"), (QWEN, "ml-inference-load"), (FRAUD, "mlserver-release")],
 )
 def test_every_example_validates_against_its_schema_and_the_union(example, schema):
     document = example_document(example)
@@ -48,3 +48,28 @@ def test_schema_documents_model_revision_as_required_without_default():
     model = schema["$defs"]["ModelSource"]
     assert model["required"] == ["id", "revision"]
     assert "default" not in model["properties"]["revision"]
+
+
+def test_schema_knows_the_engine_the_shared_settings_and_the_model_cache():
+    schema = json.loads((SCHEMAS / "ml-inference-load.schema.json").read_text())
+    properties = schema["properties"]
+    assert properties["engine"] == {
+        "default": "tgi",
+        "description": properties["engine"]["description"],
+        "enum": ["tgi", "vllm"],
+        "type": "string",
+    }
+    serving = schema["$defs"]["ServingSettings"]["properties"]
+    assert set(serving) == {"servedModelName", "maxModelLength", "quantization", "dtype", "gpuMemoryUtilization", "extraArgs"}
+    assert "vllm: auto, half, float16, bfloat16, float, float32" in serving["dtype"]["description"]
+    cache = schema["$defs"]["ModelCacheSettings"]["properties"]
+    assert schema["$defs"]["AccessMode"]["enum"] == ["ReadWriteOnce", "ReadWriteMany"]
+    assert schema["$defs"]["ModelCacheSharing"]["enum"] == ["private", "provide", "use"]
+    assert cache["downloadRetries"]["default"] == 3 and cache["downloadDeadlineSeconds"]["default"] == 7200
+
+
+def test_typescript_declares_the_new_fields():
+    declarations = (SCHEMAS / "workload.d.ts").read_text()
+    for declaration in ('engine?: "tgi" | "vllm";', "serving?: ServingSettings;", "modelCache?: ModelCacheSettings | null;",
+                        "extraArgs?: string[];", 'accessMode?: AccessMode | null;'):
+        assert declaration in declarations, declaration

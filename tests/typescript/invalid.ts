@@ -7,4 +7,10 @@ const missingRevision: MlInferenceLoadSchema["model"] = { id: "meta-llama/Llama-
 // @ts-expect-error unknown workload type
 const wrongType: MlInferenceLoadSchema["type"] = "TGI";
 
-export { missingRevision, wrongType };
+// @ts-expect-error unknown serving engine
+const wrongEngine: MlInferenceLoadSchema["engine"] = "sglang";
+
+// @ts-expect-error the model cache access mode is ReadWriteOnce or ReadWriteMany
+const wrongAccessMode: NonNullable<MlInferenceLoadSchema["modelCache"]>["accessMode"] = "ReadOnlyMany";
+
+export { missingRevision, wrongType, wrongEngine, wrongAccessMode };

@@ -16,6 +16,21 @@ const llm: MlInferenceLoadSchema = {
   gateway: { hosts: ["llama.example.com"] },
 };
 
+const vllm: MlInferenceLoadSchema = {
+  type: "ML_INFERENCE_LOAD",
+  serviceName: "qwen2-5-7b-instruct",
+  namespace: "ml-inference",
+  engine: "vllm",
+  model: { id: "Qwen/Qwen2.5-7B-Instruct", revision: "a09a35458c702b33eeacc393d103063234e8bc28" },
+  serving: { maxModelLength: 16384, gpuMemoryUtilization: 0.9, extraArgs: ["--max-num-seqs", "64"] },
+  container: {
+    image: { repository: "vllm/vllm-openai", tag: "v0.33.0" },
+    containerPorts: [{ portName: "http", portNumber: 8000, protocol: "TCP", servicePort: 80 }],
+  },
+  modelCache: { size: "40Gi", accessMode: "ReadWriteOnce", sharing: "private" },
+  gateway: { hosts: ["qwen.example.com"] },
+};
+
 const release: MlServerReleaseSchema = {
   type: "MLSERVER_RELEASE",
   releaseName: "fraud-scoring",
@@ -33,4 +48,4 @@ function describe(workload: WorkloadSchema): string {
   }
 }
 
-export const descriptions: string[] = [llm, release].map(describe);
+export const descriptions: string[] = [llm, vllm, release].map(describe);

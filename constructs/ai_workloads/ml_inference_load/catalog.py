@@ -11,7 +11,9 @@ from ai_workloads.registry import CatalogEntry
 
 TEMPLATE_DIR = "templates/ml-inference-load"
 SKELETON_FILE = f"{TEMPLATE_DIR}/skeleton/workloads/${{{{ values.serviceName }}}}.yaml"
-REQUIRED_PARAMETERS = {"serviceName", "namespace", "modelId", "modelRevision", "imageTag", "host"}
+REQUIRED_PARAMETERS = {"serviceName", "namespace", "engine", "modelId", "modelRevision", "imageTag", "host"}
+# The Component annotation naming the serving engine a workload runs.
+ENGINE_ANNOTATION = "ai-workloads/serving-engine"
 
 # Form fields of the template: (parameter name, path in the values JSON Schema).
 TEMPLATE_PAGES = [
@@ -22,6 +24,7 @@ TEMPLATE_PAGES = [
         ("description", ("description",)),
     ]),
     ("Model", [
+        ("engine", ("engine",)),
         ("modelId", ("model", "id")),
         ("modelRevision", ("model", "revision")),
         ("gpuCount", ("container", "gpuCount")),
@@ -34,10 +37,13 @@ TEMPLATE_PAGES = [
 
 
 def catalog_entry(values: Any) -> CatalogEntry:
+    engine = values.serving_engine
+    short = {"tgi": "TGI", "vllm": "vLLM"}.get(engine.name, engine.title)
     return CatalogEntry(
-        description=f"TGI server for {values.model.id} on {values.container.gpu_count} GPU(s)",
-        tags=("ml-inference", "tgi", "gpu"),
+        description=f"{short} server for {values.model.id} on {values.container.gpu_count} GPU(s)",
+        tags=("ml-inference", engine.name, "gpu"),
         hosts=tuple(values.gateway.hosts),
+        annotations={ENGINE_ANNOTATION: engine.name},
     )
 
 
@@ -53,9 +59,9 @@ def _template(values_schema: dict[str, Any], repo_url: str) -> dict[str, Any]:
         "kind": "Template",
         "metadata": {
             "name": "ml-inference-load",
-            "title": "ML inference (TGI on GPUs)",
-            "description": "Add an ML_INFERENCE_LOAD workload file: a Hugging Face TGI server for one model",
-            "tags": ["ml-inference", "tgi", "gpu"],
+            "title": "ML inference (TGI or vLLM on GPUs)",
+            "description": "Add an ML_INFERENCE_LOAD workload file: a TGI or vLLM server for one model",
+            "tags": ["ml-inference", "tgi", "vllm", "gpu"],
         },
         "spec": {
             "owner": "group:default/ml-platform",
@@ -95,12 +101,17 @@ def _skeleton() -> str:
         "{%- if values.description %}",
         "description: ${{ values.description | dump }}",
         "{%- endif %}",
+        "engine: ${{ values.engine }}",
         "model:",
         "  id: ${{ values.modelId }}",
         "  revision: \"${{ values.modelRevision }}\"",
         "container:",
         "  image:",
+        "{%- if values.engine == 'vllm' %}",
+        "    repository: vllm/vllm-openai",
+        "{%- else %}",
         "    repository: ghcr.io/huggingface/text-generation-inference",
+        "{%- endif %}",
         "    tag: \"${{ values.imageTag }}\"",
         "  containerPorts:",
         "    - {portName: http, portNumber: 8080, protocol: TCP, servicePort: 80}",

@@ -61,7 +61,7 @@ from ai_workloads._parts.vault_external_secret import VaultExternalSecret, Vault
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import ModelCache
-from ai_workloads.ml_inference_load.policy import RUN_AS_USER_REASON, WAIVERS
+from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS, RUN_AS_USER_REASON, WAIVERS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
 
 COMPONENT = "llm-inference-server"
@@ -196,7 +196,9 @@ class MlInferenceLoad(Construct):
             token=token,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
-            job_annotations=checkov_skip_annotations(self._waiver_reasons(), self._policy_waivers(job=True)),
+            job_annotations=checkov_skip_annotations(
+                {**self._waiver_reasons(), **MODEL_CACHE_JOB_WAIVERS}, self._policy_waivers(job=True)
+            ),
         ).job_name
 
     def _expose(self, meta: WorkloadMetadata) -> None:

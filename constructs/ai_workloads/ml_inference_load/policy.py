@@ -14,3 +14,9 @@ WAIVERS: dict[str, str] = {
 
 # CKV_K8S_40 (UID >= 10000) when `container.runAsUser` names a lower UID for a derived image.
 RUN_AS_USER_REASON = "container.runAsUser names the UID the derived image is built to run as"
+
+# The model cache download Job's own reasons (on top of the server's, which it shares: user, image, token).
+MODEL_CACHE_JOB_WAIVERS: dict[str, str] = {
+    "CKV2_K8S_6": "the model cache download pod listens on no port and accepts no connections; the workload's "
+    "NetworkPolicy (opt-in) guards the server pods",
+}

@@ -49,7 +49,7 @@ SETTINGS = {
     "quantization": EngineSetting("--quantization", QUANTIZATION_METHODS),
     "dtype": EngineSetting("--dtype", DTYPES),
     "gpu_memory_utilization": EngineSetting("--gpu-memory-utilization"),
-    "extra_args": EngineSetting("vllm serve arguments after the construct's own"),
+    "extra_args": EngineSetting("vllm serve flags"),
 }
 
 # Flags the construct sets, and the field that sets them (refused in serving.extraArgs).
