@@ -12,7 +12,7 @@ from typing import Any, Callable, Optional, Union
 
 import yaml
 
-from conftest import FRAUD, LLAMA, example_document
+from conftest import FRAUD, LLAMA, QWEN, example_document
 
 Edit = Callable[[dict[str, Any]], Any]
 
@@ -194,6 +194,52 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
     BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, NUM_SHARD, HOME, XDG_CACHE_HOME, HF_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
+    # Serving engines and the persistent model cache
+    BadInput("unknown-engine", "sglang.yaml", "workloads/sglang.yaml: engine: Input should be 'tgi' or 'vllm'",
+             base=LLAMA, edit=_set("engine", "sglang")),
+    BadInput("setting-unsupported-by-engine", "servedname.yaml",
+             "workloads/servedname.yaml: serving.servedModelName: is not supported by the tgi engine (supported by: vllm)",
+             base=LLAMA, edit=_set("serving", {"servedModelName": "llama"})),
+    BadInput("value-unsupported-by-engine", "tgidtype.yaml",
+             "workloads/tgidtype.yaml: serving.dtype: 'float32' is not supported by the tgi engine (one of: float16, bfloat16)",
+             base=LLAMA, edit=_set("serving", {"dtype": "float32"})),
+    BadInput("extra-args-unsupported-by-tgi", "tgiargs.yaml",
+             "workloads/tgiargs.yaml: serving.extraArgs: is not supported by the tgi engine (supported by: vllm)",
+             base=LLAMA, edit=_set("serving", {"extraArgs": ["--max-num-seqs", "8"]})),
+    BadInput("reserved-vllm-flag", "vllmport.yaml",
+             "workloads/vllmport.yaml: serving.extraArgs[0]: '--port' is set by the construct for the vllm engine "
+             "(from container.containerPorts[0].portNumber)",
+             base=QWEN, edit=_set("serving.extraArgs", ["--port", "9000"])),
+    BadInput("typed-setting-and-tgi-variable", "twice.yaml",
+             "workloads/twice.yaml: container.environment[1].name: 'MAX_TOTAL_TOKENS' is set from serving.maxModelLength "
+             "for the tgi engine: remove one of them",
+             base=LLAMA, edit=_set("serving", {"maxModelLength": 8192})),
+    BadInput("tgi-variable-on-vllm", "tgivar.yaml",
+             "workloads/tgivar.yaml: container.environment[0].name: 'MAX_TOTAL_TOKENS' is not read by the vllm engine "
+             "(use serving.maxModelLength)",
+             base=QWEN, edit=_set("container.environment", [{"name": "MAX_TOTAL_TOKENS", "value": "8192"}])),
+    BadInput("tgi-image-on-vllm", "tgiimage.yaml",
+             "workloads/tgiimage.yaml: container.image.repository: 'ghcr.io/huggingface/text-generation-inference' is the "
+             "tgi engine's image; the vllm engine runs vllm/vllm-openai (or an image built from it)",
+             base=QWEN, edit=_set("container.image.repository", "ghcr.io/huggingface/text-generation-inference")),
+    BadInput("model-cache-without-size", "nosize.yaml", "workloads/nosize.yaml: modelCache.size: required field is missing",
+             base=QWEN, edit=_set("modelCache", {"storageClassName": "fast-ssd"})),
+    BadInput("model-cache-below-minimum", "small.yaml",
+             "workloads/small.yaml: modelCache.size: 5Gi is smaller than the minimum model cache size (10Gi)",
+             base=QWEN, edit=_set("modelCache.size", "5Gi")),
+    BadInput("model-cache-invalid-access-mode", "rox.yaml",
+             "workloads/rox.yaml: modelCache.accessMode: Input should be 'ReadWriteOnce' or 'ReadWriteMany'",
+             base=QWEN, edit=_set("modelCache.accessMode", "ReadOnlyMany")),
+    BadInput("model-cache-rwo-with-replicas", "rwo.yaml",
+             "workloads/rwo.yaml: modelCache.accessMode: ReadWriteOnce cannot be mounted by 2 replicas on different "
+             "nodes: use ReadWriteMany",
+             base=QWEN, edit=_both(_set("replicas", 2), _set("modelCache.accessMode", "ReadWriteOnce"))),
+    BadInput("shared-model-cache-without-provider", "user.yaml",
+             "workloads/user.yaml: Deployment/qwen-user.spec.template.spec.volumes[1].persistentVolumeClaim: "
+             "PersistentVolumeClaim 'model-cache-qwen-qwen2-5-7b-instruct-a09a35458c70' is not rendered in namespace "
+             "'ml-inference'",
+             base=QWEN, edit=_both(_set("serviceName", "qwen-user"), _set("gateway.hosts", ["qwen-user.example.com"]),
+                                   _set("modelCache", {"sharing": "use"}))),
     BadInput("huge-file", "huge.yaml", "workloads/huge.yaml: <root>: file is {size} bytes; workload files are limited to 1048576 bytes",
              raw=_huge_file),
     BadInput("non-utf8-file", "latin1.yaml", "workloads/latin1.yaml: <root>: not valid UTF-8 (byte 0xe9 at offset 40)",
