@@ -54,7 +54,9 @@ class ServingEngine:
     :param writable_environment: variables pointing every home and cache directory the engine writes
         at the `home` emptyDir (mounted at ENGINE_HOME): a UID without a passwd entry gets `HOME=/`.
     :param reserved_environment: every variable `environment` may set; workload files may not set them.
-    :param waivers: policy checks that fail because of the image, with the reviewed reason.
+    :param waivers: reviewed reasons (check -> reason) for the policy checks this engine's pods fail
+        because of the image; which checks apply is decided by the construct from the pod it renders
+        (user, root filesystem, secrets, digest).
     :param facts: the image facts the rendering relies on, with sources.
     :param environment: `(values, http_port) -> {name: value}`, the engine's own variables in order.
     :param args: `(values, http_port) -> [arg, ...]`; None keeps the image's CMD.
