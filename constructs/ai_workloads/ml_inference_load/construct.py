@@ -182,8 +182,14 @@ class MlInferenceLoad(Construct):
             f"{name}-model-cache", namespace=self.values.namespace, component=MODEL_CACHE_COMPONENT,
             version=self.values.container.image.tag, catalog_id=name,
         )
-        token_name = self.engine.hub_token_variable
-        token = next(((self.service_secret_name, s.secret_key) for s in self.values.container.secrets if s.name == token_name), None)
+        token = next(
+            (
+                (self.service_secret_name, secret.secret_key)
+                for secret in self.values.container.secrets
+                if secret.name == self.engine.hub_token_variable
+            ),
+            None,
+        )
         self.model_cache_job = ModelCache(
             self,
             "ModelCache",
