@@ -80,13 +80,18 @@ bench: bootstrap
 
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
 # (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.
+# `cdk8s import NAME:=FILE` appends FILE to the imports of the cdk8s.yaml it finds, so it runs in an empty
+# scratch folder: cdk8s.yaml keeps only the upstream URLs.
 IMPORTS_OUT ?= imports
 imports: bootstrap
 	rm -rf $(IMPORTS_OUT)
-	specs="$$(python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --import-specs)"; \
+	specs="$$(python -m ai_workloads.gates.crd_bundle --crds-dir $(abspath $(CRDS_DIR)) --import-specs)"; \
+	scratch="$$(mktemp -d)"; \
 	for spec in $$specs; do \
-	  NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python --output $(IMPORTS_OUT) "$$spec"; \
-	done
+	  (cd "$$scratch" && NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python \
+	    --output "$(abspath $(IMPORTS_OUT))" "$$spec"); \
+	done; \
+	rm -rf "$$scratch"
 	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out $(IMPORTS_OUT)/crd_schemas
 
 clean:

@@ -130,6 +130,7 @@ def test_cdk8s_synth_twice_never_deletes_dist_through_its_scratch_link(workdir):
 
 def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path, crds_folder):
     # GIVEN the CRDs of ../shared/crds  WHEN `make imports` regenerates the bindings elsewhere
+    config = (REPO / "cdk8s.yaml").read_text()
     result = subprocess.run(
         ["make", "-s", "imports", f"IMPORTS_OUT={tmp_path / 'imports'}", f"CRDS_DIR={crds_folder}"],
         cwd=REPO, capture_output=True, text=True, env=cli_env(), timeout=600,
@@ -138,3 +139,5 @@ def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path,
     assert result.returncode == 0, result.stdout + result.stderr
     committed = {k: v for k, v in snapshot(REPO / "imports").items() if "__pycache__" not in k}
     assert snapshot(tmp_path / "imports") == committed
+    # AND cdk8s.yaml keeps listing only the upstream URLs (`cdk8s import FILE` would append FILE to it)
+    assert (REPO / "cdk8s.yaml").read_text() == config

@@ -43,17 +43,17 @@ class CheckovResult:
     failures: list[str] = field(default_factory=list)  # `<file>: <resource>: <check id>: <check name>`
 
     @property
-    def objects_scanned(self) -> int:
-        return self.resources - self.pod_templates
+    def expected_resources(self) -> int:
+        return self.objects + self.pod_templates
 
     def problems(self) -> list[str]:
         found = []
         if self.objects == 0:
             found.append(f"no objects in {MANIFEST_GLOB} files to scan")
-        elif self.objects_scanned < self.objects:
+        elif self.resources < self.expected_resources:
             found.append(
-                f"checkov scanned {self.objects_scanned} of the {self.objects} objects in dist/ "
-                f"({self.resources} resources, {self.pod_templates} of them pod templates)"
+                f"checkov scanned {self.resources} resources, dist/ holds {self.objects} objects "
+                f"({self.expected_resources} resources with the {self.pod_templates} pod templates checkov scans separately)"
             )
         if self.parsing_errors:
             found.append(f"checkov could not parse {self.parsing_errors} file(s)")
@@ -62,10 +62,14 @@ class CheckovResult:
         return found
 
     def summary(self) -> str:
+        scanned = (
+            f"{self.objects} objects of dist/ + {self.pod_templates} pod templates"
+            if self.resources == self.expected_resources
+            else f"expected {self.objects} objects of dist/ + {self.pod_templates} pod templates"
+        )
         return (
-            f"checkov: {self.objects_scanned} of {self.objects} objects scanned ({self.resources} resources incl. "
-            f"{self.pod_templates} pod templates), {self.passed} checks passed, {len(self.failures)} failed, "
-            f"{self.skipped} skipped by waivers"
+            f"checkov: scanned {self.resources} resources ({scanned}), {self.passed} checks passed, "
+            f"{len(self.failures)} failed, {self.skipped} skipped by waivers"
         )
 
 
@@ -88,7 +92,7 @@ def count_objects(manifests: Sequence[Path]) -> tuple[int, int]:
 
 
 def _reports(stdout: str) -> list[dict[str, Any]]:
-    """checkov's JSON report(s): one object per framework, or a list of them."""
+    """checkov's JSON report(s): one object per framework, or a list of them (or a bare summary)."""
     text = stdout.strip()
     start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
     if start < 0:
@@ -117,7 +121,8 @@ def run_checkov(dist: Path, checkov: Path = DEFAULT_CHECKOV) -> CheckovResult:
         raise RuntimeError(f"checkov failed (exit {completed.returncode}): {error}\n{completed.stderr}") from None
     result = CheckovResult(objects=objects, pod_templates=templates, resources=0)
     for report in reports:
-        summary = report.get("summary") or {}
+        # A run that found nothing to scan prints only the summary object.
+        summary = report.get("summary") or (report if "resource_count" in report else {})
         result.resources += int(summary.get("resource_count", 0))
         result.passed += int(summary.get("passed", 0))
         result.skipped += int(summary.get("skipped", 0))
