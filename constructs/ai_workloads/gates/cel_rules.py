@@ -147,6 +147,7 @@ class CompiledRule:
     message_program: Any = None
     field_path: tuple[PathPart, ...] = ()
     uses_extensions: bool = False
+    message_uses_extensions: bool = False
     skip_reason: Optional[str] = None  # one of UNEVALUATED_REASONS
 
     @property
@@ -223,8 +224,9 @@ def _compile_rule(declaration: dict[str, Any], location: str) -> CompiledRule:
             message_program = cel.compile(expression)
         except ValueError:
             message_program = None  # falls back to the message, as the API server does on errors
-        if message_program is not None and _classify(message_program.references())[0] is None:
-            compiled.message_program = message_program
+        if message_program is not None:
+            reason, compiled.message_uses_extensions = _classify(message_program.references())
+            compiled.message_program = message_program if reason is None else None
     return compiled
 
 
@@ -350,7 +352,7 @@ class _Evaluation:
             self.stats.unevaluated[rule.rule_id] = rule.skip_reason
             return
         try:
-            result = rule.program.execute(self._activation(rule, value))
+            result = rule.program.execute(self._activation(rule.uses_extensions, value))
         except Exception as error:  # noqa: BLE001  (any evaluation error rejects the object)
             self._fail(rule, path, f"{_error_text(error)} evaluating rule: {rule.error_string}")
             return
@@ -361,8 +363,8 @@ class _Evaluation:
         else:
             self._fail(rule, path, f"rule did not evaluate to a bool ({type(result).__name__}): {rule.error_string}")
 
-    def _activation(self, rule: CompiledRule, value: Any) -> Any:
-        if not rule.uses_extensions:
+    def _activation(self, uses_extensions: bool, value: Any) -> Any:
+        if not uses_extensions:
             return {"self": value}
         if self._context is None:
             self._context = cel.Context(functions=EXTENSION_FUNCTIONS)
@@ -372,7 +374,7 @@ class _Evaluation:
     def _message(self, rule: CompiledRule, value: Any) -> str:
         if rule.message_program is not None:
             try:
-                text = rule.message_program.execute({"self": value})
+                text = rule.message_program.execute(self._activation(rule.message_uses_extensions, value))
             except Exception:  # noqa: BLE001  (the API server falls back to the message)
                 text = None
             if isinstance(text, str) and text.strip() and "\n" not in text:
