@@ -38,7 +38,7 @@ import re
 import sys
 import types
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Optional
 
 from ai_workloads.errors import PathPart, format_field_path
 
@@ -431,9 +431,3 @@ def _formatted(fmt: str, value: str) -> Any:
         return value
     return value
 
-
-def iter_rules(node: SchemaNode) -> Iterator[CompiledRule]:
-    """Every rule declared in a compiled schema."""
-    yield from node.rules
-    for child in list(node.properties.values()) + [c for c in (node.items, node.additional) if c is not None]:
-        yield from iter_rules(child)
