@@ -69,12 +69,12 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     # GIVEN a construct that renders an HTTPRoute whose backendRequest timeout exceeds its request
     # timeout (both valid Gateway API durations: only the CRD's CEL rule forbids it)
     import ai_workloads.synth.build as build
-    from ai_workloads.synth.pipeline import synthesize_folder
+    from ai_workloads.synth.pipeline import synthesize
 
     real_render_one = build.render_one
 
-    def render_with_long_backend_timeout(workload):
-        rendered = real_render_one(workload)
+    def render_with_long_backend_timeout(workload, argocd=None):
+        rendered = real_render_one(workload, argocd)
         route = find(rendered.manifests, "HTTPRoute")
         route["spec"]["rules"][0]["timeouts"] = {"request": "1h", "backendRequest": "2h"}
         return rendered
@@ -85,7 +85,7 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     monkeypatch.chdir(tmp_path)
     # WHEN the workloads are synthesized
     with pytest.raises(WorkloadErrors) as failure:
-        synthesize_folder(Path("workloads"), kubernetes_version="1.31")
+        synthesize(Path("workloads"), kubernetes_version="1.31")
     # THEN synthesis fails with the rule's message at the rule's node
     assert [str(e) for e in failure.value.errors] == [
         f"workloads/{LLAMA}: HTTPRoute/{ROUTE}.spec.rules[0].timeouts: backendRequest timeout cannot be longer than request timeout"
