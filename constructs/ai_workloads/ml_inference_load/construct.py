@@ -190,6 +190,9 @@ class MlInferenceLoad(Construct):
         return k8s.PodSpec(
             service_account_name=self.service_account_name,
             automount_service_account_token=False,
+            # Service links inject `<SERVICE>_PORT=tcp://...` for every Service in the namespace; engines read
+            # PROMETHEUS_PORT, MASTER_PORT or VLLM_PORT as numbers and fail to start on such a value.
+            enable_service_links=False,
             runtime_class_name=GPU_RUNTIME_CLASS,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[k8s.Toleration(key=GPU_RESOURCE, operator="Exists", effect="NoSchedule")],
