@@ -58,10 +58,12 @@ synth: bootstrap
 	$(COMPILE) constructs imports main.py
 	python main.py
 
-# The safety gates over the committed dist/: schemas, CRDs, cross-object rules, then the policy scanner.
+# The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
+# then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/
+# and fails unless every object was scanned and no check failed.
 check: bootstrap $(CHECKOV)
 	python -m ai_workloads.check dist
-	$(CHECKOV) --directory dist --framework kubernetes --quiet --compact --skip-download
+	python -m ai_workloads.gates.checkov_run --checkov $(CHECKOV) dist
 
 test: bootstrap check
 	python -m pytest
@@ -71,18 +73,21 @@ bench: bootstrap
 	$(COMPILE) constructs imports main.py
 	python bench/run.py
 
+# imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
+# (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.
+# `cdk8s import NAME:=FILE` appends FILE to the imports of the cdk8s.yaml it finds, so it runs in an empty
+# scratch folder: cdk8s.yaml keeps only the upstream URLs.
 IMPORTS_OUT ?= imports
 imports: bootstrap
 	rm -rf $(IMPORTS_OUT)
-	for spec in \
-	  gateway_api_gateway:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_gateways.yaml \
-	  gateway_api_httproute:=$(CRDS_DIR)/gateway-api/gateway.networking.k8s.io_httproutes.yaml \
-	  cert_manager_certificate:=$(CRDS_DIR)/cert-manager/cert-manager.io_certificates.yaml \
-	  external_secrets_externalsecret:=$(CRDS_DIR)/external-secrets/external-secrets.io_externalsecrets.yaml \
-	  istio_virtualservice:=$(CRDS_DIR)/istio/virtualservices.networking.istio.io.yaml \
-	  argocd_application:=$(CRDS_DIR)/argo-cd/application-crd.yaml ; do \
-	  NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python --output $(IMPORTS_OUT) "$$spec"; \
-	done
+	specs="$$(python -m ai_workloads.gates.crd_bundle --crds-dir $(abspath $(CRDS_DIR)) --import-specs)"; \
+	scratch="$$(mktemp -d)"; \
+	for spec in $$specs; do \
+	  (cd "$$scratch" && NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python \
+	    --output "$(abspath $(IMPORTS_OUT))" "$$spec"); \
+	done; \
+	rm -rf "$$scratch"
+	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out $(IMPORTS_OUT)/crd_schemas
 
 clean:
 	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache tools/checkov/.venv

@@ -189,10 +189,10 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("container.runAsUser", 0)),
     BadInput("reserved-cache-variable-as-secret", "homesecret.yaml",
              "workloads/homesecret.yaml: container.secrets[0].name: 'HOME' is set by the construct for the tgi engine "
-             "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, NUM_SHARD, HOME, XDG_CACHE_HOME, "
-             "HF_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
+             "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, "
+             "XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
-    BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, NUM_SHARD, HOME, XDG_CACHE_HOME, HF_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
+    BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
     # Serving engines and the persistent model cache
     BadInput("unknown-engine", "sglang.yaml", "workloads/sglang.yaml: engine: Input should be 'tgi' or 'vllm'",

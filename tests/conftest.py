@@ -14,7 +14,7 @@ import ai_workloads  # noqa: F401  (must precede any cdk8s import)
 import pytest
 import yaml
 
-from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_crd_catalog
+from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_bundled_catalog
 from ai_workloads.synth.build import render
 from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.registry import validate_document
@@ -80,15 +80,25 @@ def workdir(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def crd_catalog():
-    """The CRD schemas; skipped with a clear message when the folder is missing (unless CI requires it)."""
-    folder = crds_dir()
-    catalog = load_crd_catalog(folder)
+    """The CRD schemas the gate validates custom resources with: the bundle `make imports` commits in
+    imports/crd_schemas (no CRD folder needed)."""
+    catalog = load_bundled_catalog()
     if catalog is None:
-        message = f"CRD folder {folder} not found: set AI_WORKLOADS_CRDS_DIR to validate custom resources"
+        pytest.fail("no bundled CRD schemas in imports/crd_schemas: run `make imports`")
+    return catalog
+
+
+@pytest.fixture(scope="session")
+def crds_folder() -> Path:
+    """The upstream CRD files (only needed to regenerate imports/); skipped with a clear message when the
+    folder is missing, unless CI requires it (AI_WORKLOADS_REQUIRE_CRDS)."""
+    folder = crds_dir()
+    if not folder.is_dir():
+        message = f"CRD folder {folder} not found: set AI_WORKLOADS_CRDS_DIR to regenerate imports/ from the CRDs"
         if crds_required():
             pytest.fail(message)
         pytest.skip(message)
-    return catalog
+    return folder.resolve()
 
 
 @pytest.fixture

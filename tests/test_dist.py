@@ -130,16 +130,19 @@ def test_cdk8s_synth_twice_never_deletes_dist_through_its_scratch_link(workdir):
     assert snapshot(workdir / "dist") == before
 
 
-def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path, crd_catalog):
+def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path, crds_folder):
     # GIVEN the CRDs of ../shared/crds  WHEN `make imports` regenerates the bindings elsewhere
+    config = (REPO / "cdk8s.yaml").read_text()
     result = subprocess.run(
-        ["make", "-s", "imports", f"IMPORTS_OUT={tmp_path / 'imports'}", f"CRDS_DIR={crd_catalog.folder}"],
+        ["make", "-s", "imports", f"IMPORTS_OUT={tmp_path / 'imports'}", f"CRDS_DIR={crds_folder}"],
         cwd=REPO, capture_output=True, text=True, env=cli_env(), timeout=600,
     )
     # THEN they equal the committed imports/ (never edited by hand)
     assert result.returncode == 0, result.stdout + result.stderr
     committed = {k: v for k, v in snapshot(REPO / "imports").items() if "__pycache__" not in k}
     assert snapshot(tmp_path / "imports") == committed
+    # AND cdk8s.yaml keeps listing only the upstream URLs (`cdk8s import FILE` would append FILE to it)
+    assert (REPO / "cdk8s.yaml").read_text() == config
 
 
 def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):

@@ -64,3 +64,9 @@ def test_wheel_installs_into_a_scratch_virtualenv_and_synthesizes(tmp_path):
         cwd=project, capture_output=True, text=True, check=True,
     ).stdout
     assert str(scratch) in location and str(REPO) not in location
+    # AND the CRD gate finds its bundled schemas inside the installed package (no CRD folder anywhere)
+    bundle = subprocess.run(
+        [str(python), "-c", "from ai_workloads.gates.crd_schema import load_bundled_catalog; print(load_bundled_catalog().folder)"],
+        cwd=project, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    assert bundle.startswith(str(scratch)) and bundle.endswith("ai_workloads_imports/crd_schemas")

@@ -296,9 +296,10 @@ def test_home_and_every_cache_point_at_the_writable_home_volume(llama):
     mounts = {mount["mountPath"]: mount["name"] for mount in container["volumeMounts"]}
     volumes = {volume["name"]: volume for volume in pod["volumes"]}
     assert mounts["/home/engine"] == "home" and "emptyDir" in volumes["home"]
-    for variable in ("HOME", "XDG_CACHE_HOME", "HF_HOME", "OUTLINES_CACHE_DIR", "TRITON_CACHE_DIR", "TORCHINDUCTOR_CACHE_DIR"):
+    for variable in ("HOME", "XDG_CACHE_HOME", "OUTLINES_CACHE_DIR", "TRITON_CACHE_DIR", "TORCHINDUCTOR_CACHE_DIR"):
         assert env[variable].startswith("/home/engine"), variable
-    assert mounts["/data"] == "model-cache" and env["HUGGINGFACE_HUB_CACHE"] == "/data"
+    # the Hugging Face cache (both names TGI reads) is the model cache volume
+    assert mounts["/data"] == "model-cache" and env["HUGGINGFACE_HUB_CACHE"] == env["HF_HOME"] == "/data"
     assert mounts["/tmp"] == "tmp" and mounts["/dev/shm"] == "shm"
 
 

@@ -120,9 +120,10 @@ def test_gateway_certificate_without_a_certificate_is_rejected(llama):
 def test_env_secret_key_not_produced_by_the_external_secret_is_rejected(llama):
     workload = rendered(llama)
     env = find(workload.manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0]["env"]
-    next(e for e in env if e["name"] == "HF_TOKEN")["valueFrom"]["secretKeyRef"]["key"] = "token"
+    index = next(i for i, e in enumerate(env) if e["name"] == "HF_TOKEN")
+    env[index]["valueFrom"]["secretKeyRef"]["key"] = "token"
     assert findings_of(workload) == [
-        "Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].env[13].valueFrom.secretKeyRef: "
+        f"Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].env[{index}].valueFrom.secretKeyRef: "
         "key 'token' is not produced by ExternalSecret 'llama-3-8b-instruct-secrets' (keys: ['hf-token'])"
     ]
 

@@ -1,5 +1,6 @@
-"""Serving engines: every engine fact read back from the rendered objects, the shared typed settings per
-engine, and `tgi` -> `vllm` changing only the Deployment (GIVEN/WHEN/THEN)."""
+"""Serving engines: the facts side by side for both engines (each fact on its own is read back in
+test_engine_facts.py), the shared typed settings per engine, and `tgi` -> `vllm` changing only the
+Deployment (GIVEN/WHEN/THEN)."""
 
 from __future__ import annotations
 
@@ -138,22 +139,6 @@ def test_metrics_annotations_name_the_engines_endpoint(typed_llama, engine):
     }
 
 
-def test_vllm_weights_cache_is_the_hub_cache_on_the_model_cache_volume(typed_llama):
-    manifests = render_document(as_engine(typed_llama, "vllm"))
-    mounts = {m["mountPath"]: m for m in server(manifests)["volumeMounts"]}
-    assert env_of(manifests)["HF_HUB_CACHE"] == "/data"
-    assert mounts["/data"] == {"mountPath": "/data", "name": "model-cache"}
-    assert {"name": "model-cache", "emptyDir": {"sizeLimit": "100Gi"}} in pod(manifests)["volumes"]
-
-
-def test_vllm_compiled_kernel_caches_and_config_live_on_the_home_volume(typed_llama):
-    env = env_of(render_document(as_engine(typed_llama, "vllm")))
-    assert env["VLLM_CACHE_ROOT"] == "/home/engine/.cache/vllm"
-    assert env["VLLM_CONFIG_ROOT"] == "/home/engine/.config/vllm"
-    for variable in ("HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "HF_HOME", "TRITON_CACHE_DIR", "TORCHINDUCTOR_CACHE_DIR"):
-        assert env[variable].startswith("/home/engine"), variable
-
-
 def test_vllm_runs_as_the_images_vllm_user_with_a_read_only_root_filesystem(typed_llama):
     # GIVEN a workload moved to vLLM  WHEN rendered
     manifests = render_document(as_engine(typed_llama, "vllm"))
@@ -197,24 +182,6 @@ def test_shared_memory_for_tensor_parallelism_and_the_gpu_count(mixtral, engine)
         assert args[args.index("--quantization") + 1] == "awq"
     else:
         assert env_of(manifests)["NUM_SHARD"] == "2"
-
-
-@pytest.mark.parametrize("engine", ["tgi", "vllm"])
-def test_the_hub_token_variable_comes_from_the_service_secret(typed_llama, engine):
-    env = env_of(render_document(as_engine(typed_llama, engine)))
-    assert env[engine_named(engine).hub_token_variable] == {
-        "secretKeyRef": {"name": "llama-3-8b-instruct-secrets", "key": "hf-token"}
-    }
-
-
-def test_vllm_pods_get_no_service_links_tgi_pods_keep_the_default(typed_llama):
-    """A Service named `vllm` would inject VLLM_PORT=tcp://..., which vLLM refuses as its port setting."""
-    assert pod(render_document(as_engine(typed_llama, "vllm")))["enableServiceLinks"] is False
-    assert "enableServiceLinks" not in pod(render_document(typed_llama))
-
-
-def test_vllm_reports_no_usage_statistics(typed_llama):
-    assert env_of(render_document(as_engine(typed_llama, "vllm")))["VLLM_NO_USAGE_STATS"] == "1"
 
 
 def test_vllm_served_model_name_defaults_to_the_model_id_and_follows_values(typed_llama):

@@ -68,17 +68,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--argocd", type=Path, default=Path("argocd"), help="the generated Argo CD Applications")
     args = parser.parse_args(argv)
     workloads, errors = read_dist(args.dist)
-    errors += gate_errors(workloads, kubernetes_version=configured_kubernetes_version())
+    applications: list[RenderedWorkload] = []
     if args.argocd.is_dir():
         applications, delivery_errors = application_errors(args.argocd, {Path(w.file).name: w.file for w in workloads})
-        errors += delivery_errors + gate_errors(applications, kubernetes_version=configured_kubernetes_version())
+        errors += delivery_errors
+    errors += gate_errors(workloads + applications, kubernetes_version=configured_kubernetes_version())
     for error in sorted(set(errors)):
         print(error, file=sys.stderr)
     if errors:
         print(f"error: {len(set(errors))} problem(s) in {args.dist}/", file=sys.stderr)
         return 1
     objects = sum(len(w.manifests) for w in workloads)
-    print(f"{args.dist}/: {len(workloads)} file(s), {objects} object(s) pass the schema and cross-object gates")
+    delivered = f"; {len(applications)} Argo CD Application file(s) in {args.argocd}/ deliver them" if applications else ""
+    print(f"{args.dist}/: {len(workloads)} file(s), {objects} object(s) pass the schema and cross-object gates{delivered}")
     return 0
 
 

@@ -68,11 +68,11 @@ class HttpsGateway(Construct):
         self.tls_secret_name = self.certificate_name
         self.hosts = tuple(hosts)
         self.redirect_route_name = f"{meta.name}-http-redirect" if http_redirect else None
-        annotations = sync_wave(SyncWave.EXPOSURE, custom_resource=True)
+        self._annotations = sync_wave(SyncWave.EXPOSURE, custom_resource=True)
         cert_manager.Certificate(
             self,
             "Certificate",
-            metadata=meta.custom(self.certificate_name, annotations),
+            metadata=meta.custom(self.certificate_name, self._annotations),
             spec=cert_manager.CertificateSpec(
                 secret_name=self.tls_secret_name,
                 dns_names=list(hosts),
@@ -82,36 +82,35 @@ class HttpsGateway(Construct):
         gateway_api_gateway.Gateway(
             self,
             "Gateway",
-            metadata=meta.custom(self.gateway_name, annotations),
+            metadata=meta.custom(self.gateway_name, self._annotations),
             spec=gateway_api_gateway.GatewaySpec(
                 gateway_class_name=GATEWAY_CLASS,
                 listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)]
                 + ([_http_listener(index, host) for index, host in enumerate(hosts)] if http_redirect else []),
             ),
         )
+        # With a plain-HTTP listener the serving route must not attach to it: HTTPS listeners only.
+        https_sections = [f"https-{index}" for index in range(len(hosts))] if http_redirect else [None]
+        self._route(meta, "HttpRoute", self.route_name, https_sections, _forward_everything(backend_service, backend_port, request_timeout))
+        if self.redirect_route_name:
+            http_sections = [f"http-{index}" for index in range(len(hosts))]
+            self._route(meta, "HttpRedirect", self.redirect_route_name, http_sections, _redirect_to_https())
+
+    def _route(
+        self, meta: WorkloadMetadata, id: str, name: str, sections: list[Optional[str]],
+        rule: gateway_api_httproute.HttpRouteSpecRules,
+    ) -> None:
+        """HTTPRoute `name` for the hosts, attached to the Gateway's listeners `sections` (None: all)."""
         gateway_api_httproute.HttpRoute(
             self,
-            "HttpRoute",
-            metadata=meta.custom(self.route_name, annotations),
+            id,
+            metadata=meta.custom(name, self._annotations),
             spec=gateway_api_httproute.HttpRouteSpec(
-                # With a plain-HTTP listener the route must not attach to it: HTTPS listeners only.
-                parent_refs=[_parent(self.gateway_name, f"https-{index}") for index in range(len(hosts))]
-                if http_redirect else [_parent(self.gateway_name)],
-                hostnames=list(hosts),
-                rules=[_forward_everything(backend_service, backend_port, request_timeout)],
+                parent_refs=[_parent(self.gateway_name, section) for section in sections],
+                hostnames=list(self.hosts),
+                rules=[rule],
             ),
         )
-        if self.redirect_route_name:
-            gateway_api_httproute.HttpRoute(
-                self,
-                "HttpRedirect",
-                metadata=meta.custom(self.redirect_route_name, annotations),
-                spec=gateway_api_httproute.HttpRouteSpec(
-                    parent_refs=[_parent(self.gateway_name, f"http-{index}") for index in range(len(hosts))],
-                    hostnames=list(hosts),
-                    rules=[_redirect_to_https()],
-                ),
-            )
 
     def _https_listener(self, index: int, host: str) -> gateway_api_gateway.GatewaySpecListeners:
         """`https-<index>` on 443 for `host`, terminating TLS with the Certificate's Secret; routes of

@@ -6,12 +6,14 @@ import sys
 from typing import Iterable, Optional
 
 from ai_workloads.errors import WorkloadError
-from ai_workloads.gates.crd_schema import CrdCatalog, crd_schema_errors, crds_dir, crds_required, load_crd_catalog
+from ai_workloads.gates.cel_rules import CelStats
+from ai_workloads.gates.crd_schema import CrdCatalog, crd_schema_errors, crds_required, load_bundled_catalog
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.kubernetes_schema import DEFAULT_KUBERNETES_VERSION, has_schema, kubernetes_schema_errors
 from ai_workloads.gates.rendered import RenderedWorkload, object_label
 
 __all__ = [
+    "CelStats",
     "DEFAULT_KUBERNETES_VERSION",
     "RenderedWorkload",
     "crd_catalog_status",
@@ -21,25 +23,32 @@ __all__ = [
 ]
 
 
+BUNDLE_LOCATION = "imports/crd_schemas"
+
+
 def crd_catalog_status(*, announce: bool) -> tuple[Optional[CrdCatalog], list[WorkloadError]]:
-    """The CRD catalog, or None with an error (CRDs required) or a notice on stderr (`announce`)."""
-    folder = crds_dir()
-    catalog = load_crd_catalog(folder.resolve())
+    """The bundled CRD schemas, or None with an error (AI_WORKLOADS_REQUIRE_CRDS set) or a notice on
+    stderr (`announce`) when they are missing."""
+    catalog = load_bundled_catalog()
     if catalog is not None:
         return catalog, []
-    message = f"CRD folder {folder} not found: custom resources are not validated against their CRDs"
+    message = "no bundled CRD schemas: custom resources are not validated against their CRDs"
     if crds_required():
-        return None, [WorkloadError(str(folder), "<root>", message)]
+        return None, [WorkloadError(BUNDLE_LOCATION, "<root>", message)]
     if announce:
-        print(f"notice: {message} (set AI_WORKLOADS_CRDS_DIR)", file=sys.stderr)
+        print(f"notice: {message} (run `make imports` to generate {BUNDLE_LOCATION})", file=sys.stderr)
     return None, []
 
 
 def object_schema_errors(
-    workloads: Iterable[RenderedWorkload], *, kubernetes_version: str, catalog: Optional[CrdCatalog]
+    workloads: Iterable[RenderedWorkload],
+    *,
+    kubernetes_version: str,
+    catalog: Optional[CrdCatalog],
+    cel_stats: Optional[CelStats] = None,
 ) -> list[WorkloadError]:
     """Each object on its own: core objects against the Kubernetes schemas, custom resources against
-    their CRDs (skipped without a catalog)."""
+    their CRDs and its CEL rules (skipped without a catalog; counts in `cel_stats`)."""
     errors: list[WorkloadError] = []
     for workload in workloads:
         for manifest in workload.manifests:
@@ -47,7 +56,7 @@ def object_schema_errors(
             if has_schema(manifest, kubernetes_version):
                 problems = kubernetes_schema_errors(manifest, kubernetes_version)
             elif catalog is not None:
-                problems = crd_schema_errors(manifest, catalog)
+                problems = crd_schema_errors(manifest, catalog, cel_stats)
             else:
                 continue
             errors.extend(WorkloadError(workload.file, f"{label}.{path}", message) for path, message in problems)
@@ -61,11 +70,19 @@ def cross_object_errors(workloads: Iterable[RenderedWorkload]) -> list[WorkloadE
 
 
 def gate_errors(
-    workloads: Iterable[RenderedWorkload], *, kubernetes_version: str = DEFAULT_KUBERNETES_VERSION
+    workloads: Iterable[RenderedWorkload],
+    *,
+    kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
+    cel_stats: Optional[CelStats] = None,
+    report_cel: bool = True,
 ) -> list[WorkloadError]:
-    """Every violation of every gate; an empty list means dist/ may be written."""
+    """Every violation of every gate; an empty list means dist/ may be written. With `report_cel`, the
+    CEL summary line (evaluations passed and failed, rules unevaluated) goes to stdout."""
     workloads = list(workloads)
+    cel_stats = cel_stats if cel_stats is not None else CelStats()
     catalog, errors = crd_catalog_status(announce=True)
-    errors += object_schema_errors(workloads, kubernetes_version=kubernetes_version, catalog=catalog)
+    errors += object_schema_errors(workloads, kubernetes_version=kubernetes_version, catalog=catalog, cel_stats=cel_stats)
     errors += cross_object_errors(workloads)
+    if report_cel and catalog is not None:
+        print(cel_stats.summary())
     return errors

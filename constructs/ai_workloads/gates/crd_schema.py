@@ -1,17 +1,20 @@
-"""Gate: custom resources against the `openAPIV3Schema` of their CustomResourceDefinitions.
+"""Gate: custom resources against the `openAPIV3Schema` of their CustomResourceDefinitions, including
+the CEL rules (`x-kubernetes-validations`, see cel_rules.py) evaluated on the defaulted object.
 
-The CRDs are read from a folder (env `AI_WORKLOADS_CRDS_DIR`, default `../shared/crds`): they are
-upstream files the project does not vendor. Without the folder the check is skipped with a notice,
-unless `AI_WORKLOADS_REQUIRE_CRDS=1` (CI) makes that an error.
+The schemas come bundled with the project: `make imports` writes them to `imports/crd_schemas/` (see
+crd_bundle.py), committed and shipped in the wheel as `ai_workloads_imports/crd_schemas`, so the gate
+runs for everyone. The upstream CRD files (env `AI_WORKLOADS_CRDS_DIR`, default `../shared/crds`) are
+only needed to regenerate them. Without bundled schemas the check is skipped with a notice, unless
+`AI_WORKLOADS_REQUIRE_CRDS=1` (CI) makes that an error.
 
 Like a strict API server (`kubectl --validate=strict`), fields the schema does not declare are
-rejected, except where the schema says `x-kubernetes-preserve-unknown-fields`. CEL rules
-(`x-kubernetes-validations`) are not evaluated here.
+rejected, except where the schema says `x-kubernetes-preserve-unknown-fields`.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import os
 import re
 from functools import lru_cache
@@ -22,6 +25,7 @@ import jsonschema
 import yaml
 
 from ai_workloads.errors import format_field_path
+from ai_workloads.gates.cel_rules import CelStats, SchemaNode, cel_rule_errors, compile_schema
 
 CRDS_DIR_ENV = "AI_WORKLOADS_CRDS_DIR"
 REQUIRE_CRDS_ENV = "AI_WORKLOADS_REQUIRE_CRDS"
@@ -37,10 +41,72 @@ def crds_required() -> bool:
 
 
 class CrdCatalog:
-    """The CRDs of one folder, read lazily: a file is parsed only when an object of its kind is
-    validated (the folder holds megabytes of schemas, most of them for kinds we never render)."""
+    """Schemas of custom resources by (apiVersion, kind), each compiled once: a strict JSON Schema
+    validator and the CEL rule tree."""
+
+    folder: Path
+
+    def __init__(self) -> None:
+        self._validators: dict[tuple[str, str], Optional[jsonschema.protocols.Validator]] = {}
+        self._rules: dict[tuple[str, str], Optional[SchemaNode]] = {}
+
+    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
+        raise NotImplementedError
+
+    def missing_message(self, api_version: str, kind: str) -> str:
+        return f"no CRD in {self.folder} serves {api_version} {kind}"
+
+    def validator(self, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
+        key = (api_version, kind)
+        if key not in self._validators:
+            schema = self.schema(api_version, kind)
+            self._validators[key] = jsonschema.Draft7Validator(_strict(schema)) if schema is not None else None
+        return self._validators[key]
+
+    def rules(self, api_version: str, kind: str) -> Optional[SchemaNode]:
+        key = (api_version, kind)
+        if key not in self._rules:
+            schema = self.schema(api_version, kind)
+            self._rules[key] = compile_schema(schema, f"{api_version} {kind}") if schema is not None else None
+        return self._rules[key]
+
+
+class BundledCrdCatalog(CrdCatalog):
+    """The schemas `make imports` bundled: `<group>_<version>_<kind>.json` files (crd_bundle.py)."""
 
     def __init__(self, folder: Path) -> None:
+        # Imported here: `python -m ai_workloads.gates.crd_bundle` must not find it imported already.
+        from ai_workloads.gates.crd_bundle import parse_bundle_file_name
+
+        super().__init__()
+        self.folder = folder
+        self._files: dict[tuple[str, str], Path] = {}
+        for path in sorted(folder.glob("*.json")):
+            key = parse_bundle_file_name(path.name)
+            if key is not None:
+                self._files[key] = path
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
+        path = self._files.get((api_version, kind))
+        return json.loads(path.read_text(encoding="utf-8")) if path is not None else None
+
+    def missing_message(self, api_version: str, kind: str) -> str:
+        return (
+            f"no bundled CRD schema serves {api_version} {kind} (add its CRD to "
+            "ai_workloads/gates/crd_bundle.py and run `make imports`)"
+        )
+
+
+class CrdFolderCatalog(CrdCatalog):
+    """The CRDs of one folder of upstream CRD files, read lazily: a file is parsed only when an object
+    of its kind is validated (the folder holds megabytes of schemas, most of them for kinds we never
+    render)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
         self.folder = folder
         self._files_by_kind: dict[str, list[Path]] = {}
         self._unindexed: list[Path] = []
@@ -52,18 +118,14 @@ class CrdCatalog:
                 self._files_by_kind.setdefault(kind, []).append(path)
         self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
         self._parsed: set[Path] = set()
-        self._validators: dict[tuple[str, str], Optional[jsonschema.protocols.Validator]] = {}
 
-    def validator(self, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
+    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
         key = (api_version, kind)
-        if key not in self._validators:
-            for path in self._files_by_kind.get(kind, []) + self._unindexed:
-                if key in self._schemas:
-                    break
-                self._parse(path)
-            schema = self._schemas.get(key)
-            self._validators[key] = jsonschema.Draft7Validator(_strict(schema)) if schema is not None else None
-        return self._validators[key]
+        for path in self._files_by_kind.get(kind, []) + self._unindexed:
+            if key in self._schemas:
+                break
+            self._parse(path)
+        return self._schemas.get(key)
 
     def _parse(self, path: Path) -> None:
         if path in self._parsed:
@@ -92,11 +154,36 @@ def _declared_kind(path: Path) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def load_crd_catalog(folder: Path) -> Optional[CrdCatalog]:
-    """The CRD catalog of `folder`, or None when the folder does not exist."""
+def load_crd_catalog(folder: Path) -> Optional[CrdFolderCatalog]:
+    """The catalog of a folder of upstream CRD files, or None when the folder does not exist."""
     if not folder.is_dir():
         return None
-    return CrdCatalog(folder)
+    return CrdFolderCatalog(folder)
+
+
+def bundled_schemas_dir() -> Optional[Path]:
+    """imports/crd_schemas (in a wheel: ai_workloads_imports/crd_schemas), None when not there."""
+    from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER
+
+    try:
+        import ai_workloads_imports
+    except ImportError:
+        return None
+    for location in ai_workloads_imports.__path__:
+        folder = Path(location) / BUNDLE_FOLDER
+        if folder.is_dir():
+            return folder
+    return None
+
+
+@lru_cache(maxsize=None)
+def load_bundled_catalog(folder: Optional[Path] = None) -> Optional[BundledCrdCatalog]:
+    """The bundled schemas (of `folder`, default the package's), or None when there are none."""
+    folder = folder if folder is not None else bundled_schemas_dir()
+    if folder is None or not folder.is_dir():
+        return None
+    catalog = BundledCrdCatalog(folder)
+    return catalog if len(catalog) else None
 
 
 def _strict(schema: dict[str, Any]) -> dict[str, Any]:
@@ -126,11 +213,20 @@ def _strict(schema: dict[str, Any]) -> dict[str, Any]:
     return strict
 
 
-def crd_schema_errors(manifest: dict[str, Any], catalog: CrdCatalog) -> Iterator[tuple[str, str]]:
-    validator = catalog.validator(manifest["apiVersion"], manifest["kind"])
+def crd_schema_errors(
+    manifest: dict[str, Any], catalog: CrdCatalog, cel_stats: Optional[CelStats] = None
+) -> Iterator[tuple[str, str]]:
+    """(field path, message) for every violation of the CRD schema, then of its CEL rules; counts go to
+    `cel_stats`. Like the API server, the rules are not evaluated when a value has the wrong type."""
+    api_version, kind = manifest["apiVersion"], manifest["kind"]
+    validator = catalog.validator(api_version, kind)
     if validator is None:
-        yield "apiVersion", f"no CRD in {catalog.folder} serves {manifest['apiVersion']} {manifest['kind']}"
+        yield "apiVersion", catalog.missing_message(api_version, kind)
         return
-    for error in sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
+    schema_errors = sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path)))
+    for error in schema_errors:
         yield format_field_path(list(error.absolute_path)), error.message
+    rules = catalog.rules(api_version, kind)
+    if rules is not None and not any(error.validator == "type" for error in schema_errors):
+        yield from cel_rule_errors(manifest, rules, cel_stats)
 

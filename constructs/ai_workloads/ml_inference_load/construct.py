@@ -264,12 +264,14 @@ class MlInferenceLoad(Construct):
         return k8s.PodSpec(
             service_account_name=self.service_account_name,
             automount_service_account_token=False,
+            # Service links inject `<SERVICE>_PORT=tcp://...` for every Service in the namespace; engines read
+            # PROMETHEUS_PORT, MASTER_PORT or VLLM_PORT as numbers and fail to start on such a value.
+            enable_service_links=False,
             runtime_class_name=GPU_RUNTIME_CLASS,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
             image_pull_secrets=[k8s.LocalObjectReference(name=self.pull_secret_name)],
             security_context=restricted_pod_security_context(self.run_as_user, self.run_as_group),
-            enable_service_links=self.engine.enable_service_links,
             termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
             containers=[self._server_container()],
             volumes=[

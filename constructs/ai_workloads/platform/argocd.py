@@ -61,6 +61,22 @@ def _source(settings: ArgoCdSettings, path: str, include: str) -> argocd.Applica
     )
 
 
+def _application(
+    scope: Construct, settings: ArgoCdSettings, name: str, labels: dict[str, str],
+    source: argocd.ApplicationSpecSource, destination: argocd.ApplicationSpecDestination, finalizers: Optional[list[str]] = None,
+) -> None:
+    """An Application `name` in Argo CD's namespace with the shared sync policy."""
+    _require_repo(settings)
+    argocd.Application(
+        scope,
+        "Resource",
+        metadata=cdk8s.ApiObjectMetadata(
+            name=name, namespace=settings.namespace, labels={"app.kubernetes.io/name": name, **labels}, finalizers=finalizers
+        ),
+        spec=argocd.ApplicationSpec(project=settings.project, source=source, destination=destination, sync_policy=_sync_policy()),
+    )
+
+
 class WorkloadApplication(Construct):
     """The Application of one workload: syncs exactly `dist/<manifest_file>` to its destination.
 
@@ -73,30 +89,15 @@ class WorkloadApplication(Construct):
         namespace: str, cluster: Optional[str],
     ) -> None:
         super().__init__(scope, id)
-        _require_repo(settings)
         self.app_name = workload_application_name(settings, workload_name)
-        argocd.Application(
-            self,
-            "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=self.app_name,
-                namespace=settings.namespace,
-                labels={
-                    "app.kubernetes.io/name": self.app_name,
-                    "app.kubernetes.io/part-of": PART_OF,
-                    "app.kubernetes.io/managed-by": MANAGED_BY,
-                    CATALOG_ID_LABEL: workload_name,
-                },
-                finalizers=[RESOURCES_FINALIZER],
+        _application(
+            self, settings, self.app_name,
+            labels={"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY, CATALOG_ID_LABEL: workload_name},
+            source=_source(settings, settings.path, manifest_file),
+            destination=argocd.ApplicationSpecDestination(
+                name=cluster, server=None if cluster else settings.destination_server, namespace=namespace
             ),
-            spec=argocd.ApplicationSpec(
-                project=settings.project,
-                source=_source(settings, settings.path, manifest_file),
-                destination=argocd.ApplicationSpecDestination(
-                    name=cluster, server=None if cluster else settings.destination_server, namespace=namespace
-                ),
-                sync_policy=_sync_policy(),
-            ),
+            finalizers=[RESOURCES_FINALIZER],
         )
 
 
@@ -106,24 +107,12 @@ class ArgoCdApplication(Construct):
 
     def __init__(self, scope: Construct, id: str, *, settings: ArgoCdSettings) -> None:
         super().__init__(scope, id)
-        _require_repo(settings)
         self.app_name = settings.app_name
-        argocd.Application(
-            self,
-            "Resource",
-            metadata=cdk8s.ApiObjectMetadata(
-                name=settings.app_name,
-                namespace=settings.namespace,
-                labels={"app.kubernetes.io/name": settings.app_name, "app.kubernetes.io/managed-by": MANAGED_BY},
-            ),
-            spec=argocd.ApplicationSpec(
-                project=settings.project,
-                source=_source(settings, APPS_DIR, "*.yaml"),
-                destination=argocd.ApplicationSpecDestination(
-                    server=settings.argocd_server, namespace=settings.namespace
-                ),
-                sync_policy=_sync_policy(),
-            ),
+        _application(
+            self, settings, settings.app_name,
+            labels={"app.kubernetes.io/managed-by": MANAGED_BY},
+            source=_source(settings, APPS_DIR, "*.yaml"),
+            destination=argocd.ApplicationSpecDestination(server=settings.argocd_server, namespace=settings.namespace),
         )
 
 

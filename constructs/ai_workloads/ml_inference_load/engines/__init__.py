@@ -77,7 +77,6 @@ class ServingEngine:
         `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
     :param model_cache_read_only: the server only reads the model cache once it is filled, so the
         persistent cache is mounted read-only into it.
-    :param enable_service_links: `enableServiceLinks` of the pod; None keeps the Kubernetes default.
     """
 
     name: str
@@ -107,7 +106,6 @@ class ServingEngine:
     hub_token_variable: str = "HF_TOKEN"
     offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
     model_cache_read_only: bool = False
-    enable_service_links: Optional[bool] = None
 
     def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
         """Every variable the construct sets for this engine with these values: the engine's own, its

@@ -44,9 +44,10 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
         "PORT": str(http_port),
         # Kubernetes sets HOSTNAME to the pod name and TGI binds to $HOSTNAME: bind every interface.
         "HOSTNAME": "0.0.0.0",
-        # TGI keeps the weights under HUGGINGFACE_HUB_CACHE (launcher and router); the image points it at
-        # /data already, set it anyway so the volume and the cache can never drift apart.
+        # TGI's Python server reads the legacy HUGGINGFACE_HUB_CACHE (not HF_HUB_CACHE); the image sets
+        # HF_HOME=/data. Both point at the model cache volume, so the volume and the cache never drift.
         "HUGGINGFACE_HUB_CACHE": MODEL_CACHE_PATH,
+        "HF_HOME": MODEL_CACHE_PATH,
     }
     if values.container.gpu_count > 1:
         env["NUM_SHARD"] = str(values.container.gpu_count)
@@ -73,8 +74,8 @@ TGI = register_engine(
         model_cache_path=MODEL_CACHE_PATH,
         runs_as_root=True,
         read_only_root_filesystem=False,
-        writable_environment=python_ml_caches(),
-        reserved_environment=("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "NUM_SHARD"),
+        writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
+        reserved_environment=("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD"),
         environment=_environment,
         download_command=_download_command,
         image_repository="ghcr.io/huggingface/text-generation-inference",
@@ -89,18 +90,32 @@ TGI = register_engine(
             "CKV_K8S_40": "runs as root because the TGI 3.3.x image requires it (see CKV_K8S_23)",
         },
         facts=(
-            EngineFact("entrypoint", "ENTRYPOINT text-generation-launcher, CMD --json-output; settings from env",
-                       f"{TGI_REPO} Dockerfile (final stage); launcher/src/main.rs (clap `env` on every arg)"),
-            EngineFact("user", "root: Python installed with `uv python install` under /root/.local, LD_LIBRARY_PATH "
-                       "points there; a non-root UID fails with libpython3.11.so.1.0 not found",
-                       f"{TGI_REPO}#3082 (open), huggingface/inference-benchmarker#31, fix {TGI_REPO}#3197 unreleased"),
-            EngineFact("weights cache", "HUGGINGFACE_HUB_CACHE=/data", f"{TGI_REPO} Dockerfile ENV; router/src/main.rs"),
-            EngineFact("serving port", "PORT (image default 80); binds HOSTNAME", f"{TGI_REPO} launcher/src/main.rs"),
-            EngineFact("health endpoint", "GET /health on PORT: 200 once the model is loaded",
-                       f"{TGI_REPO} router/src/server.rs"),
-            EngineFact("metrics endpoint", "GET /metrics on PORT (Prometheus text)", f"{TGI_REPO} router/src/server.rs"),
-            EngineFact("sharding", "NUM_SHARD = GPUs; NCCL needs a large /dev/shm", f"{TGI_REPO} README (--shm-size 1g)"),
-            EngineFact("Hub token", "HF_TOKEN", f"{TGI_REPO} launcher/src/main.rs"),
+            EngineFact("entrypoint", "ENTRYPOINT /tgi-entrypoint.sh (activates /usr/src/.venv, then exec "
+                       "text-generation-launcher with the container args); no CMD; every launcher flag is also an env var",
+                       f"{TGI_REPO}@v3.3.4:Dockerfile, tgi-entrypoint.sh, launcher/src/main.rs (clap `long, env`)"),
+            EngineFact("user", "root: no USER; Python installed with `uv python install` under /root/.local/share/uv "
+                       "and LD_LIBRARY_PATH points there; a non-root UID fails with libpython3.11.so.1.0 not found",
+                       f"{TGI_REPO}@v3.3.4:Dockerfile; {TGI_REPO}#3082 (open); fix PR #3197 unmerged through v3.3.7"),
+            EngineFact("weights cache", "image HF_HOME=/data; the Python server reads the legacy HUGGINGFACE_HUB_CACHE",
+                       f"{TGI_REPO}@v3.3.4:Dockerfile, server/text_generation_server/utils/hub.py"),
+            EngineFact("serving port", "PORT (clap default 3000, image 80); binds HOSTNAME, which Kubernetes sets to the "
+                       "pod name (not an address): set HOSTNAME=0.0.0.0",
+                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs"),
+            EngineFact("health endpoint", "GET /health on PORT: 200, 503 when unhealthy; the port opens only after "
+                       "download, load and warm-up (hence the long startup probe)",
+                       f"{TGI_REPO}@v3.3.4:router/src/server.rs, launcher/src/main.rs"),
+            EngineFact("metrics endpoint", "GET /metrics on PORT, outside --api-key (also PROMETHEUS_PORT 9000)",
+                       f"{TGI_REPO}@v3.3.4:router/src/server.rs"),
+            EngineFact("service links", "PROMETHEUS_PORT and MASTER_PORT are read as numbers: a Service named "
+                       "`prometheus` or `master` would inject tcp://... values; the pod disables service links",
+                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; Kubernetes docs, service environment variables"),
+            EngineFact("sharding", "NUM_SHARD = GPUs; NCCL falls back to /dev/shm: >= 1Gi memory-backed emptyDir",
+                       f"{TGI_REPO}@v3.3.4:README.md (A note on Shared Memory)"),
+            EngineFact("run-time writes", "/tmp/text-generation-server-<rank> sockets, the HF cache, outlines cache "
+                       "(OUTLINES_CACHE_DIR), Triton and TorchInductor caches",
+                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; dottxt-ai/outlines outlines/caching.py"),
+            EngineFact("Hub token", "HF_TOKEN (legacy HUGGING_FACE_HUB_TOKEN also read)",
+                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs"),
             EngineFact("offline mode", "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
                        "hub cache; the router needs exactly \"1\"",
                        f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py"),

@@ -150,9 +150,6 @@ VLLM = register_engine(
         reserved_arguments=RESERVED_ARGUMENTS,
         foreign_environment=FOREIGN_ENVIRONMENT,
         model_cache_read_only=True,
-        # Kubernetes injects <SERVICE>_PORT=tcp://... for every Service in the namespace; a Service named
-        # `vllm` becomes VLLM_PORT, which vLLM reads as its own port setting and refuses.
-        enable_service_links=False,
         waivers={
             "CKV_K8S_15": "image tags are pinned (latest is rejected); pulling a multi-GB vLLM image on every start "
             "would make restarts depend on the registry",
@@ -207,8 +204,8 @@ VLLM = register_engine(
                        "cli/deprecated_cli.py"),
             EngineFact("model cache writes", "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
                        "the persistent cache read-only", f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py"),
-            EngineFact("service links", "VLLM_PORT=tcp://... (from a Service named vllm) is refused as a URI: pods run "
-                       "with enableServiceLinks false", f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port"),
+            EngineFact("service links", "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
+                       "the pod disables service links", f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port"),
             EngineFact("usage stats", "reported to https://stats.vllm.ai unless VLLM_NO_USAGE_STATS=1",
                        f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled"),
             EngineFact("shared settings", "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
