@@ -357,9 +357,10 @@ def run_checkov_gate(clone: Path, checkov: Path = CHECKOV) -> subprocess.Complet
 
 
 def dist_counts(folder: Path) -> tuple[int, int]:
-    """(objects, Deployments) in a dist/ folder, counted here independently of the helper."""
+    """(objects, Deployments and Jobs: the pod templates) in a dist/ folder, counted here independently of
+    the helper."""
     documents = [d for p in sorted(folder.glob("*.k8s.yaml")) for d in yaml.safe_load_all(p.read_text()) if d]
-    return len(documents), sum(1 for d in documents if d["kind"] == "Deployment")
+    return len(documents), sum(1 for d in documents if d["kind"] in ("Deployment", "Job"))
 
 
 def test_checkov_scans_every_object_from_a_clone_under_a_dot_folder(tmp_path):
