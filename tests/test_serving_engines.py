@@ -221,6 +221,9 @@ def test_shared_settings_map_to_each_engines_own_names(typed_llama):
      "serving.extraArgs[2]: '-tp' is not a long flag: write `--name` or `--name=value` (short forms are refused)"),
     ("vllm", {"extraArgs": ["8"]}, "serving.extraArgs[0]: '8' is a value without a flag: the list starts with a flag"),
     ("vllm", {"gpuMemoryUtilization": 1.5}, "serving.gpuMemoryUtilization: Input should be less than or equal to 1"),
+    ("vllm", {"extraArgs": ["--api-key=sk-123"]},
+     "serving.extraArgs[0]: '--api-key' takes a credential: a literal value would be committed to git and shown in "
+     "the pod spec; declare it under container.secrets (for vLLM's API key: VLLM_API_KEY) instead"),
 ])
 def test_a_setting_an_engine_cannot_honour_is_an_error_naming_field_and_engine(typed_llama, tmp_path, engine, serving, expected):
     document = as_engine(typed_llama, engine)

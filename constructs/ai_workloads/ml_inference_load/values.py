@@ -89,6 +89,8 @@ def _choices_text(setting: str) -> str:
 
 # A flag `--name` or `--name=value` (long form only), or a value following a flag.
 EXTRA_FLAG = re.compile(r"^--[a-z0-9][a-z0-9._-]*(=.*)?$")
+# Flags whose value is a credential (`--api-key`, `--hf-token`): never literal in a workload file.
+CREDENTIAL_FLAG = re.compile(r"[-_.](key|token|secret|password|passwd|credentials?)$")
 NEGATIVE_NUMBER = re.compile(r"^-[0-9][0-9.eE+-]*$")
 
 
@@ -511,6 +513,12 @@ class MlInferenceLoadValues(WorkloadValues):
                     path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
                 )
         for index, flag in self.serving.extra_flags:
+            if CREDENTIAL_FLAG.search(flag):
+                raise FieldError(
+                    ("serving", "extraArgs", index),
+                    f"'{flag}' takes a credential: a literal value would be committed to git and shown in the pod "
+                    "spec; declare it under container.secrets (for vLLM's API key: VLLM_API_KEY) instead",
+                )
             if flag in engine.reserved_arguments:
                 raise FieldError(
                     ("serving", "extraArgs", index),
