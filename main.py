@@ -6,7 +6,18 @@ produce the same dist/. The pipeline lives in the library: ai_workloads/synth/cl
 """
 
 import os
+import signal
 import sys
+
+
+def _interrupted_while_starting(signum, frame):
+    # Hardening: Ctrl-C before the CLI takes over (Python start-up, imports): nothing is written yet.
+    os.write(2, b"interrupted\n")
+    os._exit(130)
+
+
+if __name__ == "__main__" and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 if __name__ == "__main__" and not sys.flags.optimize:
     # The jsii bindings type-check every struct field at run time unless Python runs with -O; the

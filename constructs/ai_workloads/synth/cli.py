@@ -1,23 +1,30 @@
 """`python main.py`: validate every workload file, render, gate, then replace dist/ in one step.
 
-Exit status 0 when dist/ was written, 1 when any input or rendered object is invalid (dist/ is then
-left exactly as it was), 2 for a usage error.
+Exit status 0 when dist/ was written; 1 when any input or rendered object is invalid (dist/ is then
+left exactly as it was) or the output folder cannot be written; 2 for a usage error: a bad option, a
+--kubernetes-version (or cdk8s.yaml kubernetesVersion) without bundled schemas, a bad
+AI_WORKLOADS_SYNTH_WORKERS, or an --outdir that must not be replaced (synth/output_folder.py); 130
+when interrupted (Ctrl-C: prints `interrupted`, dist/ untouched). Every message is one line on stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Iterator, NoReturn, Optional, Sequence
 
 import yaml
 
-from ai_workloads.errors import WorkloadErrors
+from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
+from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import synthesize_folder
+from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 
@@ -59,8 +66,17 @@ def _point_cdk8s_outdir_at(outdir: Path) -> None:
     link.symlink_to(os.path.relpath(outdir.absolute(), link.absolute().parent))
 
 
+class UsageError(Exception):
+    """A bad command line or environment: reported on one line, exit status 2."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse would print the usage and exit
+        raise UsageError(f"{message} (see --help)")
+
+
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
+    parser = _ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
     parser.add_argument("--workloads", type=Path, default=Path("workloads"), help="folder of workload files")
     parser.add_argument("--outdir", type=Path, default=Path("dist"), help="folder replaced with the manifests")
     parser.add_argument("--kubernetes-version", default=None, help="schemas to validate against (default: cdk8s.yaml)")
@@ -68,17 +84,85 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    with _sigint_noticed() as interrupted:
+        try:
+            return _run(argv)
+        except UsageError as error:
+            _report(f"main.py: error: {error}")
+            return 2
+        except KeyboardInterrupt:
+            _report("interrupted")
+            return 130
+        except Exception:
+            if interrupted():  # e.g. the jsii Node.js process died of the same Ctrl-C first
+                _report("interrupted")
+                return 130
+            raise
+
+
+def _run(argv: Optional[Sequence[str]]) -> int:
     args = parse_args(argv)
-    version = args.kubernetes_version or configured_kubernetes_version()
+    if args.kubernetes_version is not None:
+        version, source = args.kubernetes_version, "--kubernetes-version"
+    else:
+        version, source = _configured_version(), f"{CDK8S_CONFIG}: kubernetesVersion"
+    problem = (
+        kubernetes_version_problem(version, source=source)
+        or environment_problem(os.environ)
+        or output_folder_problem(args.outdir, workloads=args.workloads)
+    )
+    if problem:
+        raise UsageError(problem)
     try:
         rendered = synthesize(args.workloads, kubernetes_version=version)
     except WorkloadErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
-        print(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged", file=sys.stderr)
+        _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
         return 1
-    files = write_dist(rendered, args.outdir)
-    _point_cdk8s_outdir_at(args.outdir)
+    problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
+    if problem:
+        raise UsageError(problem)
+    try:
+        files = write_dist(rendered, output_folder_target(args.outdir))
+        _point_cdk8s_outdir_at(args.outdir)
+    except OSError as error:
+        _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
+        return 1
     objects = sum(len(w.manifests) for w in rendered)
-    print(f"wrote {len(files)} file(s) with {objects} object(s) to {args.outdir}/ (validated for Kubernetes {version})")
+    print(one_line(f"wrote {len(files)} file(s) with {objects} object(s) to {args.outdir}/ (validated for Kubernetes {version})"))
     return 0
+
+
+def _configured_version() -> str:
+    try:
+        return configured_kubernetes_version()
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError) as error:
+        raise UsageError(f"{CDK8S_CONFIG}: cannot read kubernetesVersion ({' '.join(str(error).split())})") from None
+
+
+def _report(line: str) -> None:
+    print(one_line(line), file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _sigint_noticed() -> Iterator[Callable[[], bool]]:
+    """Ctrl-C raises KeyboardInterrupt as usual, and is remembered: another failure it causes (a child
+    process killed by the same signal) is then reported as the interruption it is. An ignored SIGINT
+    (a background job) stays ignored."""
+    noticed = []
+
+    def handler(signum: int, frame: object) -> None:
+        noticed.append(signum)
+        raise KeyboardInterrupt
+
+    installed, previous = False, None
+    with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+            previous = signal.signal(signal.SIGINT, handler)
+            installed = True
+    try:
+        yield lambda: bool(noticed)
+    finally:
+        if installed:
+            signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
