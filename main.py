@@ -27,4 +27,9 @@ if __name__ == "__main__" and not sys.flags.optimize:
 from ai_workloads.synth.cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    if status == 130:  # interrupted: skip the exit clean-up of child processes that died of the same Ctrl-C
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)

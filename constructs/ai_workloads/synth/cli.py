@@ -15,7 +15,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Callable, Iterator, NoReturn, Optional, Sequence
+from typing import Any, NoReturn, Optional, Sequence, TextIO
 
 import yaml
 
@@ -84,18 +84,18 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    with _sigint_noticed() as interrupted:
+    with _Interruption() as interruption:
         try:
             return _run(argv)
         except UsageError as error:
             _report(f"main.py: error: {error}")
             return 2
         except KeyboardInterrupt:
-            _report("interrupted")
+            interruption.report()
             return 130
         except Exception:
-            if interrupted():  # e.g. the jsii Node.js process died of the same Ctrl-C first
-                _report("interrupted")
+            if interruption.noticed:  # e.g. the jsii Node.js process died of the same Ctrl-C first
+                interruption.report()
                 return 130
             raise
 
@@ -145,24 +145,37 @@ def _report(line: str) -> None:
     print(one_line(line), file=sys.stderr)
 
 
-@contextlib.contextmanager
-def _sigint_noticed() -> Iterator[Callable[[], bool]]:
-    """Ctrl-C raises KeyboardInterrupt as usual, and is remembered: another failure it causes (a child
-    process killed by the same signal) is then reported as the interruption it is. An ignored SIGINT
-    (a background job) stays ignored."""
-    noticed = []
+class _Interruption:
+    """Ctrl-C (SIGINT) raises KeyboardInterrupt as usual, and is remembered: a failure it causes
+    elsewhere (a child process killed by the same signal) is then reported as the interruption it is.
+    From the signal on, stderr goes to /dev/null until `report` (and the end of main): what the dying
+    jsii Node.js process still prints is noise. An ignored SIGINT (a background job) stays ignored."""
 
-    def handler(signum: int, frame: object) -> None:
-        noticed.append(signum)
+    def __init__(self) -> None:
+        self.noticed = False
+        self._stderr: Optional[TextIO] = None
+        self._installed = False
+        self._previous: Any = None
+
+    def __enter__(self) -> "_Interruption":
+        with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
+            if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+                self._previous = signal.signal(signal.SIGINT, self._handler)
+                self._installed = True
+        return self
+
+    def _handler(self, signum: int, frame: object) -> None:
+        if not self.noticed:
+            self.noticed = True
+            self._stderr, sys.stderr = sys.stderr, open(os.devnull, "w")
         raise KeyboardInterrupt
 
-    installed, previous = False, None
-    with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
-        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-            previous = signal.signal(signal.SIGINT, handler)
-            installed = True
-    try:
-        yield lambda: bool(noticed)
-    finally:
-        if installed:
-            signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    def report(self) -> None:
+        print("interrupted", file=self._stderr or sys.stderr, flush=True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous if self._previous is not None else signal.SIG_DFL)
+        if self._stderr is not None:
+            sys.stderr.close()
+            sys.stderr, self._stderr = self._stderr, None
