@@ -42,9 +42,11 @@ def output_folder_target(outdir: Path) -> Path:
 
 
 def output_folder_problem(outdir: Path, *, workloads: Path, cwd: Optional[Path] = None) -> Optional[str]:
-    """Why `outdir` must not be replaced by synthesis, as one sentence naming it; None when it is safe."""
+    """Why `outdir` must not be replaced by synthesis, as one sentence naming it; None when it is safe.
+    Relative paths are taken from `cwd` (default: the working directory)."""
     shown = f"--outdir {outdir}"
-    absolute = Path(os.path.abspath(outdir))
+    base = cwd if cwd is not None else Path.cwd()
+    absolute = Path(os.path.normpath(base / outdir))  # as abspath() would from `base`
     if absolute.is_symlink():
         try:
             target = Path(os.readlink(absolute))
@@ -58,8 +60,8 @@ def output_folder_problem(outdir: Path, *, workloads: Path, cwd: Optional[Path] 
         # Only the last component is followed as "the output folder"; the rest is compared resolved.
         real = Path(os.path.realpath(absolute.parent)) / absolute.name if absolute.name else absolute
     real = Path(os.path.normpath(real))
-    here = Path(os.path.realpath(cwd if cwd is not None else Path.cwd()))
-    workloads_real = Path(os.path.realpath(workloads))
+    here = Path(os.path.realpath(base))
+    workloads_real = Path(os.path.realpath(base / workloads))
 
     if real == Path(real.anchor):
         return f"{shown} is the root folder: refusing to replace it"
