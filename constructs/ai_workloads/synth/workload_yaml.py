@@ -34,6 +34,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -436,21 +437,27 @@ def _describe(value: Any) -> str:
 
 
 def _plain_value(text: str, path: Sequence[PathPart], mark: Any) -> Any:
-    where = _at(mark)
+    value, problem = _resolve_plain(text)
+    if problem is not None:
+        raise _Problem(path, f"{problem} ({_at(mark)})")
+    return value
+
+
+@lru_cache(maxsize=8192)  # keys and common values repeat across files; the results are immutable
+def _resolve_plain(text: str) -> tuple[Any, Optional[str]]:
+    """(value, None) for a plain scalar both YAML versions agree on, else (None, the problem)."""
     quoted = json.dumps(text, ensure_ascii=False)
     try:
         value = _core_value(text)
     except ValueError:
-        raise _Problem(path, f"number {text[:20]}... has too many digits ({where})") from None
+        return None, f"number {text[:20]}... has too many digits"
     if text.lower() in _YAML11_BOOL_WORDS:
-        raise _Problem(
-            path,
-            f"unquoted {text} is a boolean in YAML 1.1 but a string in YAML 1.2: "
-            f"write true or false, or quote it: {quoted} ({where})",
+        return None, (
+            f"unquoted {text} is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: {quoted}"
         )
     tag11, value11 = _yaml11_value(text)
     if _same(value, value11):
-        return value
+        return value, None
     reading = _describe(value11) if value11 is not None or tag11 == _NULL else "an invalid value"
     if _LEADING_ZERO.match(text):
         reading += " (octal)" if tag11 == _INT else ""
@@ -462,7 +469,7 @@ def _plain_value(text: str, path: Sequence[PathPart], mark: Any) -> Any:
         hint = f"quote it: {quoted}"
     else:
         hint = f"quote it ({quoted}) or write it so that both read the same"
-    raise _Problem(path, f"unquoted {text} is {reading} in YAML 1.1 but {_describe(value)} in YAML 1.2: {hint} ({where})")
+    return None, f"unquoted {text} is {reading} in YAML 1.1 but {_describe(value)} in YAML 1.2: {hint}"
 
 
 def _scalar_value(event: yaml.ScalarEvent, path: Sequence[PathPart]) -> Any:
