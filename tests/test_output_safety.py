@@ -108,6 +108,12 @@ def test_a_symlink_to_a_foreign_folder_names_the_real_folder(tmp_path):
     )
 
 
+def test_a_device_is_not_a_folder(tmp_path):
+    assert output_folder_problem(Path("/dev/null"), workloads=tmp_path / "w", cwd=tmp_path) == (
+        "--outdir /dev/null is not a folder (a device, pipe or socket): refusing to replace it"
+    )
+
+
 def test_a_symlink_loop_is_refused(tmp_path):
     (tmp_path / "dist").symlink_to("dist")
     assert output_folder_problem(Path("dist"), workloads=tmp_path / "w", cwd=tmp_path) == (

@@ -293,3 +293,20 @@ def test_invalid_utf8_is_refused_with_the_byte_and_offset(tmp_path):
     path = tmp_path / "latin1.yaml"
     path.write_bytes("a: café\n".encode("latin-1"))
     assert read_problem(path) == "w.yaml: <root>: not valid UTF-8 (byte 0xe9 at offset 6)"
+
+
+# --- discovery -----------------------------------------------------------------------------------------
+
+
+def test_an_unreadable_workloads_folder_is_a_message(tmp_path, monkeypatch):
+    # GIVEN a workloads folder that cannot be listed (mode 000 for a normal user; simulated for root)
+    from ai_workloads.synth import loader
+
+    def refusing_scandir(path):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(loader.os, "scandir", refusing_scandir)
+    # WHEN discovering  THEN no files and one clean error
+    files, errors = loader.discover_workload_files(tmp_path / "workloads")
+    assert files == []
+    assert [str(error) for error in errors] == [f"{tmp_path / 'workloads'}: <root>: workloads folder cannot be read (Permission denied)"]

@@ -83,8 +83,8 @@ def output_folder_problem(outdir: Path, *, workloads: Path, cwd: Optional[Path] 
     except OSError as error:
         return f"{shown} cannot be read ({os.strerror(error.errno or 0)})"
     if not stat.S_ISDIR(info.st_mode):
-        kind = "a file" if stat.S_ISREG(info.st_mode) else "not a folder"
-        return f"{shown} is {kind}, not a folder: refusing to replace it"
+        kind = "a file, not a folder" if stat.S_ISREG(info.st_mode) else "not a folder (a device, pipe or socket)"
+        return f"{shown} is {kind}: refusing to replace it"
     foreign = _foreign_entries(real)
     if foreign is None:
         return f"{shown} cannot be read: refusing to replace a folder whose content cannot be checked"
