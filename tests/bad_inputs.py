@@ -428,6 +428,8 @@ BAD_INVOCATIONS: list[BadInvocation] = [
                   args=("--kubernetes-version", "9.99")),
     BadInvocation("kubernetes-version-in-cdk8s-yaml", f"main.py: error: cdk8s.yaml: kubernetesVersion 1.99 is not covered by the Kubernetes schemas bundled with kubernetes-validate 1.37.0 ({SUPPORTED})",
                   setup=_kubernetes_version_in_config("1.99")),
+    BadInvocation("cdk8s-yaml-unreadable", "main.py: error: cdk8s.yaml: cannot read kubernetesVersion (YAML syntax error at line 2, column 1: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence at line 1, column 20))",
+                  setup=_write("cdk8s.yaml", "kubernetesVersion: [1\n")),
     # Environment and options
     BadInvocation("workers-not-a-number", "main.py: error: AI_WORKLOADS_SYNTH_WORKERS is 'many': expected a whole number of worker processes (1 or more), or leave it unset",
                   env={"AI_WORKLOADS_SYNTH_WORKERS": "many"}),

@@ -25,6 +25,7 @@ from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replac
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import synthesize_folder
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
+from ai_workloads.synth.workload_yaml import yaml_error_message
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 
@@ -138,7 +139,8 @@ def _configured_version() -> str:
     try:
         return configured_kubernetes_version()
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError) as error:
-        raise UsageError(f"{CDK8S_CONFIG}: cannot read kubernetesVersion ({' '.join(str(error).split())})") from None
+        reason = yaml_error_message(error) if isinstance(error, yaml.YAMLError) else " ".join(str(error).split())
+        raise UsageError(f"{CDK8S_CONFIG}: cannot read kubernetesVersion ({reason})") from None
 
 
 def _report(line: str) -> None:
