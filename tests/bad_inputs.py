@@ -258,6 +258,26 @@ BAD_INPUTS: list[BadInput] = [
              "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, "
              "XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
+    # MLServer apps serve a model from a declared source; no value reaches a shell.
+    BadInput("mlserver-app-without-model-source", "nosource.yaml",
+             "workloads/nosource.yaml: apps[0].modelSource: required field is missing",
+             base=FRAUD, edit=_delete("apps.0.modelSource")),
+    BadInput("mlserver-model-source-twice", "twosources.yaml",
+             "workloads/twosources.yaml: apps[0].modelSource.storageUri: set exactly one of storageUri and filledExternally: true",
+             base=FRAUD, edit=_set("apps.0.modelSource.filledExternally", True)),
+    BadInput("mlserver-model-source-plain-http", "httpsource.yaml",
+             "workloads/httpsource.yaml: apps[0].modelSource.storageUri: String should match pattern "
+             "'^(gs|s3|hdfs|webhdfs|hf|https)://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*$'",
+             base=FRAUD, edit=_set("apps.0.modelSource.storageUri", "http://models.example.com/m")),
+    BadInput("mlserver-model-name-with-shell-syntax", "shellname.yaml",
+             "workloads/shellname.yaml: apps[0].modelSettings.name: 'm; rm -rf /' must be 1-63 letters, digits, '.', '_' "
+             "or '-', starting and ending with a letter or digit: it names a folder under /models and a URL path segment",
+             base=FRAUD, edit=_set("apps.0.modelSettings.name", "m; rm -rf /")),
+    BadInput("mlserver-credential-in-env", "mlcred.yaml",
+             "workloads/mlcred.yaml: apps[0].env[0].name: 'AWS_SECRET_ACCESS_KEY' looks like a credential: a literal value "
+             "would be committed to git and shown in the pod spec; keep it out of the workload file (bucket credentials go "
+             "in the Secret named by modelSource.credentialsSecret)",
+             base=FRAUD, edit=_set("apps.0.env", [{"name": "AWS_SECRET_ACCESS_KEY", "value": "x"}])),
     BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
     BadInput("huge-file", "huge.yaml", "workloads/huge.yaml: <root>: file is {size} bytes; workload files are limited to 1048576 bytes",
@@ -373,7 +393,7 @@ BAD_INPUTS: list[BadInput] = [
     BadInput("workloads-folder-unreadable", "unused.yaml", "workloads: <root>: workloads folder cannot be read (Permission denied)",
              raw=_chmod_folder_000, needs_non_root=True),
     # Rendered objects over the API server's limits
-    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/mlserver-a-settings.data: ConfigMap data and binaryData hold 1200147 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
              raw=_large_string_aliases(3, 400_000, "settings")),
     BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805006 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
              raw=_large_string_aliases(4, 450_000, "environment")),
