@@ -200,3 +200,80 @@ def test_ctrl_c_prints_interrupted_and_exits_130(tmp_path, moment):
     assert (process.returncode, err, out) == (130, "interrupted\n", "")
     assert snapshot(tmp_path / "dist") == before
     assert sorted(path.name for path in tmp_path.iterdir()) == ["dist", "workloads"]
+
+
+def _descendants(pid: int) -> set[int]:
+    found, stack = set(), [pid]
+    while stack:
+        for child in _children(stack.pop()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def test_sigterm_during_parallel_rendering_leaves_no_process_behind(tmp_path):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to see the worker processes")
+    # GIVEN a synthesis rendering in two worker processes, each with its jsii Node.js runtime
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 160)
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(b"node" in Path(f"/proc/{pid}/cmdline").read_bytes() for pid in _descendants(process.pid)
+                  if Path(f"/proc/{pid}/cmdline").exists()):
+        assert time.monotonic() < deadline and process.poll() is None, "the workers never started rendering"
+        time.sleep(0.05)
+    spawned = _descendants(process.pid)
+    # WHEN the run alone is terminated (as a CI timeout or `kill` does)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=60)
+    # THEN it says so, writes nothing, and every worker and Node.js process it started is gone
+    assert (process.returncode, err) == (130, "interrupted\n")
+    assert not (tmp_path / "dist").exists()
+    time.sleep(1)
+    assert [pid for pid in spawned if _alive(pid)] == []
+
+
+def _alive(pid: int) -> bool:
+    """Running (not exited; an exited child of a PID 1 that never reaps stays a zombie, state Z)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_worker_is_reported_with_the_files_it_held(tmp_path):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to see the worker processes")
+    # GIVEN a synthesis rendering in two worker processes
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 160)
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while not workers:
+        assert time.monotonic() < deadline and process.poll() is None, "the workers never started rendering"
+        workers = [pid for pid in _children(process.pid) if _alive(pid) and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+                   and any(b"node" in Path(f"/proc/{c}/cmdline").read_bytes() for c in _descendants(pid) if _alive(c))]
+        time.sleep(0.05)
+    # WHEN one worker dies (the out-of-memory killer, say)
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = process.communicate(timeout=120)
+    # THEN no traceback: every file it held is named with the reason, exit 1, nothing written
+    lines = err.splitlines()
+    assert process.returncode == 1, err[-3000:]
+    assert "Traceback" not in err
+    failed = [line for line in lines if ": <root>: synthesis worker failed: BrokenProcessPool: " in line]
+    assert failed and all(line.startswith("workloads/w") for line in failed)
+    assert not (tmp_path / "dist").exists()

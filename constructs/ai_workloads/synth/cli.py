@@ -196,11 +196,15 @@ class _Interruption:
         self._stderr: Optional[TextIO] = None
         self._installed = False
         self._previous: Any = None
+        self._previous_term: Any = None
 
     def __enter__(self) -> "_Interruption":
         with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
             if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
                 self._previous = signal.signal(signal.SIGINT, self._handler)
+                # SIGTERM (a CI runner's timeout, `kill`) ends the run the same way: workers stopped,
+                # nothing written.
+                self._previous_term = signal.signal(signal.SIGTERM, self._handler)
                 self._installed = True
         return self
 
@@ -216,6 +220,7 @@ class _Interruption:
     def __exit__(self, *exc_info: object) -> None:
         if self._installed:
             signal.signal(signal.SIGINT, self._previous if self._previous is not None else signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, self._previous_term if self._previous_term is not None else signal.SIG_DFL)
         if self._stderr is not None:
             sys.stderr.close()
             sys.stderr, self._stderr = self._stderr, None
