@@ -30,6 +30,10 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
  * Backstage lifecycle.
  */
 export type Lifecycle1 = "experimental" | "production" | "deprecated";
+/**
+ * `engine` (default): `prometheus.io/*` name MLServer's metrics port (8082, /metrics); with the Istio sidecar, Istio rewrites them to its agent (15020, /stats/prometheus) and merges MLServer's metrics. `istioSidecar`: the literal 15020 annotations (MLServer's metrics are then not merged).
+ */
+export type ScrapeAnnotations1 = "engine" | "istioSidecar";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -509,6 +513,7 @@ export interface MlServerReleaseSchema {
   };
   istio?: IstioSettings;
   networkPolicy?: NetworkPolicySettings1;
+  metrics?: MetricsSettings;
   /**
    * @minItems 1
    * @maxItems 50
@@ -639,6 +644,12 @@ export interface NetworkPolicySettings1 {
   };
 }
 /**
+ * Prometheus scrape annotations.
+ */
+export interface MetricsSettings {
+  annotations?: ScrapeAnnotations1;
+}
+/**
  * One MLServer model server: its own Deployment, Service, settings ConfigMap and HPA.
  */
 export interface MlServerApp {
@@ -658,11 +669,12 @@ export interface MlServerApp {
     [k: string]: unknown;
   } | null;
   /**
-   * Optional model-settings.json of the one model this app serves (needs `name`); rendered next to settings.json and placed at /models/<model name>/model-settings.json.
+   * model-settings.json of the model this app serves (`name` and `implementation` at least); rendered into the settings ConfigMap and mounted at /models/<name>/model-settings.json. The readiness probe asks MLServer for this model (/v2/models/<name>/ready).
    */
-  modelSettings?: {
+  modelSettings: {
     [k: string]: unknown;
-  } | null;
+  };
+  modelSource: ModelSource1;
   /**
    * Resource profile (built-in or from `infraProfiles`).
    */
@@ -676,6 +688,41 @@ export interface MlServerApp {
   env?: EnvironmentVariable[];
   service?: ServiceSettings;
   modelsVolume?: ModelsVolume;
+}
+/**
+ * Where the model's artifacts come from. Required: without it MLServer starts with no model and reports ready while every inference is a 404.
+ */
+export interface ModelSource1 {
+  /**
+   * gs://, s3://, hdfs://, webhdfs://, hf:// or https:// (Azure Blob/File included) URI of the model artifacts, fetched by KServe's storage initializer into /models/<modelSettings.name>.
+   */
+  storageUri?: string | null;
+  /**
+   * Existing Secret whose keys become the downloader's environment (e.g. AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL for s3://; HF_TOKEN for hf://).
+   */
+  credentialsSecret?: string | null;
+  downloaderImage?: ContainerImage1;
+  /**
+   * The models volume already holds /models/<modelSettings.name> (e.g. a pre-filled PersistentVolumeClaim): nothing is downloaded.
+   */
+  filledExternally?: boolean;
+}
+/**
+ * An image pinned by tag: the tag `latest` is rejected because it changes under a running workload.
+ */
+export interface ContainerImage1 {
+  /**
+   * Image repository without tag, e.g. `ghcr.io/huggingface/text-generation-inference`.
+   */
+  repository: string;
+  /**
+   * Exact image tag; `latest` is rejected.
+   */
+  tag: string;
+  /**
+   * Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans).
+   */
+  digest?: string | null;
 }
 /**
  * Per-app overrides on top of the chosen profile; any field left out keeps the profile's value.

@@ -1,18 +1,21 @@
-"""The table of malformed workload files: each with the exact `<file>: <field path>: <message>` line.
+"""The tables of bad input: each case with the exact one-line message it must produce.
 
-Each case edits a copy of an example (or writes raw bytes) and names the one error it must produce.
+BAD_INPUTS: malformed workload files (and folders) -> `<file>: <field path>: <message>`, exit 1. Each
+case edits a copy of an example (or writes raw bytes) and names the one error it must produce.
+BAD_INVOCATIONS: bad options, environment and output folders -> `main.py: error: <message>`, exit 2.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 
 import yaml
 
-from conftest import FRAUD, LLAMA, QWEN, example_document
+from conftest import FRAUD, LLAMA, QWEN, WORKLOADS, example_document
 
 Edit = Callable[[dict[str, Any]], Any]
 
@@ -25,6 +28,8 @@ class BadInput:
     base: Optional[str] = None  # example to start from
     edit: Optional[Edit] = None  # change applied to the example document
     raw: Optional[Union[bytes, Callable[[Path], None]]] = None  # or: raw content / a writer
+    args: tuple[str, ...] = ()  # extra command-line arguments
+    needs_non_root: bool = False  # root ignores file modes: such a case is skipped under root
 
     def write(self, workloads: Path) -> None:
         path = workloads / self.file
@@ -100,6 +105,67 @@ def _duplicate_of_llama(path: Path) -> None:
     path.write_text(yaml.safe_dump(document, sort_keys=False))
 
 
+def _text_of(base: str, *replacements: tuple[str, str]) -> Callable[[Path], None]:
+    """The example's text with each (old, new) replaced once: for YAML a dumper would quote or refuse."""
+
+    def write(path: Path) -> None:
+        text = (WORKLOADS / base).read_text()
+        for old, new in replacements:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        path.write_text(text)
+
+    return write
+
+
+def _llama_with(old: str, new: str) -> Callable[[Path], None]:
+    return _text_of(LLAMA, ("serviceName: llama-3-8b-instruct", "serviceName: edited"), (old, new))
+
+
+def _fraud_settings(*lines: str) -> Callable[[Path], None]:
+    """fraud-scoring as a new release whose first app's settings get `lines` (6-space indented)."""
+    added = "".join(f"      {line}\n" for line in lines)
+    return _text_of(
+        FRAUD,
+        ("releaseName: fraud-scoring", "releaseName: edited"),
+        ("namespace: ml-serving", "namespace: ml-edited"),
+        ("      debug: false\n", f"      debug: false\n{added}"),
+    )
+
+
+def _mode_000(path: Path) -> None:
+    path.write_text("type: ML_INFERENCE_LOAD\n")
+    path.chmod(0)
+
+
+def _symlink_to(target: str) -> Callable[[Path], None]:
+    return lambda path: path.symlink_to(target)
+
+
+def _alias_bomb(path: Path) -> None:
+    """Nine levels of ten aliases each: 10**9 values once expanded, in 400 bytes."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in range(1, 9):
+        lines.append(f"a{level}: &a{level} [" + ",".join([f"*a{level - 1}"] * 10) + "]")
+    path.write_text("type: ML_INFERENCE_LOAD\n" + "\n".join(lines) + "\n")
+
+
+def _large_string_aliases(count: int, size: int, where: str) -> Callable[[Path], None]:
+    """A `size`-character string written once and used `count` times through aliases."""
+    text = "x" * size
+    if where == "settings":
+        uses = ", ".join(f"blob{index}: *big" for index in range(1, count))
+        return _fraud_settings(f'blob0: &big "{text}"', f"more: {{{uses}}}")
+    entries = "".join(f"    - {{name: BIG_{index}, value: *big}}\n" for index in range(1, count))
+    return _llama_with(
+        '      value: "8192"\n', f'      value: "8192"\n    - {{name: BIG_0, value: &big "{text}"}}\n{entries}'
+    )
+
+
+def _chmod_folder_000(path: Path) -> None:
+    path.parent.chmod(0)  # the workloads folder itself; the test restores it
+
+
 BAD_INPUTS: list[BadInput] = [
     BadInput("yaml-syntax-error", "broken.yaml", "workloads/broken.yaml: <root>: YAML syntax error at line 4, column 1: could not find expected ':' (while scanning a simple key at line 3, column 1)",
              raw=b"type: ML_INFERENCE_LOAD\nserviceName: x\nnamespace\n"),
@@ -109,7 +175,7 @@ BAD_INPUTS: list[BadInput] = [
              raw=b"- type: ML_INFERENCE_LOAD\n"),
     BadInput("two-documents", "two.yaml", "workloads/two.yaml: <root>: expected one YAML document, found 2: one workload per file",
              raw=b"type: ML_INFERENCE_LOAD\n---\ntype: ML_INFERENCE_LOAD\n"),
-    BadInput("duplicate-yaml-key", "dupkey.yaml", "workloads/dupkey.yaml: <root>: YAML syntax error at line 2, column 1: duplicate key 'type' (first at line 1)",
+    BadInput("duplicate-yaml-key", "dupkey.yaml", "workloads/dupkey.yaml: type: duplicate key: first at line 1, again at line 2, column 1",
              raw=b"type: ML_INFERENCE_LOAD\ntype: MLSERVER_RELEASE\n"),
     BadInput("missing-type", "notype.yaml", "workloads/notype.yaml: type: is missing; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE",
              base=LLAMA, edit=_delete("type")),
@@ -192,6 +258,26 @@ BAD_INPUTS: list[BadInput] = [
              "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, "
              "XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
+    # MLServer apps serve a model from a declared source; no value reaches a shell.
+    BadInput("mlserver-app-without-model-source", "nosource.yaml",
+             "workloads/nosource.yaml: apps[0].modelSource: required field is missing",
+             base=FRAUD, edit=_delete("apps.0.modelSource")),
+    BadInput("mlserver-model-source-twice", "twosources.yaml",
+             "workloads/twosources.yaml: apps[0].modelSource.storageUri: set exactly one of storageUri and filledExternally: true",
+             base=FRAUD, edit=_set("apps.0.modelSource.filledExternally", True)),
+    BadInput("mlserver-model-source-plain-http", "httpsource.yaml",
+             "workloads/httpsource.yaml: apps[0].modelSource.storageUri: String should match pattern "
+             "'^(gs|s3|hdfs|webhdfs|hf|https)://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*$'",
+             base=FRAUD, edit=_set("apps.0.modelSource.storageUri", "http://models.example.com/m")),
+    BadInput("mlserver-model-name-with-shell-syntax", "shellname.yaml",
+             "workloads/shellname.yaml: apps[0].modelSettings.name: 'm; rm -rf /' must be 1-63 letters, digits, '.', '_' "
+             "or '-', starting and ending with a letter or digit: it names a folder under /models and a URL path segment",
+             base=FRAUD, edit=_set("apps.0.modelSettings.name", "m; rm -rf /")),
+    BadInput("mlserver-credential-in-env", "mlcred.yaml",
+             "workloads/mlcred.yaml: apps[0].env[0].name: 'AWS_SECRET_ACCESS_KEY' looks like a credential: a literal value "
+             "would be committed to git and shown in the pod spec; keep it out of the workload file (bucket credentials go "
+             "in the Secret named by modelSource.credentialsSecret)",
+             base=FRAUD, edit=_set("apps.0.env", [{"name": "AWS_SECRET_ACCESS_KEY", "value": "x"}])),
     BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
     # Serving engines and the persistent model cache
@@ -277,4 +363,189 @@ BAD_INPUTS: list[BadInput] = [
              base=FRAUD, edit=_both(_set("releaseName", "quantity"), _set("apps.1.resources", {"limits": {"cpu": "two"}}))),
     BadInput("mlserver-duplicate-object-across-files", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: ConfigMap/mlserver-a-settings.metadata.name: ConfigMap 'mlserver-a-settings' in namespace 'ml-serving' is also rendered from workloads/fraud-scoring.yaml",
              base=FRAUD, edit=_set("releaseName", "fraud-copy")),
+
+    # Reading files: OS errors, special files, byte limit whatever the reported size
+    BadInput("unreadable-file-mode-000", "secret.yaml", "workloads/secret.yaml: <root>: cannot be read (Permission denied)",
+             raw=_mode_000, needs_non_root=True),
+    BadInput("folder-named-like-a-workload-file", "folder.yaml", "workloads/folder.yaml: <root>: is a folder, not a workload file",
+             raw=lambda path: path.mkdir()),
+    BadInput("named-pipe", "pipe.yaml", "workloads/pipe.yaml: <root>: is not a regular file (a named pipe or socket)",
+             raw=lambda path: os.mkfifo(path)),
+    BadInput("device-reporting-size-0-hits-the-byte-limit", "zero.yaml", "workloads/zero.yaml: <root>: file has more than 1048576 bytes; workload files are limited to 1048576 bytes",
+             raw=_symlink_to("/dev/zero")),
+    BadInput("dangling-symlink", "dangling.yaml", "workloads/dangling.yaml: <root>: cannot be read (No such file or directory)",
+             raw=_symlink_to("missing.yaml")),
+    BadInput("control-character-in-a-value", "bell.yaml", "workloads/bell.yaml: <root>: YAML syntax error at line 2, column 14: character #x0007: control characters are not allowed",
+             raw=b"type: ML_INFERENCE_LOAD\ndescription: \x07\n"),
+    # Hostile YAML: nesting and aliases are bounded
+    BadInput("alias-bomb", "bomb.yaml", "workloads/bomb.yaml: <root>: the document has more than 100000 values once its aliases are expanded (an alias bomb?); stopped at line 6, column 38",
+             raw=_alias_bomb),
+    BadInput("deep-flow-nesting", "deep.yaml", "workloads/deep.yaml: <root>: nesting is deeper than 64 levels at line 1, column 65",
+             raw=b"[" * 100_000 + b"]" * 100_000),
+    BadInput("deep-block-nesting", "deepblock.yaml", "workloads/deepblock.yaml: <root>: nesting is deeper than 64 levels at line 1, column 129",
+             raw=b"- " * 100_000 + b"x\n"),
+    # YAML 1.2, not 1.1: values a 1.1 parser reads differently must be quoted or written unambiguously
+    BadInput("yaml11-boolean-yes", "yes.yaml", 'workloads/yes.yaml: basicMonitoring.enabled: unquoted yes is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: "yes" (line 35, column 12)',
+             raw=_llama_with("  enabled: true", "  enabled: yes")),
+    BadInput("yaml11-boolean-any-case", "on.yaml", 'workloads/on.yaml: basicMonitoring.enabled: unquoted oN is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: "oN" (line 35, column 12)',
+             raw=_llama_with("  enabled: true", "  enabled: oN")),
+    BadInput("yaml11-boolean-n", "n.yaml", 'workloads/n.yaml: description: unquoted N is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: "N" (line 7, column 14)',
+             raw=_llama_with("description: Llama 3.1 8B Instruct chat completions on one GPU", "description: N")),
+    BadInput("yaml11-octal", "octal.yaml", 'workloads/octal.yaml: container.gpuCount: unquoted 010 is the number 8 (octal) in YAML 1.1 but the number 10 in YAML 1.2: write the number without leading zeros, or quote it: "010" (line 30, column 13)',
+             raw=_llama_with("  gpuCount: 1", "  gpuCount: 010")),
+    BadInput("yaml11-octal-0777", "octal777.yaml", 'workloads/octal777.yaml: container.containerPorts[0].portNumber: unquoted 0777 is the number 511 (octal) in YAML 1.1 but the number 777 in YAML 1.2: write the number without leading zeros, or quote it: "0777" (line 17, column 19)',
+             raw=_llama_with("portNumber: 8080", "portNumber: 0777")),
+    BadInput("yaml11-base-60", "base60.yaml", 'workloads/base60.yaml: container.containerPorts[0].servicePort: unquoted 1:20 is the number 80 (base 60) in YAML 1.1 but a string in YAML 1.2: quote it: "1:20" (line 19, column 20)',
+             raw=_llama_with("servicePort: 80", "servicePort: 1:20")),
+    BadInput("unquoted-date-in-settings", "date.yaml", 'workloads/date.yaml: apps[0].settings.started: unquoted 2024-01-01 is a date in YAML 1.1 but a string in YAML 1.2: quote it: "2024-01-01" (line 24, column 16)',
+             raw=_fraud_settings("started: 2024-01-01")),
+    BadInput("binary-tag-in-settings", "binary.yaml", "workloads/binary.yaml: apps[0].settings.blob: tag !!binary is not supported: workload files hold only strings, numbers, booleans, null, lists and mappings; remove the tag (quote the value if it is text) (line 24, column 13)",
+             raw=_fraud_settings("blob: !!binary aGVsbG8=")),
+    BadInput("set-tag-in-settings", "set.yaml", "workloads/set.yaml: apps[0].settings.tags: tag !!set is not supported: workload files hold only strings, numbers, booleans, null, lists and mappings; remove the tag (quote the value if it is text) (line 24, column 13)",
+             raw=_fraud_settings("tags: !!set {a, b}")),
+    BadInput("python-tag", "python.yaml", "workloads/python.yaml: description: tag !!python/object/apply:os.system is not supported: workload files hold only strings, numbers, booleans, null, lists and mappings; remove the tag (quote the value if it is text) (line 2, column 14)",
+             raw=b"type: ML_INFERENCE_LOAD\ndescription: !!python/object/apply:os.system [echo hi]\n"),
+    BadInput("mixed-key-types-in-settings", "intkey.yaml", 'workloads/intkey.yaml: apps[0].settings: key 1 is the number 1: mapping keys must be strings; quote it: "1" (line 24, column 7)',
+             raw=_fraud_settings("1: one")),
+    BadInput("key-is-a-list", "listkey.yaml", "workloads/listkey.yaml: <root>: a key is a list: mapping keys must be strings (line 2, column 3)",
+             raw=b"type: ML_INFERENCE_LOAD\n? [a, b]\n: 1\n"),
+    BadInput("key-is-a-mapping", "mapkey.yaml", "workloads/mapkey.yaml: model: a key is a mapping: mapping keys must be strings (line 3, column 3)",
+             raw=b"type: ML_INFERENCE_LOAD\nmodel:\n  {id: x}: 1\n"),
+    BadInput("merge-key", "merge.yaml", "workloads/merge.yaml: model: merge key << is YAML 1.1 (YAML 1.2 reads it as a key named '<<'): write the keys out (line 4, column 3)",
+             raw=b"type: ML_INFERENCE_LOAD\nbase: &base {id: x}\nmodel:\n  <<: *base\n"),
+    BadInput("duplicate-nested-key", "dupnested.yaml", "workloads/dupnested.yaml: container.gpuCount: duplicate key: first at line 30, again at line 31, column 3",
+             raw=_llama_with("  gpuCount: 1\n", "  gpuCount: 1\n  gpuCount: 2\n")),
+    BadInput("type-is-a-list", "typelist.yaml", "workloads/typelist.yaml: type: must be a string, found a list; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE",
+             raw=b"type: [ML_INFERENCE_LOAD]\n"),
+    BadInput("type-is-a-mapping", "typemap.yaml", "workloads/typemap.yaml: type: must be a string, found a mapping; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE",
+             raw=b"type: {name: ML_INFERENCE_LOAD}\n"),
+    # The workloads folder: everything in it is read, or is an error
+    BadInput("unknown-extension-upper-case", "x.YAML", "workloads/x.YAML: <root>: not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder",
+             raw=b"type: ML_INFERENCE_LOAD\n"),
+    BadInput("unknown-extension-json", "x.json", "workloads/x.json: <root>: not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder",
+             raw=b"{}"),
+    BadInput("notes-file", "notes.txt", "workloads/notes.txt: <root>: not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder",
+             raw=b"to do\n"),
+    BadInput("subfolder", "archive", "workloads/archive: <root>: is a folder: workload files are read from the workloads folder itself, not from subfolders",
+             raw=lambda path: path.mkdir()),
+    BadInput("newline-in-file-name", "bad\nname.yaml", "workloads/bad\\nname.yaml: <root>: file name contains control characters or bytes that are not UTF-8: rename the file",
+             raw=b"type: ML_INFERENCE_LOAD\n"),
+    BadInput("tab-in-file-name", "tab\tname.yaml", "workloads/tab\\tname.yaml: <root>: file name contains control characters or bytes that are not UTF-8: rename the file",
+             raw=b"type: ML_INFERENCE_LOAD\n"),
+    BadInput("file-name-not-utf8", "caf\udce9.yaml", "workloads/caf\\xe9.yaml: <root>: file name contains control characters or bytes that are not UTF-8: rename the file",
+             raw=b"type: ML_INFERENCE_LOAD\n"),
+    BadInput("workloads-folder-is-a-file", "unused.yaml", "cdk8s.yaml: <root>: is not a folder",
+             raw=lambda path: None, args=("--workloads", "cdk8s.yaml")),
+    BadInput("workloads-folder-unreadable", "unused.yaml", "workloads: <root>: workloads folder cannot be read (Permission denied)",
+             raw=_chmod_folder_000, needs_non_root=True),
+    # Rendered objects over the API server's limits
+    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+             raw=_large_string_aliases(3, 400_000, "settings")),
+    BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805006 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
+             raw=_large_string_aliases(4, 450_000, "environment")),
+]
+
+
+@dataclass(frozen=True)
+class BadInvocation:
+    """A usage error: exit 2 and exactly one line, `main.py: error: <message>` ({workdir} is the scratch project)."""
+
+    id: str
+    expected: str
+    args: tuple[str, ...] = ()
+    env: dict[str, str] = field(default_factory=dict)
+    setup: Optional[Callable[[Path], None]] = None  # prepares the scratch project (holding workloads/, dist/)
+    needs_non_root: bool = False
+
+
+def _write(relative: str, text: str) -> Callable[[Path], None]:
+    def setup(workdir: Path) -> None:
+        path = workdir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+    return setup
+
+
+def _link(relative: str, target: str) -> Callable[[Path], None]:
+    return lambda workdir: (workdir / relative).symlink_to(target)
+
+
+def _project_folder(workdir: Path) -> None:
+    (workdir / "project").mkdir()
+    (workdir / "workloads").rename(workdir / "project" / "workloads")
+
+
+def _read_only_folder(workdir: Path) -> None:
+    (workdir / "ro").mkdir()
+    (workdir / "ro").chmod(0o555)
+
+
+def _kubernetes_version_in_config(version: str) -> Callable[[Path], None]:
+    def setup(workdir: Path) -> None:
+        config = workdir / "cdk8s.yaml"
+        config.write_text(config.read_text().replace('kubernetesVersion: "1.31"', f'kubernetesVersion: "{version}"'))
+
+    return setup
+
+
+SUPPORTED = "supported: 1.25 to 1.37"  # the strict schemas bundled with kubernetes-validate 1.37.0 (Pipfile.lock)
+REFUSED = "refusing to replace it"
+
+BAD_INVOCATIONS: list[BadInvocation] = [
+    # --outdir is replaced as a whole: only a folder that holds nothing but our own output
+    BadInvocation("no-cdk8s-yaml-for-the-platform-files",
+                  "main.py: error: cdk8s.yaml not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
+                  "written from the project root; run there, or pass --no-platform-files",
+                  setup=lambda workdir: (workdir / "cdk8s.yaml").unlink()),
+    BadInvocation("unknown-argocd-setting",
+                  "main.py: error: cdk8s.yaml: argocd: unknown key(s) repoUrl; known: repoURL, targetRevision, appName, "
+                  "namespace, project, destinationServer, path, argocdServer",
+                  setup=_write("cdk8s.yaml", "argocd:\n  repoUrl: https://github.com/x/y.git\n")),
+    BadInvocation("outdir-is-the-working-directory", f"main.py: error: --outdir . is the working directory: {REFUSED} (use a folder of its own, e.g. dist)",
+                  args=("--outdir", ".")),
+    BadInvocation("outdir-contains-the-working-directory", f"main.py: error: --outdir .. contains the working directory: {REFUSED}",
+                  args=("--outdir", "..")),
+    BadInvocation("outdir-is-the-root-folder", f"main.py: error: --outdir / is the root folder: {REFUSED}",
+                  args=("--outdir", "/")),
+    BadInvocation("outdir-is-the-workloads-folder", f"main.py: error: --outdir workloads is the workloads folder: {REFUSED}",
+                  args=("--outdir", "workloads")),
+    BadInvocation("outdir-inside-the-workloads-folder", "main.py: error: --outdir workloads/out is inside the workloads folder: use a folder outside it",
+                  args=("--outdir", "workloads/out")),
+    BadInvocation("outdir-contains-the-workloads-folder", f"main.py: error: --outdir project contains the workloads folder: {REFUSED}",
+                  args=("--workloads", "project/workloads", "--outdir", "project"), setup=_project_folder),
+    BadInvocation("outdir-is-a-file", f"main.py: error: --outdir cdk8s.yaml is a file, not a folder: {REFUSED}",
+                  args=("--outdir", "cdk8s.yaml")),
+    BadInvocation("outdir-parent-is-a-file", "main.py: error: --outdir cdk8s.yaml/dist cannot be created: cdk8s.yaml is not a folder",
+                  args=("--outdir", "cdk8s.yaml/dist")),
+    BadInvocation("outdir-holds-foreign-files", f"main.py: error: --outdir out holds files ai-workloads did not write (a.k8s.yaml, notes.txt): {REFUSED}; remove them or use an empty folder",
+                  args=("--outdir", "out"), setup=lambda workdir: (_write("out/notes.txt", "mine")(workdir), _write("out/a.k8s.yaml", "kind: ConfigMap\n")(workdir))),
+    BadInvocation("dist-holds-a-stray-file", f"main.py: error: --outdir dist holds files ai-workloads did not write (stray.txt): {REFUSED}; remove them or use an empty folder",
+                  setup=_write("dist/stray.txt", "not ours")),
+    BadInvocation("outdir-symlink-to-the-working-directory", f"main.py: error: --outdir here (a symlink to {{workdir}}) is the working directory: {REFUSED} (use a folder of its own, e.g. dist)",
+                  args=("--outdir", "here"), setup=_link("here", ".")),
+    BadInvocation("outdir-dangling-symlink", "main.py: error: --outdir gone is a symlink to missing, which does not exist (or loops): point it at a folder",
+                  args=("--outdir", "gone"), setup=_link("gone", "missing")),
+    BadInvocation("outdir-read-only-parent", "main.py: error: --outdir ro/dist cannot be written: ro is read-only or not writable by this user",
+                  args=("--outdir", "ro/dist"), setup=_read_only_folder, needs_non_root=True),
+    # Kubernetes version: MAJOR.MINOR with bundled schemas, never "validated for" a version it was not
+    BadInvocation("kubernetes-version-not-a-version", f"main.py: error: --kubernetes-version 'abc' is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.31 ({SUPPORTED})",
+                  args=("--kubernetes-version", "abc")),
+    BadInvocation("kubernetes-version-too-old", f"main.py: error: --kubernetes-version 1.2 is not covered by the Kubernetes schemas bundled with kubernetes-validate 1.37.0 ({SUPPORTED})",
+                  args=("--kubernetes-version", "1.2")),
+    BadInvocation("kubernetes-version-beyond-the-schemas", f"main.py: error: --kubernetes-version 9.99 is not covered by the Kubernetes schemas bundled with kubernetes-validate 1.37.0 ({SUPPORTED})",
+                  args=("--kubernetes-version", "9.99")),
+    BadInvocation("kubernetes-version-in-cdk8s-yaml", f"main.py: error: cdk8s.yaml: kubernetesVersion 1.99 is not covered by the Kubernetes schemas bundled with kubernetes-validate 1.37.0 ({SUPPORTED})",
+                  setup=_kubernetes_version_in_config("1.99")),
+    BadInvocation("cdk8s-yaml-unreadable", "main.py: error: cdk8s.yaml: cannot read kubernetesVersion (YAML syntax error at line 2, column 1: expected ',' or ']', but got '<stream end>' (while parsing a flow sequence at line 1, column 20))",
+                  setup=_write("cdk8s.yaml", "kubernetesVersion: [1\n")),
+    # Environment and options
+    BadInvocation("workers-not-a-number", "main.py: error: AI_WORKLOADS_SYNTH_WORKERS is 'many': expected a whole number of worker processes (1 or more), or leave it unset",
+                  env={"AI_WORKLOADS_SYNTH_WORKERS": "many"}),
+    BadInvocation("workers-zero", "main.py: error: AI_WORKLOADS_SYNTH_WORKERS is '0': expected a whole number of worker processes (1 or more), or leave it unset",
+                  env={"AI_WORKLOADS_SYNTH_WORKERS": "0"}),
+    BadInvocation("worker-max-objects-not-a-number", "main.py: error: AI_WORKLOADS_WORKER_MAX_OBJECTS is '1e3': expected a whole number of objects per worker (1 or more), or leave it unset",
+                  env={"AI_WORKLOADS_WORKER_MAX_OBJECTS": "1e3"}),
+    BadInvocation("unknown-option", "main.py: error: unrecognized arguments: --outdri x (see --help)",
+                  args=("--outdri", "x")),
 ]

@@ -1,32 +1,279 @@
-"""Every malformed input: non-zero exit, the exact `<file>: <field path>: <message>` line, dist/ untouched."""
+"""Every bad input: the exact one-line message, the exit status, no traceback, dist/ untouched.
+
+The tables (bad_inputs.py) run in-process, calling `ai_workloads.synth.cli.main` as `python main.py`
+does; a few cases run `main.py` end to end in a subprocess: a plain bad file, the deep nesting that
+crashes a recursive YAML composer (a segfault cannot be caught in-process), and Ctrl-C.
+"""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 
-from bad_inputs import BAD_INPUTS, BadInput
-from conftest import run_main, snapshot
+from ai_workloads.synth import cli
+from bad_inputs import BAD_INPUTS, BAD_INVOCATIONS, BadInput, BadInvocation
+from conftest import REPO, run_main, snapshot
+
+SUMMARY = "error: {count} problem(s); dist/ left unchanged"
 
 
-def test_the_table_covers_at_least_25_cases_across_workload_types():
-    assert len(BAD_INPUTS) >= 25
+@dataclass
+class Run:
+    status: int
+    stdout: str
+    stderr: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.stderr.splitlines()
+
+
+@pytest.fixture
+def synth(workdir, monkeypatch, capsys):
+    """`python main.py ARGS` in the scratch project, in-process (no worker processes)."""
+
+    def run(*args: str, env: dict[str, str] | None = None) -> Run:
+        monkeypatch.chdir(workdir)
+        for name in ("AI_WORKLOADS_SYNTH_WORKERS", "AI_WORKLOADS_WORKER_MAX_OBJECTS"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in (env or {}).items():
+            monkeypatch.setenv(name, value)
+        capsys.readouterr()
+        status = cli.main(list(args))
+        out, err = capsys.readouterr()
+        return Run(status, out, err)
+
+    return run
+
+
+def skip_under_root(needs_non_root: bool) -> None:
+    if needs_non_root and os.geteuid() == 0:
+        pytest.skip("root ignores file modes; unreadable files are covered by the folder, pipe and /dev/zero cases")
+
+
+def test_the_tables_cover_at_least_25_cases_across_workload_types():
+    assert len(BAD_INPUTS) >= 25 and len(BAD_INVOCATIONS) >= 15
     assert any(case.id.startswith("mlserver-") for case in BAD_INPUTS)
-    assert len({case.id for case in BAD_INPUTS}) == len(BAD_INPUTS)
+    ids = [case.id for case in BAD_INPUTS + BAD_INVOCATIONS]
+    assert len(set(ids)) == len(ids)
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=[case.id for case in BAD_INPUTS])
-def test_bad_input_is_rejected_with_an_actionable_message(case: BadInput, workdir):
-    # GIVEN the example workloads plus one malformed file, and the committed dist/
-    case.write(workdir / "workloads")
+def test_bad_input_is_rejected_with_an_actionable_message(case: BadInput, workdir, synth):
+    skip_under_root(case.needs_non_root)
+    # GIVEN the example workloads plus one malformed file (or folder), and the committed dist/
     dist_before = snapshot(workdir / "dist")
-    # WHEN synthesizing
-    result = run_main(workdir)
-    # THEN it fails, names file, field path and problem, and leaves dist/ byte for byte as it was
+    case.write(workdir / "workloads")
+    try:
+        # WHEN synthesizing
+        result = synth(*case.args)
+    finally:
+        (workdir / "workloads").chmod(0o755)
+    # THEN it fails with exit 1, names file, field path and problem on one line, and leaves dist/
+    # byte for byte as it was
     expected = case.expected
     if "{size}" in expected:
         expected = expected.format(size=(workdir / "workloads" / case.file).stat().st_size)
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stderr.splitlines()
-    assert expected in lines, "\n".join(lines)
-    assert lines[-1].startswith("error: ") and lines[-1].endswith("problem(s); dist/ left unchanged")
+    assert result.status == 1, result.stdout + result.stderr
+    assert expected in result.lines, "\n".join(result.lines)
+    assert result.lines[-1] == SUMMARY.format(count=len([line for line in result.lines if not line.startswith(("error: ", "notice: "))]))
+    assert "Traceback" not in result.stderr
     assert snapshot(workdir / "dist") == dist_before
+
+
+@pytest.mark.parametrize("case", BAD_INVOCATIONS, ids=[case.id for case in BAD_INVOCATIONS])
+def test_usage_error_is_one_line_with_exit_status_2(case: BadInvocation, workdir, synth):
+    skip_under_root(case.needs_non_root)
+    # GIVEN the example project, prepared as the case says
+    if case.setup is not None:
+        case.setup(workdir)
+    dist_before = snapshot(workdir / "dist")
+    try:
+        # WHEN synthesizing with the case's options and environment
+        result = synth(*case.args, env=case.env)
+    finally:
+        if (workdir / "ro").exists():
+            (workdir / "ro").chmod(0o755)
+    # THEN exit 2, exactly the one expected line, nothing written
+    assert result.status == 2, result.stdout + result.stderr
+    assert result.lines == [case.expected.format(workdir=workdir.resolve())]
+    assert result.stdout == ""
+    assert snapshot(workdir / "dist") == dist_before
+
+
+# --- end to end: main.py in a subprocess -----------------------------------------------------------
+
+
+def test_a_plain_bad_file_end_to_end(workdir):
+    # GIVEN a workload file with a YAML syntax error
+    (workdir / "workloads" / "broken.yaml").write_bytes(b"type: ML_INFERENCE_LOAD\nserviceName: x\nnamespace\n")
+    before = snapshot(workdir / "dist")
+    # WHEN `python main.py` runs
+    result = run_main(workdir)
+    # THEN exit 1, the one-line message and the summary on stderr, dist/ untouched
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-2:] == [
+        "workloads/broken.yaml: <root>: YAML syntax error at line 4, column 1: could not find expected ':' (while scanning a simple key at line 3, column 1)",
+        SUMMARY.format(count=1),
+    ]
+    assert snapshot(workdir / "dist") == before
+
+
+@pytest.mark.parametrize("text", [b"[" * 100_000, b"- " * 100_000 + b"x", b"a: " + b"{a: " * 100_000], ids=["flow-lists", "block-lists", "flow-mappings"])
+def test_100000_nested_collections_are_refused_without_crashing(workdir, text):
+    # GIVEN 100 000 nested collections (PyYAML's composer recurses in C on these: SIGSEGV)
+    (workdir / "workloads" / "deep.yaml").write_bytes(text)
+    before = snapshot(workdir / "dist")
+    # WHEN `python main.py` runs
+    started = time.monotonic()
+    result = run_main(workdir)
+    # THEN a message, exit 1, quickly (libyaml never scans the rest of the file), dist/ untouched
+    assert result.returncode == 1, (result.returncode, result.stderr[-2000:])
+    assert any(line.startswith("workloads/deep.yaml: <root>: nesting is deeper than 64 levels at line 1, column ") for line in result.stderr.splitlines())
+    assert time.monotonic() - started < 60
+    assert snapshot(workdir / "dist") == before
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        children += [int(child) for child in task.read_text().split()]
+    return children
+
+
+def _runs_node(pid: int) -> bool:
+    """The process runs its jsii Node.js child: it is rendering."""
+    for child in _children(pid):
+        try:
+            if b"node" in Path(f"/proc/{child}/cmdline").read_bytes():
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _imports_yaml(pid: int) -> bool:
+    """main.py is importing the CLI (libyaml's extension is loaded): its start-up SIGINT handler is in
+    place, the CLI's is not yet."""
+    try:
+        return "_yaml" in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return False
+
+
+def _wait_until(condition, pid: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition(pid):
+        assert time.monotonic() < deadline, f"main.py never reached {condition.__name__}"
+        time.sleep(0.005)
+
+
+@pytest.mark.parametrize("moment", ["while-importing", "while-rendering"])
+def test_ctrl_c_prints_interrupted_and_exits_130(tmp_path, moment):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to see when rendering starts")
+    # GIVEN a project with enough workloads to take a few seconds, and a dist/
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "mixed", 120)
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "old.k8s.yaml").write_text("# Generated by ai-workloads from workloads/old.yaml.\n")
+    before = snapshot(tmp_path / "dist")
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "1"}, start_new_session=True,
+    )
+    # WHEN the user presses Ctrl-C (SIGINT to the whole process group, as a terminal does)
+    _wait_until(_runs_node if moment == "while-rendering" else _imports_yaml, process.pid)
+    os.killpg(process.pid, signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    # THEN one line `interrupted`, exit 130, no traceback, dist/ untouched and no staging folder left
+    assert (process.returncode, err, out) == (130, "interrupted\n", "")
+    assert snapshot(tmp_path / "dist") == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dist", "workloads"]
+
+
+def _descendants(pid: int) -> set[int]:
+    found, stack = set(), [pid]
+    while stack:
+        for child in _children(stack.pop()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return found
+
+
+def test_sigterm_during_parallel_rendering_leaves_no_process_behind(tmp_path):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to see the worker processes")
+    # GIVEN a synthesis rendering in two worker processes, each with its jsii Node.js runtime
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 160)
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not any(b"node" in Path(f"/proc/{pid}/cmdline").read_bytes() for pid in _descendants(process.pid)
+                  if Path(f"/proc/{pid}/cmdline").exists()):
+        assert time.monotonic() < deadline and process.poll() is None, "the workers never started rendering"
+        time.sleep(0.05)
+    spawned = _descendants(process.pid)
+    # WHEN the run alone is terminated (as a CI timeout or `kill` does)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=60)
+    # THEN it says so, writes nothing, and every worker and Node.js process it started is gone
+    assert (process.returncode, err) == (130, "interrupted\n")
+    assert not (tmp_path / "dist").exists()
+    time.sleep(1)
+    assert [pid for pid in spawned if _alive(pid)] == []
+
+
+def _alive(pid: int) -> bool:
+    """Running (not exited; an exited child of a PID 1 that never reaps stays a zombie, state Z)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_worker_is_reported_with_the_files_it_held(tmp_path):
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc to see the worker processes")
+    # GIVEN a synthesis rendering in two worker processes
+    sys.path.insert(0, str(REPO / "bench"))
+    from workload_files import write_workloads
+
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 160)
+    process = subprocess.Popen(
+        [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}, start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while not workers:
+        assert time.monotonic() < deadline and process.poll() is None, "the workers never started rendering"
+        workers = [pid for pid in _children(process.pid) if _alive(pid) and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+                   and any(b"node" in Path(f"/proc/{c}/cmdline").read_bytes() for c in _descendants(pid) if _alive(c))]
+        time.sleep(0.05)
+    # WHEN one worker dies (the out-of-memory killer, say)
+    os.kill(workers[0], signal.SIGKILL)
+    out, err = process.communicate(timeout=120)
+    # THEN no traceback: every file it held is named with the reason, exit 1, nothing written
+    lines = err.splitlines()
+    assert process.returncode == 1, err[-3000:]
+    assert "Traceback" not in err
+    failed = [line for line in lines if ": <root>: synthesis worker failed: BrokenProcessPool: " in line]
+    assert failed and all(line.startswith("workloads/w") for line in failed)
+    assert not (tmp_path / "dist").exists()

@@ -1,8 +1,11 @@
 """The rendered MLServer wiring, run by the real `mlserver` server (PyPI package).
 
-The test takes the rendered ConfigMap and Deployment of an app, maps the pod paths (/etc/settings,
-/models, /tmp) to a temp folder, runs the init container's script and then the server's command with
-the rendered environment, and checks what a pod would see.
+The test takes the rendered ConfigMap and Deployment of an app and maps the pod paths (/models, /tmp)
+to a temp folder. Then it does exactly what the pod does, nothing more: the `fetch-model` init
+container's contract (KServe's storage initializer copies everything under the storage URI into the
+destination argument; here the URI is mapped to a local folder), the ConfigMap keys mounted as files
+(`subPath` mounts), and the server's command with the rendered environment. The only change: the
+gRPC and metrics ports are free ports instead of the fixed 8081/8082 (the HTTP port comes from values).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -23,16 +27,39 @@ import pytest
 
 from conftest import find, render_document
 
-MODEL_SOURCE = Path(__file__).parent / "mlserver_model" / "sum_model.py"
 MODEL_NAME = "sum-model"
+STORAGE_URI = "gs://test-models/sum-model"
+# What the bucket holds: the storage URI -> a local folder with the model's files.
+BUCKET = {STORAGE_URI: Path(__file__).parent / "mlserver_model"}
 
-
-POD_PATHS = re.compile(r"(?<![\w/])(/etc/settings|/models|/tmp)(?=/|\s|$)")
+POD_PATHS = re.compile(r"(?<![\w/])(/models|/tmp)(?=/|\s|$)")
 
 
 def _map_paths(text: str, root: Path) -> str:
     """Replace the pod's absolute paths with folders under `root`, in one pass."""
     return POD_PATHS.sub(lambda match: str(root / match.group(1).strip("/")), text)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _storage_initializer(args: list[str], root: Path) -> None:
+    """The storage initializer's contract: pairs of `<src_uri> <dest_path>`, every object under the URI
+    copied into the destination folder."""
+    for uri, destination in zip(args[::2], args[1::2]):
+        shutil.copytree(BUCKET[uri], _map_paths(destination, root), dirs_exist_ok=True)
+
+
+def _mount_config_map_files(container: dict, config_map: dict, root: Path) -> None:
+    """What kubelet does for the settings volume's subPath mounts: each key appears as a file."""
+    for mount in container["volumeMounts"]:
+        if mount["name"] == "settings":
+            target = Path(_map_paths(mount["mountPath"], root))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(config_map["data"][mount["subPath"]])
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -45,25 +72,25 @@ def _get(url: str) -> tuple[int, bytes]:
 
 @pytest.fixture
 def running_server(fraud, tmp_path):
-    # GIVEN app mlserver-a of the example release, serving a model shipped with the tests
-    fraud["apps"][0]["modelSettings"] = {"name": MODEL_NAME, "implementation": "sum_model.SumModel"}
+    # GIVEN app mlserver-a of the example release, serving a model from a (mapped) bucket
+    app = fraud["apps"][0]
+    app["modelSettings"] = {"name": MODEL_NAME, "implementation": "sum_model.SumModel"}
+    app["modelSource"] = {"storageUri": STORAGE_URI}
+    app["service"] = {"port": _free_port()}
     manifests = render_document(fraud)
     config_map = find(manifests, "ConfigMap", "mlserver-a-settings")
     deployment = find(manifests, "Deployment", "fraud-scoring-ai-workloads-mlserver-a")
     pod = deployment["spec"]["template"]["spec"]
-    server, init = pod["containers"][0], pod["initContainers"][0]
-
+    [server], [fetch] = pod["containers"], pod["initContainers"]
     root = tmp_path / "pod"
-    for mount in server["volumeMounts"]:
-        (root / mount["mountPath"].strip("/")).mkdir(parents=True, exist_ok=True)
-    for key, text in config_map["data"].items():  # what the ConfigMap volume shows at /etc/settings
-        (root / "etc/settings" / key).write_text(text)
-    (root / "models" / MODEL_NAME).mkdir(parents=True)
-    shutil.copy(MODEL_SOURCE, root / "models" / MODEL_NAME / "sum_model.py")
+    for volume_root in ("models", "tmp"):  # the emptyDirs
+        (root / volume_root).mkdir(parents=True)
 
-    # WHEN the init container and then the server run as rendered
-    subprocess.run([_map_paths(part, root) for part in init["command"]], check=True, timeout=30)
+    # WHEN the init container, the kubelet's file mounts and then the server run as rendered
+    _storage_initializer(fetch["args"], root)
+    _mount_config_map_files(server, config_map, root)
     env = {**os.environ, **{e["name"]: _map_paths(e["value"], root) for e in server["env"]}}
+    env["MLSERVER_GRPC_PORT"], env["MLSERVER_METRICS_PORT"] = str(_free_port()), str(_free_port())
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     command = [_map_paths(part, root) for part in server["command"] + server.get("args", [])]
     log = (tmp_path / "mlserver.log").open("w")
@@ -100,7 +127,7 @@ def running_server(fraud, tmp_path):
 
 def test_rendered_probe_paths_answer_200_on_the_rendered_port(running_server):
     server, port = running_server["server"], running_server["port"]
-    assert port == 8000
+    assert server["readinessProbe"]["httpGet"]["path"] == f"/v2/models/{MODEL_NAME}/ready"
     for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
         path = server[probe]["httpGet"]["path"]
         assert _get(f"http://127.0.0.1:{port}{path}")[0] == 200, probe

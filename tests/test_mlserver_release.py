@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from ai_workloads.mlserver_release.app import settings_link_script
 from ai_workloads.mlserver_release import MlServerReleaseValues
 from conftest import find, render_document
 
@@ -14,8 +13,12 @@ A = "fraud-scoring-ai-workloads-mlserver-a"
 B = "fraud-scoring-ai-workloads-mlserver-b"
 
 
+def pod_template_of(manifests, name):
+    return find(manifests, "Deployment", name)["spec"]["template"]
+
+
 def pod_of(manifests, name):
-    return find(manifests, "Deployment", name)["spec"]["template"]["spec"]
+    return pod_template_of(manifests, name)["spec"]
 
 
 def test_seed_release_renders_exactly_these_objects(fraud):
@@ -38,11 +41,15 @@ def test_seed_release_renders_exactly_these_objects(fraud):
 
 def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
     before = render_document(fraud)
-    fraud["apps"].append({"kind": "mlserver", "name": "mlserver-c"})
+    fraud["apps"].append({
+        "kind": "mlserver", "name": "mlserver-c", "modelSettings": {"name": "m", "implementation": "x.Y"},
+        "modelSource": {"storageUri": "gs://bucket/m"},
+    })
     after = render_document(fraud)
     names = {(m["kind"], m["metadata"]["name"]) for m in after} - {(m["kind"], m["metadata"]["name"]) for m in before}
     assert names == {("Deployment", "fraud-scoring-ai-workloads-mlserver-c"), ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
-                     ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c")}
+                     ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c"),
+                     ("ConfigMap", "mlserver-c-settings")}
     for manifest in before:
         if manifest["kind"] != "VirtualService":
             assert manifest in after
@@ -53,31 +60,60 @@ def test_settings_configmap_holds_the_settings_json(fraud):
     assert json.loads(config_map["data"]["settings.json"]) == {"server_name": "fraud-scoring-a", "debug": False, "parallel_workers": 1}
 
 
-def test_settings_are_mounted_only_into_their_own_app(fraud):
+def test_settings_are_mounted_only_into_their_own_app_as_files_in_the_model_repository(fraud):
     manifests = render_document(fraud)
-    for name, config_map in ((A, "mlserver-a-settings"), (B, "mlserver-b-settings")):
+    for name, config_map, model in ((A, "mlserver-a-settings", "fraud-xgb"), (B, "mlserver-b-settings", "fraud-lgbm-batch")):
         pod = pod_of(manifests, name)
         assert [v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v] == [config_map]
         mounts = {m["mountPath"]: m for m in pod["containers"][0]["volumeMounts"]}
-        assert mounts["/etc/settings"] == {"name": "settings", "mountPath": "/etc/settings", "readOnly": True}
+        assert mounts["/models/settings.json"] == {
+            "name": "settings", "mountPath": "/models/settings.json", "subPath": "settings.json", "readOnly": True
+        }
+        assert mounts[f"/models/{model}/model-settings.json"] == {
+            "name": "settings", "mountPath": f"/models/{model}/model-settings.json",
+            "subPath": "model-settings.json", "readOnly": True,
+        }
 
 
-def test_no_settings_means_no_configmap_and_no_init_container(fraud):
+def test_a_settings_change_rolls_the_pods(fraud):
+    """subPath files never change inside a running pod: the settings hash on the pod template does."""
+    before = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]["ai-workloads/settings-sha256"]
+    fraud["apps"][0]["settings"]["parallel_workers"] = 2
+    after = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]["ai-workloads/settings-sha256"]
+    assert before != after and len(after) == 64
+
+
+def test_no_settings_means_an_empty_settings_json(fraud):
     del fraud["apps"][1]["settings"]
-    manifests = render_document(fraud)
-    assert [m["metadata"]["name"] for m in manifests if m["kind"] == "ConfigMap"] == ["mlserver-a-settings"]
-    pod = pod_of(manifests, B)
-    assert "initContainers" not in pod
-    assert "/etc/settings" not in {m["mountPath"] for m in pod["containers"][0]["volumeMounts"]}
+    config_map = find(render_document(fraud), "ConfigMap", "mlserver-b-settings")
+    assert json.loads(config_map["data"]["settings.json"]) == {}
 
 
-def test_server_starts_from_models_with_settings_linked_in(fraud):
+def test_the_model_is_fetched_by_the_storage_initializer_before_the_server_starts(fraud):
+    """Serving correctness 5: the old rendering left /models empty, so MLServer reported ready with no
+    model and every /v2/models/... call was a 404."""
     pod = pod_of(render_document(fraud), A)
-    server, init = pod["containers"][0], pod["initContainers"][0]
+    server, [fetch] = pod["containers"][0], pod["initContainers"]
     assert server["command"] == ["mlserver", "start", "/models"]
-    assert init["command"] == ["/bin/sh", "-c", settings_link_script(None)]
-    assert "ln -sfn /etc/settings/settings.json /models/settings.json" in init["command"][2]
-    assert init["image"] == server["image"] == "seldonio/mlserver:1.7.1"
+    assert fetch["name"] == "fetch-model"
+    assert fetch["image"] == "kserve/storage-initializer:v0.17.0"
+    assert "command" not in fetch  # the image's entrypoint, with the arguments as a list (no shell)
+    assert fetch["args"] == ["gs://risk-ml-models/fraud-scoring/xgboost/2026-11-01", "/models/fraud-xgb"]
+    assert {m["mountPath"]: m["name"] for m in fetch["volumeMounts"]} == {"/models": "models", "/tmp": "scratch"}
+
+
+def test_bucket_credentials_reach_only_the_download_container(fraud):
+    pod = pod_of(render_document(fraud), B)
+    [fetch] = pod["initContainers"]
+    assert fetch["envFrom"] == [{"secretRef": {"name": "risk-ml-models-s3"}}]
+    assert "envFrom" not in pod["containers"][0]
+
+
+def test_a_model_filled_externally_is_not_downloaded(fraud):
+    fraud["apps"][1]["modelsVolume"] = {"persistentVolumeClaim": {"claimName": "fraud-models"}}
+    fraud["apps"][1]["modelSource"] = {"filledExternally": True}
+    pod = pod_of(render_document(fraud), B)
+    assert "initContainers" not in pod
 
 
 def test_service_port_defaults_to_8000_and_sets_mlserver_http_port(fraud):
@@ -107,10 +143,11 @@ def test_models_is_an_emptydir_unless_a_pvc_is_given(fraud):
     assert volumes_b["models"] == {"name": "models", "persistentVolumeClaim": {"claimName": "fraud-models"}}
 
 
-def test_probes_use_mlserver_health_endpoints(fraud):
+def test_readiness_asks_for_the_apps_model_not_just_the_server(fraud):
+    """Serving correctness 5: /v2/health/ready is all(models ready), true with zero models."""
     server = pod_of(render_document(fraud), A)["containers"][0]
     assert server["livenessProbe"]["httpGet"] == {"path": "/v2/health/live", "port": "http", "scheme": "HTTP"}
-    assert server["readinessProbe"]["httpGet"] == {"path": "/v2/health/ready", "port": "http", "scheme": "HTTP"}
+    assert server["readinessProbe"]["httpGet"] == {"path": "/v2/models/fraud-xgb/ready", "port": "http", "scheme": "HTTP"}
     startup = server["startupProbe"]
     assert startup["periodSeconds"] * startup["failureThreshold"] >= 300
 
@@ -138,7 +175,8 @@ def test_release_profiles_extend_and_override_and_apps_override_fields(fraud):
 
 def test_builtin_profiles_have_requests_and_limits():
     schema = MlServerReleaseValues.model_validate({
-        "type": "MLSERVER_RELEASE", "releaseName": "r", "namespace": "n", "apps": [{"kind": "mlserver", "name": "a"}]})
+        "type": "MLSERVER_RELEASE", "releaseName": "r", "namespace": "n", "apps": [{
+            "kind": "mlserver", "name": "a", "modelSettings": {"name": "m"}, "modelSource": {"filledExternally": True}}]})
     assert {"cpu-small", "cpu-medium", "cpu-large"} <= set(schema.resolved_profiles())
 
 
@@ -213,7 +251,19 @@ def test_network_policy_admits_only_the_gateway_and_the_scraper(fraud):
     assert gateway["from"][0]["podSelector"]["matchLabels"] == {"istio": "ingressgateway"}
     assert gateway["ports"] == [{"port": 8000, "protocol": "TCP"}, {"port": 8081, "protocol": "TCP"}]
     assert scraper["from"][0]["namespaceSelector"]["matchLabels"] == {"kubernetes.io/metadata.name": "monitoring"}
-    assert scraper["ports"] == [{"port": 8082, "protocol": "TCP"}]
+    # the scraper reaches MLServer's metrics port (no sidecar) and Istio's agent (sidecar)
+    assert scraper["ports"] == [{"port": 8082, "protocol": "TCP"}, {"port": 15020, "protocol": "TCP"}]
+
+
+def test_pods_announce_mlservers_metrics_endpoint(fraud):
+    """Serving correctness 4: the old pods carried no prometheus.io annotations at all."""
+    annotations = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]
+    assert (annotations["prometheus.io/scrape"], annotations["prometheus.io/port"], annotations["prometheus.io/path"]) == (
+        "true", "8082", "/metrics"
+    )
+    fraud["metrics"] = {"annotations": "istioSidecar"}
+    annotations = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]
+    assert (annotations["prometheus.io/port"], annotations["prometheus.io/path"]) == ("15020", "/stats/prometheus")
 
 
 def test_network_policy_can_be_switched_off(fraud):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence, Union
 
@@ -9,6 +10,27 @@ from typing import Iterable, Sequence, Union
 DOCUMENT_ROOT = "<root>"
 
 PathPart = Union[str, int]
+
+# Characters that would break an error line (or, in a YAML comment, start a new line): C0/C1 controls,
+# DEL, the Unicode line and paragraph separators, and lone surrogates (undecodable bytes of a file name).
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: "re.Match[str]") -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape): show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """`text` with control characters and line separators escaped (`\\n`, `\\t`, `\\x1b`, `\\u2028`): safe to
+    print as one line of an error report or of a YAML comment. Backslashes are left as they are."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 def format_field_path(parts: Sequence[PathPart]) -> str:
@@ -24,14 +46,15 @@ def format_field_path(parts: Sequence[PathPart]) -> str:
 
 @dataclass(frozen=True, order=True)
 class WorkloadError:
-    """One problem in one input file, rendered as `<file>: <field path>: <message>`."""
+    """One problem in one input file, rendered as `<file>: <field path>: <message>`, always on one line
+    (control characters in any part are escaped, see `one_line`)."""
 
     file: str
     field_path: str
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.field_path}: {self.message}"
+        return one_line(f"{self.file}: {self.field_path}: {self.message}")
 
 
 class WorkloadErrors(Exception):

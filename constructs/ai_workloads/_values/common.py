@@ -261,14 +261,15 @@ class SingleSuccessProbeSettings(ProbeSettings):
 CREDENTIAL_NAME = re.compile(r"(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|APIKEY|CREDENTIALS?)$", re.IGNORECASE)
 
 
-def reject_credentials(list_field: str, names: list[str], secrets_field: str) -> None:
-    """Raise a FieldError at the first literal variable of `list_field` named like a credential."""
+def reject_credentials(list_field: str, names: list[str], remedy: str) -> None:
+    """Raise a FieldError at the first literal variable of `list_field` named like a credential;
+    `remedy` says where the credential belongs instead."""
     for index, name in enumerate(names):
         if CREDENTIAL_NAME.search(name):
             raise FieldError(
                 (list_field, index, "name"),
                 f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
-                f"spec; declare it under {secrets_field} (read from Vault) instead",
+                f"spec; {remedy}",
             )
 
 

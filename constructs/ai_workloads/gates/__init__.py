@@ -10,6 +10,7 @@ from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_schema import CrdCatalog, crd_schema_errors, crds_required, load_bundled_catalog
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.kubernetes_schema import DEFAULT_KUBERNETES_VERSION, has_schema, kubernetes_schema_errors
+from ai_workloads.gates.object_size import object_size_problems
 from ai_workloads.gates.rendered import RenderedWorkload, object_label
 
 __all__ = [
@@ -53,6 +54,11 @@ def object_schema_errors(
     for workload in workloads:
         for manifest in workload.manifests:
             label = object_label(manifest)
+            # Hardening hook: API server / etcd size limits (gates/object_size.py), whatever the schema.
+            errors.extend(
+                WorkloadError(workload.file, f"{label}.{path}" if path else label, message)
+                for path, message in object_size_problems(manifest)
+            )
             if has_schema(manifest, kubernetes_version):
                 problems = kubernetes_schema_errors(manifest, kubernetes_version)
             elif catalog is not None:

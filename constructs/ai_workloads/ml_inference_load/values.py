@@ -357,7 +357,7 @@ class TgiContainer(StrictModel):
         reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports])
         env_names = [e.name for e in self.environment]
         reject_duplicates("environment", "name", env_names)
-        reject_credentials("environment", env_names, "container.secrets")
+        reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead")
         if quantity_value(self.shm_size) >= quantity_value(self.resources.limits.memory):
             raise FieldError(
                 ("shmSize",),

@@ -1,36 +1,39 @@
-"""MlServerApp: one Seldon MLServer model server of a release.
+"""MlServerApp: one Seldon MLServer model server of a release, serving one model.
 
 Renders, for app `<app>` of release `<release>` (object name `<release>-ai-workloads-<app>`):
 
 | object | name | when |
 |---|---|---|
-| ConfigMap | `<app>-settings` | `settings` or `modelSettings` given: `settings.json` (+ `model-settings.json`) |
+| ConfigMap | `<app>-settings` | always: `settings.json` and `model-settings.json` |
 | Deployment | `<release>-ai-workloads-<app>` | always; no `replicas` when the HPA owns them |
-| Service | `<release>-ai-workloads-<app>` | always; ClusterIP on `service.port` (default 8000) |
+| Service | `<release>-ai-workloads-<app>` | always; ClusterIP on `service.port` (default 8000) and gRPC 8081 |
 | HorizontalPodAutoscaler | `<release>-ai-workloads-<app>` | `hpa.enabled` (autoscaling/v2, CPU utilization) |
 | PodDisruptionBudget | `<release>-ai-workloads-<app>` | at least 2 replicas (HPA minReplicas or replicas) |
 | NetworkPolicy | `<release>-ai-workloads-<app>` | `networkPolicy.enabled` (default on) |
 
-How MLServer reads the settings: `mlserver start DIR` reads `DIR/settings.json` and always uses DIR
-as its model repository (it overrides `model_repository_root` with DIR). The ConfigMap is mounted at
-`/etc/settings`, the models live in `/models`, so an init container links
-`/models/settings.json -> /etc/settings/settings.json` (and the optional model settings into
-`/models/<model>/model-settings.json`), and the server runs `mlserver start /models`. The init
-container uses the same image, so it needs nothing else. Values MLServer would otherwise take from
-settings.json but that the wiring owns (ports, directories) come from `MLSERVER_*` environment
+How the server gets its settings and its model (facts in image_facts.py): `mlserver start /models`
+reads `/models/settings.json` and loads every `model-settings.json` below `/models`. The ConfigMap's
+two keys are mounted as files (`subPath`) at `/models/settings.json` and
+`/models/<model>/model-settings.json`, and a pod annotation carries their hash so a change rolls the
+pods. With `modelSource.storageUri`, an init container runs KServe's storage initializer with the
+arguments `<uri> /models/<model>` (a list, never a shell) before the server starts; with
+`filledExternally` the models volume (a PersistentVolumeClaim) already holds the model. Readiness asks
+for the model itself (`/v2/models/<model>/ready`): MLServer's own `/v2/health/ready` is true with zero
+models loaded. Values the wiring owns (ports, directories) come from `MLSERVER_*` environment
 variables and are rejected in `settings`.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from typing import Optional
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
@@ -44,37 +47,31 @@ from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerRele
 
 COMPONENT = "model-server"
 CONTAINER_NAME = "mlserver"
-SETTINGS_MOUNT_PATH = "/etc/settings"
+DOWNLOADER_ENTRYPOINT = "/storage-initializer/scripts/initializer-entrypoint"
+SETTINGS_HASH_ANNOTATION = "ai-workloads/settings-sha256"
 MODELS_PATH = "/models"
 SCRATCH_PATH = "/tmp"
 SCRATCH_SIZE = "1Gi"
 GRPC_PORT = 8081
 METRICS_PORT = 8082
 LIVE_PATH = "/v2/health/live"
-READY_PATH = "/v2/health/ready"
 # MLServer releases are exposed through the platform's shared Istio ingress gateway.
 DEFAULT_GATEWAY = PodPeer("istio-system", {"istio": "ingressgateway"})
 
 # MLServer loads every model before it reports ready; the startup probe allows 5 minutes for that.
 STARTUP_PROBE = SingleSuccessProbeSettings(path=LIVE_PATH, period_seconds=5, failure_threshold=60)
 LIVENESS_PROBE = SingleSuccessProbeSettings(path=LIVE_PATH, period_seconds=10, timeout_seconds=5, failure_threshold=3)
-READINESS_PROBE = ProbeSettings(path=READY_PATH, period_seconds=5, timeout_seconds=5, failure_threshold=3)
+READINESS_PROBE = ProbeSettings(period_seconds=5, timeout_seconds=5, failure_threshold=3)
 
 
-def settings_link_script(model_name: Optional[str]) -> str:
-    """The init container's script: link the mounted settings into the model repository."""
-    lines = ["set -eu", f"ln -sfn {SETTINGS_MOUNT_PATH}/settings.json {MODELS_PATH}/settings.json"]
-    if model_name:
-        lines += [
-            f"mkdir -p {MODELS_PATH}/{model_name}",
-            f"ln -sfn {SETTINGS_MOUNT_PATH}/model-settings.json {MODELS_PATH}/{model_name}/model-settings.json",
-        ]
-    return "\n".join(lines)
+def model_ready_path(model_name: str) -> str:
+    """MLServer's readiness of one model (V2 inference protocol)."""
+    return f"/v2/models/{model_name}/ready"
 
 
 class MlServerApp(Construct):
     """One MLServer app. Read-only attributes: `deployment_name`, `service_name`, `service_port`,
-    `config_map_name` (None without settings)."""
+    `config_map_name`, `model_name`."""
 
     def __init__(self, scope: Construct, id: str, *, release: MlServerReleaseValues, app: MlServerAppValues) -> None:
         super().__init__(scope, id)
@@ -84,10 +81,9 @@ class MlServerApp(Construct):
             version=app.image.tag, catalog_id=release.release_name,
         )
         self.service_port = app.service.port
-        has_settings = app.settings is not None or app.model_settings is not None
-        self.config_map_name: Optional[str] = f"{app.name}-settings" if has_settings else None
-        if self.config_map_name:
-            self._settings(meta)
+        self.model_name = app.model_name
+        self.config_map_name = f"{app.name}-settings"
+        settings = self._settings(meta)
         server = ServingWorkload(
             self,
             "Server",
@@ -100,6 +96,7 @@ class MlServerApp(Construct):
                 k8s.ServicePort(name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"),
                 k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s_values.port_name("grpc"), protocol="TCP"),
             ],
+            pod_annotations=self._pod_annotations(release, settings),
             deployment_annotations=checkov_skip_annotations(WAIVERS, self._policy_waivers()),
             autoscaling=CpuAutoscaling(hpa.min_replicas, hpa.max_replicas, hpa.target_cpu_utilization_percentage)
             if (hpa := app.hpa).enabled else None,
@@ -109,51 +106,74 @@ class MlServerApp(Construct):
             network_policy=release.network_policy,
             serving_ports=[app.service.port, GRPC_PORT],
             default_gateway=DEFAULT_GATEWAY,
-            metrics_ports=[METRICS_PORT],
+            metrics_ports=scraped_ports(METRICS_PORT),
         )
 
-    def _settings(self, meta: WorkloadMetadata) -> None:
+    def _settings(self, meta: WorkloadMetadata) -> dict[str, str]:
         app = self.app
-        data = {"settings.json": _json(app.settings or {})}
-        if app.model_settings is not None:
-            data["model-settings.json"] = _json(app.model_settings)
+        data = {"settings.json": _json(app.settings or {}), "model-settings.json": _json(app.model_settings)}
         k8s.KubeConfigMap(
             self, "Settings", metadata=meta.core(self.config_map_name, sync_wave(SyncWave.CONFIGURATION)), data=data
         )
+        return data
+
+    def _pod_annotations(self, release: MlServerReleaseValues, settings: dict[str, str]) -> dict[str, str]:
+        """MLServer's own metrics endpoint (see _parts/metrics.py for what Istio makes of it), and the hash
+        of the settings: files mounted with subPath never change in a running pod, so a change rolls it."""
+        digest = hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()
+        return {
+            **prometheus_annotations(release.metrics.annotations, port=METRICS_PORT, path="/metrics"),
+            SETTINGS_HASH_ANNOTATION: digest,
+        }
 
     def _policy_waivers(self) -> list[str]:
         """Checks that fail for this pod on purpose (reasons in policy.py)."""
-        return ["CKV_K8S_15"] + (["CKV_K8S_43"] if self.app.image.digest is None else [])
+        app = self.app
+        return (
+            ["CKV_K8S_15"]
+            + (["CKV_K8S_43"] if app.image.digest is None or app.model_source.downloader_image.digest is None else [])
+            + (["CKV_K8S_35"] if app.model_source.credentials_secret else [])
+        )
 
     def _pod_spec(self, resources: ResourceRequirements) -> k8s.PodSpec:
         app = self.app
-        volumes = [_models_volume(app), empty_dir("scratch", SCRATCH_SIZE)]
-        mounts = [
-            k8s.VolumeMount(name="models", mount_path=MODELS_PATH),
-            k8s.VolumeMount(name="scratch", mount_path=SCRATCH_PATH),
+        models = k8s.VolumeMount(name="models", mount_path=MODELS_PATH)
+        scratch = k8s.VolumeMount(name="scratch", mount_path=SCRATCH_PATH)
+        settings_files = [
+            k8s.VolumeMount(name="settings", mount_path=f"{MODELS_PATH}/settings.json", sub_path="settings.json", read_only=True),
+            k8s.VolumeMount(
+                name="settings", mount_path=f"{MODELS_PATH}/{self.model_name}/model-settings.json",
+                sub_path="model-settings.json", read_only=True,
+            ),
         ]
-        init_containers = None
-        if self.config_map_name:
-            volumes.append(k8s.Volume(name="settings", config_map=k8s.ConfigMapVolumeSource(name=self.config_map_name)))
-            settings_mount = k8s.VolumeMount(name="settings", mount_path=SETTINGS_MOUNT_PATH, read_only=True)
-            mounts.append(settings_mount)
-            init_containers = [self._link_settings_container(resources, settings_mount)]
+        download = app.model_source.storage_uri is not None
         return k8s.PodSpec(
             automount_service_account_token=False,
+            enable_service_links=False,
             security_context=restricted_pod_security_context(),
-            init_containers=init_containers,
-            containers=[self._server_container(resources, mounts)],
-            volumes=volumes,
+            init_containers=[self._fetch_model_container(resources, [models, scratch])] if download else None,
+            containers=[self._server_container(resources, [models, scratch, *settings_files])],
+            volumes=[
+                _models_volume(app),
+                empty_dir("scratch", SCRATCH_SIZE),
+                k8s.Volume(name="settings", config_map=k8s.ConfigMapVolumeSource(name=self.config_map_name)),
+            ],
         )
 
-    def _link_settings_container(self, resources: ResourceRequirements, settings_mount: k8s.VolumeMount) -> k8s.Container:
-        model_name = (self.app.model_settings or {}).get("name")
+    def _fetch_model_container(self, resources: ResourceRequirements, mounts: list[k8s.VolumeMount]) -> k8s.Container:
+        """KServe's storage initializer: downloads the storage URI into /models/<model> (arguments as a
+        list: no value reaches a shell)."""
+        source = self.app.model_source
         return k8s.Container(
-            name="link-settings",
-            image=self.app.image.reference,
+            name="fetch-model",
+            image=source.downloader_image.reference,
             image_pull_policy="IfNotPresent",
-            command=["/bin/sh", "-c", settings_link_script(model_name)],
-            volume_mounts=[k8s.VolumeMount(name="models", mount_path=MODELS_PATH), settings_mount],
+            args=[source.storage_uri, f"{MODELS_PATH}/{self.model_name}"],
+            # HOME for the cloud SDKs' config and caches: the root filesystem is read-only.
+            env=env_vars({"HOME": f"{SCRATCH_PATH}/home"}),
+            env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=source.credentials_secret))]
+            if source.credentials_secret else None,
+            volume_mounts=mounts,
             resources=compute_resources(resources),
             security_context=restricted_container_security_context(read_only_root_filesystem=True),
         )
@@ -175,7 +195,7 @@ class MlServerApp(Construct):
             volume_mounts=mounts,
             startup_probe=kubernetes_probe(STARTUP_PROBE, default_port="http", default_path=LIVE_PATH),
             liveness_probe=kubernetes_probe(LIVENESS_PROBE, default_port="http", default_path=LIVE_PATH),
-            readiness_probe=kubernetes_probe(READINESS_PROBE, default_port="http", default_path=READY_PATH),
+            readiness_probe=kubernetes_probe(READINESS_PROBE, default_port="http", default_path=model_ready_path(self.model_name)),
             security_context=restricted_container_security_context(read_only_root_filesystem=True),
         )
 
@@ -189,6 +209,11 @@ class MlServerApp(Construct):
             # MLServer writes these below its working directory by default; the root filesystem is read-only.
             "MLSERVER_METRICS_DIR": f"{SCRATCH_PATH}/.metrics",
             "MLSERVER_ENVIRONMENTS_DIR": f"{SCRATCH_PATH}/.envs",
+            # The image points these at /opt/mlserver/.cache, on the read-only root filesystem; a UID
+            # without a passwd entry would get HOME=/.
+            "HOME": f"{SCRATCH_PATH}/home",
+            "TRANSFORMERS_CACHE": f"{SCRATCH_PATH}/.cache",
+            "NUMBA_CACHE_DIR": f"{SCRATCH_PATH}/.cache",
         }
         env.update({item.name: item.value for item in app.env})
         return env

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, Optional
 
 from pydantic import Field, StringConstraints, ValidationError, model_validator
@@ -19,8 +20,10 @@ from ai_workloads._values.common import (
     ResourceRequirements,
     StrictModel,
     dns_1035_label,
+    reject_credentials,
     reject_duplicates,
 )
+from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
@@ -56,6 +59,9 @@ RESERVED_SETTINGS = {
 }
 # Set by the construct; an `env[]` entry may not override them.
 RESERVED_ENV_NAMES = (
+    "HOME",
+    "TRANSFORMERS_CACHE",
+    "NUMBA_CACHE_DIR",
     "MLSERVER_HTTP_PORT",
     "MLSERVER_GRPC_PORT",
     "MLSERVER_METRICS_PORT",
@@ -117,6 +123,54 @@ class ModelsVolume(StrictModel):
 
 
 DEFAULT_MLSERVER_IMAGE = ContainerImage(repository="seldonio/mlserver", tag="1.7.1")
+# KServe's storage initializer: `<entrypoint> <src_uri> <dest_path>` (see image_facts.py).
+DEFAULT_DOWNLOADER_IMAGE = ContainerImage(repository="kserve/storage-initializer", tag="v0.17.0")
+
+# The URI schemes KServe's storage initializer downloads (kserve/storage/storage.py); plain http is
+# refused (no TLS), local paths make no sense in a pod.
+STORAGE_URI = r"^(gs|s3|hdfs|webhdfs|hf|https)://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*$"
+# A model name is a folder under /models and a URL path segment (/v2/models/<name>/ready).
+MODEL_NAME = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$")
+
+
+class ModelSource(StrictModel):
+    """Where the served model's artifacts come from: a storage URI downloaded into `/models/<model>` by
+    an init container before the server starts, or `filledExternally` when something else puts them
+    on the models volume (a pre-filled PersistentVolumeClaim)."""
+
+    storage_uri: Optional[Annotated[str, StringConstraints(max_length=2048, pattern=STORAGE_URI)]] = Field(
+        None,
+        description="gs://, s3://, hdfs://, webhdfs://, hf:// or https:// (Azure Blob/File included) URI of the "
+        "model artifacts, fetched by KServe's storage initializer into /models/<modelSettings.name>.",
+    )
+    credentials_secret: Optional[DnsLabel] = Field(
+        None,
+        description="Existing Secret whose keys become the downloader's environment (e.g. AWS_ACCESS_KEY_ID, "
+        "AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL for s3://; HF_TOKEN for hf://).",
+    )
+    downloader_image: ContainerImage = Field(
+        default_factory=lambda: DEFAULT_DOWNLOADER_IMAGE, description="The storage initializer image."
+    )
+    filled_externally: bool = Field(
+        False,
+        description="The models volume already holds /models/<modelSettings.name> (e.g. a pre-filled "
+        "PersistentVolumeClaim): nothing is downloaded.",
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "ModelSource":
+        if (self.storage_uri is None) == (not self.filled_externally):
+            raise FieldError(("storageUri",), "set exactly one of storageUri and filledExternally: true")
+        return self
+
+
+class MetricsSettings(StrictModel):
+    annotations: ScrapeAnnotations = Field(
+        ScrapeAnnotations.ENGINE,
+        description="`engine` (default): `prometheus.io/*` name MLServer's metrics port (8082, /metrics); with "
+        "the Istio sidecar, Istio rewrites them to its agent (15020, /stats/prometheus) and merges MLServer's "
+        "metrics. `istioSidecar`: the literal 15020 annotations (MLServer's metrics are then not merged).",
+    )
 
 
 class MlServerAppValues(StrictModel):
@@ -131,10 +185,14 @@ class MlServerAppValues(StrictModel):
         None,
         description="MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.",
     )
-    model_settings: Optional[dict[str, Any]] = Field(
-        None,
-        description="Optional model-settings.json of the one model this app serves (needs `name`); "
-        "rendered next to settings.json and placed at /models/<model name>/model-settings.json.",
+    model_settings: dict[str, Any] = Field(
+        description="model-settings.json of the model this app serves (`name` and `implementation` at least); "
+        "rendered into the settings ConfigMap and mounted at /models/<name>/model-settings.json. The "
+        "readiness probe asks MLServer for this model (/v2/models/<name>/ready).",
+    )
+    model_source: ModelSource = Field(
+        description="Where the model's artifacts come from. Required: without it MLServer starts with no model "
+        "and reports ready while every inference is a 404."
     )
     infra_profile: ProfileName = Field("cpu-small", description="Resource profile (built-in or from `infraProfiles`).")
     resources: Optional[ResourceOverrides] = None
@@ -147,19 +205,30 @@ class MlServerAppValues(StrictModel):
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerAppValues":
         reject_duplicates("env", "name", [item.name for item in self.env])
+        reject_credentials(
+            "env", [item.name for item in self.env],
+            "keep it out of the workload file (bucket credentials go in the Secret named by modelSource.credentialsSecret)",
+        )
         for index, item in enumerate(self.env):
             if item.name in RESERVED_ENV_NAMES:
                 raise FieldError(("env", index, "name"), f"'{item.name}' is set by the construct")
         for key in sorted(self.settings or {}):
             if key in RESERVED_SETTINGS:
                 raise FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
-        if self.model_settings is not None:
-            model_name = self.model_settings.get("name")
-            if not isinstance(model_name, str) or not model_name:
-                raise FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models")
-            if "/" in model_name or model_name.startswith("."):
-                raise FieldError(("modelSettings", "name"), f"'{model_name}' must be a plain folder name")
+        model_name = self.model_settings.get("name")
+        if not isinstance(model_name, str) or not model_name:
+            raise FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models")
+        if not MODEL_NAME.match(model_name) or ".." in model_name:
+            raise FieldError(
+                ("modelSettings", "name"),
+                f"{model_name!r} must be 1-63 letters, digits, '.', '_' or '-', starting and ending with a letter or "
+                "digit: it names a folder under /models and a URL path segment",
+            )
         return self
+
+    @property
+    def model_name(self) -> str:
+        return self.model_settings["name"]
 
 
 class IstioSettings(StrictModel):
@@ -198,6 +267,7 @@ class MlServerReleaseValues(WorkloadValues):
     network_policy: NetworkPolicySettings = Field(
         default_factory=NetworkPolicySettings, description="On by default for MLServer releases."
     )
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings, description="Prometheus scrape annotations.")
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)
 
     @model_validator(mode="after")

@@ -2,25 +2,36 @@
 
 One pass in one process (plus render workers for many workloads): each workload file is read and
 validated once, and the same values feed dist/, schemas/, the TypeScript declarations, the Backstage
-catalog and argocd/. Exit status 0 when everything was written, 1 when any input or rendered object is
-invalid (nothing is written then: dist/ stays exactly as it was), 2 for a usage error.
+catalog and argocd/.
+
+Exit status 0 when everything was written; 1 when any input or rendered object is invalid (nothing is
+written then: dist/ stays exactly as it was) or the output folder cannot be written; 2 for a usage
+error: a bad option, a --kubernetes-version (or cdk8s.yaml kubernetesVersion) without bundled schemas,
+a bad AI_WORKLOADS_SYNTH_WORKERS, or an --outdir that must not be replaced (synth/output_folder.py);
+130 when interrupted (Ctrl-C: prints `interrupted`, dist/ untouched). Every message is one line on
+stderr.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, NoReturn, Optional, Sequence, TextIO
 
 import yaml
 
-from ai_workloads.errors import WorkloadErrors
+from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
 from ai_workloads.synth.namespaces import reserved_namespaces
+from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import Synthesis, synthesize
+from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
+from ai_workloads.synth.workload_yaml import yaml_error_message
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 
@@ -62,8 +73,17 @@ def _point_cdk8s_outdir_at(outdir: Path) -> None:
     link.symlink_to(os.path.relpath(outdir.absolute(), link.absolute().parent))
 
 
+class UsageError(Exception):
+    """A bad command line or environment: reported on one line, exit status 2."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # argparse would print the usage and exit
+        raise UsageError(f"{message} (see --help)")
+
+
 def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
+    parser = _ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
     parser.add_argument("--workloads", type=Path, default=Path("workloads"), help="folder of workload files")
     parser.add_argument("--outdir", type=Path, default=Path("dist"), help="folder replaced with the manifests")
     parser.add_argument("--kubernetes-version", default=None, help="schemas to validate against (default: cdk8s.yaml)")
@@ -81,7 +101,7 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace) -> str:
 
         # Everything is rendered before dist/ is replaced: nothing is half-written.
         platform = platform_files(synthesis.workloads, args.argocd, synthesis.rendered)
-    files = write_dist(synthesis.rendered, args.outdir)
+    files = write_dist(synthesis.rendered, output_folder_target(args.outdir))
     _point_cdk8s_outdir_at(args.outdir)
     summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
@@ -91,13 +111,46 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace) -> str:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    with _Interruption() as interruption:
+        try:
+            return _run(argv)
+        except UsageError as error:
+            _report(f"main.py: error: {error}")
+            return 2
+        except KeyboardInterrupt:
+            interruption.report()
+            return 130
+        except Exception:
+            if interruption.noticed:  # e.g. the jsii Node.js process died of the same Ctrl-C first
+                interruption.report()
+                return 130
+            raise
+
+
+def _run(argv: Optional[Sequence[str]]) -> int:
     args = parse_args(argv)
-    version = args.kubernetes_version or configured_kubernetes_version()
+    if args.kubernetes_version is not None:
+        version, source = args.kubernetes_version, "--kubernetes-version"
+    else:
+        version, source = _configured_version(), f"{CDK8S_CONFIG}: kubernetesVersion"
+    problem = (
+        kubernetes_version_problem(version, source=source)
+        or environment_problem(os.environ)
+        or output_folder_problem(args.outdir, workloads=args.workloads)
+    )
+    if problem:
+        raise UsageError(problem)
     args.argocd = None
     if not args.no_platform_files:
         from ai_workloads.platform.settings import argocd_settings
 
-        args.argocd = argocd_settings()
+        if not CDK8S_CONFIG.is_file():
+            raise UsageError(f"{CDK8S_CONFIG} not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
+                             "written from the project root; run there, or pass --no-platform-files")
+        try:
+            args.argocd = argocd_settings(CDK8S_CONFIG)
+        except (ValueError, TypeError, yaml.YAMLError) as error:
+            raise UsageError(" ".join(str(error).split())) from None
     try:
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd,
@@ -106,7 +159,68 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except WorkloadErrors as failure:
         for error in failure.errors:
             print(error, file=sys.stderr)
-        print(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged", file=sys.stderr)
+        _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
         return 1
-    print(f"{write_outputs(synthesis, args)} (validated for Kubernetes {version})")
+    problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
+    if problem:
+        raise UsageError(problem)
+    try:
+        summary = write_outputs(synthesis, args)
+    except OSError as error:
+        _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
+        return 1
+    print(one_line(f"{summary} (validated for Kubernetes {version})"))
     return 0
+
+
+def _configured_version() -> str:
+    try:
+        return configured_kubernetes_version()
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError) as error:
+        reason = yaml_error_message(error) if isinstance(error, yaml.YAMLError) else " ".join(str(error).split())
+        raise UsageError(f"{CDK8S_CONFIG}: cannot read kubernetesVersion ({reason})") from None
+
+
+def _report(line: str) -> None:
+    print(one_line(line), file=sys.stderr)
+
+
+class _Interruption:
+    """Ctrl-C (SIGINT) raises KeyboardInterrupt as usual, and is remembered: a failure it causes
+    elsewhere (a child process killed by the same signal) is then reported as the interruption it is.
+    From the signal on, stderr goes to /dev/null until `report` (and the end of main): what the dying
+    jsii Node.js process still prints is noise. An ignored SIGINT (a background job) stays ignored."""
+
+    def __init__(self) -> None:
+        self.noticed = False
+        self._stderr: Optional[TextIO] = None
+        self._installed = False
+        self._previous: Any = None
+        self._previous_term: Any = None
+
+    def __enter__(self) -> "_Interruption":
+        with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
+            if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+                self._previous = signal.signal(signal.SIGINT, self._handler)
+                # SIGTERM (a CI runner's timeout, `kill`) ends the run the same way: workers stopped,
+                # nothing written.
+                self._previous_term = signal.signal(signal.SIGTERM, self._handler)
+                self._installed = True
+        return self
+
+    def _handler(self, signum: int, frame: object) -> None:
+        if not self.noticed:
+            self.noticed = True
+            self._stderr, sys.stderr = sys.stderr, open(os.devnull, "w")
+        raise KeyboardInterrupt
+
+    def report(self) -> None:
+        print("interrupted", file=self._stderr or sys.stderr, flush=True)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous if self._previous is not None else signal.SIG_DFL)
+            signal.signal(signal.SIGTERM, self._previous_term if self._previous_term is not None else signal.SIG_DFL)
+        if self._stderr is not None:
+            sys.stderr.close()
+            sys.stderr, self._stderr = self._stderr, None

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import FieldError
-from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
+from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
 
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
-# A workload file is a few kilobytes; anything this large is a mistake (or an attack on the YAML parser).
-MAX_FILE_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -31,57 +28,58 @@ class LoadedWorkload:
         return self.values.workload_name
 
 
-class _UniqueKeyLoader(yaml.CSafeLoader):
-    """libyaml loader that rejects a key repeated in one mapping (PyYAML silently keeps the last one)."""
-
-
-def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: dict[Any, yaml.Node] = {}
-    for key_node, _value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (first at line {seen[key].start_mark.line + 1})", key_node.start_mark
-            )
-        seen[key] = key_node
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
-
-
 def discover_workload_files(folder: Path) -> tuple[list[Path], list[WorkloadError]]:
-    """The `*.yaml`/`*.yml` files directly in `folder`, sorted by name, and any that cannot be read."""
-    if not folder.is_dir():
-        return [], [WorkloadError(str(folder), DOCUMENT_ROOT, "workloads folder does not exist")]
+    """The `*.yaml`/`*.yml` files directly in `folder`, sorted by name, and an error for anything else in
+    it (hidden names, starting with '.', are skipped). Whether a file can be read is the reader's
+    business (workload_yaml.read_workload_document)."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except FileNotFoundError:
+        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, "workloads folder does not exist")]
+    except NotADirectoryError:
+        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, "is not a folder")]
+    except OSError as error:
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, f"workloads folder cannot be read ({reason})")]
     files: list[Path] = []
     errors: list[WorkloadError] = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not path.name.endswith(WORKLOAD_SUFFIXES) or path.name.startswith("."):
+    for name in names:
+        if name.startswith("."):
             continue
-        try:
-            path.stat()  # follows symlinks: a loop or a dangling link fails here
-        except OSError as error:
-            reason = "symlink loop" if error.errno == errno.ELOOP else "cannot be read"
-            errors.append(WorkloadError(_display(path), DOCUMENT_ROOT, f"{reason} ({os.strerror(error.errno or 0)})"))
-            continue
-        if not path.is_file():
-            errors.append(WorkloadError(_display(path), DOCUMENT_ROOT, "is not a regular file"))
+        path = folder / name
+        problem = _name_problem(name, path)
+        if problem is not None:
+            errors.append(WorkloadError(_display(path), DOCUMENT_ROOT, problem))
             continue
         files.append(path)
     return files, errors
 
 
+def _name_problem(name: str, path: Path) -> str | None:
+    if one_line(name) != name:
+        return "file name contains control characters or bytes that are not UTF-8: rename the file"
+    if name.endswith(WORKLOAD_SUFFIXES):
+        return None
+    if path.is_dir():
+        return "is a folder: workload files are read from the workloads folder itself, not from subfolders"
+    return "not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder"
+
+
 def load_workload_file(path: Path) -> LoadedWorkload:
     """Parse and validate one file; raises WorkloadErrors listing every problem found in it."""
     file = _display(path)
-    document = _read_document(path, file)
+    document = read_workload_document(path, file)
     if not isinstance(document, dict):
-        kind = "empty" if document is None else f"a {type(document).__name__}"
+        kind = "empty" if document is None else _kind(document)
         raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")])
     declared_type = document.get("type")
     if kind_of_type(declared_type) is None:
-        problem = "is missing" if declared_type is None else f"{declared_type!r} is not a workload type"
+        if declared_type is None:
+            problem = "is missing"
+        elif isinstance(declared_type, str):
+            problem = f"{declared_type!r} is not a workload type"
+        else:
+            problem = f"must be a string, found {_kind(declared_type)}"
         valid = ", ".join(kind.type for kind in kinds())
         raise WorkloadErrors([WorkloadError(file, "type", f"{problem}; valid types: {valid}")])
     try:
@@ -112,43 +110,9 @@ def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
     return workload.file, workload.values.workload_name, kind_of(workload.values).name_field
 
 
-def _read_document(path: Path, file: str) -> Any:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise WorkloadErrors(
-            [WorkloadError(file, DOCUMENT_ROOT, f"file is {size} bytes; workload files are limited to {MAX_FILE_BYTES} bytes")]
-        )
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise WorkloadErrors(
-            [WorkloadError(file, DOCUMENT_ROOT, f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})")]
-        ) from None
-    if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
-        raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, "file is empty")])
-    try:
-        documents = list(yaml.load_all(text, Loader=_UniqueKeyLoader))
-    except yaml.YAMLError as error:
-        raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, _yaml_message(error))]) from None
-    if len(documents) != 1:
-        raise WorkloadErrors(
-            [WorkloadError(file, DOCUMENT_ROOT, f"expected one YAML document, found {len(documents)}: one workload per file")]
-        )
-    return documents[0]
-
-
-def _yaml_message(error: yaml.YAMLError) -> str:
-    def at(mark: Any) -> str:
-        return f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-
-    problem_mark = getattr(error, "problem_mark", None)
-    context_mark = getattr(error, "context_mark", None)
-    message = f"YAML syntax error{at(problem_mark or context_mark)}: {getattr(error, 'problem', None) or error}"
-    context = getattr(error, "context", None)
-    if context and problem_mark is not None and context_mark is not None:
-        message += f" ({context}{at(context_mark)})"
-    return message
+def _kind(value: Any) -> str:
+    kinds = {list: "a list", dict: "a mapping", bool: "a boolean", str: "a string", int: "a number", float: "a number"}
+    return kinds.get(type(value), f"a {type(value).__name__}")
 
 
 def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]:

@@ -19,7 +19,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional, Sequence
 
-from ai_workloads.errors import WorkloadError
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.synth.loader import LoadedWorkload
@@ -68,20 +68,40 @@ def render_in_workers(
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
     previous = os.environ.get("PYTHONOPTIMIZE")
     os.environ["PYTHONOPTIMIZE"] = "1"  # inherited by the spawned workers (see the module docstring)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1)
     try:
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
-        ) as pool:
-            futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in slices(workloads, workers)]
-            rendered: list[RenderedWorkload] = []
-            errors: list[WorkloadError] = []
-            for future in futures:
+        parts = slices(workloads, workers)
+        futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in parts]
+        rendered: list[RenderedWorkload] = []
+        errors: list[WorkloadError] = []
+        for part, future in zip(parts, futures):
+            try:
                 part_rendered, part_errors = future.result()
-                rendered.extend(part_rendered)
-                errors.extend(part_errors)
-            return rendered, errors
+            except Exception as error:  # a worker died (killed, out of memory) or could not start
+                reason = f"synthesis worker failed: {type(error).__name__}: {error}"
+                errors.extend(WorkloadError(workload.file, DOCUMENT_ROOT, reason) for workload in part)
+                continue
+            rendered.extend(part_rendered)
+            errors.extend(part_errors)
+        pool.shutdown(wait=True)
+        return rendered, errors
+    except BaseException:
+        _stop(pool)  # interrupted (Ctrl-C, SIGTERM): no worker or Node.js process outlives the run
+        raise
     finally:
         if previous is None:
             os.environ.pop("PYTHONOPTIMIZE", None)
         else:
             os.environ["PYTHONOPTIMIZE"] = previous
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and terminate the running workers (their jsii Node.js processes end
+    with them: they exit when their parent's pipe closes)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)

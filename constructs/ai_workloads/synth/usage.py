@@ -1,0 +1,73 @@
+"""Checks of the command line and environment of `python main.py`: each returns a one-line message for
+a usage error (exit status 2), or None when the setting is fine."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Mapping, Optional
+
+import kubernetes_validate
+
+WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"  # as synth/pipeline.py
+MAX_OBJECTS_ENV = "AI_WORKLOADS_WORKER_MAX_OBJECTS"  # as synth/pipeline.py
+
+_VERSION = re.compile(r"[0-9]+\.[0-9]+\Z")
+_SCHEMA_FOLDER = re.compile(r"v([0-9]+)\.([0-9]+)\.[0-9]+-local-strict\Z")
+_WHOLE_NUMBER = re.compile(r"[0-9]+\Z")
+
+
+@lru_cache(maxsize=None)
+def supported_kubernetes_versions() -> tuple[str, ...]:
+    """The MAJOR.MINOR versions the bundled kubernetes-validate has strict schemas for, oldest first
+    (the folders gates/kubernetes_schema.py `_schema_dir` chooses from)."""
+    base = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
+    found = sorted(
+        (int(match[1]), int(match[2]))
+        for match in (_SCHEMA_FOLDER.match(entry.name) for entry in base.iterdir())
+        if match
+    )
+    return tuple(f"{major}.{minor}" for major, minor in found)
+
+
+def describe_supported_versions(versions: tuple[str, ...]) -> str:
+    """`1.25 to 1.37` when the minors run without a gap, else the list."""
+    if not versions:
+        return "none"
+    minors = [tuple(int(part) for part in version.split(".")) for version in versions]
+    contiguous = all(b == (a[0], a[1] + 1) for a, b in zip(minors, minors[1:]))
+    return f"{versions[0]} to {versions[-1]}" if contiguous and len(versions) > 1 else ", ".join(versions)
+
+
+def kubernetes_version_problem(version: str, *, source: str = "--kubernetes-version") -> Optional[str]:
+    """A version must be MAJOR.MINOR and have its own bundled schemas: validating 9.99 against the
+    newest schemas there are, and saying "validated for Kubernetes 9.99", would be a lie."""
+    versions = supported_kubernetes_versions()
+    supported = f"supported: {describe_supported_versions(versions)}"
+    if not _VERSION.match(version):
+        return f"{source} {version!r} is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.31 ({supported})"
+    if version not in versions:
+        bundle = " ".join(filter(None, ["kubernetes-validate", _package_version()]))
+        return f"{source} {version} is not covered by the Kubernetes schemas bundled with {bundle} ({supported})"
+    return None
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("kubernetes-validate")
+    except Exception:  # noqa: BLE001 - only decorates a message
+        return ""
+
+
+def environment_problem(environ: Mapping[str, str]) -> Optional[str]:
+    """The worker settings: whole numbers of at least 1 (unset or empty: the default)."""
+    for name, meaning in ((WORKERS_ENV, "worker processes"), (MAX_OBJECTS_ENV, "objects per worker")):
+        value = environ.get(name, "")
+        if value == "":
+            continue
+        if not _WHOLE_NUMBER.match(value.strip()) or int(value) < 1:
+            return f"{name} is {value!r}: expected a whole number of {meaning} (1 or more), or leave it unset"
+    return None
