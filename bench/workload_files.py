@@ -1,60 +1,27 @@
-"""Generate N synthetic workload files of each scenario, derived from realistic values."""
+"""Generate N synthetic workload files from the registered kinds' examples (the registry names the kinds).
+
+Scenarios: one per kind (its slug, e.g. `ml-inference-load`), and `mixed` (the kinds in turn).
+"""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
-from typing import Any
 
 import yaml
 
-SCENARIOS = ("ml-inference-load", "mlserver-release", "mixed")
+import ai_workloads  # noqa: F401  (registers the built-in kinds)
+from ai_workloads.registry import kinds
 
-
-def ml_inference_load(index: int) -> dict[str, Any]:
-    name = f"llm-{index:05d}"
-    return {
-        "type": "ML_INFERENCE_LOAD",
-        "serviceName": name,
-        "namespace": f"ml-team-{index % 20:02d}",
-        "model": {"id": f"org-{index % 7}/model-{index}", "revision": hashlib.sha1(name.encode()).hexdigest()},
-        "container": {
-            "image": {"repository": "ghcr.io/huggingface/text-generation-inference", "tag": "3.3.4"},
-            "containerPorts": [{"portName": "http", "portNumber": 8080, "protocol": "TCP", "servicePort": 80}],
-            "environment": [{"name": "MAX_TOTAL_TOKENS", "value": "8192"}],
-            "secrets": [{"name": "HF_TOKEN", "secretKey": "hf-token", "vaultPath": "ml/huggingface/read-token"}],
-            "gpuCount": 1 + index % 2,
-        },
-        "gateway": {"hosts": [f"{name}.inference.example.com"]},
-        "basicMonitoring": {"enabled": True},
-    }
-
-
-def mlserver_release(index: int) -> dict[str, Any]:
-    release = f"rel-{index:05d}"
-    return {
-        "type": "MLSERVER_RELEASE",
-        "releaseName": release,
-        "namespace": f"ml-team-{index % 20:02d}",
-        "istio": {"enabled": True, "hosts": [f"{release}.models.example.com"]},
-        "apps": [
-            {
-                "kind": "mlserver",
-                "name": f"{release}-m{app}",
-                "infraProfile": ("cpu-small", "cpu-medium", "cpu-large")[app],
-                "settings": {"server_name": f"{release}-m{app}", "parallel_workers": 1},
-                "hpa": {"enabled": True, "minReplicas": 1 + app % 2, "maxReplicas": 5},
-            }
-            for app in range(3)
-        ],
-    }
+MIXED = "mixed"
+SCENARIOS = tuple(kind.slug for kind in kinds() if kind.example_variant) + (MIXED,)
 
 
 def write_workloads(folder: Path, scenario: str, count: int) -> None:
+    generators = [kind for kind in kinds() if kind.example_variant and (scenario in (MIXED, kind.slug))]
+    if not generators:
+        raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
     folder.mkdir(parents=True, exist_ok=True)
     for index in range(count):
-        if scenario == "ml-inference-load" or (scenario == "mixed" and index % 2 == 0):
-            document = ml_inference_load(index)
-        else:
-            document = mlserver_release(index)
+        kind = generators[index % len(generators)]
+        document = kind.example_variant(index)
         (folder / f"w{index:05d}.yaml").write_text(yaml.safe_dump(document, sort_keys=False))

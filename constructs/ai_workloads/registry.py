@@ -46,6 +46,9 @@ class WorkloadKind:
     :param catalog_entry: the Backstage Component's description, tags and links for one workload.
     :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
         given the kind's JSON Schema and the repository URL.
+    :param example_variant: `index -> document`, the index-th of many distinct valid workload files of
+        the kind, derived from its example (names and hosts unique per index): what `make bench`
+        and scale tests synthesize.
     """
 
     type: str
@@ -55,6 +58,12 @@ class WorkloadKind:
     name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
     catalog_template: Optional[Callable[[dict[str, Any], str], dict[str, str]]] = None
+    example_variant: Optional[Callable[[int], dict[str, Any]]] = None
+
+    @property
+    def slug(self) -> str:
+        """`ml-inference-load` for ML_INFERENCE_LOAD: the kind in file names and bench scenarios."""
+        return self.type.lower().replace("_", "-")
 
 
 _KINDS: dict[str, WorkloadKind] = {}

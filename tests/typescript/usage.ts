@@ -35,7 +35,11 @@ const release: MlServerReleaseSchema = {
   type: "MLSERVER_RELEASE",
   releaseName: "fraud-scoring",
   namespace: "ml-serving",
-  apps: [{ kind: "mlserver", name: "mlserver-a", infraProfile: "cpu-small", hpa: { enabled: true, maxReplicas: 5 } }],
+  apps: [{
+    kind: "mlserver", name: "mlserver-a", infraProfile: "cpu-small", hpa: { enabled: true, maxReplicas: 5 },
+    modelSettings: { name: "fraud-xgb", implementation: "mlserver_xgboost.XGBoostModel" },
+    modelSource: { storageUri: "gs://risk-ml-models/fraud-scoring/xgboost" },
+  }],
 };
 
 function describe(workload: WorkloadSchema): string {

@@ -5,7 +5,7 @@ The folder holds everything of the kind: `values.py` (the file's schema), `const
 waivers) and `example.yaml`.
 """
 
-from ai_workloads.ml_inference_load import catalog
+from ai_workloads.ml_inference_load import catalog, example
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
 
@@ -18,6 +18,7 @@ KIND = register(
         name_field="serviceName",
         catalog_entry=catalog.catalog_entry,
         catalog_template=catalog.catalog_template,
+        example_variant=example.example_variant,
     )
 )
 

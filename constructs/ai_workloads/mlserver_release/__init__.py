@@ -5,7 +5,7 @@ The folder holds everything of the kind: `values.py` (the file's schema), `relea
 (checkov waivers) and `example.yaml`.
 """
 
-from ai_workloads.mlserver_release import catalog
+from ai_workloads.mlserver_release import catalog, example
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
 
@@ -17,6 +17,7 @@ KIND = register(
         schema_file="mlserver-release.schema.json",
         name_field="releaseName",
         catalog_entry=catalog.catalog_entry,
+        example_variant=example.example_variant,
     )
 )
 
