@@ -28,28 +28,28 @@ def test_bench_runs_at_n_1_and_writes_results(tmp_path):
 
 
 def test_workers_render_the_same_dist_as_one_process(tmp_path):
-    # GIVEN 90 generated workloads of both types
-    write_workloads(tmp_path / "workloads", "mixed", 90)
+    # GIVEN 36 generated workloads of both types
+    write_workloads(tmp_path / "workloads", "mixed", 36)
     # WHEN synthesized in-process and with 3 workers
     one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     three = run_main(tmp_path, "--outdir", "three", env={"AI_WORKLOADS_SYNTH_WORKERS": "3"})
     # THEN both succeed with byte-identical output
     assert one.returncode == three.returncode == 0, one.stderr + three.stderr
-    assert len(snapshot(tmp_path / "one")) == 90
+    assert len(snapshot(tmp_path / "one")) == 36
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "three")
 
 
 def test_workers_hand_over_to_fresh_workers_without_changing_the_output(tmp_path):
-    # GIVEN 30 workloads and tasks of at most 5 workloads (a fresh worker process for each task)
-    write_workloads(tmp_path / "workloads", "ml-inference-load", 30)
+    # GIVEN 12 workloads and tasks of at most 4 workloads (a fresh worker process for each task)
+    write_workloads(tmp_path / "workloads", "ml-inference-load", 12)
     one = run_main(tmp_path, "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     relay = run_main(
         tmp_path, "--outdir", "relay",
-        env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_WORKLOADS_PER_TASK": "5"},
+        env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_WORKLOADS_PER_TASK": "4"},
     )
     # THEN every workload is rendered once, in the same bytes
     assert one.returncode == relay.returncode == 0, one.stderr + relay.stderr
-    assert len(snapshot(tmp_path / "relay")) == 30
+    assert len(snapshot(tmp_path / "relay")) == 12
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "relay")
 
 

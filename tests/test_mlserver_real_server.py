@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import find, render_document
+from conftest import FRAUD, example_document, find, render_document
 
 MODEL_NAME = "sum-model"
 STORAGE_URI = "gs://test-models/sum-model"
@@ -70,9 +70,12 @@ def _get(url: str) -> tuple[int, bytes]:
         return error.code, error.read()
 
 
-@pytest.fixture
-def running_server(fraud, tmp_path):
+@pytest.fixture(scope="module")
+def running_server(tmp_path_factory):
+    """One server for the module's tests (each start costs seconds)."""
     # GIVEN app mlserver-a of the example release, serving a model from a (mapped) bucket
+    fraud = example_document(FRAUD)
+    tmp_path = tmp_path_factory.mktemp("mlserver")
     app = fraud["apps"][0]
     app["modelSettings"] = {"name": MODEL_NAME, "implementation": "sum_model.SumModel"}
     app["modelSource"] = {"storageUri": STORAGE_URI}

@@ -34,6 +34,14 @@ MAX_WORKLOADS_PER_TASK = 160
 PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
 
 
+_CHILD_ENVIRONMENT = {
+    "PYTHONOPTIMIZE": "1",
+    # After an interrupted run (Ctrl-C, SIGTERM) multiprocessing's resource tracker frees the pool's
+    # semaphores and says so on stderr; the run has already reported `interrupted`.
+    "PYTHONWARNINGS": "ignore:resource_tracker:UserWarning",
+}
+
+
 def worker_count(workloads: int) -> int:
     """How many worker processes for `workloads`; 1 means render in-process. The environment variable
     AI_WORKLOADS_SYNTH_WORKERS forces a number (any count of workloads)."""
@@ -66,8 +74,8 @@ def render_in_workers(
     workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
-    previous = os.environ.get("PYTHONOPTIMIZE")
-    os.environ["PYTHONOPTIMIZE"] = "1"  # inherited by the spawned workers (see the module docstring)
+    previous = {name: os.environ.get(name) for name in _CHILD_ENVIRONMENT}
+    os.environ.update(_CHILD_ENVIRONMENT)  # inherited by the spawned workers (see the module docstring)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1)
     try:
         parts = slices(workloads, workers)
@@ -89,10 +97,11 @@ def render_in_workers(
         _stop(pool)  # interrupted (Ctrl-C, SIGTERM): no worker or Node.js process outlives the run
         raise
     finally:
-        if previous is None:
-            os.environ.pop("PYTHONOPTIMIZE", None)
-        else:
-            os.environ["PYTHONOPTIMIZE"] = previous
+        for name, value in previous.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
