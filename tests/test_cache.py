@@ -3,7 +3,9 @@ and whatever it reuses, the output is byte for byte that of a full rebuild (--no
 
 from __future__ import annotations
 
+import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from conftest import DIST, LLAMA, REPO, WORKLOADS, snapshot
 
 from ai_workloads.synth import cache as synth_cache
 from ai_workloads.synth import cli, pipeline
+from ai_workloads.synth import progress as progress_module
 
 ENTRIES = ".cache/ai-workloads"
 EXAMPLE_FILES = sorted(f"workloads/{path.name}" for path in WORKLOADS.glob("*.yaml"))
@@ -302,3 +305,52 @@ def test_a_warm_run_does_not_start_cdk8s(project):
         "nothing changed: 3 workload(s), dist/ and the platform files are up to date",
         "cdk8s not loaded",
     ]
+
+
+# --- progress ------------------------------------------------------------------------------------------
+
+
+def test_every_successful_run_ends_with_one_summary_line_on_stderr(project, rendered, capsys):
+    # GIVEN stderr that is not a terminal  WHEN synthesizing twice
+    capsys.readouterr()
+    assert cli.main(["--no-platform-files"]) == 0
+    first = capsys.readouterr().err
+    assert cli.main(["--no-platform-files"]) == 0
+    second = capsys.readouterr().err
+    # THEN each run prints one line: what it rendered and what it reused (no live progress line)
+    assert re.fullmatch(r"rendered 3, reused 0 of 3 workload\(s\) in \d+\.\d s\n", first), first
+    assert re.fullmatch(r"rendered 0, reused 3 of 3 workload\(s\) in \d+\.\d s\n", second), second
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_a_long_run_shows_done_of_total_with_an_estimate(monkeypatch):
+    # GIVEN a terminal and a synthesis past the delay
+    monkeypatch.setattr(progress_module, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(progress_module, "_REFRESH", 0.0)
+    terminal = _Terminal()
+    progress = progress_module.Progress(terminal)
+    # WHEN 4 workloads are rendered, then the run ends
+    progress.rendering(4)
+    for _ in range(4):
+        progress.advance(1)
+    progress.summary(rendered=4, reused=6)
+    # THEN the live line counts up with an estimate, and the summary replaces it
+    text = terminal.getvalue()
+    assert re.search(r"\rrendering 1/4 workload\(s\), about \d+ s left\x1b\[K", text), text
+    assert "\rrendering 4/4 workload(s)\x1b[K" in text
+    assert re.search(r"\r\x1b\[Krendered 4, reused 6 of 10 workload\(s\) in \d+\.\d s\n$", text), text
+
+
+def test_a_short_run_or_a_pipe_shows_no_live_line():
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = progress_module.Progress(stream)
+        progress.rendering(2)
+        progress.advance(2)
+        progress.summary(rendered=2, reused=0)
+    assert re.fullmatch(r"rendered 2, reused 0 of 2 workload\(s\) in \d+\.\d s\n", terminal.getvalue())
+    assert re.fullmatch(r"rendered 2, reused 0 of 2 workload\(s\) in \d+\.\d s\n", pipe.getvalue())

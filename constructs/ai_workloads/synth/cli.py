@@ -31,6 +31,7 @@ from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, man
 from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import Synthesis, synthesize
+from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
 from ai_workloads.synth.workload_yaml import yaml_error_message
 
@@ -176,11 +177,16 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     cache = None if args.no_cache else SynthCache.open(
         CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces
     )
+    progress = Progress()
     try:
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
+            progress=progress,
         )
-    except WorkloadErrors as failure:
+    except BaseException as failure:
+        progress.clear()  # the live line (on a terminal) goes before anything else is printed
+        if not isinstance(failure, WorkloadErrors):
+            raise
         for error in failure.errors:
             print(error, file=sys.stderr)
         _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
@@ -195,6 +201,7 @@ def _run(argv: Optional[Sequence[str]]) -> int:
         return 1
     if cache is not None:
         cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
+    progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)
     if summary.startswith("nothing changed"):
         print(one_line(summary))
     else:

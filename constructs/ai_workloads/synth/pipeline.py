@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
@@ -30,6 +30,7 @@ from ai_workloads.synth.loader import (
     workload_identity,
 )
 from ai_workloads.synth.namespaces import DEFAULT_RESERVED_NAMESPACES, reserved_namespace_errors
+from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.workers import render_in_workers, worker_count
 
 
@@ -49,14 +50,17 @@ class Synthesis:
 
 
 def render_all(
-    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
+    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
+    progress: Optional[Callable[[int], None]] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     workers = worker_count(len(workloads))
     if workers > 1:
-        return render_in_workers(workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd)
+        return render_in_workers(
+            workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress
+        )
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
-    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
+    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
 
 
 def synthesize(
@@ -66,6 +70,7 @@ def synthesize(
     argocd: Optional[ArgoCdSettings] = None,
     reserved_namespaces: Sequence[str] = DEFAULT_RESERVED_NAMESPACES,
     cache: Optional[SynthCache] = None,
+    progress: Optional[Progress] = None,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
@@ -81,8 +86,14 @@ def synthesize(
     _, catalog_errors = crd_catalog_status(announce=True)
     errors += catalog_errors
     to_render = [workload for workload, hit in zip(workloads, reused) if hit is None]
+    if progress is not None:
+        progress.rendering(len(to_render))
     fresh, render_errors = (
-        render_all(to_render, kubernetes_version=kubernetes_version, argocd=argocd) if to_render else ([], [])
+        render_all(
+            to_render, kubernetes_version=kubernetes_version, argocd=argocd,
+            progress=progress.advance if progress is not None else None,
+        )
+        if to_render else ([], [])
     )
     errors += render_errors
     if errors:

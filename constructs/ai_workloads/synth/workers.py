@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError
 from ai_workloads.gates import RenderedWorkload
@@ -63,22 +63,27 @@ def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argo
 
 
 def render_in_workers(
-    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
+    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
+    progress: Optional[Callable[[int], None]] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
-    """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
+    """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
+    `progress` is called with the size of each slice as its results arrive (in order)."""
     previous = os.environ.get("PYTHONOPTIMIZE")
     os.environ["PYTHONOPTIMIZE"] = "1"  # inherited by the spawned workers (see the module docstring)
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1
         ) as pool:
-            futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in slices(workloads, workers)]
+            parts = slices(workloads, workers)
+            futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in parts]
             rendered: list[RenderedWorkload] = []
             errors: list[WorkloadError] = []
-            for future in futures:
+            for part, future in zip(parts, futures):
                 part_rendered, part_errors = future.result()
                 rendered.extend(part_rendered)
                 errors.extend(part_errors)
+                if progress is not None:
+                    progress(len(part))
             return rendered, errors
     finally:
         if previous is None:
