@@ -183,6 +183,22 @@ def test_other_argocd_settings_render_everything(project, rendered, capsys):
     assert "project: ml-serving" in (project / "argocd" / "apps" / "llama-3-8b-instruct.yaml").read_text()
 
 
+def test_the_fingerprint_covers_the_installed_dependency_versions(monkeypatch):
+    before = synth_cache.library_fingerprint()
+    assert any(item.startswith("cdk8s==") for item in synth_cache.dependency_versions())
+    monkeypatch.setattr(synth_cache, "dependency_versions", lambda: ["cdk8s==0.0.0"])
+    assert synth_cache.library_fingerprint() != before
+
+
+def test_other_reserved_namespaces_render_everything(project, rendered, capsys):
+    synth(capsys)
+    config = project / "cdk8s.yaml"
+    config.write_text(config.read_text().replace("external-secrets, argocd]", "external-secrets, argocd, ml-system]"))
+    rendered.clear()
+    synth(capsys)
+    assert rendered == EXAMPLE_FILES
+
+
 @pytest.mark.parametrize("damage", ["corrupt", "truncated", "empty", "header only"])
 def test_a_damaged_entry_is_ignored(project, rendered, capsys, damage):
     # GIVEN a warm cache whose entries were damaged

@@ -2,7 +2,8 @@
 
 Each workload file's key is a sha256 over the file's display path and bytes and the *context*: the
 library fingerprint (every file of the ai_workloads package and of the generated imports, CRD schemas
-included, and the Pipfile.lock beside the library source), the Python version, the Kubernetes version
+included, the Pipfile.lock beside the library source and the installed versions of the library's
+dependencies), the Python version, the Kubernetes version
 validated against, the Argo CD settings its Application is rendered with (None with
 --no-platform-files) and the reserved namespace patterns. Whatever changes any of these changes the key.
 
@@ -71,9 +72,30 @@ def library_files() -> list[tuple[str, Path]]:
     return files
 
 
+def dependency_versions() -> list[str]:
+    """`name==version` of the installed distributions ai-workloads requires (what Pipfile.lock pins in
+    the source tree; in an installed wheel, the only record of them)."""
+    import importlib.metadata
+    import re
+
+    try:
+        requirements = importlib.metadata.requires("ai-workloads") or []
+    except importlib.metadata.PackageNotFoundError:
+        return []
+    versions = []
+    for requirement in requirements:
+        name = re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0]
+        try:
+            versions.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} missing")
+    return sorted(versions)
+
+
 def library_fingerprint() -> str:
-    """sha256 over the names and bytes of `library_files()`."""
+    """sha256 over the names and bytes of `library_files()` and the `dependency_versions()`."""
     digest = hashlib.sha256()
+    digest.update("\n".join(dependency_versions()).encode() + b"\0")
     for label, path in library_files():
         try:
             data = path.read_bytes()
