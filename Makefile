@@ -53,9 +53,20 @@ node_modules/.installed: package-lock.json $(VENV)/.synced
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# dist/ (validated, replaced in one step) and the platform files beside it, in one pass.
-synth: bootstrap
+# Bytecode of the library, the imports and main.py, compiled again only when a source changed (a stamp
+# beside the synthesis cache): `make synth` with nothing changed costs one `python main.py`, which
+# reuses every workload from .cache/ai-workloads/ and writes nothing.
+COMPILED := .cache/compiled.stamp
+SOURCES := $(shell find constructs imports -name '*.py' -not -path '*/__pycache__/*') main.py
+$(COMPILED): $(SOURCES) $(VENV)/.synced
 	$(COMPILE) constructs imports main.py
+	mkdir -p $(@D)
+	touch $@
+
+# dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
+# whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
+# renders everything.
+synth: bootstrap $(COMPILED)
 	python main.py
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
@@ -69,8 +80,7 @@ test: bootstrap check
 	python -m pytest
 
 # Synthesis speed and memory from 1 to 2000 workloads; writes bench/results.json (takes minutes).
-bench: bootstrap
-	$(COMPILE) constructs imports main.py
+bench: bootstrap $(COMPILED)
 	python bench/run.py
 
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads

@@ -66,7 +66,8 @@ def run_once(workloads: Path, outdir: Path) -> tuple[float, int, int]:
     """(wall seconds, peak tree RSS in KB, objects rendered) of one `python main.py`."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, str(REPO_MAIN), "--workloads", str(workloads), "--outdir", str(outdir), "--no-platform-files"],
+        [sys.executable, str(REPO_MAIN), "--workloads", str(workloads), "--outdir", str(outdir), "--no-platform-files",
+         "--no-cache"],  # full rebuilds: the runs of one size would otherwise reuse each other
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     peak = 0

@@ -14,7 +14,7 @@ from conftest import DIST, REPO, WORKLOADS, run_main, snapshot
 
 def test_committed_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
     # GIVEN the example workloads  WHEN synthesized into a scratch folder
-    result = run_main(REPO, "--outdir", str(tmp_path / "dist"))
+    result = run_main(REPO, "--outdir", str(tmp_path / "dist"), "--no-cache")  # a full rebuild, no cache entry used
     # THEN the output equals the committed dist/ byte for byte (run `make synth` when this fails)
     assert result.returncode == 0, result.stderr
     assert snapshot(tmp_path / "dist") == snapshot(DIST), "dist/ is stale: run `make synth` and commit it"
@@ -148,7 +148,7 @@ def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path,
 
 def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     """GIVEN a project copy with only the workload files and cdk8s.yaml
-    WHEN one synthesis writes dist/ and the platform files from scratch (TypeScript included)
+    WHEN one synthesis writes dist/ and the platform files from scratch (TypeScript included, --no-cache)
     THEN dist/, schemas/, argocd/ and .cat/backstage/ equal the committed ones byte for byte."""
     from ai_workloads.synth.cli import main
 
@@ -156,6 +156,7 @@ def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
-    assert main([]) == 0, capsys.readouterr().err
+    assert main(["--no-cache"]) == 0, capsys.readouterr().err
+    assert not (tmp_path / ".cache").exists(), "--no-cache neither reads nor writes the synthesis cache"
     for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
         assert snapshot(tmp_path / folder) == snapshot(REPO / folder), f"{folder}/ is stale: run `make synth`"

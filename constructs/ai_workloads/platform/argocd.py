@@ -27,16 +27,10 @@ from constructs import Construct
 
 from ai_workloads._parts.crds import argocd
 from ai_workloads._parts.labels import CATALOG_ID_LABEL, MANAGED_BY, PART_OF
-from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings
+from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name  # noqa: F401 (re-exported)
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 SYNC_OPTIONS = ["PrunePropagationPolicy=foreground", "PruneLast=true"]
-
-
-def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> str:
-    """`<appName>-<workload>`: unique in Argo CD's namespace, at most 63 characters for the longest
-    workload names (49 + len("ai-workloads-"))."""
-    return f"{settings.app_name}-{workload_name}"
 
 
 def _sync_policy() -> argocd.ApplicationSpecSyncPolicy:

@@ -16,19 +16,20 @@ from __future__ import annotations
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ai_workloads.platform.catalog import catalog_files
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.gates import RenderedWorkload
-from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings
+from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
 from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.synth.output import replace_folder
+from ai_workloads.synth.output import folder_holds_exactly, replace_folder, same_text
 
 SCHEMA_DIR = Path("schemas")
 CATALOG_DIR = Path(".cat/backstage")
 ARGOCD_FILE = Path("argocd/application.yaml")
 TYPESCRIPT_FILE = SCHEMA_DIR / "workload.d.ts"
+ROOT_APPLICATION_SOURCE = str(CDK8S_CONFIG)
 JSON2TS = Path("node_modules/.bin/json2ts")
 JSON2TS_BANNER = f"/* Generated from {SCHEMA_DIR}/{UNION_SCHEMA_FILE} by json-schema-to-typescript (make synth). Do not edit. */"
 
@@ -42,12 +43,14 @@ class PlatformFiles:
 
 
 def platform_files(
-    workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings, rendered: Sequence[RenderedWorkload] = ()
+    workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings, rendered: Sequence[RenderedWorkload] = (),
+    application: Optional[str] = None,
 ) -> PlatformFiles:
     """The platform files of `workloads`; `rendered` (from a synthesis with Argo CD settings) carries
-    each workload's Application."""
-    from ai_workloads.platform.argocd import application_text, workload_application_name  # imports cdk8s
-
+    each workload's Application. `application`: the root Application's text when known already (from
+    the synthesis cache); otherwise it is rendered here, which imports cdk8s."""
+    if application is None:
+        application = root_application_text(settings)
     documents = schema_documents()
     catalog = catalog_files(
         [(workload.file, workload.values) for workload in workloads],
@@ -58,8 +61,27 @@ def platform_files(
     return PlatformFiles(
         schemas=schema_texts(documents),
         catalog=catalog,
-        application=application_text(settings, source=str(CDK8S_CONFIG)),
+        application=application,
         workload_applications={f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml},
+    )
+
+
+def root_application_text(settings: ArgoCdSettings) -> str:
+    """argocd/application.yaml, rendered with cdk8s (imported here, on first use)."""
+    from ai_workloads.platform.argocd import application_text
+
+    return application_text(settings, source=ROOT_APPLICATION_SOURCE)
+
+
+def platform_files_unchanged(files: PlatformFiles, root: Path = Path(".")) -> bool:
+    """Whether `write_platform_files(files, root)` would leave every file as it is."""
+    schema_dir = root / SCHEMA_DIR
+    return (
+        all(same_text(schema_dir / name, text) for name, text in files.schemas.items())
+        and (root / TYPESCRIPT_FILE).is_file()
+        and folder_holds_exactly(root / CATALOG_DIR, files.catalog)
+        and same_text(root / ARGOCD_FILE, files.application)
+        and folder_holds_exactly(root / APPS_DIR, files.workload_applications)
     )
 
 

@@ -28,6 +28,12 @@ class ArgoCdSettings:
     argocd_server: str = "https://kubernetes.default.svc"
 
 
+def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> str:
+    """`<appName>-<workload>`: unique in Argo CD's namespace, at most 63 characters for the longest
+    workload names (49 + len("ai-workloads-"))."""
+    return f"{settings.app_name}-{workload_name}"
+
+
 _KEYS = {
     "repoURL": "repo_url", "targetRevision": "target_revision", "appName": "app_name", "namespace": "namespace",
     "project": "project", "destinationServer": "destination_server", "path": "path",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import cdk8s
 
@@ -47,10 +47,12 @@ def render(workloads: Sequence[LoadedWorkload]) -> list[RenderedWorkload]:
 
 
 def render_and_check(
-    workloads: Sequence[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings] = None
+    workloads: Sequence[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings] = None,
+    progress: Optional[Callable[[int], None]] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     """Render each workload, check each object on its own (schemas), and render its dist/ YAML: the
-    work that is independent per workload, run in a synthesis worker or in-process."""
+    work that is independent per workload, run in a synthesis worker or in-process. `progress` is
+    called with 1 after each workload."""
     catalog, _ = crd_catalog_status(announce=False)
     rendered: list[RenderedWorkload] = []
     errors: list[WorkloadError] = []
@@ -59,6 +61,8 @@ def render_and_check(
             item = render_one(workload, argocd)
         except Exception as error:  # a bug, not bad input: name the file and go on with the others
             errors.append(WorkloadError(workload.file, DOCUMENT_ROOT, f"rendering failed: {type(error).__name__}: {error}"))
+            if progress is not None:
+                progress(1)
             continue
         item = replace(
             item,
@@ -68,6 +72,8 @@ def render_and_check(
         checked = [item] + ([RenderedWorkload(item.file, item.name, [item.application])] if item.application else [])
         errors.extend(object_schema_errors(checked, kubernetes_version=kubernetes_version, catalog=catalog))
         rendered.append(item)
+        if progress is not None:
+            progress(1)
     return rendered, errors
 
 

@@ -26,10 +26,12 @@ import yaml
 
 from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
-from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml, replace_folder
+from ai_workloads.synth.cache import CACHE_DIR, SynthCache
+from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, manifests_to_yaml, replace_folder
 from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import Synthesis, synthesize
+from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
 from ai_workloads.synth.workload_yaml import yaml_error_message
 
@@ -91,17 +93,37 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
         "--no-platform-files", action="store_true",
         help="write dist/ only, not schemas/, .cat/backstage/ and argocd/ (in the working directory)",
     )
+    parser.add_argument(
+        "--no-cache", action="store_true",
+        help=f"full rebuild: render every workload, neither reading nor writing the synthesis cache ({CACHE_DIR}/)",
+    )
     return parser.parse_args(argv)
 
 
-def write_outputs(synthesis: Synthesis, args: argparse.Namespace) -> str:
-    """Write dist/ (and the platform files); returns the summary line."""
+def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None) -> str:
+    """Write dist/ (and the platform files); returns the summary line. When every workload came from
+    the cache and every output file is already what would be written, nothing is written."""
     if not args.no_platform_files:
-        from ai_workloads.platform.outputs import platform_files, write_platform_files
+        from ai_workloads.platform.outputs import (
+            ROOT_APPLICATION_SOURCE, platform_files, platform_files_unchanged, write_platform_files,
+        )
 
+        application = None
+        if cache is not None:  # the root Application is rendered with cdk8s: reuse it too
+            application_key = cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE)
+            application = cache.lookup(application_key)
         # Everything is rendered before dist/ is replaced: nothing is half-written.
-        platform = platform_files(synthesis.workloads, args.argocd, synthesis.rendered)
-    files = write_dist(synthesis.rendered, output_folder_target(args.outdir))
+        platform = platform_files(synthesis.workloads, args.argocd, synthesis.rendered, application=application)
+        if cache is not None and application is None:
+            cache.remember(application_key, platform.application)
+    target = output_folder_target(args.outdir)
+    if cache is not None and synthesis.rendered_count == 0:
+        files = dist_files(synthesis.rendered)
+        if folder_holds_exactly(target, files) and (args.no_platform_files or platform_files_unchanged(platform)):
+            _point_cdk8s_outdir_at(args.outdir)
+            also = "" if args.no_platform_files else " and the platform files are"
+            return f"nothing changed: {len(synthesis.workloads)} workload(s), {args.outdir}/{also or ' is'} up to date"
+    files = write_dist(synthesis.rendered, target)
     _point_cdk8s_outdir_at(args.outdir)
     summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
@@ -151,12 +173,20 @@ def _run(argv: Optional[Sequence[str]]) -> int:
             args.argocd = argocd_settings(CDK8S_CONFIG)
         except (ValueError, TypeError, yaml.YAMLError) as error:
             raise UsageError(" ".join(str(error).split())) from None
+    namespaces = reserved_namespaces(CDK8S_CONFIG)
+    cache = None if args.no_cache else SynthCache.open(
+        CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces
+    )
+    progress = Progress()
     try:
         synthesis = synthesize(
-            args.workloads, kubernetes_version=version, argocd=args.argocd,
-            reserved_namespaces=reserved_namespaces(CDK8S_CONFIG),
+            args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
+            progress=progress,
         )
-    except WorkloadErrors as failure:
+    except BaseException as failure:
+        progress.clear()  # the live line (on a terminal) goes before anything else is printed
+        if not isinstance(failure, WorkloadErrors):
+            raise
         for error in failure.errors:
             print(error, file=sys.stderr)
         _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
@@ -165,11 +195,17 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     if problem:
         raise UsageError(problem)
     try:
-        summary = write_outputs(synthesis, args)
+        summary = write_outputs(synthesis, args, cache)
     except OSError as error:
         _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
         return 1
-    print(one_line(f"{summary} (validated for Kubernetes {version})"))
+    if cache is not None:
+        cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
+    progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)
+    if summary.startswith("nothing changed"):
+        print(one_line(summary))
+    else:
+        print(one_line(f"{summary} (validated for Kubernetes {version})"))
     return 0
 
 

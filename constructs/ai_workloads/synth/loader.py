@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from pydantic import ValidationError
 
@@ -35,12 +35,12 @@ def discover_workload_files(folder: Path) -> tuple[list[Path], list[WorkloadErro
     try:
         names = sorted(entry.name for entry in os.scandir(folder))
     except FileNotFoundError:
-        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, "workloads folder does not exist")]
+        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, "workloads folder does not exist")]
     except NotADirectoryError:
-        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, "is not a folder")]
+        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, "is not a folder")]
     except OSError as error:
         reason = os.strerror(error.errno) if error.errno else str(error)
-        return [], [WorkloadError(_display(folder), DOCUMENT_ROOT, f"workloads folder cannot be read ({reason})")]
+        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, f"workloads folder cannot be read ({reason})")]
     files: list[Path] = []
     errors: list[WorkloadError] = []
     for name in names:
@@ -49,7 +49,7 @@ def discover_workload_files(folder: Path) -> tuple[list[Path], list[WorkloadErro
         path = folder / name
         problem = _name_problem(name, path)
         if problem is not None:
-            errors.append(WorkloadError(_display(path), DOCUMENT_ROOT, problem))
+            errors.append(WorkloadError(display_path(path), DOCUMENT_ROOT, problem))
             continue
         files.append(path)
     return files, errors
@@ -65,10 +65,11 @@ def _name_problem(name: str, path: Path) -> str | None:
     return "not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder"
 
 
-def load_workload_file(path: Path) -> LoadedWorkload:
-    """Parse and validate one file; raises WorkloadErrors listing every problem found in it."""
-    file = _display(path)
-    document = read_workload_document(path, file)
+def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[str] = None) -> LoadedWorkload:
+    """Parse and validate one file (`raw`: its bytes, when read already); raises WorkloadErrors listing
+    every problem found in it."""
+    file = file if file is not None else display_path(path)
+    document = read_workload_document(path, file, raw)
     if not isinstance(document, dict):
         kind = "empty" if document is None else _kind(document)
         raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")])
@@ -102,7 +103,7 @@ def load_workload_files(paths: list[Path]) -> tuple[list[LoadedWorkload], list[W
 
 
 def no_workloads_error(folder: Path) -> WorkloadError:
-    return WorkloadError(_display(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/")
+    return WorkloadError(display_path(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/")
 
 
 def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
@@ -147,7 +148,7 @@ def duplicate_name_errors(identities: list[tuple[str, str, str]]) -> list[Worklo
     return errors
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Paths relative to the working directory when possible: that is what the user typed."""
     try:
         return str(path.relative_to(Path.cwd()))

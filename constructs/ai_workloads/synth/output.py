@@ -69,6 +69,31 @@ def replace_folder(target: Path, files: Mapping[str, str]) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def folder_holds_exactly(folder: Path, files: Mapping[str, str]) -> bool:
+    """Whether `folder` holds exactly `files` (relative path -> text) and nothing else: what
+    `replace_folder(folder, files)` would leave."""
+    expected_dirs = {parent for name in files for parent in Path(name).parents if str(parent) != "."}
+    found_files, found_dirs = set(), set()
+    try:
+        for current, dirs, names in os.walk(folder):
+            relative = Path(current).relative_to(folder)
+            found_dirs.update(str(relative / name) for name in dirs)
+            found_files.update(str(relative / name) for name in names)
+    except OSError:
+        return False
+    if not folder.is_dir() or found_files != set(files) or found_dirs != {str(path) for path in expected_dirs}:
+        return False
+    return all(same_text(folder / name, text) for name, text in files.items())
+
+
+def same_text(path: Path, text: str) -> bool:
+    """Whether `path` is a regular file (not a link) holding exactly `text` as UTF-8."""
+    try:
+        return not path.is_symlink() and path.is_file() and path.read_bytes() == text.encode("utf-8")
+    except OSError:
+        return False
+
+
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 

@@ -4,26 +4,33 @@ The loaded values and the rendered objects it returns feed every output: dist/, 
 TypeScript declarations, the Backstage catalog and the Argo CD Applications (see synth/cli.py).
 Rendering and the per-object gates run in-process for a few workloads and in worker processes for
 many (synth/workers.py); the cross-file rules always run here, over everything.
+
+With a cache (synth/cache.py) a workload file whose key is found is neither parsed, validated nor
+rendered: its entry's values and rendering take its place, and only the others are rendered.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
 from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.synth.cache import SynthCache, read_key_bytes
 from ai_workloads.synth.loader import (
+    MAX_FILE_BYTES,
     LoadedWorkload,
     discover_workload_files,
+    display_path,
     duplicate_name_errors,
-    load_workload_files,
+    load_workload_file,
     no_workloads_error,
     workload_identity,
 )
 from ai_workloads.synth.namespaces import DEFAULT_RESERVED_NAMESPACES, reserved_namespace_errors
+from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.workers import render_in_workers, worker_count
 
 
@@ -33,6 +40,9 @@ class Synthesis:
 
     workloads: list[LoadedWorkload]
     rendered: list[RenderedWorkload]
+    # How many workloads were rendered by this synthesis, and how many were reused from the cache.
+    rendered_count: int = 0
+    reused_count: int = 0
 
     @property
     def objects(self) -> int:
@@ -40,14 +50,17 @@ class Synthesis:
 
 
 def render_all(
-    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
+    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
+    progress: Optional[Callable[[int], None]] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     workers = worker_count(len(workloads))
     if workers > 1:
-        return render_in_workers(workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd)
+        return render_in_workers(
+            workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress
+        )
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
-    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
+    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
 
 
 def synthesize(
@@ -56,12 +69,15 @@ def synthesize(
     kubernetes_version: str,
     argocd: Optional[ArgoCdSettings] = None,
     reserved_namespaces: Sequence[str] = DEFAULT_RESERVED_NAMESPACES,
+    cache: Optional[SynthCache] = None,
+    progress: Optional[Progress] = None,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
-    (nothing is written by this function)."""
+    (nothing is written by this function). With a `cache`, files found in it are reused, and the new
+    entries are remembered in it (written by `cache.commit()` once the outputs are written)."""
     paths, errors = discover_workload_files(folder)
-    workloads, load_errors = load_workload_files(paths)
+    workloads, load_errors, reused, keys = _load(paths, cache)
     errors += load_errors
     errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
@@ -69,12 +85,64 @@ def synthesize(
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True)
     errors += catalog_errors
-    rendered, render_errors = (
-        render_all(workloads, kubernetes_version=kubernetes_version, argocd=argocd) if workloads else ([], [])
+    to_render = [workload for workload, hit in zip(workloads, reused) if hit is None]
+    if progress is not None:
+        progress.rendering(len(to_render))
+    fresh, render_errors = (
+        render_all(
+            to_render, kubernetes_version=kubernetes_version, argocd=argocd,
+            progress=progress.advance if progress is not None else None,
+        )
+        if to_render else ([], [])
     )
     errors += render_errors
-    if not errors:
-        errors += cross_object_errors(rendered)
     if errors:
         raise WorkloadErrors(errors)
-    return Synthesis(workloads=workloads, rendered=rendered)
+    fresh_items = iter(fresh)
+    rendered = [hit if hit is not None else next(fresh_items) for hit in reused]
+    errors += cross_object_errors(rendered)
+    if errors:
+        raise WorkloadErrors(errors)
+    if cache is not None:
+        for workload, item, hit, key in zip(workloads, rendered, reused, keys):
+            if hit is None and key is not None:
+                cache.remember(key, (workload, item))
+    return Synthesis(
+        workloads=workloads, rendered=rendered, rendered_count=len(to_render), reused_count=len(workloads) - len(to_render)
+    )
+
+
+def _load(
+    paths: list[Path], cache: Optional[SynthCache]
+) -> tuple[list[LoadedWorkload], list[WorkloadError], list[Optional[RenderedWorkload]], list[Optional[str]]]:
+    """Each file's values, in order: from the cache (with its rendering) or read and validated. Returns
+    the workloads, the problems of the invalid files, per workload its cached rendering (None: to be
+    rendered) and its cache key (None: not cacheable)."""
+    workloads: list[LoadedWorkload] = []
+    errors: list[WorkloadError] = []
+    reused: list[Optional[RenderedWorkload]] = []
+    keys: list[Optional[str]] = []
+    for path in paths:
+        file = display_path(path)
+        raw = key = None
+        if cache is not None:
+            raw = read_key_bytes(path, MAX_FILE_BYTES)
+            if raw is not None:
+                key = cache.workload_key(file, raw)
+                entry = cache.lookup(key)
+                if entry is not None:
+                    cache.stats.hits += 1
+                    workload, item = entry
+                    workloads.append(workload)
+                    reused.append(item)
+                    keys.append(key)
+                    continue
+            cache.stats.misses += 1
+        try:
+            workloads.append(load_workload_file(path, raw, file))
+        except WorkloadErrors as failure:
+            errors.extend(failure.errors)
+            continue
+        reused.append(None)
+        keys.append(key)
+    return workloads, errors, reused, keys

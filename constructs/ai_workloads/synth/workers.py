@@ -17,7 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
@@ -71,9 +71,11 @@ def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argo
 
 
 def render_in_workers(
-    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings]
+    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
+    progress: Optional[Callable[[int], None]] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
-    """Render and check `workloads` in `workers` processes; results in the order of `workloads`."""
+    """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
+    `progress` is called with the size of each slice as its results arrive (in order)."""
     previous = {name: os.environ.get(name) for name in _CHILD_ENVIRONMENT}
     os.environ.update(_CHILD_ENVIRONMENT)  # inherited by the spawned workers (see the module docstring)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1)
@@ -88,9 +90,11 @@ def render_in_workers(
             except Exception as error:  # a worker died (killed, out of memory) or could not start
                 reason = f"synthesis worker failed: {type(error).__name__}: {error}"
                 errors.extend(WorkloadError(workload.file, DOCUMENT_ROOT, reason) for workload in part)
-                continue
-            rendered.extend(part_rendered)
-            errors.extend(part_errors)
+            else:
+                rendered.extend(part_rendered)
+                errors.extend(part_errors)
+            if progress is not None:
+                progress(len(part))
         pool.shutdown(wait=True)
         return rendered, errors
     except BaseException:

@@ -59,10 +59,12 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP = (
 # --- reading the bytes -------------------------------------------------------------------------------
 
 
-def read_workload_document(path: Path, file: str) -> Any:
-    """The one YAML document in `path` as JSON-compatible data. `file` is how messages name it.
-    Raises WorkloadErrors (one error) when the file cannot be read or is not an acceptable document."""
-    raw = read_limited_bytes(path, file)
+def read_workload_document(path: Path, file: str, raw: Optional[bytes] = None) -> Any:
+    """The one YAML document in `path` (or in `raw`, its bytes read already) as JSON-compatible data.
+    `file` is how messages name it. Raises WorkloadErrors (one error) when the file cannot be read or is
+    not an acceptable document."""
+    if raw is None:
+        raw = read_limited_bytes(path, file)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -1,0 +1,245 @@
+"""Incremental, content-addressed synthesis: a workload whose output cannot have changed is not rendered again.
+
+Each workload file's key is a sha256 over the file's display path and bytes and the *context*: the
+library fingerprint (every file of the ai_workloads package and of the generated imports, CRD schemas
+included, the Pipfile.lock beside the library source and the installed versions of the library's
+dependencies), the Python version, the Kubernetes version
+validated against, the Argo CD settings its Application is rendered with (None with
+--no-platform-files) and the reserved namespace patterns. Whatever changes any of these changes the key.
+
+An entry (`.cache/ai-workloads/<key>.entry` under the project root, i.e. the working directory) holds
+everything derived from that one file: its validated values (LoadedWorkload) and its rendering
+(RenderedWorkload: manifests, dist/ YAML, cluster, Application and its YAML). Only successful
+syntheses are cached, so an entry carries no gate errors. The cross-file rules (duplicate names,
+reserved namespaces, cross-object and host-claim checks) always run over the whole set, hits included.
+
+Entries are written only after the whole synthesis succeeded and its outputs were written (an
+interrupted or failed run leaves nothing to trust), each atomically (temp file + os.replace), with a
+header carrying a checksum of the payload: a corrupt or truncated entry fails the check and is ignored
+(the workload is rendered again and the entry rewritten). The cache is only ever an optimisation:
+any problem reading or writing it means rendering again, never a failed synthesis.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import stat
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from ai_workloads.platform.settings import ArgoCdSettings
+
+CACHE_DIR = Path(".cache/ai-workloads")
+ENTRY_SUFFIX = ".entry"
+# Bump when the entry layout or what a key covers changes.
+FORMAT = "ai-workloads-cache 1"
+_MAGIC = FORMAT.encode() + b" "
+_TEMP_PREFIX = ".tmp-"
+_STALE_TEMP_SECONDS = 3600
+
+
+def library_files() -> list[tuple[str, Path]]:
+    """(label, path) of every file the rendering depends on besides the workload file: the ai_workloads
+    package, the generated imports (ai_workloads_imports, with crd_schemas/) and the Pipfile.lock of the
+    source tree (absent in an installed wheel). Compiled bytecode is left out (it follows the sources)."""
+    import ai_workloads
+
+    roots = [("ai_workloads", Path(ai_workloads.__file__).parent)]
+    try:
+        import ai_workloads_imports
+
+        roots += [("ai_workloads_imports", Path(location)) for location in ai_workloads_imports.__path__]
+    except ImportError:
+        pass
+    files: list[tuple[str, Path]] = []
+    for label, root in roots:
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(name for name in dirs if name != "__pycache__")
+            for name in sorted(names):
+                if name.endswith((".pyc", ".pyo")):
+                    continue
+                path = Path(folder) / name
+                files.append((f"{label}/{path.relative_to(root).as_posix()}", path))
+    lock = roots[0][1].parent.parent / "Pipfile.lock"
+    if lock.is_file():
+        files.append(("Pipfile.lock", lock))
+    return files
+
+
+def dependency_versions() -> list[str]:
+    """`name==version` of the installed distributions ai-workloads requires (what Pipfile.lock pins in
+    the source tree; in an installed wheel, the only record of them)."""
+    import importlib.metadata
+    import re
+
+    try:
+        requirements = importlib.metadata.requires("ai-workloads") or []
+    except importlib.metadata.PackageNotFoundError:
+        return []
+    versions = []
+    for requirement in requirements:
+        name = re.split(r"[\s<>=!~;\[(]", requirement, maxsplit=1)[0]
+        try:
+            versions.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            versions.append(f"{name} missing")
+    return sorted(versions)
+
+
+def library_fingerprint() -> str:
+    """sha256 over the names and bytes of `library_files()` and the `dependency_versions()`."""
+    digest = hashlib.sha256()
+    digest.update("\n".join(dependency_versions()).encode() + b"\0")
+    for label, path in library_files():
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"<unreadable>"
+        digest.update(f"{label}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _sha256(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+        digest.update(f"{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _settings_text(argocd: Optional[ArgoCdSettings]) -> str:
+    return "null" if argocd is None else json.dumps(asdict(argocd), sort_keys=True)
+
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+
+
+@dataclass
+class SynthCache:
+    """The cache of one synthesis: looks entries up while loading, and keeps the new ones until `commit`."""
+
+    folder: Path
+    context: str  # sha256 of everything but the workload file
+    library: str  # the library fingerprint
+    stats: CacheStats = field(default_factory=CacheStats)
+    _pending: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path = CACHE_DIR,
+        *,
+        kubernetes_version: str,
+        argocd: Optional[ArgoCdSettings],
+        reserved_namespaces: Sequence[str],
+    ) -> "SynthCache":
+        library = library_fingerprint()
+        context = _sha256(
+            FORMAT, sys.version, library, kubernetes_version, _settings_text(argocd), json.dumps(list(reserved_namespaces))
+        )
+        return cls(folder=folder, context=context, library=library)
+
+    # --- keys --------------------------------------------------------------------------------------
+
+    def workload_key(self, file: str, data: bytes) -> str:
+        return _sha256(self.context, "workload", file, data)
+
+    def root_application_key(self, argocd: ArgoCdSettings, source: str) -> str:
+        return _sha256(FORMAT, sys.version, self.library, "root-application", _settings_text(argocd), source)
+
+    # --- entries -----------------------------------------------------------------------------------
+
+    def lookup(self, key: str) -> Optional[Any]:
+        """The value stored under `key`, or None (absent, corrupt, truncated, from another format)."""
+        try:
+            with open(self.folder / f"{key}{ENTRY_SUFFIX}", "rb") as handle:
+                blob = handle.read()
+        except OSError:
+            return None
+        header, newline, payload = blob.partition(b"\n")
+        if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
+            return None
+        try:
+            stored_key, value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - any unreadable entry is a miss
+            return None
+        return value if stored_key == key else None
+
+    def remember(self, key: str, value: Any) -> None:
+        """Keep `value` to be written under `key` by `commit` (after the synthesis succeeded)."""
+        self._pending[key] = value
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def commit(self) -> None:
+        """Write the remembered entries, each atomically; problems only cost a re-render next time."""
+        if not self._pending:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _remove_stale_temps(self.folder)
+            for key, value in self._pending.items():
+                payload = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+                temp = self.folder / f"{_TEMP_PREFIX}{os.getpid()}-{key}"
+                try:
+                    with open(temp, "wb") as handle:
+                        handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
+                        handle.write(payload)
+                    os.replace(temp, self.folder / f"{key}{ENTRY_SUFFIX}")
+                finally:
+                    if temp.exists():
+                        temp.unlink()
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            pass
+        self._pending.clear()
+
+
+def read_key_bytes(path: Path, limit: int) -> Optional[bytes]:
+    """The bytes of a regular workload file of at most `limit` bytes, read once for its key (the same
+    bytes are then parsed on a miss); None for anything else (the loader reports it)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        chunks: list[bytes] = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(descriptor, min(remaining, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return None if remaining <= 0 else b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Temp files of killed runs (never trusted: only `*.entry` files are read)."""
+    now = time.time()
+    for entry in os.scandir(folder):
+        if entry.name.startswith(_TEMP_PREFIX):
+            try:
+                if now - entry.stat(follow_symlinks=False).st_mtime > _STALE_TEMP_SECONDS:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
