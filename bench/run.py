@@ -1,22 +1,29 @@
-"""`make bench`: how synthesis cost grows from 1 to 2000 workloads, and where the time goes.
+"""`make bench`: what users run, `make synth`, end to end, cold and warm, from 1 to 2000 workload files.
 
-For each scenario and size it writes N workload files into a temporary folder and runs the same
-command as `make synth` (`python main.py`, validation gates included) several times, reporting the
-median wall time, the peak RSS of the whole process tree (Python, its workers and their Node.js jsii
-runtimes), and seconds per 1000 objects. At the largest size it profiles one in-process run by phase.
-Results go to stdout and to bench/results.json. Never part of the pass/fail tests.
+For each scenario (one per registered kind: N variants of its example.yaml, see workload_files.py)
+and each size it builds a scratch project (the repository's Makefile, main.py, library, environments
+and node_modules linked in; cdk8s.yaml, schemas/ and the generated workloads/ copied), so every file
+`make synth` writes lands in the scratch copy, never in the repository. It then times `make -s synth`:
+- cold: no cache, no dist/, no catalog (a fresh CI clone), RUNS times;
+- warm: one file changed (its description, a new value each run), RUNS times;
+- unchanged: nothing changed since the last run, RUNS times.
+Reported per case: files, objects, wall time median and spread (min-max), peak RSS of the whole
+process tree (make, Python, its workers and their Node.js runtimes, sampled every 20 ms), ms per
+object (median wall / objects) and the highest 1-minute load average seen at the start of its runs
+(other users of the machine: the noise beside each figure). Then the targets, a profile of the largest cold and warm runs (the
+synthesis' own step timings, AI_WORKLOADS_TIMINGS) and of a worker's CPU per file
+(profile_worker.py), and the machine's noise (a fixed CPU loop timed before and after).
+Writes bench/results.json and bench/scaling.png. Never part of the pass/fail tests.
 """
 
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import json
 import os
 import platform
-import pstats
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,205 +33,325 @@ import time
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
-from workload_files import SCENARIOS, write_workloads
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(BENCH))
 
-REPO_MAIN = Path("main.py")
-DEFAULT_SIZES = (1, 10, 100, 200, 500, 2000)
+from png_plot import log_log_chart  # noqa: E402
+from workload_files import MIXED, SCENARIOS, write_workloads  # noqa: E402
+
+DEFAULT_SIZES = (1, 20, 100, 200, 2000)
+MODES = ("cold", "warm", "unchanged")
+# Linked into each scratch project (everything `make synth` reads but does not write).
+LINKED = ("Makefile", "main.py", "constructs", "imports", "Pipfile", "Pipfile.lock", "pyproject.toml", "setup.py",
+          "package.json", "package-lock.json", ".venv", ".bootstrap", "node_modules", "tools")
+# (scenario, N, mode, seconds): the issue's targets, for `make synth` with everything it writes.
 TARGETS = [
-    # (scenario, size, seconds, description)
-    ("ml-inference-load", 200, 4.0, "200 ML_INFERENCE_LOAD (1600 objects) under 4 s"),
-    ("ml-inference-load", 2000, 30.0, "2000 workloads under 30 s"),
-    ("ml-inference-load", 1, 2.0, "one workload under 2 s from process start"),
+    ("ml-inference-load", 200, "cold", 4.0),
+    ("ml-inference-load", 2000, "cold", 30.0),
+    ("ml-inference-load", 200, "warm", 1.5),
+    ("ml-inference-load", 2000, "warm", 2.0),
 ]
 RSS_TARGET_MB = 1024
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of `root` and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+# --- measuring -----------------------------------------------------------------------------------------
+
+
+def _processes() -> dict[int, tuple[int, int, str]]:
+    """pid -> (parent pid, resident KB, command line) of every process, from /proc."""
+    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+    found: dict[int, tuple[int, int, str]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat") as handle:
                 fields = handle.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{entry.name}/cmdline", "rb") as handle:
+                command = handle.read().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
-        pid, ppid = int(entry.name), int(fields[1])
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
-    total, stack = 0, [root]
+        found[int(entry.name)] = (int(fields[1]), int(fields[21]) * page_kb, command)
+    return found
+
+
+def _tree(root: int, processes: dict[int, tuple[int, int, str]]) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for pid, (parent, _, _) in processes.items():
+        children.setdefault(parent, []).append(pid)
+    tree, stack = [], [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        tree.append(pid)
         stack.extend(children.get(pid, []))
-    return total
+    return tree
 
 
-def run_once(workloads: Path, outdir: Path) -> tuple[float, int, int]:
-    """(wall seconds, peak tree RSS in KB, objects rendered) of one `python main.py`."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, str(REPO_MAIN), "--workloads", str(workloads), "--outdir", str(outdir), "--no-platform-files",
-         "--no-cache"],  # full rebuilds: the runs of one size would otherwise reuse each other
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    peak = 0
+def run_synth(project: Path, env: dict[str, str]) -> dict[str, Any]:
+    """One `make -s synth` in `project`: wall seconds, peak tree RSS (MB), its output."""
+    load = load_average()
+    started = time.perf_counter()
+    process = subprocess.Popen(["make", "-s", "synth"], cwd=project, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    peak_kb, seen = 0, set()
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak_kb
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
-            done.wait(0.05)
+            processes = _processes()
+            tree = _tree(process.pid, processes)
+            seen.update(tree)
+            peak_kb = max(peak_kb, sum(processes[pid][1] for pid in tree if pid in processes))
+            done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     stdout, stderr = process.communicate()
-    wall = time.perf_counter() - start
+    wall = time.perf_counter() - started
     done.set()
     sampler.join()
     if process.returncode != 0:
-        raise RuntimeError(f"synthesis failed:\n{stderr}")
-    objects = int(re.search(r"with (\d+) object", stdout).group(1))
-    return wall, peak, objects
+        raise RuntimeError(f"make synth failed in {project}:\n{stdout}\n{stderr}")
+    _wait_for_exit(seen)  # workers finish their teardown after the parent: never overlap the next run
+    return {"wall": wall, "peak_rss_mb": peak_kb / 1024, "stdout": stdout.strip(), "stderr": stderr.strip(),
+            "load_average": load}
 
 
-def measure(scenario: str, size: int, runs: int, scratch: Path) -> dict[str, Any]:
-    workloads = scratch / f"{scenario}-{size}" / "workloads"
-    write_workloads(workloads, scenario, size)
-    samples = [run_once(workloads, workloads.parent / "dist") for _ in range(runs)]
-    wall = statistics.median(s[0] for s in samples)
-    objects = samples[0][2]
-    return {
-        "scenario": scenario,
-        "workloads": size,
-        "objects": objects,
-        "wall_seconds_median": round(wall, 3),
-        "wall_seconds_all": [round(s[0], 3) for s in samples],
-        "peak_rss_mb": round(max(s[1] for s in samples) / 1024, 1),
-        "seconds_per_1000_objects": round(wall / objects * 1000, 3),
-    }
+def _wait_for_exit(pids: set[int], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in pids):
+        time.sleep(0.05)
 
 
-def profile_phases(scenario: str, size: int, scratch: Path) -> dict[str, Any]:
-    """One in-process run (a single worker) split by phase, plus the top functions by own time."""
-    workloads = scratch / f"{scenario}-{size}" / "workloads"
-    if not workloads.exists():
-        write_workloads(workloads, scenario, size)
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import ai_workloads.synth.build"], check=True)
-    import_seconds = time.perf_counter() - started
+def cpu_noise_seconds() -> float:
+    """A fixed pure-Python loop (10 million additions) timed in a fresh interpreter: the machine's speed now."""
+    code = "import time\nt=time.perf_counter()\ns=0\nfor i in range(10**7): s+=i\nprint(time.perf_counter()-t)"
+    return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
 
-    from ai_workloads.gates import crd_catalog_status, cross_object_errors, object_schema_errors
-    from ai_workloads.synth.build import render_one
-    from ai_workloads.synth.cli import write_dist
-    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
 
-    profiler = cProfile.Profile()
-    phases: dict[str, float] = {"load_and_validate_values": 0.0, "build_constructs": 0.0, "validation_gates": 0.0}
-    files, _ = discover_workload_files(workloads)
-    catalog, _ = crd_catalog_status(announce=False)
-    rendered = []
-    profiler.enable()
-    for path in files:
-        t0 = time.perf_counter()
-        loaded = load_workload_file(path)
-        t1 = time.perf_counter()
-        item = render_one(loaded)
-        t2 = time.perf_counter()
-        object_schema_errors([item], kubernetes_version="1.31", catalog=catalog)
-        t3 = time.perf_counter()
-        phases["load_and_validate_values"] += t1 - t0
-        phases["build_constructs"] += t2 - t1
-        phases["validation_gates"] += t3 - t2
-        rendered.append(item)
-    t0 = time.perf_counter()
-    cross_object_errors(rendered)
-    phases["validation_gates"] += time.perf_counter() - t0
-    t0 = time.perf_counter()
-    write_dist(rendered, workloads.parent / "dist-profile")
-    phases["yaml_writing"] = time.perf_counter() - t0
-    profiler.disable()
-    text = io.StringIO()
-    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(12)
-    return {
-        "scenario": scenario,
-        "workloads": size,
-        "note": "one process, no workers, under cProfile (phases are inflated by the profiler)",
-        "import_cdk8s_jsii_seconds": round(import_seconds, 3),
-        "phase_seconds": {name: round(value, 3) for name, value in phases.items()},
-        "top_functions": [line for line in text.getvalue().splitlines() if line.strip()][:22],
-    }
+def load_average() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0])
+
+
+# --- scenarios -----------------------------------------------------------------------------------------
+
+
+def make_project(root: Path, scenario: str, size: int) -> Path:
+    project = root / f"{scenario}-{size}"
+    project.mkdir(parents=True)
+    for name in LINKED:
+        if (REPO / name).exists():
+            (project / name).symlink_to(REPO / name)
+    shutil.copy(REPO / "cdk8s.yaml", project / "cdk8s.yaml")
+    shutil.copytree(REPO / "schemas", project / "schemas")
+    write_workloads(project / "workloads", scenario, size)
+    return project
+
+
+def reset_to_cold(project: Path) -> None:
+    for name in (".cache", "dist", ".cat", "argocd", ".cdk8s.out"):
+        path = project / name
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+
+
+def change_one_file(project: Path, size: int, run: int) -> None:
+    """A new description in the middle file: one workload changed, as in a pull request."""
+    path = project / "workloads" / f"w{size // 2:05d}.yaml"
+    text = re.sub(r"^description: .*$", f"description: bench change {run}", path.read_text(), count=1, flags=re.M)
+    if "bench change" not in text:
+        text += f"description: bench change {run}\n"
+    path.write_text(text)
+
+
+def _objects(stdout: str) -> Optional[int]:
+    match = re.search(r"(\d+) object\(s\)", stdout)
+    return int(match.group(1)) if match else None
+
+
+def _total(stderr: str) -> float:
+    """The synthesis' own time (main() from argument parsing to its last line), from its timings."""
+    match = re.search(r"; total ([0-9.]+)", _timings(stderr) or "")
+    return float(match.group(1)) if match else float("nan")
+
+
+def _timings(stderr: str) -> Optional[str]:
+    return next((line for line in stderr.splitlines() if line.startswith("timings (s):")), None)
+
+
+def measure(project: Path, scenario: str, size: int, runs: int, env: dict[str, str]) -> list[dict[str, Any]]:
+    samples: dict[str, list[dict[str, Any]]] = {mode: [] for mode in MODES}
+    for _ in range(runs):
+        reset_to_cold(project)
+        samples["cold"].append(run_synth(project, env))
+    for run in range(runs):
+        change_one_file(project, size, run)
+        samples["warm"].append(run_synth(project, env))
+    for _ in range(runs):
+        samples["unchanged"].append(run_synth(project, env))
+    rows = []
+    for mode, values in samples.items():
+        walls = [value["wall"] for value in values]
+        objects = next(filter(None, (_objects(value["stdout"]) for value in values)), None) or 0
+        median = statistics.median(walls)
+        rows.append({
+            "scenario": scenario, "files": size, "mode": mode, "objects": objects,
+            "wall_seconds_median": round(median, 3),
+            "wall_seconds_min": round(min(walls), 3),
+            "wall_seconds_max": round(max(walls), 3),
+            "wall_seconds_all": [round(wall, 3) for wall in walls],
+            "peak_rss_mb": round(max(value["peak_rss_mb"] for value in values), 1),
+            "ms_per_object": round(median / objects * 1000, 3) if objects else None,
+            "summary": values[-1]["stdout"].splitlines()[-1] if values[-1]["stdout"] else "",
+            "timings": _timings(values[len(values) // 2]["stderr"]),
+            "synthesis_seconds_median": statistics.median(_total(value["stderr"]) for value in values),
+            "load_average_max": max(value["load_average"] for value in values),
+        })
+    return rows
+
+
+def profile_worker(project: Path, files: int, env: dict[str, str]) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, "-O", str(BENCH / "profile_worker.py"), "workloads", str(files)],
+                            cwd=project, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        return {"error": result.stderr[-2000:]}
+    return json.loads(result.stdout)
+
+
+# --- reporting -----------------------------------------------------------------------------------------
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'scenario':<18} {'N':>5} {'objects':>8} {'wall s (median)':>16} {'peak RSS MB':>12} {'s/1000 obj':>11}")
+    print(f"{'scenario':<18} {'mode':<9} {'files':>5} {'objects':>7} {'wall s median':>13} {'spread s':>13} "
+          f"{'peak RSS MB':>11} {'ms/object':>9} {'load':>5}")
     for row in rows:
-        print(
-            f"{row['scenario']:<18} {row['workloads']:>5} {row['objects']:>8} {row['wall_seconds_median']:>16.2f} "
-            f"{row['peak_rss_mb']:>12.1f} {row['seconds_per_1000_objects']:>11.3f}"
-        )
+        spread = f"{row['wall_seconds_min']:.2f}-{row['wall_seconds_max']:.2f}"
+        per_object = f"{row['ms_per_object']:.3f}" if row["ms_per_object"] is not None else "-"
+        print(f"{row['scenario']:<18} {row['mode']:<9} {row['files']:>5} {row['objects']:>7} "
+              f"{row['wall_seconds_median']:>13.2f} {spread:>13} {row['peak_rss_mb']:>11.0f} {per_object:>9} "
+              f"{row['load_average_max']:>5.2f}")
 
 
 def check_targets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def row_of(scenario: str, size: int, mode: str) -> Optional[dict[str, Any]]:
+        return next((r for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, mode)), None)
+
     verdicts = []
-    for scenario, size, seconds, description in TARGETS:
-        row = next((r for r in rows if r["scenario"] == scenario and r["workloads"] == size), None)
-        if row is None:
-            continue
-        verdicts.append({"target": description, "measured_seconds": row["wall_seconds_median"], "met": row["wall_seconds_median"] < seconds})
-    largest = [r for r in rows if r["workloads"] == max(x["workloads"] for x in rows)]
-    for row in largest:
-        verdicts.append({"target": f"peak RSS under {RSS_TARGET_MB} MB ({row['scenario']}, N={row['workloads']})",
-                         "measured_mb": row["peak_rss_mb"], "met": row["peak_rss_mb"] < RSS_TARGET_MB})
-    for scenario in {r["scenario"] for r in rows}:
-        per = {r["workloads"]: r["seconds_per_1000_objects"] for r in rows if r["scenario"] == scenario}
-        if 100 in per and 2000 in per:
-            ratio = per[2000] / per[100]
-            verdicts.append({"target": f"flat cost per object 100 -> 2000 ({scenario})", "ratio": round(ratio, 2), "met": ratio < 1.5})
+    for scenario, size, mode, seconds in TARGETS:
+        row = row_of(scenario, size, mode)
+        if row is not None:
+            verdicts.append({"target": f"{scenario} {mode}, {size} files: under {seconds:g} s",
+                             "measured": f"{row['wall_seconds_median']:.2f} s (spread {row['wall_seconds_min']:.2f}-"
+                                         f"{row['wall_seconds_max']:.2f})",
+                             "met": row["wall_seconds_median"] < seconds})
+    for row in rows:
+        if row["files"] == 2000 and row["mode"] == "cold":
+            verdicts.append({"target": f"{row['scenario']} cold, 2000 files: under {RSS_TARGET_MB} MB peak RSS",
+                             "measured": f"{row['peak_rss_mb']:.0f} MB", "met": row["peak_rss_mb"] < RSS_TARGET_MB})
+    for scenario in dict.fromkeys(r["scenario"] for r in rows):
+        for mode in ("cold", "warm"):
+            small, large = row_of(scenario, 100, mode), row_of(scenario, 2000, mode)
+            if small and large and small["ms_per_object"] and large["ms_per_object"]:
+                ratio = large["ms_per_object"] / small["ms_per_object"]
+                verdicts.append({"target": f"{scenario} {mode}: cost per object flat from 100 to 2000 files",
+                                 "measured": f"{small['ms_per_object']:.3f} -> {large['ms_per_object']:.3f} ms/object "
+                                             f"(x{ratio:.2f})", "met": ratio <= 1.2})
+    unchanged = [r for r in rows if r["mode"] == "unchanged"]
+    if unchanged:
+        worst = max(unchanged, key=lambda r: r["wall_seconds_median"])
+        slowest = max(unchanged, key=lambda r: r["synthesis_seconds_median"])
+        verdicts.append({"target": "unchanged tree: `nothing changed`, well under a second of work beyond start-up",
+                         "measured": f"{slowest['synthesis_seconds_median']:.2f} s of work at {slowest['files']} files "
+                                     f"({slowest['scenario']}); whole `make synth` at most "
+                                     f"{worst['wall_seconds_median']:.2f} s",
+                         "met": all(r["summary"].startswith("nothing changed") for r in unchanged)
+                         and slowest["synthesis_seconds_median"] < 0.5})
     return verdicts
 
 
+def plot(rows: list[dict[str, Any]], path: Path) -> None:
+    colors = {"cold": (200, 40, 40), "warm": (40, 90, 200), "unchanged": (40, 150, 60)}
+    series = []
+    for scenario in dict.fromkeys(r["scenario"] for r in rows):
+        for mode in MODES:
+            points = [(r["files"], r["wall_seconds_median"]) for r in rows if r["scenario"] == scenario and r["mode"] == mode]
+            if points:
+                color = colors[mode] if scenario == rows[0]["scenario"] else tuple(min(255, c + 90) for c in colors[mode])
+                label = {"cold": "cold", "warm": "warm (1 file changed)", "unchanged": "unchanged"}[mode]
+                series.append((f"{label}, {scenario}", color, points))
+    targets = [(size, seconds, colors[mode]) for scenario, size, mode, seconds in TARGETS
+               if any(r["scenario"] == scenario for r in rows)]
+    log_log_chart(path, title="make synth: wall time (median of runs) against workload files",
+                  x_label="workload files (N)", y_label="wall time (s)", series=series, targets=targets)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    kinds = [name for name in SCENARIOS if name != MIXED]
     parser = argparse.ArgumentParser(prog="python bench/run.py", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
-    parser.add_argument("--scenarios", nargs="+", default=list(SCENARIOS), choices=SCENARIOS)
-    parser.add_argument("--runs", type=int, default=3, help="runs per size (the median is reported)")
+    parser.add_argument("--scenarios", nargs="+", default=kinds, choices=SCENARIOS)
+    parser.add_argument("--runs", type=int, default=3, help="runs per case (the median is reported)")
     parser.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True)
-    parser.add_argument("--output", type=Path, default=Path("bench/results.json"))
+    parser.add_argument("--output", type=Path, default=BENCH / "results.json")
+    parser.add_argument("--plot", type=Path, default=BENCH / "scaling.png")
     args = parser.parse_args(argv)
 
-    rows = []
+    crds = Path(os.environ.get("AI_WORKLOADS_CRDS_DIR", REPO / "../shared/crds")).resolve()
+    env = {**os.environ, "AI_WORKLOADS_CRDS_DIR": str(crds), "AI_WORKLOADS_TIMINGS": "1"}
+    noise = {"cpu_loop_seconds_before": round(cpu_noise_seconds(), 3), "load_average_before": load_average()}
+    rows: list[dict[str, Any]] = []
+    profiles: dict[str, Any] = {}
+    started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ai-workloads-bench-") as scratch_name:
         scratch = Path(scratch_name)
         for scenario in args.scenarios:
             for size in args.sizes:
-                rows.append(measure(scenario, size, args.runs, scratch))
-                print(f"  measured {scenario} N={size}", file=sys.stderr)
-        print_table(rows)
-        profile = profile_phases(args.scenarios[0], max(args.sizes), scratch) if args.profile else None
-    if profile:
-        print(f"\nwhere the time goes ({profile['scenario']}, N={profile['workloads']}; {profile['note']}):")
-        print(f"  import of cdk8s/jsii (fresh process): {profile['import_cdk8s_jsii_seconds']:.2f} s")
-        for name, seconds in profile["phase_seconds"].items():
-            print(f"  {name:<26} {seconds:8.2f} s")
-        print("\n".join("  " + line for line in profile["top_functions"]))
+                project = make_project(scratch, scenario, size)
+                rows.extend(measure(project, scenario, size, args.runs, env))
+                print(f"  measured {scenario} N={size} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+                if args.profile and size == max(args.sizes):
+                    profiles[scenario] = {
+                        "cold_steps": next(r["timings"] for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "cold")),
+                        "warm_steps": next(r["timings"] for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "warm")),
+                        "worker": profile_worker(project, min(size, 101), env),
+                    }
+                shutil.rmtree(project)
+    noise.update({"cpu_loop_seconds_after": round(cpu_noise_seconds(), 3), "load_average_after": load_average()})
+
+    print_table(rows)
     verdicts = check_targets(rows)
     print("\ntargets:")
     for verdict in verdicts:
-        print(f"  {'met    ' if verdict['met'] else 'NOT MET'} {verdict['target']}: "
-              f"{verdict.get('measured_seconds', verdict.get('measured_mb', verdict.get('ratio')))}")
+        print(f"  {'met    ' if verdict['met'] else 'NOT MET'} {verdict['target']}: {verdict['measured']}")
+    print(f"\nmachine noise: a fixed CPU loop took {noise['cpu_loop_seconds_before']:.2f} s before and "
+          f"{noise['cpu_loop_seconds_after']:.2f} s after; load average {noise['load_average_before']:.2f} -> "
+          f"{noise['load_average_after']:.2f}")
+    for scenario, profile in profiles.items():
+        print(f"\nprofile ({scenario}, N={max(args.sizes)}):\n  cold: {profile['cold_steps']}\n  warm: {profile['warm_steps']}")
+        worker = profile["worker"]
+        if "error" not in worker:
+            print(f"  worker start-up CPU s: {worker['startup_cpu_seconds']}")
+            print(f"  worker CPU per file ms: {worker['per_file_cpu_ms']}")
+            print(f"  CPU per object ms: {worker['per_object_cpu_ms']}")
+            print("\n".join("    " + line for line in worker["top_functions_by_own_time"]))
+    if rows:
+        plot(rows, args.plot)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps({
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "runs_per_size": args.runs,
+        "command": "make -s synth (dist/, schemas/, TypeScript, .cat/backstage/, argocd/) in a scratch project copy",
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+                    "noise": noise},
+        "runs_per_case": args.runs,
         "results": rows,
-        "profile": profile,
         "targets": verdicts,
+        "profile": profiles,
     }, indent=2) + "\n")
-    print(f"\nwrote {args.output}")
+    print(f"\nwrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}"
+          f" and {args.plot.relative_to(REPO) if args.plot.is_relative_to(REPO) else args.plot}")
     return 0
 
 

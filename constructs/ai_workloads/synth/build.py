@@ -11,6 +11,7 @@ from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, object_schema_errors
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
+from ai_workloads.synth import jsii_speedups
 from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml
 
@@ -53,6 +54,7 @@ def render_and_check(
     """Render each workload, check each object on its own (schemas), and render its dist/ YAML: the
     work that is independent per workload, run in a synthesis worker or in-process. `progress` is
     called with 1 after each workload."""
+    jsii_speedups.install()
     catalog, _ = crd_catalog_status(announce=False)
     rendered: list[RenderedWorkload] = []
     errors: list[WorkloadError] = []

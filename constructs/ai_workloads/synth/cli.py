@@ -31,6 +31,7 @@ from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, man
 from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import Synthesis, synthesize
+from ai_workloads.synth import timeline
 from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
 from ai_workloads.synth.workload_yaml import yaml_error_message
@@ -150,6 +151,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _run(argv: Optional[Sequence[str]]) -> int:
+    timeline.start()
     args = parse_args(argv)
     if args.kubernetes_version is not None:
         version, source = args.kubernetes_version, "--kubernetes-version"
@@ -174,9 +176,11 @@ def _run(argv: Optional[Sequence[str]]) -> int:
         except (ValueError, TypeError, yaml.YAMLError) as error:
             raise UsageError(" ".join(str(error).split())) from None
     namespaces = reserved_namespaces(CDK8S_CONFIG)
+    timeline.mark("settings")
     cache = None if args.no_cache else SynthCache.open(
         CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces
     )
+    timeline.mark("library_fingerprint")
     progress = Progress()
     try:
         synthesis = synthesize(
@@ -194,13 +198,17 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
     if problem:
         raise UsageError(problem)
+    timeline.mark("cross_file_rules")
     try:
         summary = write_outputs(synthesis, args, cache)
     except OSError as error:
         _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
         return 1
+    timeline.mark("write_outputs")
     if cache is not None:
         cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
+        timeline.mark("cache_store")
+    timeline.report()
     progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)
     if summary.startswith("nothing changed"):
         print(one_line(summary))

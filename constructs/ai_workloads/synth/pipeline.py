@@ -18,6 +18,7 @@ from typing import Callable, Optional, Sequence
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
 from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import SynthCache, read_key_bytes
 from ai_workloads.synth.loader import (
     MAX_FILE_BYTES,
@@ -78,6 +79,7 @@ def synthesize(
     entries are remembered in it (written by `cache.commit()` once the outputs are written)."""
     paths, errors = discover_workload_files(folder)
     workloads, load_errors, reused, keys = _load(paths, cache)
+    timeline.mark("read_and_load")
     errors += load_errors
     errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
@@ -85,6 +87,7 @@ def synthesize(
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True)
     errors += catalog_errors
+    timeline.mark("crd_catalog")
     to_render = [workload for workload, hit in zip(workloads, reused) if hit is None]
     if progress is not None:
         progress.rendering(len(to_render))
@@ -96,6 +99,7 @@ def synthesize(
         if to_render else ([], [])
     )
     errors += render_errors
+    timeline.mark("render_and_gates")
     if errors:
         raise WorkloadErrors(errors)
     fresh_items = iter(fresh)

@@ -65,8 +65,13 @@ def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[Loade
 
 
 def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argocd: Optional[ArgoCdSettings]):
+    import gc
+
     from ai_workloads.synth.build import render_and_check  # runs in a worker
 
+    # jsii keeps every object for the life of the process, so the cyclic collector finds nothing to free
+    # and only walks an ever larger heap; a worker is short-lived and ends with its slice.
+    gc.disable()
     return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
 
 
