@@ -65,14 +65,14 @@ def test_a_second_run_reuses_every_workload_and_changes_nothing(project, rendere
     # GIVEN a first synthesis (every workload rendered, one cache entry each)
     synth(capsys)
     assert rendered == EXAMPLE_FILES
-    assert len(entries(project)) == 3
+    assert len(entries(project)) == len(EXAMPLE_FILES) == 4
     before = snapshot(project / "dist")
     # WHEN synthesizing again with nothing changed
     rendered.clear()
     _, out = synth(capsys)
     # THEN nothing is rendered, dist/ is left as it is, and the run says so
     assert rendered == []
-    assert out.splitlines() == ["nothing changed: 3 workload(s), dist/ is up to date"]
+    assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ is up to date"]
     assert snapshot(project / "dist") == before == snapshot(DIST)
 
 
@@ -85,7 +85,7 @@ def test_with_the_platform_files_nothing_changed_is_one_line(project, rendered, 
     _, out = synth(capsys, platform=True)
     # THEN
     assert rendered == []
-    assert out.splitlines() == ["nothing changed: 3 workload(s), dist/ and the platform files are up to date"]
+    assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ and the platform files are up to date"]
     assert {folder: snapshot(project / folder) for folder in before} == before
     for folder in before:
         assert before[folder] == snapshot(REPO / folder)
@@ -99,7 +99,7 @@ def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, ca
     rendered.clear()
     _, out = synth(capsys)
     assert rendered == []
-    assert out.startswith("wrote 3 file(s) with 27 object(s) to dist/")
+    assert out.startswith("wrote 4 file(s) with 37 object(s) to dist/")
     assert snapshot(project / "dist") == snapshot(DIST)
 
 
@@ -298,7 +298,7 @@ def test_no_cache_neither_reads_nor_writes_entries(project, rendered, capsys):
     rendered.clear()
     _, out = synth(capsys, "--no-cache")
     assert rendered == EXAMPLE_FILES
-    assert out.startswith("wrote 3 file(s)")
+    assert out.startswith("wrote 4 file(s)")
 
 
 def test_a_warm_run_does_not_start_cdk8s(project):
@@ -318,7 +318,7 @@ def test_a_warm_run_does_not_start_cdk8s(project):
     second = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, env=env, timeout=300)
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines() == [
-        "nothing changed: 3 workload(s), dist/ and the platform files are up to date",
+        "nothing changed: 4 workload(s), dist/ and the platform files are up to date",
         "cdk8s not loaded",
     ]
 
@@ -334,8 +334,8 @@ def test_every_successful_run_ends_with_one_summary_line_on_stderr(project, rend
     assert cli.main(["--no-platform-files"]) == 0
     second = capsys.readouterr().err
     # THEN each run prints one line: what it rendered and what it reused (no live progress line)
-    assert re.fullmatch(r"rendered 3, reused 0 of 3 workload\(s\) in \d+\.\d s\n", first), first
-    assert re.fullmatch(r"rendered 0, reused 3 of 3 workload\(s\) in \d+\.\d s\n", second), second
+    assert re.fullmatch(r"rendered 4, reused 0 of 4 workload\(s\) in \d+\.\d s\n", first), first
+    assert re.fullmatch(r"rendered 0, reused 4 of 4 workload\(s\) in \d+\.\d s\n", second), second
 
 
 class _Terminal(io.StringIO):

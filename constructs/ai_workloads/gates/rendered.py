@@ -22,6 +22,8 @@ class RenderedWorkload:
     # The workload's own Argo CD Application (argocd/apps/<name>.yaml), when rendered with settings.
     application: Optional[dict[str, Any]] = None
     application_yaml: Optional[str] = None
+    # Its Backstage Component (path under .cat/backstage/, text), rendered with it when with settings.
+    catalog_component: Optional[tuple[str, str]] = None
 
 
 def object_label(manifest: dict[str, Any]) -> str:

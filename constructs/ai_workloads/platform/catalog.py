@@ -27,19 +27,22 @@ FormPage = tuple[str, list[tuple[str, tuple[str, ...]]]]
 
 
 def catalog_files(
-    workloads: Sequence[tuple[str, Any]], *, repo_url: str, app_name: Callable[[Any], str], schemas: dict[str, dict[str, Any]]
+    components: Sequence[tuple[str, str]], *, repo_url: str, schemas: dict[str, dict[str, Any]]
 ) -> dict[str, str]:
-    """Every file of `.cat/backstage/`. `workloads` are (file, values) pairs; `app_name(values)` names
-    the workload's Argo CD Application; `schemas` maps a kind's schema file name to its JSON Schema."""
-    files: dict[str, str] = {}
-    for file, values in workloads:
-        files[f"{COMPONENTS_DIR}/{values.workload_name}.yaml"] = dump(_component(file, values, app_name(values)))
+    """Every file of `.cat/backstage/`. `components` are the workloads' `component_file`s (rendered with
+    each workload, and cached with it); `schemas` maps a kind's schema file name to its JSON Schema."""
+    files: dict[str, str] = dict(components)
     for kind in kinds():
         if kind.catalog_template is not None:
             files.update(kind.catalog_template(schemas[kind.schema_file], repo_url))
     entity_files = sorted(name for name in files if "/skeleton/" not in name)
     files["location.yaml"] = dump(_location(entity_files))
     return files
+
+
+def component_file(file: str, values: Any, app_name: str) -> tuple[str, str]:
+    """(path under .cat/backstage/, text) of the workload's Component; `app_name` names its Argo CD Application."""
+    return f"{COMPONENTS_DIR}/{values.workload_name}.yaml", dump(_component(file, values, app_name))
 
 
 def _component(file: str, values: Any, app_name: str) -> dict[str, Any]:
@@ -126,7 +129,9 @@ def github_repo(url: str) -> tuple[str, str]:
     return match.group(1), match.group(2)
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.CSafeDumper):
+    """libyaml's emitter (tests/test_speedups.py: byte for byte what PyYAML's Python emitter writes)."""
+
     def ignore_aliases(self, data: Any) -> bool:
         return True
 

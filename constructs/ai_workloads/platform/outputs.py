@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ai_workloads.platform.catalog import catalog_files
+from ai_workloads.platform.catalog import catalog_files, component_file
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
@@ -52,11 +52,10 @@ def platform_files(
     if application is None:
         application = root_application_text(settings)
     documents = schema_documents()
+    components = {item.name: item.catalog_component for item in rendered if item.catalog_component is not None}
     catalog = catalog_files(
-        [(workload.file, workload.values) for workload in workloads],
-        repo_url=settings.repo_url,
-        app_name=lambda values: workload_application_name(settings, values.workload_name),
-        schemas=documents,
+        [components.get(workload.name) or workload_component(workload, settings) for workload in workloads],
+        repo_url=settings.repo_url, schemas=documents,
     )
     return PlatformFiles(
         schemas=schema_texts(documents),
@@ -64,6 +63,11 @@ def platform_files(
         application=application,
         workload_applications={f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml},
     )
+
+
+def workload_component(workload: LoadedWorkload, settings: ArgoCdSettings) -> tuple[str, str]:
+    """The workload's Backstage Component file (path under .cat/backstage/, text)."""
+    return component_file(workload.file, workload.values, workload_application_name(settings, workload.name))
 
 
 def root_application_text(settings: ArgoCdSettings) -> str:

@@ -54,6 +54,8 @@ def render_and_check(
     """Render each workload, check each object on its own (schemas), and render its dist/ YAML: the
     work that is independent per workload, run in a synthesis worker or in-process. `progress` is
     called with 1 after each workload."""
+    from ai_workloads.platform.outputs import workload_component
+
     jsii_speedups.install()
     catalog, _ = crd_catalog_status(announce=False)
     rendered: list[RenderedWorkload] = []
@@ -70,6 +72,7 @@ def render_and_check(
             item,
             yaml_text=manifests_to_yaml(item.manifests, source=item.file),
             application_yaml=manifests_to_yaml([item.application], source=item.file) if item.application else None,
+            catalog_component=workload_component(workload, argocd) if argocd is not None else None,
         )
         checked = [item] + ([RenderedWorkload(item.file, item.name, [item.application])] if item.application else [])
         errors.extend(object_schema_errors(checked, kubernetes_version=kubernetes_version, catalog=catalog))

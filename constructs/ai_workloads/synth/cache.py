@@ -8,8 +8,10 @@ validated against, the Argo CD settings its Application is rendered with (None w
 --no-platform-files) and the reserved namespace patterns. Whatever changes any of these changes the key.
 
 An entry (`.cache/ai-workloads/<key>.entry` under the project root, i.e. the working directory) holds
-everything derived from that one file: its validated values (LoadedWorkload) and its rendering
-(RenderedWorkload: manifests, dist/ YAML, cluster, Application and its YAML). Only successful
+everything derived from that one file: its validated values (LoadedWorkload: name, namespace and
+name field, the values themselves pickled and decoded only if used) and its rendering
+(RenderedWorkload: manifests, dist/ YAML, cluster, Application and its YAML, Backstage Component),
+stored with `marshal` (plain data: loading it looks up no classes, the cost of a reused workload). Only successful
 syntheses are cached, so an entry carries no gate errors. The cross-file rules (duplicate names,
 reserved namespaces, cross-object and host-claim checks) always run over the whole set, hits included.
 
@@ -24,21 +26,25 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import pickle
 import stat
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.synth.loader import LoadedWorkload
 
 CACHE_DIR = Path(".cache/ai-workloads")
 ENTRY_SUFFIX = ".entry"
+RECORD_FILE = "last-run"  # what the last successful run read and wrote (SynthCache.unchanged_since_last_run)
 # Bump when the entry layout or what a key covers changes.
-FORMAT = "ai-workloads-cache 1"
+FORMAT = "ai-workloads-cache 2"
 _MAGIC = FORMAT.encode() + b" "
 _TEMP_PREFIX = ".tmp-"
 _STALE_TEMP_SECONDS = 3600
@@ -144,9 +150,12 @@ class SynthCache:
         argocd: Optional[ArgoCdSettings],
         reserved_namespaces: Sequence[str],
     ) -> "SynthCache":
+        from ai_workloads.gates.crd_schema import crds_required
+
         library = library_fingerprint()
         context = _sha256(
-            FORMAT, sys.version, library, kubernetes_version, _settings_text(argocd), json.dumps(list(reserved_namespaces))
+            FORMAT, sys.version, library, kubernetes_version, _settings_text(argocd), json.dumps(list(reserved_namespaces)),
+            f"crds required: {crds_required()}",
         )
         return cls(folder=folder, context=context, library=library)
 
@@ -157,6 +166,58 @@ class SynthCache:
 
     def root_application_key(self, argocd: ArgoCdSettings, source: str) -> str:
         return _sha256(FORMAT, sys.version, self.library, "root-application", _settings_text(argocd), source)
+
+    def tree_key(self, keys: Sequence[str], outputs: Sequence[Path]) -> str:
+        """The key of a whole synthesis: every workload key in order, and where its outputs go."""
+        return _sha256(self.context, "tree", "\0".join(str(path.absolute()) for path in outputs), *keys)
+
+    # --- the record of the last run ------------------------------------------------------------------
+
+    def unchanged_since_last_run(self, tree: str, outputs: Sequence[Path]) -> bool:
+        """Whether the last successful run had exactly these inputs (`tree`) and every file under
+        `outputs` is still the one it wrote (same names, sizes, times and inodes): then this run would
+        write the same bytes, and it can stop here."""
+        try:
+            blob = (self.folder / RECORD_FILE).read_bytes()
+            header, newline, payload = blob.partition(b"\n")
+            if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
+                return False
+            recorded_tree, listing = marshal.loads(payload)
+        except Exception:  # noqa: BLE001 - no record, or an unreadable one: not unchanged
+            return False
+        return recorded_tree == tree and listing == output_listing(outputs)
+
+    def record_run(self, tree: Optional[str], outputs: Sequence[Path]) -> None:
+        """After a successful run (outputs written): what `unchanged_since_last_run` compares with.
+        Without a tree key (a file that could not be keyed) any previous record is removed."""
+        path = self.folder / RECORD_FILE
+        try:
+            if tree is None:
+                path.unlink(missing_ok=True)
+                return
+            payload = marshal.dumps((tree, output_listing(outputs)))
+            self._write_atomically(path, payload)
+        except (OSError, ValueError):
+            pass
+
+    def forget_run(self) -> None:
+        """Before outputs are written: a run interrupted while writing leaves no record to trust."""
+        try:
+            (self.folder / RECORD_FILE).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _write_atomically(self, path: Path, payload: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        temp = self.folder / f"{_TEMP_PREFIX}{os.getpid()}-{path.name}"
+        try:
+            with open(temp, "wb") as handle:
+                handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
+                handle.write(payload)
+            os.replace(temp, path)
+        finally:
+            if temp.exists():
+                temp.unlink()
 
     # --- entries -----------------------------------------------------------------------------------
 
@@ -171,10 +232,10 @@ class SynthCache:
         if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
             return None
         try:
-            stored_key, value = pickle.loads(payload)
+            stored_key, value = marshal.loads(payload)
+            return _decode(value) if stored_key == key else None
         except Exception:  # noqa: BLE001 - any unreadable entry is a miss
             return None
-        return value if stored_key == key else None
 
     def remember(self, key: str, value: Any) -> None:
         """Keep `value` to be written under `key` by `commit` (after the synthesis succeeded)."""
@@ -192,19 +253,62 @@ class SynthCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             _remove_stale_temps(self.folder)
             for key, value in self._pending.items():
-                payload = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
-                temp = self.folder / f"{_TEMP_PREFIX}{os.getpid()}-{key}"
                 try:
-                    with open(temp, "wb") as handle:
-                        handle.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n")
-                        handle.write(payload)
-                    os.replace(temp, self.folder / f"{key}{ENTRY_SUFFIX}")
-                finally:
-                    if temp.exists():
-                        temp.unlink()
+                    payload = marshal.dumps((key, _encode(value)))
+                except ValueError:  # a value marshal cannot store: not cached (rendered again next time)
+                    continue
+                self._write_atomically(self.folder / f"{key}{ENTRY_SUFFIX}", payload)
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass
         self._pending.clear()
+
+
+def output_listing(roots: Sequence[Path]) -> list[tuple]:
+    """Every file and folder under each of `roots`: (root, relative path, type, size, mtime, ctime, inode),
+    sorted. A file rewritten, replaced, added or removed changes it (ctime changes with any write)."""
+    listing: list[tuple] = []
+    for root in roots:
+        try:
+            info = os.stat(root)
+        except OSError:
+            listing.append((str(root), "", "missing"))
+            continue
+        listing.append((str(root), "", "root", info.st_ino, info.st_ctime_ns))
+        for folder, dirs, names in os.walk(root):
+            dirs.sort()
+            relative = os.path.relpath(folder, root)
+            for name in sorted(names) + dirs:
+                try:
+                    entry = os.lstat(os.path.join(folder, name))
+                except OSError:
+                    listing.append((str(root), os.path.join(relative, name), "gone"))
+                    continue
+                listing.append((str(root), os.path.join(relative, name), entry.st_mode, entry.st_size, entry.st_mtime_ns,
+                                entry.st_ctime_ns, entry.st_ino))
+    return listing
+
+
+_RENDERED_FIELDS = tuple(item.name for item in fields(RenderedWorkload))
+
+
+def _encode(value: Any) -> tuple:
+    """An entry's value as data `marshal` stores (fast to load: no classes are looked up): a workload
+    (its summary, its values pickled, its rendering) or a text."""
+    if isinstance(value, str):
+        return ("text", value)
+    workload, item = value
+    return (
+        "workload", workload.file, workload.name, workload.namespace, workload.name_field, workload.pickled_values(),
+        tuple(getattr(item, name) for name in _RENDERED_FIELDS),
+    )
+
+
+def _decode(value: tuple) -> Any:
+    if value[0] == "text" and isinstance(value[1], str):
+        return value[1]
+    _, file, name, namespace, name_field, pickled, item = value
+    workload = LoadedWorkload(file, pickled=pickled, name=name, namespace=namespace, name_field=name_field)
+    return workload, RenderedWorkload(*item)
 
 
 def read_key_bytes(path: Path, limit: int) -> Optional[bytes]:

@@ -30,7 +30,7 @@ from ai_workloads.synth.cache import CACHE_DIR, SynthCache
 from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, manifests_to_yaml, replace_folder
 from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
-from ai_workloads.synth.pipeline import Synthesis, synthesize
+from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
 from ai_workloads.synth import timeline
 from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
@@ -122,8 +122,7 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optiona
         files = dist_files(synthesis.rendered)
         if folder_holds_exactly(target, files) and (args.no_platform_files or platform_files_unchanged(platform)):
             _point_cdk8s_outdir_at(args.outdir)
-            also = "" if args.no_platform_files else " and the platform files are"
-            return f"nothing changed: {len(synthesis.workloads)} workload(s), {args.outdir}/{also or ' is'} up to date"
+            return _nothing_changed(len(synthesis.workloads), args)
     files = write_dist(synthesis.rendered, target)
     _point_cdk8s_outdir_at(args.outdir)
     summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
@@ -131,6 +130,21 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optiona
         write_platform_files(platform)
         summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
+
+
+def _nothing_changed(workloads: int, args: argparse.Namespace) -> str:
+    also = "" if args.no_platform_files else " and the platform files are"
+    return f"nothing changed: {workloads} workload(s), {args.outdir}/{also or ' is'} up to date"
+
+
+def _output_roots(args: argparse.Namespace) -> list[Path]:
+    """Every folder this run writes into (what the record of a run lists)."""
+    roots = [output_folder_target(args.outdir)]
+    if not args.no_platform_files:
+        from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, SCHEMA_DIR
+
+        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_FILE.parent]
+    return roots
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -182,10 +196,22 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     )
     timeline.mark("library_fingerprint")
     progress = Progress()
+    sources = read_sources(args.workloads, cache)
+    outputs = _output_roots(args)
+    tree = cache.tree_key(sources.keys, outputs) if cache is not None and sources.complete else None
+    timeline.mark("read_and_key")
+    if tree is not None and cache.unchanged_since_last_run(tree, outputs):
+        # The last successful run read exactly these inputs, and its outputs are untouched since.
+        _point_cdk8s_outdir_at(args.outdir)
+        timeline.mark("outputs_verified")
+        timeline.report()
+        progress.summary(rendered=0, reused=len(sources.paths))
+        print(one_line(_nothing_changed(len(sources.paths), args)))
+        return 0
     try:
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
-            progress=progress,
+            progress=progress, sources=sources,
         )
     except BaseException as failure:
         progress.clear()  # the live line (on a terminal) goes before anything else is printed
@@ -199,6 +225,8 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     if problem:
         raise UsageError(problem)
     timeline.mark("cross_file_rules")
+    if cache is not None:
+        cache.forget_run()  # the outputs change now: only a completed run records them again
     try:
         summary = write_outputs(synthesis, args, cache)
     except OSError as error:
@@ -207,6 +235,7 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     timeline.mark("write_outputs")
     if cache is not None:
         cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
+        cache.record_run(tree, outputs)
         timeline.mark("cache_store")
     timeline.report()
     progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)

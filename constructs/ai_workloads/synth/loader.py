@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import pickle
 from pathlib import Path
 from typing import Any, Optional
 
@@ -18,14 +18,47 @@ from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_docum
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
 
 
-@dataclass(frozen=True)
 class LoadedWorkload:
-    file: str
-    values: WorkloadValues
+    """A valid workload file: its display path and its validated values.
+
+    `name`, `namespace` and `name_field` (what the cross-file rules and the outputs need) are plain
+    attributes. A workload reused from the synthesis cache carries its values pickled and decodes them
+    on first use of `values` (an unchanged workload usually never needs them: synth/cache.py)."""
+
+    __slots__ = ("file", "name", "namespace", "name_field", "_values", "_pickled")
+
+    def __init__(self, file: str, values: Optional[WorkloadValues] = None, *, pickled: Optional[bytes] = None,
+                 name: Optional[str] = None, namespace: Optional[str] = None, name_field: Optional[str] = None) -> None:
+        if values is not None:
+            name, namespace, name_field = values.workload_name, values.namespace, kind_of(values).name_field
+        elif pickled is None or name is None or namespace is None or name_field is None:
+            raise TypeError("LoadedWorkload needs its values, or their pickle with name, namespace and name_field")
+        self.file = file
+        self.name: str = name
+        self.namespace: str = namespace
+        self.name_field: str = name_field
+        self._values = values
+        self._pickled = pickled
 
     @property
-    def name(self) -> str:
-        return self.values.workload_name
+    def values(self) -> WorkloadValues:
+        if self._values is None:
+            self._values = pickle.loads(self._pickled)
+        return self._values
+
+    def pickled_values(self) -> bytes:
+        if self._pickled is None:
+            self._pickled = pickle.dumps(self._values, protocol=pickle.HIGHEST_PROTOCOL)
+        return self._pickled
+
+    def __getstate__(self) -> tuple:  # to a worker: the values themselves
+        return (self.file, self.values)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.__init__(*state)
+
+    def __repr__(self) -> str:
+        return f"LoadedWorkload(file={self.file!r}, name={self.name!r})"
 
 
 def discover_workload_files(folder: Path) -> tuple[list[Path], list[WorkloadError]]:
@@ -108,7 +141,7 @@ def no_workloads_error(folder: Path) -> WorkloadError:
 
 def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
     """(file, workload name, the field that sets it): what the cross-file name check needs."""
-    return workload.file, workload.values.workload_name, kind_of(workload.values).name_field
+    return workload.file, workload.name, workload.name_field
 
 
 def _kind(value: Any) -> str:

@@ -35,7 +35,7 @@ def reserved_namespaces(config_file: Path) -> tuple[str, ...]:
 def reserved_namespace_errors(workloads: Sequence[LoadedWorkload], patterns: Sequence[str]) -> list[WorkloadError]:
     errors = []
     for workload in workloads:
-        namespace = workload.values.namespace
+        namespace = workload.namespace
         matched = next((pattern for pattern in patterns if fnmatchcase(namespace, pattern)), None)
         if matched:
             errors.append(WorkloadError(

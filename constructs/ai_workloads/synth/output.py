@@ -107,7 +107,9 @@ def replace_folder(target: Path, files: Mapping[str, str]) -> None:
 
     The new folder is written beside the target, then exchanged with it atomically (Linux
     renameat2 RENAME_EXCHANGE; elsewhere two renames). A failure before the exchange leaves the old
-    folder untouched; files that are not in `files` are gone afterwards.
+    folder untouched; files that are not in `files` are gone afterwards. A file whose bytes are already
+    in the target is hard-linked into the new folder instead of written again (the same result, at a
+    fraction of the cost when few files changed).
     """
     target = target.absolute()
     remove_stale_staging(target)  # hardening: leftovers of killed runs (see synth/output_folder.py)
@@ -115,10 +117,12 @@ def replace_folder(target: Path, files: Mapping[str, str]) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     target.parent.mkdir(parents=True, exist_ok=True)
+    reuse = target.is_dir() and not target.is_symlink()
     try:
         for name, text in sorted(files.items()):
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            (staging / name).write_text(text, encoding="utf-8")
+            if not (reuse and _link_if_same(target / name, staging / name, text)):
+                (staging / name).write_text(text, encoding="utf-8")
         if target.is_dir() and not target.is_symlink():
             _exchange(staging, target)  # staging now holds the previous content
             shutil.rmtree(staging)
@@ -128,6 +132,17 @@ def replace_folder(target: Path, files: Mapping[str, str]) -> None:
             staging.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _link_if_same(existing: Path, new: Path, text: str) -> bool:
+    """Hard-link `existing` to `new` when it is a regular file holding exactly `text`."""
+    if not same_text(existing, text):
+        return False
+    try:
+        os.link(existing, new)
+    except OSError:
+        return False
+    return True
 
 
 def folder_holds_exactly(folder: Path, files: Mapping[str, str]) -> bool:

@@ -64,6 +64,34 @@ def render_all(
     return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
 
 
+@dataclass(frozen=True)
+class Sources:
+    """The workload files of a folder, read once: their paths, the folder's problems, and with a cache
+    each file's bytes and key (None: not a readable regular file of at most MAX_FILE_BYTES)."""
+
+    paths: list[Path]
+    errors: list[WorkloadError]
+    raw: list[Optional[bytes]]
+    keys: list[Optional[str]]
+
+    @property
+    def complete(self) -> bool:
+        """Every file is keyed and the folder has no problem: the set has a key of its own."""
+        return bool(self.paths) and not self.errors and all(key is not None for key in self.keys)
+
+
+def read_sources(folder: Path, cache: Optional[SynthCache]) -> Sources:
+    paths, errors = discover_workload_files(folder)
+    raw: list[Optional[bytes]] = [None] * len(paths)
+    keys: list[Optional[str]] = [None] * len(paths)
+    if cache is not None:
+        for index, path in enumerate(paths):
+            raw[index] = read_key_bytes(path, MAX_FILE_BYTES)
+            if raw[index] is not None:
+                keys[index] = cache.workload_key(display_path(path), raw[index])
+    return Sources(paths, errors, raw, keys)
+
+
 def synthesize(
     folder: Path,
     *,
@@ -72,18 +100,22 @@ def synthesize(
     reserved_namespaces: Sequence[str] = DEFAULT_RESERVED_NAMESPACES,
     cache: Optional[SynthCache] = None,
     progress: Optional[Progress] = None,
+    sources: Optional[Sources] = None,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
     (nothing is written by this function). With a `cache`, files found in it are reused, and the new
-    entries are remembered in it (written by `cache.commit()` once the outputs are written)."""
-    paths, errors = discover_workload_files(folder)
-    workloads, load_errors, reused, keys = _load(paths, cache)
+    entries are remembered in it (written by `cache.commit()` once the outputs are written).
+    `sources`: the folder's files as `read_sources(folder, cache)` read them already."""
+    if sources is None:
+        sources = read_sources(folder, cache)
+    errors = list(sources.errors)
+    workloads, load_errors, reused, keys = _load(sources, cache)
     timeline.mark("read_and_load")
     errors += load_errors
     errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
-    if not paths and not errors:
+    if not sources.paths and not errors:
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True)
     errors += catalog_errors
@@ -117,7 +149,7 @@ def synthesize(
 
 
 def _load(
-    paths: list[Path], cache: Optional[SynthCache]
+    sources: Sources, cache: Optional[SynthCache]
 ) -> tuple[list[LoadedWorkload], list[WorkloadError], list[Optional[RenderedWorkload]], list[Optional[str]]]:
     """Each file's values, in order: from the cache (with its rendering) or read and validated. Returns
     the workloads, the problems of the invalid files, per workload its cached rendering (None: to be
@@ -126,24 +158,19 @@ def _load(
     errors: list[WorkloadError] = []
     reused: list[Optional[RenderedWorkload]] = []
     keys: list[Optional[str]] = []
-    for path in paths:
-        file = display_path(path)
-        raw = key = None
+    for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
         if cache is not None:
-            raw = read_key_bytes(path, MAX_FILE_BYTES)
-            if raw is not None:
-                key = cache.workload_key(file, raw)
-                entry = cache.lookup(key)
-                if entry is not None:
-                    cache.stats.hits += 1
-                    workload, item = entry
-                    workloads.append(workload)
-                    reused.append(item)
-                    keys.append(key)
-                    continue
+            entry = cache.lookup(key) if key is not None else None
+            if entry is not None:
+                cache.stats.hits += 1
+                workload, item = entry
+                workloads.append(workload)
+                reused.append(item)
+                keys.append(key)
+                continue
             cache.stats.misses += 1
         try:
-            workloads.append(load_workload_file(path, raw, file))
+            workloads.append(load_workload_file(path, raw, display_path(path)))
         except WorkloadErrors as failure:
             errors.extend(failure.errors)
             continue
