@@ -12,19 +12,25 @@ sys.path.insert(0, str(REPO / "bench"))
 from workload_files import write_workloads  # noqa: E402  (bench/ is a script folder, not a package)
 
 
-def test_bench_runs_at_n_1_and_writes_results(tmp_path):
-    output = tmp_path / "results.json"
+def test_bench_runs_make_synth_at_n_1_and_writes_results_and_plot(tmp_path):
+    # GIVEN the benchmark at its smallest size, one run per case
+    output, plot = tmp_path / "results.json", tmp_path / "scaling.png"
+    # WHEN it runs (make synth in a scratch project: cold, one file changed, unchanged)
     result = subprocess.run(
         [sys.executable, "bench/run.py", "--sizes", "1", "--runs", "1", "--scenarios", "mixed", "--no-profile",
-         "--output", str(output)],
+         "--output", str(output), "--plot", str(plot)],
         cwd=REPO, capture_output=True, text=True, timeout=600,
     )
+    # THEN each case is measured on what make synth printed, and the plot is a PNG
     assert result.returncode == 0, result.stderr
-    assert "mixed                  1        8" in result.stdout
-    results = json.loads(output.read_text())
-    row = results["results"][0]
-    assert (row["scenario"], row["workloads"], row["objects"]) == ("mixed", 1, 8)
-    assert row["wall_seconds_median"] > 0 and row["peak_rss_mb"] > 50
+    rows = {row["mode"]: row for row in json.loads(output.read_text())["results"]}
+    assert sorted(rows) == ["cold", "unchanged", "warm"]
+    assert (rows["cold"]["scenario"], rows["cold"]["files"], rows["cold"]["objects"]) == ("mixed", 1, 8)
+    assert rows["cold"]["summary"].startswith("wrote 1 file(s) with 8 object(s) to dist/, schemas/")
+    assert rows["warm"]["summary"].startswith("wrote 1 file(s) with 8 object(s)")
+    assert rows["unchanged"]["summary"] == "nothing changed: 1 workload(s), dist/ and the platform files are up to date"
+    assert rows["cold"]["wall_seconds_median"] > 0 and rows["cold"]["peak_rss_mb"] > 50
+    assert plot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 
 def test_workers_render_the_same_dist_as_one_process(tmp_path):

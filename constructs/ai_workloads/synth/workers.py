@@ -28,9 +28,11 @@ WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
 # A worker pays about a second to start its jsii runtime: below this many workloads per worker it
 # does not pay off, and everything is rendered in-process.
 MIN_WORKLOADS_PER_WORKER = 40
-# At most this many workloads per task (and so per worker process): bounds a worker's memory (an
-# MLServer release of 3 apps is about 17 objects, a TGI workload 8).
-MAX_WORKLOADS_PER_TASK = 160
+# At most this many workloads per task (and so per worker process): bounds a worker's memory, which
+# grows with every object jsii renders (measured with bench/: a worker with its Node.js runtime holds
+# about 290 MB after 100 TGI workloads and 420 MB after 600; an MLServer release of 3 apps is about
+# 17 objects, a TGI workload 8). A fresh worker costs about a second of CPU to start.
+MAX_WORKLOADS_PER_TASK = 320
 PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
 
 
@@ -52,9 +54,11 @@ def worker_count(workloads: int) -> int:
 
 
 def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[LoadedWorkload]]:
-    """Contiguous slices: at least one per worker, none larger than MAX_WORKLOADS_PER_TASK."""
+    """Contiguous slices of nearly equal size, none larger than MAX_WORKLOADS_PER_TASK, and a multiple
+    of `workers` of them (no worker idles through a last round while another renders)."""
     per_task = int(os.environ.get(PER_TASK_ENV) or MAX_WORKLOADS_PER_TASK)
-    count = max(workers, -(-len(workloads) // per_task))
+    rounds = -(-len(workloads) // (per_task * workers))
+    count = max(1, min(len(workloads), workers * rounds))
     size, extra = divmod(len(workloads), count)
     result, start = [], 0
     for index in range(count):
