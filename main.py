@@ -12,18 +12,42 @@ import sys
 
 
 def _interrupted_while_starting(signum, frame):
-    # Hardening: Ctrl-C before the CLI takes over (Python start-up, imports): nothing is written yet.
+    # Hardening: Ctrl-C or SIGTERM before the CLI takes over (Python start-up, imports): nothing is
+    # written yet; render workers started early go with the run.
     os.write(2, b"interrupted\n")
+    for process in list((getattr(_pool, "_processes", None) or {}).values()):
+        process.terminate()
     os._exit(130)
 
 
+_pool = None
 if __name__ == "__main__" and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
+    signal.signal(signal.SIGTERM, _interrupted_while_starting)
+
+
+def _early_workers():
+    """Render workers started before the library is imported (ai_workloads/synth/launch.py, standard
+    library only: loaded from its file so that the package itself is not imported yet)."""
+    import importlib.util
+
+    package = importlib.util.find_spec("ai_workloads")  # finds the package without importing it
+    if package is None or not package.submodule_search_locations:
+        return None
+    location = os.path.join(list(package.submodule_search_locations)[0], "synth", "launch.py")
+    spec = importlib.util.spec_from_file_location("_ai_workloads_launch", location)
+    launch = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(launch)
+    return launch.early_workers(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    _pool = _early_workers()
 
 from ai_workloads.synth.cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    status = main()
+    status = main(pool=_pool)
     if status == 130:  # interrupted: skip the exit clean-up of child processes that died of the same Ctrl-C
         sys.stdout.flush()
         sys.stderr.flush()

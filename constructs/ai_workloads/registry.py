@@ -77,6 +77,7 @@ def lazy_construct(module: str, name: str) -> Callable[..., "Construct"]:
         return getattr(importlib.import_module(module), name)(scope, id, **props)
 
     construct.__qualname__ = f"lazy({module}.{name})"
+    construct.load = lambda: getattr(importlib.import_module(module), name)  # type: ignore[attr-defined]
     return construct
 
 

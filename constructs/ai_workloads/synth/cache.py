@@ -32,7 +32,7 @@ import pickle
 import stat
 import sys
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -221,6 +221,10 @@ class SynthCache:
 
     # --- entries -----------------------------------------------------------------------------------
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under `key` (it may still turn out damaged: `lookup` checks)."""
+        return os.path.exists(self.folder / f"{key}{ENTRY_SUFFIX}")
+
     def lookup(self, key: str) -> Optional[Any]:
         """The value stored under `key`, or None (absent, corrupt, truncated, from another format)."""
         try:
@@ -297,6 +301,8 @@ def _encode(value: Any) -> tuple:
     if isinstance(value, str):
         return ("text", value)
     workload, item = value
+    # The Application's manifest was checked by the gates when rendered; what is reused is its YAML.
+    item = replace(item, application=None)
     return (
         "workload", workload.file, workload.name, workload.namespace, workload.name_field, workload.pickled_values(),
         tuple(getattr(item, name) for name in _RENDERED_FIELDS),

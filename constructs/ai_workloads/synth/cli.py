@@ -19,6 +19,7 @@ import contextlib
 import os
 import signal
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NoReturn, Optional, Sequence, TextIO
 
@@ -33,6 +34,7 @@ from ai_workloads.synth.output_folder import output_folder_problem, output_folde
 from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
 from ai_workloads.synth import timeline
 from ai_workloads.synth.progress import Progress
+from ai_workloads.synth.workers import stop
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
 from ai_workloads.synth.workload_yaml import yaml_error_message
 
@@ -147,10 +149,12 @@ def _output_roots(args: argparse.Namespace) -> list[Path]:
     return roots
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Optional[Sequence[str]] = None, *, pool: Optional[ProcessPoolExecutor] = None) -> int:
+    """The command line; `pool`: render workers started early (synth/launch.py, by main.py), stopped
+    when the run ends whether or not they rendered anything."""
     with _Interruption() as interruption:
         try:
-            return _run(argv)
+            return _run(argv, pool)
         except UsageError as error:
             _report(f"main.py: error: {error}")
             return 2
@@ -162,10 +166,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 interruption.report()
                 return 130
             raise
+        finally:
+            if pool is not None:
+                stop(pool)
 
 
-def _run(argv: Optional[Sequence[str]]) -> int:
+def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = None) -> int:
     timeline.start()
+    timeline.note("early_workers", len(getattr(pool, "_processes", None) or {}) if pool is not None else 0)
     args = parse_args(argv)
     if args.kubernetes_version is not None:
         version, source = args.kubernetes_version, "--kubernetes-version"
@@ -211,7 +219,7 @@ def _run(argv: Optional[Sequence[str]]) -> int:
     try:
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
-            progress=progress, sources=sources,
+            progress=progress, sources=sources, pool=pool,
         )
     except BaseException as failure:
         progress.clear()  # the live line (on a terminal) goes before anything else is printed

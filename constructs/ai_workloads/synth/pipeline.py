@@ -11,6 +11,8 @@ rendered: its entry's values and rendering take its place, and only the others a
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -31,6 +33,7 @@ from ai_workloads.synth.loader import (
     workload_identity,
 )
 from ai_workloads.synth.namespaces import DEFAULT_RESERVED_NAMESPACES, reserved_namespace_errors
+from ai_workloads.synth.preload import Preload
 from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.workers import render_in_workers, worker_count
 
@@ -52,12 +55,15 @@ class Synthesis:
 
 def render_all(
     workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
-    progress: Optional[Callable[[int], None]] = None,
+    progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    """In-process for a few workloads, else in worker processes; in `pool` (workers started early by
+    synth/launch.py) whenever there is one."""
     workers = worker_count(len(workloads))
-    if workers > 1:
+    if workers > 1 or pool is not None:
         return render_in_workers(
-            workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress
+            workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress,
+            pool=pool,
         )
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
@@ -101,14 +107,41 @@ def synthesize(
     cache: Optional[SynthCache] = None,
     progress: Optional[Progress] = None,
     sources: Optional[Sources] = None,
+    pool: Optional[ProcessPoolExecutor] = None,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
     (nothing is written by this function). With a `cache`, files found in it are reused, and the new
     entries are remembered in it (written by `cache.commit()` once the outputs are written).
-    `sources`: the folder's files as `read_sources(folder, cache)` read them already."""
+    `sources`: the folder's files as `read_sources(folder, cache)` read them already. `pool`: render
+    workers started early (synth/launch.py), used if anything is rendered; the caller stops it."""
     if sources is None:
         sources = read_sources(folder, cache)
+    preload = _preload_while_loading(sources, cache, pool)
+    try:
+        return _synthesize(folder, sources, kubernetes_version, argocd, reserved_namespaces, cache, progress, pool, preload)
+    finally:
+        if preload is not None:
+            preload.wait()  # never leave the thread running at exit (it may be starting Node.js)
+
+
+def _preload_while_loading(sources: Sources, cache: Optional[SynthCache], pool: Optional[ProcessPoolExecutor]) -> Optional[Preload]:
+    """With cached entries to load and a few files to render here (a pull request's edit), load the render
+    stack in a thread meanwhile (synth/preload.py): about half of its start-up is Node.js work."""
+    if cache is None or pool is not None or "cdk8s" in sys.modules:
+        return None
+    cached = sum(1 for key in sources.keys if key is not None and cache.has(key))
+    to_render = len(sources.keys) - cached
+    if cached == 0 or to_render == 0 or worker_count(to_render) > 1:
+        return None
+    return Preload()
+
+
+def _synthesize(
+    folder: Path, sources: Sources, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
+    reserved_namespaces: Sequence[str], cache: Optional[SynthCache], progress: Optional[Progress],
+    pool: Optional[ProcessPoolExecutor], preload: Optional[Preload],
+) -> Synthesis:
     errors = list(sources.errors)
     workloads, load_errors, reused, keys = _load(sources, cache)
     timeline.mark("read_and_load")
@@ -123,10 +156,12 @@ def synthesize(
     to_render = [workload for workload, hit in zip(workloads, reused) if hit is None]
     if progress is not None:
         progress.rendering(len(to_render))
+    if preload is not None:
+        preload.wait()
     fresh, render_errors = (
         render_all(
             to_render, kubernetes_version=kubernetes_version, argocd=argocd,
-            progress=progress.advance if progress is not None else None,
+            progress=progress.advance if progress is not None else None, pool=pool,
         )
         if to_render else ([], [])
     )

@@ -10,10 +10,12 @@ import time
 TIMINGS_ENV = "AI_WORKLOADS_TIMINGS"
 
 _marks: list[tuple[str, float]] = []
+_notes: dict[str, object] = {}
 
 
 def start() -> None:
     _marks.clear()
+    _notes.clear()
     _marks.append(("start", time.perf_counter()))
 
 
@@ -22,8 +24,14 @@ def mark(step: str) -> None:
     _marks.append((step, time.perf_counter()))
 
 
+def note(name: str, value: object) -> None:
+    """A fact about the run, reported after the steps (e.g. how many workers started early)."""
+    _notes[name] = value
+
+
 def report() -> None:
     if not os.environ.get(TIMINGS_ENV) or len(_marks) < 2:
         return
     steps = ", ".join(f"{name} {end - begin:.3f}" for (_, begin), (name, end) in zip(_marks, _marks[1:]))
-    print(f"timings (s): {steps}; total {_marks[-1][1] - _marks[0][1]:.3f}", file=sys.stderr)
+    notes = "".join(f"; {name} {value}" for name, value in _notes.items())
+    print(f"timings (s): {steps}; total {_marks[-1][1] - _marks[0][1]:.3f}{notes}", file=sys.stderr)

@@ -6,15 +6,14 @@ the slices go to a standard-library process pool (one worker per core). Two fact
   with every object it renders: each task is a bounded slice and a worker ends after one task
   (`max_tasks_per_child=1`); the next slice starts in a fresh worker.
 - The jsii bindings type-check every struct field at run time unless Python runs optimized; the values
-  were validated by pydantic already and the check doubles the rendering time. This is the one place
-  that decides it: workers start with PYTHONOPTIMIZE=1. The parent never renders many workloads
-  itself, so it needs no `-O` and is never re-executed.
+  were validated by pydantic already and the check doubles the rendering time. Workers start with
+  PYTHONOPTIMIZE=1 (synth/launch.py CHILD_ENVIRONMENT, the one place that decides it). The parent
+  never renders many workloads itself, so it needs no `-O` and is never re-executed.
 Workloads are rendered independently, so the output is the same for any number of workers.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Optional, Sequence
@@ -22,12 +21,12 @@ from typing import Callable, Optional, Sequence
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.synth.launch import MIN_WORKLOADS_PER_WORKER, WORKERS_ENV, child_environment, new_pool
 from ai_workloads.synth.loader import LoadedWorkload
 
-WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
-# A worker pays about a second to start its jsii runtime: below this many workloads per worker it
-# does not pay off, and everything is rendered in-process.
-MIN_WORKLOADS_PER_WORKER = 40
+# WORKERS_ENV, MIN_WORKLOADS_PER_WORKER (synth/launch.py): a worker pays about a second to start its
+# jsii runtime; below MIN_WORKLOADS_PER_WORKER workloads per worker it does not pay off, and everything
+# is rendered in-process (unless a worker was started early: synth/launch.py).
 # At most this many workloads per task (and so per worker process): bounds a worker's memory, which
 # grows with every object jsii renders (measured with bench/: a worker with its Node.js runtime holds
 # about 290 MB after 100 TGI workloads and 420 MB after 600; an MLServer release of 3 apps is about
@@ -36,12 +35,6 @@ MAX_WORKLOADS_PER_TASK = 320
 PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
 
 
-_CHILD_ENVIRONMENT = {
-    "PYTHONOPTIMIZE": "1",
-    # After an interrupted run (Ctrl-C, SIGTERM) multiprocessing's resource tracker frees the pool's
-    # semaphores and says so on stderr; the run has already reported `interrupted`.
-    "PYTHONWARNINGS": "ignore:resource_tracker:UserWarning",
-}
 
 
 def worker_count(workloads: int) -> int:
@@ -81,13 +74,15 @@ def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argo
 
 def render_in_workers(
     workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
-    progress: Optional[Callable[[int], None]] = None,
+    progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
-    `progress` is called with the size of each slice as its results arrive (in order)."""
-    previous = {name: os.environ.get(name) for name in _CHILD_ENVIRONMENT}
-    os.environ.update(_CHILD_ENVIRONMENT)  # inherited by the spawned workers (see the module docstring)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1)
+    `progress` is called with the size of each slice as its results arrive (in order). `pool`: workers
+    started already (synth/launch.py); this function shuts it down either way."""
+    if pool is None:
+        pool = new_pool(workers)
+    environment = child_environment()
+    environment.__enter__()  # inherited by workers spawned for the tasks (see the module docstring)
     try:
         parts = slices(workloads, workers)
         futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in parts]
@@ -104,17 +99,20 @@ def render_in_workers(
                 errors.extend(part_errors)
             if progress is not None:
                 progress(len(part))
-        pool.shutdown(wait=True)
+        # Every result is in. A worker that ended after its task was replaced by a fresh one (the pool
+        # keeps its size), which would start up only to be told to stop: end them all now.
+        _stop(pool)
         return rendered, errors
     except BaseException:
         _stop(pool)  # interrupted (Ctrl-C, SIGTERM): no worker or Node.js process outlives the run
         raise
     finally:
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        environment.__exit__()
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """Stop `pool` and its workers, whatever they are doing (a pool started early and not needed)."""
+    _stop(pool)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:

@@ -1,0 +1,85 @@
+"""Render workers started before the library is imported (synth/launch.py): when, and that they change
+nothing but the time."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import DIST, REPO, WORKLOADS, run_main, snapshot
+
+from ai_workloads.synth import cache, launch, workers
+
+
+def _folder(tmp_path: Path, files: int) -> Path:
+    folder = tmp_path / "workloads"
+    folder.mkdir()
+    for index in range(files):
+        (folder / f"w{index:04d}.yaml").write_text("type: ML_INFERENCE_LOAD\n")
+    return folder
+
+
+def _record(tmp_path: Path, *, newer_than_files: bool) -> None:
+    record = tmp_path / launch.RECORD_PATH
+    record.parent.mkdir(parents=True)
+    record.write_bytes(b"record")
+    files_time = max(path.stat().st_mtime_ns for path in (tmp_path / "workloads").iterdir())
+    stamp = files_time + (10**9 if newer_than_files else -(10**9))
+    os.utime(record, ns=(stamp, stamp))
+    if not newer_than_files:
+        os.utime(tmp_path / "workloads", ns=(files_time, files_time))
+
+
+@pytest.fixture
+def cores(monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+
+
+@pytest.mark.parametrize(
+    ("files", "record", "argv", "environ", "expected"),
+    [
+        (10, None, [], {}, 0),  # few files, no record: rendered in-process
+        (200, None, [], {}, 2),  # many files, no record: one per core
+        (100, None, [], {}, 2),
+        (200, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "1"}, 0),  # forced in-process
+        (10, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "2"}, 2),  # forced parallel: as worker_count
+        (200, "newer", [], {}, 0),  # a previous run: nothing or a few files to render, in-process
+        (200, "older", [], {}, 0),
+        (200, "newer", ["--no-cache"], {}, 2),  # a full rebuild
+        (0, None, ["--workloads", "missing"], {}, 0),
+    ],
+)
+def test_how_many_workers_start_early(tmp_path, monkeypatch, cores, files, record, argv, environ, expected):
+    # GIVEN a project with `files` workload files and perhaps a record of the last run
+    monkeypatch.chdir(tmp_path)
+    _folder(tmp_path, files)
+    if record:
+        _record(tmp_path, newer_than_files=record == "newer")
+    # WHEN main.py decides how many workers to start before the library import  THEN
+    assert launch.early_worker_count(argv, environ) == expected
+
+
+def test_the_launcher_agrees_with_the_library_on_names_and_paths():
+    assert launch.RECORD_PATH == str(cache.CACHE_DIR / cache.RECORD_FILE)
+    assert (launch.WORKERS_ENV, launch.MIN_WORKLOADS_PER_WORKER) == (workers.WORKERS_ENV, workers.MIN_WORKLOADS_PER_WORKER)
+    from ai_workloads.synth import loader
+
+    assert launch.WORKLOAD_SUFFIXES == loader.WORKLOAD_SUFFIXES
+    source = (REPO / "constructs" / "ai_workloads" / "synth" / "launch.py").read_text()
+    assert "import ai_workloads" not in source and "from ai_workloads" not in source  # standard library only
+
+
+def test_workers_started_early_render_what_one_process_renders(tmp_path):
+    # GIVEN a first synthesis of the example workloads with two workers asked for (started before the
+    # library import: there is no record of a previous run)
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
+    early = run_main(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_TIMINGS": "1"})
+    # WHEN the same is rendered in-process
+    one = run_main(tmp_path, "--no-cache", "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
+    # THEN the workers were started early, and the output is byte for byte the same
+    assert early.returncode == one.returncode == 0, early.stderr + one.stderr
+    assert "; early_workers 2" in early.stderr
+    assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "one") == snapshot(DIST)
