@@ -83,3 +83,22 @@ def test_workers_started_early_render_what_one_process_renders(tmp_path):
     assert early.returncode == one.returncode == 0, early.stderr + one.stderr
     assert "; early_workers 2" in early.stderr
     assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "one") == snapshot(DIST)
+
+
+def test_an_edit_in_a_warm_project_is_rendered_with_the_stack_preloaded_as_a_full_rebuild(tmp_path):
+    # GIVEN a project synthesized once (every workload cached)
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
+    first = run_main(tmp_path)
+    assert first.returncode == 0, first.stderr
+    # WHEN one workload is edited and synthesized again (the render stack loads in a thread while the
+    # cached workloads are read), and the same is rebuilt from nothing
+    path = tmp_path / "workloads" / "llama-3-8b-instruct.yaml"
+    path.write_text(path.read_text().replace("value: \"8000\"", "value: \"7000\"", 1))
+    edited = run_main(tmp_path, env={"AI_WORKLOADS_TIMINGS": "1"})
+    full = run_main(tmp_path, "--no-cache", "--outdir", "full")
+    # THEN the edit alone was rendered, after the preload, byte for byte as the full rebuild renders it
+    assert edited.returncode == full.returncode == 0, edited.stderr + full.stderr
+    assert "; render_stack_preloaded 1" in edited.stderr
+    assert "rendered 1, reused 3 of 4 workload(s)" in edited.stderr
+    assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "full")
+    assert snapshot(tmp_path / "dist")["llama-3-8b-instruct.k8s.yaml"] != snapshot(DIST)["llama-3-8b-instruct.k8s.yaml"]

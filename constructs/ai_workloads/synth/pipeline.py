@@ -134,6 +134,7 @@ def _preload_while_loading(sources: Sources, cache: Optional[SynthCache], pool: 
     to_render = len(sources.keys) - cached
     if cached == 0 or to_render == 0 or worker_count(to_render) > 1:
         return None
+    timeline.note("render_stack_preloaded", to_render)
     return Preload()
 
 
