@@ -2,7 +2,7 @@
 project folder (cdk8s.yaml beside it).
 
 Renders the first N files of WORKLOADS_DIR as a render worker does (optimized Python, no cyclic garbage
-collector: synth/workers.py) and prints JSON: the start-up cost by step, the CPU of each per-file step
+collector, the jsii serializer of synth/jsii_speedups.py: synth/workers.py) and prints JSON: the start-up cost by step, the CPU of each per-file step
 (values, construct rendering through jsii, dist/ YAML, schema gates, Argo CD Application), the CPU of
 the Node.js jsii runtime, and the functions with the most own time (cProfile, a second pass).
 """
@@ -44,6 +44,10 @@ def main(folder: Path, count: int) -> dict:
 
     imported_library = clock()
     import cdk8s  # noqa: F401  (starts the Node.js jsii runtime)
+
+    from ai_workloads.synth import jsii_speedups
+
+    jsii_speedups.install()  # as every render does (synth/build.py)
 
     imported_cdk8s = clock()
     from ai_workloads.gates import RenderedWorkload, crd_catalog_status, object_schema_errors

@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 import ai_workloads.gates as gates
+import ai_workloads.gates.crd_schema as crd_schema
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, CRD_IMPORTS, build_bundle, strip_descriptions
@@ -310,7 +311,7 @@ def test_strip_descriptions_keeps_a_property_named_description():
 
 def test_missing_bundle_is_an_error_when_crds_are_required(monkeypatch):
     # GIVEN no bundled schemas (e.g. an imports/ folder regenerated without them)
-    monkeypatch.setattr(gates, "load_bundled_catalog", lambda: None)
+    monkeypatch.setattr(crd_schema, "load_bundled_catalog", lambda: None)
     # WHEN CI requires the CRD gate THEN that is an error
     monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
     assert gates.crd_catalog_status(announce=True) == (
@@ -320,7 +321,7 @@ def test_missing_bundle_is_an_error_when_crds_are_required(monkeypatch):
 
 
 def test_missing_bundle_is_a_notice_otherwise(monkeypatch, capsys):
-    monkeypatch.setattr(gates, "load_bundled_catalog", lambda: None)
+    monkeypatch.setattr(crd_schema, "load_bundled_catalog", lambda: None)
     monkeypatch.delenv("AI_WORKLOADS_REQUIRE_CRDS", raising=False)
     assert gates.crd_catalog_status(announce=True) == (None, [])
     assert capsys.readouterr().err == (

@@ -5,13 +5,28 @@ from __future__ import annotations
 import sys
 from typing import Iterable, Optional
 
+from typing import TYPE_CHECKING
+
 from ai_workloads.errors import WorkloadError
-from ai_workloads.gates.cel_rules import CelStats
-from ai_workloads.gates.crd_schema import CrdCatalog, crd_schema_errors, crds_required, load_bundled_catalog
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.kubernetes_schema import DEFAULT_KUBERNETES_VERSION, has_schema, kubernetes_schema_errors
 from ai_workloads.gates.object_size import object_size_problems
 from ai_workloads.gates.rendered import RenderedWorkload, object_label
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION, crds_required
+
+if TYPE_CHECKING:
+    from ai_workloads.gates.cel_rules import CelStats
+    from ai_workloads.gates.crd_schema import CrdCatalog
+
+# The schema gates (jsonschema, the CEL interpreter, the schemas) load on first use: a synthesis that
+# reuses every workload from its cache validates no object and never needs them.
+
+
+def __getattr__(name: str):
+    if name == "CelStats":
+        from ai_workloads.gates.cel_rules import CelStats
+
+        return CelStats
+    raise AttributeError(name)
 
 __all__ = [
     "CelStats",
@@ -27,9 +42,11 @@ __all__ = [
 BUNDLE_LOCATION = "imports/crd_schemas"
 
 
-def crd_catalog_status(*, announce: bool) -> tuple[Optional[CrdCatalog], list[WorkloadError]]:
+def crd_catalog_status(*, announce: bool) -> tuple[Optional["CrdCatalog"], list[WorkloadError]]:
     """The bundled CRD schemas, or None with an error (AI_WORKLOADS_REQUIRE_CRDS set) or a notice on
     stderr (`announce`) when they are missing."""
+    from ai_workloads.gates.crd_schema import load_bundled_catalog
+
     catalog = load_bundled_catalog()
     if catalog is not None:
         return catalog, []
@@ -45,11 +62,14 @@ def object_schema_errors(
     workloads: Iterable[RenderedWorkload],
     *,
     kubernetes_version: str,
-    catalog: Optional[CrdCatalog],
-    cel_stats: Optional[CelStats] = None,
+    catalog: Optional["CrdCatalog"],
+    cel_stats: Optional["CelStats"] = None,
 ) -> list[WorkloadError]:
     """Each object on its own: core objects against the Kubernetes schemas, custom resources against
     their CRDs and its CEL rules (skipped without a catalog; counts in `cel_stats`)."""
+    from ai_workloads.gates.crd_schema import crd_schema_errors
+    from ai_workloads.gates.kubernetes_schema import has_schema, kubernetes_schema_errors
+
     errors: list[WorkloadError] = []
     for workload in workloads:
         for manifest in workload.manifests:
@@ -79,11 +99,13 @@ def gate_errors(
     workloads: Iterable[RenderedWorkload],
     *,
     kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
-    cel_stats: Optional[CelStats] = None,
+    cel_stats: Optional["CelStats"] = None,
     report_cel: bool = True,
 ) -> list[WorkloadError]:
     """Every violation of every gate; an empty list means dist/ may be written. With `report_cel`, the
     CEL summary line (evaluations passed and failed, rules unevaluated) goes to stdout."""
+    from ai_workloads.gates.cel_rules import CelStats
+
     workloads = list(workloads)
     cel_stats = cel_stats if cel_stats is not None else CelStats()
     catalog, errors = crd_catalog_status(announce=True)

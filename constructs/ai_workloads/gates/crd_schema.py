@@ -27,17 +27,13 @@ import yaml
 from ai_workloads.errors import format_field_path
 from ai_workloads.gates.cel_rules import CelStats, SchemaNode, cel_rule_errors, compile_schema
 
-CRDS_DIR_ENV = "AI_WORKLOADS_CRDS_DIR"
-REQUIRE_CRDS_ENV = "AI_WORKLOADS_REQUIRE_CRDS"
-DEFAULT_CRDS_DIR = "../shared/crds"
-
-
-def crds_dir() -> Path:
-    return Path(os.environ.get(CRDS_DIR_ENV, DEFAULT_CRDS_DIR))
-
-
-def crds_required() -> bool:
-    return os.environ.get(REQUIRE_CRDS_ENV, "") not in ("", "0", "false")
+from ai_workloads.gates.settings import (  # noqa: E402,F401  (re-exported: where they used to live)
+    CRDS_DIR_ENV,
+    DEFAULT_CRDS_DIR,
+    REQUIRE_CRDS_ENV,
+    crds_dir,
+    crds_required,
+)
 
 
 class CrdCatalog:

@@ -19,7 +19,7 @@ from referencing import Registry, Resource
 
 from ai_workloads.errors import format_field_path
 
-DEFAULT_KUBERNETES_VERSION = "1.31"
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION  # noqa: E402,F401  (re-exported)
 
 
 def _schema_dir(version: str) -> Path:

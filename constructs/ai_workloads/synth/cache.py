@@ -39,6 +39,7 @@ from typing import Any, Optional, Sequence
 from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.synth.loader import LoadedWorkload
+from ai_workloads.synth.workload_yaml import read_at_most
 
 CACHE_DIR = Path(".cache/ai-workloads")
 ENTRY_SUFFIX = ".entry"
@@ -150,7 +151,7 @@ class SynthCache:
         argocd: Optional[ArgoCdSettings],
         reserved_namespaces: Sequence[str],
     ) -> "SynthCache":
-        from ai_workloads.gates.crd_schema import crds_required
+        from ai_workloads.gates.settings import crds_required
 
         library = library_fingerprint()
         context = _sha256(
@@ -328,15 +329,7 @@ def read_key_bytes(path: Path, limit: int) -> Optional[bytes]:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(descriptor, min(remaining, 1 << 16))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        return None if remaining <= 0 else b"".join(chunks)
+        return read_at_most(descriptor, limit)
     except OSError:
         return None
     finally:

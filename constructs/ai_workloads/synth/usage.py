@@ -3,12 +3,12 @@ a usage error (exit status 2), or None when the setting is fine."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional
 
-import kubernetes_validate
 
 WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"  # as synth/pipeline.py
 MAX_OBJECTS_ENV = "AI_WORKLOADS_WORKER_MAX_OBJECTS"  # as synth/pipeline.py
@@ -22,7 +22,9 @@ _WHOLE_NUMBER = re.compile(r"[0-9]+\Z")
 def supported_kubernetes_versions() -> tuple[str, ...]:
     """The MAJOR.MINOR versions the bundled kubernetes-validate has strict schemas for, oldest first
     (the folders gates/kubernetes_schema.py `_schema_dir` chooses from)."""
-    base = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
+    # Located without importing kubernetes_validate (it imports jsonschema: not needed to read a folder).
+    package = importlib.util.find_spec("kubernetes_validate")
+    base = Path(package.origin).parent / "kubernetes-json-schema"
     found = sorted(
         (int(match[1]), int(match[2]))
         for match in (_SCHEMA_FOLDER.match(entry.name) for entry in base.iterdir())

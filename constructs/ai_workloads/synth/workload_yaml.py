@@ -72,6 +72,20 @@ def read_workload_document(path: Path, file: str, raw: Optional[bytes] = None) -
     return parse_workload_yaml(text, file)
 
 
+def read_at_most(descriptor: int, limit: int) -> Optional[bytes]:
+    """Everything `descriptor` holds when that is at most `limit` bytes, else None (decided by reading,
+    not by the size the file system reports)."""
+    chunks: list[bytes] = []
+    remaining = limit + 1
+    while remaining > 0:
+        chunk = os.read(descriptor, min(remaining, 1 << 16))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return None if remaining <= 0 else b"".join(chunks)
+
+
 def read_limited_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """At most `limit` bytes of `path`; more is an error, decided by reading, not by the reported size."""
     try:
@@ -87,17 +101,10 @@ def read_limited_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> by
             raise _errors(file, (), "is not a regular file (a named pipe or socket)")
         if stat.S_ISREG(info.st_mode) and info.st_size > limit:
             raise _errors(file, (), f"file is {info.st_size} bytes; workload files are limited to {limit} bytes")
-        chunks: list[bytes] = []
-        remaining = limit + 1
-        while remaining > 0:
-            chunk = os.read(descriptor, min(remaining, 1 << 16))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            remaining -= len(chunk)
-        if remaining <= 0:
+        data = read_at_most(descriptor, limit)
+        if data is None:
             raise _errors(file, (), f"file has more than {limit} bytes; workload files are limited to {limit} bytes")
-        return b"".join(chunks)
+        return data
     except OSError as error:
         raise _errors(file, (), _os_problem(error)) from None
     finally:
