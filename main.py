@@ -21,9 +21,10 @@ def _interrupted_while_starting(signum, frame):
 
 
 _pool = None
-if __name__ == "__main__" and signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-    signal.signal(signal.SIGINT, _interrupted_while_starting)
-    signal.signal(signal.SIGTERM, _interrupted_while_starting)
+if __name__ == "__main__":
+    for _signum in (signal.SIGINT, signal.SIGTERM):
+        if signal.getsignal(_signum) is not signal.SIG_IGN:  # an ignored one (a background job's SIGINT) stays so
+            signal.signal(_signum, _interrupted_while_starting)
 
 
 def _early_workers():

@@ -168,6 +168,13 @@ def _imports_yaml(pid: int) -> bool:
         return False
 
 
+def _foreground_signals() -> None:
+    """In the child: SIGINT and SIGTERM as a terminal's foreground job has them (a CI runner may start the
+    suite as a background job, whose children inherit an ignored SIGINT: main.py then keeps ignoring it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _wait_until(condition, pid: int, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not condition(pid):
@@ -190,7 +197,7 @@ def test_ctrl_c_prints_interrupted_and_exits_130(tmp_path, moment):
     process = subprocess.Popen(
         [sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=tmp_path, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "1"}, start_new_session=True,
+        env={**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "1"}, start_new_session=True, preexec_fn=_foreground_signals,
     )
     # WHEN the user presses Ctrl-C (SIGINT to the whole process group, as a terminal does)
     _wait_until(_runs_node if moment == "while-rendering" else _imports_yaml, process.pid)

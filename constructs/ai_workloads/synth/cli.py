@@ -270,23 +270,21 @@ class _Interruption:
     """Ctrl-C (SIGINT) raises KeyboardInterrupt as usual, and is remembered: a failure it causes
     elsewhere (a child process killed by the same signal) is then reported as the interruption it is.
     From the signal on, stderr goes to /dev/null until `report` (and the end of main): what the dying
-    jsii Node.js process still prints is noise. An ignored SIGINT (a background job) stays ignored."""
+    jsii Node.js process still prints is noise. SIGTERM is handled the same way. An ignored signal (a
+    background job ignores SIGINT) stays ignored."""
 
     def __init__(self) -> None:
         self.noticed = False
         self._stderr: Optional[TextIO] = None
-        self._installed = False
-        self._previous: Any = None
-        self._previous_term: Any = None
+        self._previous_handlers: dict[int, Any] = {}
 
     def __enter__(self) -> "_Interruption":
         with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
-            if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
-                self._previous = signal.signal(signal.SIGINT, self._handler)
-                # SIGTERM (a CI runner's timeout, `kill`) ends the run the same way: workers stopped,
-                # nothing written.
-                self._previous_term = signal.signal(signal.SIGTERM, self._handler)
-                self._installed = True
+            # SIGTERM (a CI runner's timeout, `kill`) ends the run the same way: workers stopped, nothing
+            # written. Each signal is taken over unless it is ignored (a background job ignores SIGINT).
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                if signal.getsignal(signum) is not signal.SIG_IGN:
+                    self._previous_handlers[signum] = signal.signal(signum, self._handler)
         return self
 
     def _handler(self, signum: int, frame: object) -> None:
@@ -299,9 +297,9 @@ class _Interruption:
         print("interrupted", file=self._stderr or sys.stderr, flush=True)
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._installed:
-            signal.signal(signal.SIGINT, self._previous if self._previous is not None else signal.SIG_DFL)
-            signal.signal(signal.SIGTERM, self._previous_term if self._previous_term is not None else signal.SIG_DFL)
+        for signum, previous in self._previous_handlers.items():
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        self._previous_handlers.clear()
         if self._stderr is not None:
             sys.stderr.close()
             sys.stderr, self._stderr = self._stderr, None
