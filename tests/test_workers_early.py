@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,25 @@ def test_an_edit_in_a_warm_project_is_rendered_with_the_stack_preloaded_as_a_ful
     assert "rendered 1, reused 3 of 4 workload(s)" in edited.stderr
     assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "full")
     assert snapshot(tmp_path / "dist")["llama-3-8b-instruct.k8s.yaml"] != snapshot(DIST)["llama-3-8b-instruct.k8s.yaml"]
+
+
+def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
+    # GIVEN a first run (nothing cached) of the examples with the platform files, rendered by two workers
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
+    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
+    code = (
+        "import sys\n"
+        "from ai_workloads.synth.cli import main\n"
+        "status = main([])\n"
+        "print('cdk8s loaded' if 'cdk8s' in sys.modules else 'cdk8s not loaded')\n"
+        "sys.exit(status)\n"
+    )
+    env = {**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    # THEN the root Argo CD Application was rendered by a worker too: the main process never started cdk8s
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "cdk8s not loaded"
+    assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (REPO / "argocd" / "application.yaml").read_bytes()
+    assert snapshot(tmp_path / "argocd") == snapshot(REPO / "argocd")

@@ -111,14 +111,14 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optiona
             ROOT_APPLICATION_SOURCE, platform_files, platform_files_unchanged, write_platform_files,
         )
 
-        application = None
-        if cache is not None:  # the root Application is rendered with cdk8s: reuse it too
-            application_key = cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE)
-            application = cache.lookup(application_key)
+        # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
+        cached = _cached_root_application(cache, args)
         # Everything is rendered before dist/ is replaced: nothing is half-written.
-        platform = platform_files(synthesis.workloads, args.argocd, synthesis.rendered, application=application)
-        if cache is not None and application is None:
-            cache.remember(application_key, platform.application)
+        platform = platform_files(
+            synthesis.workloads, args.argocd, synthesis.rendered, application=cached or synthesis.root_application
+        )
+        if cache is not None and cached is None:
+            cache.remember(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE), platform.application)
     target = output_folder_target(args.outdir)
     if cache is not None and synthesis.rendered_count == 0:
         files = dist_files(synthesis.rendered)
@@ -132,6 +132,14 @@ def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optiona
         write_platform_files(platform)
         summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
+
+
+def _cached_root_application(cache: Optional[SynthCache], args: argparse.Namespace) -> Optional[str]:
+    if cache is None or args.no_platform_files:
+        return None
+    from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE
+
+    return cache.lookup(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE))
 
 
 def _nothing_changed(workloads: int, args: argparse.Namespace) -> str:
@@ -220,6 +228,7 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
             progress=progress, sources=sources, pool=pool,
+            root_application=not args.no_platform_files and _cached_root_application(cache, args) is None,
         )
     except BaseException as failure:
         progress.clear()  # the live line (on a terminal) goes before anything else is printed

@@ -47,6 +47,8 @@ class Synthesis:
     # How many workloads were rendered by this synthesis, and how many were reused from the cache.
     rendered_count: int = 0
     reused_count: int = 0
+    # argocd/application.yaml when a render worker rendered it (see render_all), else None.
+    root_application: Optional[str] = None
 
     @property
     def objects(self) -> int:
@@ -56,18 +58,21 @@ class Synthesis:
 def render_all(
     workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
     progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
-) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    root_application: bool = False,
+) -> tuple[list[RenderedWorkload], list[WorkloadError], Optional[str]]:
     """In-process for a few workloads, else in worker processes; in `pool` (workers started early by
-    synth/launch.py) whenever there is one."""
+    synth/launch.py) whenever there is one. With `root_application`, workers also render the root Argo
+    CD Application (returned third; None in-process, where cdk8s is loaded anyway)."""
     workers = worker_count(len(workloads))
     if workers > 1 or pool is not None:
         return render_in_workers(
             workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress,
-            pool=pool,
+            pool=pool, root_application=root_application,
         )
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
-    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
+    rendered, errors = render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
+    return rendered, errors, None
 
 
 @dataclass(frozen=True)
@@ -108,18 +113,22 @@ def synthesize(
     progress: Optional[Progress] = None,
     sources: Optional[Sources] = None,
     pool: Optional[ProcessPoolExecutor] = None,
+    root_application: bool = False,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
     workload's Argo CD Application); raises WorkloadErrors listing every problem of every file
     (nothing is written by this function). With a `cache`, files found in it are reused, and the new
     entries are remembered in it (written by `cache.commit()` once the outputs are written).
     `sources`: the folder's files as `read_sources(folder, cache)` read them already. `pool`: render
-    workers started early (synth/launch.py), used if anything is rendered; the caller stops it."""
+    workers started early (synth/launch.py), used if anything is rendered; the caller stops it.
+    `root_application`: have render workers also render argocd/application.yaml (Synthesis.root_application)."""
     if sources is None:
         sources = read_sources(folder, cache)
     preload = _preload_while_loading(sources, cache, pool)
     try:
-        return _synthesize(folder, sources, kubernetes_version, argocd, reserved_namespaces, cache, progress, pool, preload)
+        return _synthesize(
+            folder, sources, kubernetes_version, argocd, reserved_namespaces, cache, progress, pool, preload, root_application
+        )
     finally:
         if preload is not None:
             preload.wait()  # never leave the thread running at exit (it may be starting Node.js)
@@ -141,7 +150,7 @@ def _preload_while_loading(sources: Sources, cache: Optional[SynthCache], pool: 
 def _synthesize(
     folder: Path, sources: Sources, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
     reserved_namespaces: Sequence[str], cache: Optional[SynthCache], progress: Optional[Progress],
-    pool: Optional[ProcessPoolExecutor], preload: Optional[Preload],
+    pool: Optional[ProcessPoolExecutor], preload: Optional[Preload], root_application: bool,
 ) -> Synthesis:
     errors = list(sources.errors)
     workloads, load_errors, reused, keys = _load(sources, cache)
@@ -159,12 +168,12 @@ def _synthesize(
         progress.rendering(len(to_render))
     if preload is not None:
         preload.wait()
-    fresh, render_errors = (
+    fresh, render_errors, root_application_text = (
         render_all(
             to_render, kubernetes_version=kubernetes_version, argocd=argocd,
-            progress=progress.advance if progress is not None else None, pool=pool,
+            progress=progress.advance if progress is not None else None, pool=pool, root_application=root_application,
         )
-        if to_render else ([], [])
+        if to_render else ([], [], None)
     )
     errors += render_errors
     timeline.mark("render_and_gates")
@@ -180,7 +189,8 @@ def _synthesize(
             if hit is None and key is not None:
                 cache.remember(key, (workload, item))
     return Synthesis(
-        workloads=workloads, rendered=rendered, rendered_count=len(to_render), reused_count=len(workloads) - len(to_render)
+        workloads=workloads, rendered=rendered, rendered_count=len(to_render), reused_count=len(workloads) - len(to_render),
+        root_application=root_application_text,
     )
 
 

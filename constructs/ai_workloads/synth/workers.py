@@ -61,7 +61,9 @@ def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[Loade
     return [part for part in result if part]
 
 
-def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argocd: Optional[ArgoCdSettings]):
+def _render_slice(
+    workloads: list[LoadedWorkload], kubernetes_version: str, argocd: Optional[ArgoCdSettings], root_application: bool = False,
+):
     import gc
 
     from ai_workloads.synth.build import render_and_check  # runs in a worker
@@ -69,40 +71,53 @@ def _render_slice(workloads: list[LoadedWorkload], kubernetes_version: str, argo
     # jsii keeps every object for the life of the process, so the cyclic collector finds nothing to free
     # and only walks an ever larger heap; a worker is short-lived and ends with its slice.
     gc.disable()
-    return render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
+    rendered, errors = render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd)
+    root = None
+    if root_application and argocd is not None:  # here rather than in the main process, which has no cdk8s
+        from ai_workloads.platform.outputs import root_application_text
+
+        root = root_application_text(argocd)
+    return rendered, errors, root
 
 
 def render_in_workers(
     workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
     progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
-) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
+    root_application: bool = False,
+) -> tuple[list[RenderedWorkload], list[WorkloadError], Optional[str]]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
     `progress` is called with the size of each slice as its results arrive (in order). `pool`: workers
-    started already (synth/launch.py); this function shuts it down either way."""
+    started already (synth/launch.py); this function shuts it down either way. With `root_application`
+    (and Argo CD settings) the first slice's worker also renders argocd/application.yaml, returned third."""
     if pool is None:
         pool = new_pool(workers)
     environment = child_environment()
     environment.__enter__()  # inherited by workers spawned for the tasks (see the module docstring)
     try:
         parts = slices(workloads, workers)
-        futures = [pool.submit(_render_slice, part, kubernetes_version, argocd) for part in parts]
+        futures = [
+            pool.submit(_render_slice, part, kubernetes_version, argocd, root_application and index == 0)
+            for index, part in enumerate(parts)
+        ]
         rendered: list[RenderedWorkload] = []
         errors: list[WorkloadError] = []
+        root: Optional[str] = None
         for part, future in zip(parts, futures):
             try:
-                part_rendered, part_errors = future.result()
+                part_rendered, part_errors, part_root = future.result()
             except Exception as error:  # a worker died (killed, out of memory) or could not start
                 reason = f"synthesis worker failed: {type(error).__name__}: {error}"
                 errors.extend(WorkloadError(workload.file, DOCUMENT_ROOT, reason) for workload in part)
             else:
                 rendered.extend(part_rendered)
                 errors.extend(part_errors)
+                root = root or part_root
             if progress is not None:
                 progress(len(part))
         # Every result is in. A worker that ended after its task was replaced by a fresh one (the pool
         # keeps its size), which would start up only to be told to stop: end them all now.
         _stop(pool)
-        return rendered, errors
+        return rendered, errors, root
     except BaseException:
         _stop(pool)  # interrupted (Ctrl-C, SIGTERM): no worker or Node.js process outlives the run
         raise
