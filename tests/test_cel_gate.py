@@ -418,3 +418,22 @@ def test_checkov_fails_when_it_scans_fewer_objects_than_dist_holds(tmp_path):
         f"error: checkov scanned 0 resources, dist/ holds {objects} objects "
         f"({objects + deployments} resources with the {deployments} pod templates checkov scans separately)"
     ]
+
+
+def test_the_synthesis_checks_the_bundle_is_there_without_loading_it(monkeypatch, tmp_path, capsys):
+    import ai_workloads.gates.settings as gate_settings
+    from ai_workloads.synth import cli
+
+    # GIVEN the bundle as committed: present, and found without reading a schema
+    assert gate_settings.crd_bundle_present()
+    assert gates.crd_catalog_status(announce=True, load=False) == (None, [])
+    # WHEN it is missing and CI requires the CRD gate, THEN a synthesis fails with that error, writing nothing
+    monkeypatch.setattr(gate_settings, "bundled_schemas_dir", lambda: None)
+    monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
+    shutil.copytree(REPO / "workloads", tmp_path / "workloads")
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert cli.main(["--no-platform-files", "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "imports/crd_schemas: <root>: no bundled CRD schemas: custom resources are not validated against their CRDs" in err
+    assert not (tmp_path / "dist").exists()

@@ -11,7 +11,7 @@ from ai_workloads.errors import WorkloadError
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.object_size import object_size_problems
 from ai_workloads.gates.rendered import RenderedWorkload, object_label
-from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION, crds_required
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION, crd_bundle_present, crds_required
 
 if TYPE_CHECKING:
     from ai_workloads.gates.cel_rules import CelStats
@@ -42,12 +42,18 @@ __all__ = [
 BUNDLE_LOCATION = "imports/crd_schemas"
 
 
-def crd_catalog_status(*, announce: bool) -> tuple[Optional["CrdCatalog"], list[WorkloadError]]:
+def crd_catalog_status(*, announce: bool, load: bool = True) -> tuple[Optional["CrdCatalog"], list[WorkloadError]]:
     """The bundled CRD schemas, or None with an error (AI_WORKLOADS_REQUIRE_CRDS set) or a notice on
-    stderr (`announce`) when they are missing."""
-    from ai_workloads.gates.crd_schema import load_bundled_catalog
+    stderr (`announce`) when they are missing. With `load=False` only whether they are there is checked
+    (no schema read, no validator imported) and the catalog returned is None."""
+    if not load:
+        if crd_bundle_present():
+            return None, []
+        catalog = None
+    else:
+        from ai_workloads.gates.crd_schema import load_bundled_catalog
 
-    catalog = load_bundled_catalog()
+        catalog = load_bundled_catalog()
     if catalog is not None:
         return catalog, []
     message = "no bundled CRD schemas: custom resources are not validated against their CRDs"

@@ -33,6 +33,7 @@ from ai_workloads.gates.settings import (  # noqa: E402,F401  (re-exported: wher
     CRDS_DIR_ENV,
     DEFAULT_CRDS_DIR,
     REQUIRE_CRDS_ENV,
+    bundled_schemas_dir,
     crds_dir,
     crds_required,
 )
@@ -166,21 +167,6 @@ def load_crd_catalog(folder: Path) -> Optional[CrdFolderCatalog]:
     if not folder.is_dir():
         return None
     return CrdFolderCatalog(folder)
-
-
-def bundled_schemas_dir() -> Optional[Path]:
-    """imports/crd_schemas (in a wheel: ai_workloads_imports/crd_schemas), None when not there."""
-    from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER
-
-    try:
-        import ai_workloads_imports
-    except ImportError:
-        return None
-    for location in ai_workloads_imports.__path__:
-        folder = Path(location) / BUNDLE_FOLDER
-        if folder.is_dir():
-            return folder
-    return None
 
 
 @lru_cache(maxsize=None)

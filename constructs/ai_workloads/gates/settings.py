@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Optional
 
 DEFAULT_KUBERNETES_VERSION = "1.31"
 CRDS_DIR_ENV = "AI_WORKLOADS_CRDS_DIR"
@@ -20,3 +21,26 @@ def crds_dir() -> Path:
 def crds_required() -> bool:
     """Whether a missing CRD schema bundle is an error (AI_WORKLOADS_REQUIRE_CRDS, set on CI)."""
     return os.environ.get(REQUIRE_CRDS_ENV, "") not in ("", "0", "false")
+
+
+def bundled_schemas_dir() -> Optional[Path]:
+    """imports/crd_schemas (in a wheel: ai_workloads_imports/crd_schemas), None when not there."""
+    from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER
+
+    try:
+        import ai_workloads_imports
+    except ImportError:
+        return None
+    for location in ai_workloads_imports.__path__:
+        folder = Path(location) / BUNDLE_FOLDER
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def crd_bundle_present() -> bool:
+    """Whether bundled CRD schemas are there (what `load_bundled_catalog` would find), without reading one."""
+    from ai_workloads.gates.crd_bundle import parse_bundle_file_name
+
+    folder = bundled_schemas_dir()
+    return folder is not None and any(parse_bundle_file_name(path.name) for path in folder.glob("*.json"))

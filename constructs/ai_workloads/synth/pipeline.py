@@ -160,7 +160,7 @@ def _synthesize(
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
     if not sources.paths and not errors:
         errors.append(no_workloads_error(folder))
-    _, catalog_errors = crd_catalog_status(announce=True)
+    _, catalog_errors = crd_catalog_status(announce=True, load=False)  # the renders load it
     errors += catalog_errors
     timeline.mark("crd_catalog")
     to_render = [workload for workload, hit in zip(workloads, reused) if hit is None]
