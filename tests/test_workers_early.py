@@ -126,3 +126,40 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
     assert result.stdout.splitlines()[-1] == "cdk8s not loaded"
     assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (REPO / "argocd" / "application.yaml").read_bytes()
     assert snapshot(tmp_path / "argocd") == snapshot(REPO / "argocd")
+
+
+def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypatch):
+    # GIVEN 300 loaded workloads of both kinds (TGI 9 objects with its Application, MLServer 12), a budget of
+    # 600 objects per task and two workers
+    from ai_workloads.registry import kind_of
+    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
+
+    paths, _ = discover_workload_files(WORKLOADS)
+    examples = [load_workload_file(path) for path in paths]
+    workloads = [examples[index % len(examples)] for index in range(300)]
+    monkeypatch.setattr(workers, "MAX_OBJECTS_PER_TASK", 600)
+    monkeypatch.delenv(workers.PER_TASK_ENV, raising=False)
+    # WHEN they are sliced for the workers
+    parts = workers.slices(workloads, 2)
+    # THEN the slices are contiguous and complete, their count a multiple of two, and each holds about
+    # the same number of objects, none far above the budget
+    assert [w for part in parts for w in part] == workloads
+    assert len(parts) % 2 == 0
+    objects = [sum(kind_of(w.values).objects_estimate(w.values) for w in part) for part in parts]
+    assert max(objects) <= 600 + 12 and max(objects) - min(objects) <= 2 * 12, objects
+    assert {kind_of(w.values).objects_estimate(w.values) for w in examples} == {9, 11, 12}
+
+
+def test_each_kind_estimates_the_objects_of_the_examples_exactly():
+    # GIVEN the example workloads and their committed dist/ files
+    import yaml
+
+    from ai_workloads.registry import kind_of
+    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
+
+    paths, _ = discover_workload_files(WORKLOADS)
+    for path in paths:
+        workload = load_workload_file(path)
+        objects = [doc for doc in yaml.safe_load_all((DIST / f"{workload.name}.k8s.yaml").read_text()) if doc]
+        # THEN the kind's estimate is its objects and the Argo CD Application
+        assert kind_of(workload.values).objects_estimate(workload.values) == len(objects) + 1, path.name

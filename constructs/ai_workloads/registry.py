@@ -49,6 +49,9 @@ class WorkloadKind:
     :param example_variant: `index -> document`, the index-th of many distinct valid workload files of
         the kind, derived from its example (names and hosts unique per index): what `make bench`
         and scale tests synthesize.
+    :param objects_estimate: `values -> n`, about how many objects (its Argo CD Application included) a
+        workload renders; render workers get slices of about equal objects (a worker's memory grows
+        with each object jsii renders). Default 10.
     """
 
     type: str
@@ -59,6 +62,7 @@ class WorkloadKind:
     catalog_entry: Callable[[Any], CatalogEntry]
     catalog_template: Optional[Callable[[dict[str, Any], str], dict[str, str]]] = None
     example_variant: Optional[Callable[[int], dict[str, Any]]] = None
+    objects_estimate: Callable[[Any], int] = lambda values: 10
 
     @property
     def slug(self) -> str:

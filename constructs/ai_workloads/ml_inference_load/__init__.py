@@ -19,6 +19,8 @@ KIND = register(
         catalog_entry=catalog.catalog_entry,
         catalog_template=catalog.catalog_template,
         example_variant=example.example_variant,
+        # The 8 platform objects and the Application; the model cache adds a claim and its Job.
+        objects_estimate=lambda values: 9 + (2 if values.model_cache is not None else 0),
     )
 )
 

@@ -18,6 +18,8 @@ KIND = register(
         name_field="releaseName",
         catalog_entry=catalog.catalog_entry,
         example_variant=example.example_variant,
+        # Per app a Deployment, Service, ConfigMap, HPA and NetworkPolicy; the VirtualService and the Application.
+        objects_estimate=lambda values: 5 * len(values.apps) + 2,
     )
 )
 

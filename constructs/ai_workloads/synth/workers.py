@@ -21,17 +21,18 @@ from typing import Callable, Optional, Sequence
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.registry import kind_of
 from ai_workloads.synth.launch import MIN_WORKLOADS_PER_WORKER, WORKERS_ENV, child_environment, new_pool
 from ai_workloads.synth.loader import LoadedWorkload
 
 # WORKERS_ENV, MIN_WORKLOADS_PER_WORKER (synth/launch.py): a worker pays about a second to start its
 # jsii runtime; below MIN_WORKLOADS_PER_WORKER workloads per worker it does not pay off, and everything
 # is rendered in-process (unless a worker was started early: synth/launch.py).
-# At most this many workloads per task (and so per worker process): bounds a worker's memory, which
-# grows with every object jsii renders (measured with bench/: a worker with its Node.js runtime holds
-# about 290 MB after 100 TGI workloads and 420 MB after 600; an MLServer release of 3 apps is about
-# 17 objects, a TGI workload 8). A fresh worker costs about a second of CPU to start.
-MAX_WORKLOADS_PER_TASK = 320
+# About this many objects per task (and so per worker process): bounds a worker's memory, which grows
+# with every object jsii renders (measured with bench/: a worker with its Node.js runtime holds about
+# 290 MB after 100 TGI workloads and 420 MB after 600; a TGI workload with its Application is 9
+# objects, an MLServer release of 2 apps 12). A fresh worker costs about a second of CPU to start.
+MAX_OBJECTS_PER_TASK = 2900
 PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
 
 
@@ -47,17 +48,22 @@ def worker_count(workloads: int) -> int:
 
 
 def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[LoadedWorkload]]:
-    """Contiguous slices of nearly equal size, none larger than MAX_WORKLOADS_PER_TASK, and a multiple
-    of `workers` of them (no worker idles through a last round while another renders)."""
-    per_task = int(os.environ.get(PER_TASK_ENV) or MAX_WORKLOADS_PER_TASK)
-    rounds = -(-len(workloads) // (per_task * workers))
+    """Contiguous slices of about equal objects (each kind's `objects_estimate`), none much above
+    MAX_OBJECTS_PER_TASK, and a multiple of `workers` of them (no worker idles through a last round
+    while another renders). AI_WORKLOADS_WORKLOADS_PER_TASK (tests) slices by workload count instead."""
+    per_task = os.environ.get(PER_TASK_ENV)
+    weights = [1] * len(workloads) if per_task else [kind_of(w.values).objects_estimate(w.values) for w in workloads]
+    budget = int(per_task) if per_task else MAX_OBJECTS_PER_TASK
+    total = sum(weights)
+    rounds = -(-total // (budget * workers))
     count = max(1, min(len(workloads), workers * rounds))
-    size, extra = divmod(len(workloads), count)
-    result, start = [], 0
-    for index in range(count):
-        end = start + size + (1 if index < extra else 0)
-        result.append(list(workloads[start:end]))
-        start = end
+    result: list[list[LoadedWorkload]] = [[] for _ in range(count)]
+    done = 0
+    for workload, weight in zip(workloads, weights):
+        # the slice whose share of the total the workload's middle falls in
+        index = min(count - 1, int((done + weight / 2) * count // total)) if total else 0
+        result[index].append(workload)
+        done += weight
     return [part for part in result if part]
 
 
