@@ -63,6 +63,21 @@ def run_main(
     )
 
 
+def run_cli_noting_cdk8s(workdir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`main([])` (with the platform files) in a process of its own in `workdir`; its last stdout line says
+    whether that process loaded cdk8s (and so started the jsii runtime) itself."""
+    code = (
+        "import sys\n"
+        "from ai_workloads.synth.cli import main\n"
+        "status = main([])\n"
+        "print('cdk8s loaded' if 'cdk8s' in sys.modules else 'cdk8s not loaded')\n"
+        "sys.exit(status)\n"
+    )
+    environment = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}", **(env or {})}
+    return subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, env=environment,
+                          timeout=300)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes (to prove a folder is untouched)."""
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

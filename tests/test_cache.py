@@ -4,16 +4,14 @@ and whatever it reuses, the output is byte for byte that of a full rebuild (--no
 from __future__ import annotations
 
 import io
-import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import DIST, LLAMA, REPO, WORKLOADS, snapshot
+from conftest import DIST, LLAMA, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
 
 from ai_workloads.synth import cache as synth_cache
 from ai_workloads.synth import cli, pipeline
@@ -303,19 +301,11 @@ def test_no_cache_neither_reads_nor_writes_entries(project, rendered, capsys):
 
 def test_a_warm_run_does_not_start_cdk8s(project):
     # GIVEN a warm cache (a first run in a process of its own)
-    code = (
-        "import sys\n"
-        "from ai_workloads.synth.cli import main\n"
-        "status = main([])\n"
-        "print('cdk8s loaded' if 'cdk8s' in sys.modules else 'cdk8s not loaded')\n"
-        "sys.exit(status)\n"
-    )
-    env = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}"}
-    first = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, env=env, timeout=300)
+    first = run_cli_noting_cdk8s(project)
     assert first.returncode == 0, first.stderr
     assert first.stdout.splitlines()[-1] == "cdk8s loaded"
     # WHEN synthesizing again  THEN neither cdk8s nor its jsii runtime is started
-    second = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, env=env, timeout=300)
+    second = run_cli_noting_cdk8s(project)
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines() == [
         "nothing changed: 4 workload(s), dist/ and the platform files are up to date",

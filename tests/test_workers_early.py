@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import DIST, REPO, WORKLOADS, run_main, snapshot
+from conftest import DIST, REPO, WORKLOADS, run_cli_noting_cdk8s, run_main, snapshot
 
 from ai_workloads.synth import cache, launch, workers
 
@@ -112,15 +110,7 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
     shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     shutil.copytree(REPO / "schemas", tmp_path / "schemas")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
-    code = (
-        "import sys\n"
-        "from ai_workloads.synth.cli import main\n"
-        "status = main([])\n"
-        "print('cdk8s loaded' if 'cdk8s' in sys.modules else 'cdk8s not loaded')\n"
-        "sys.exit(status)\n"
-    )
-    env = {**os.environ, "AI_WORKLOADS_SYNTH_WORKERS": "2"}
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    result = run_cli_noting_cdk8s(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2"})
     # THEN the root Argo CD Application was rendered by a worker too: the main process never started cdk8s
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "cdk8s not loaded"
