@@ -120,14 +120,14 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
 
 def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypatch):
     # GIVEN 300 loaded workloads of both kinds (TGI 9 objects with its Application, MLServer 12), a budget of
-    # 600 objects per task and two workers
+    # 600 objects per task (AI_WORKLOADS_WORKER_MAX_OBJECTS) and two workers
     from ai_workloads.registry import kind_of
     from ai_workloads.synth.loader import discover_workload_files, load_workload_file
 
     paths, _ = discover_workload_files(WORKLOADS)
     examples = [load_workload_file(path) for path in paths]
     workloads = [examples[index % len(examples)] for index in range(300)]
-    monkeypatch.setattr(workers, "MAX_OBJECTS_PER_TASK", 600)
+    monkeypatch.setenv(launch.MAX_OBJECTS_ENV, "600")
     monkeypatch.delenv(workers.PER_TASK_ENV, raising=False)
     # WHEN they are sliced for the workers
     parts = workers.slices(workloads, 2)

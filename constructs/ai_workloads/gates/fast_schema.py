@@ -93,18 +93,13 @@ def _compile(schema: Any) -> Check:
     checks: list[Check] = []
     if "type" in schema:
         checks.append(_type_check(schema["type"]))
-    object_check = _object_check(schema)
-    if object_check is not None:
-        checks.append(object_check)
-    array_check = _array_check(schema)
-    if array_check is not None:
-        checks.append(array_check)
-    string_check = _string_check(schema)
-    if string_check is not None:
-        checks.append(string_check)
-    number_check = _number_check(schema)
-    if number_check is not None:
-        checks.append(number_check)
+    for build in (_object_check, _array_check, _pattern_check):
+        check = build(schema)
+        if check is not None:
+            checks.append(check)
+    for lower, upper, applies, measure in _BOUNDS:
+        if lower in schema or upper in schema:
+            checks.append(_bounds_check(schema.get(lower), schema.get(upper), applies, measure))
     if "enum" in schema:
         choices = list(schema["enum"])
         checks.append(lambda value: any(_jsonschema_equal(value, choice) for choice in choices))
@@ -142,8 +137,7 @@ def _object_check(schema: dict[str, Any]) -> Optional[Check]:
     required = list(schema.get("required") or [])
     additional = schema.get("additionalProperties", True)
     additional_check = None if additional is True else _compile(additional)
-    minimum, maximum = schema.get("minProperties"), schema.get("maxProperties")
-    if not properties and not required and additional_check is None and minimum is None and maximum is None:
+    if not properties and not required and additional_check is None:
         return None
 
     def check(value: Any) -> bool:
@@ -152,10 +146,6 @@ def _object_check(schema: dict[str, Any]) -> Optional[Check]:
         for name in required:
             if name not in value:
                 return False
-        if minimum is not None and len(value) < minimum:
-            return False
-        if maximum is not None and len(value) > maximum:
-            return False
         for name, item in value.items():
             sub = properties.get(name)
             if sub is not None:
@@ -173,50 +163,32 @@ def _array_check(schema: dict[str, Any]) -> Optional[Check]:
     if isinstance(items, list):
         raise _NotCompiled("items as a list")
     item_check = None if items is None or items is True else _compile(items)
-    minimum, maximum = schema.get("minItems"), schema.get("maxItems")
-    if item_check is None and minimum is None and maximum is None:
+    if item_check is None:
         return None
-
-    def check(value: Any) -> bool:
-        if not isinstance(value, list):
-            return True
-        if minimum is not None and len(value) < minimum:
-            return False
-        if maximum is not None and len(value) > maximum:
-            return False
-        return item_check is None or all(item_check(item) for item in value)
-
-    return check
+    return lambda value: not isinstance(value, list) or all(item_check(item) for item in value)
 
 
-def _string_check(schema: dict[str, Any]) -> Optional[Check]:
-    minimum, maximum = schema.get("minLength"), schema.get("maxLength")
-    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
-    if minimum is None and maximum is None and pattern is None:
+def _pattern_check(schema: dict[str, Any]) -> Optional[Check]:
+    if "pattern" not in schema:
         return None
+    pattern = re.compile(schema["pattern"])
+    return lambda value: not isinstance(value, str) or pattern.search(value) is not None
 
+
+# (lower keyword, upper keyword, the values they apply to, what is compared): inclusive bounds.
+_BOUNDS: tuple[tuple[str, str, Check, Callable[[Any], Any]], ...] = (
+    ("minProperties", "maxProperties", _is_object, len),
+    ("minItems", "maxItems", _is_array, len),
+    ("minLength", "maxLength", _is_string, len),
+    ("minimum", "maximum", _is_number, lambda value: value),
+)
+
+
+def _bounds_check(minimum: Any, maximum: Any, applies: Check, measure: Callable[[Any], Any]) -> Check:
     def check(value: Any) -> bool:
-        if not isinstance(value, str):
+        if not applies(value):
             return True
-        if minimum is not None and len(value) < minimum:
-            return False
-        if maximum is not None and len(value) > maximum:
-            return False
-        return pattern is None or pattern.search(value) is not None
-
-    return check
-
-
-def _number_check(schema: dict[str, Any]) -> Optional[Check]:
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-    if minimum is None and maximum is None:
-        return None
-
-    def check(value: Any) -> bool:
-        if not _is_number(value):
-            return True
-        if minimum is not None and value < minimum:
-            return False
-        return maximum is None or value <= maximum
+        size = measure(value)
+        return (minimum is None or size >= minimum) and (maximum is None or size <= maximum)
 
     return check

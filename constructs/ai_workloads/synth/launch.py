@@ -26,8 +26,10 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Optional, Sequence
 
-# Shared with synth/workers.py and synth/cache.py (tests/test_workers_early.py checks they agree).
-WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"
+# Worker settings, read by synth/workers.py and checked by synth/usage.py; the record path and suffixes
+# are synth/cache.py's and the loader's (tests/test_workers_early.py checks they agree).
+WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"  # how many render workers (1: render in-process)
+MAX_OBJECTS_ENV = "AI_WORKLOADS_WORKER_MAX_OBJECTS"  # about how many objects a worker renders before it ends
 MIN_WORKLOADS_PER_WORKER = 40
 RECORD_PATH = os.path.join(".cache", "ai-workloads", "last-run")
 WORKLOAD_SUFFIXES = (".yaml", ".yml")

@@ -9,9 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional
 
-
-WORKERS_ENV = "AI_WORKLOADS_SYNTH_WORKERS"  # as synth/pipeline.py
-MAX_OBJECTS_ENV = "AI_WORKLOADS_WORKER_MAX_OBJECTS"  # as synth/pipeline.py
+from ai_workloads.synth.launch import MAX_OBJECTS_ENV, WORKERS_ENV
 
 _VERSION = re.compile(r"[0-9]+\.[0-9]+\Z")
 _SCHEMA_FOLDER = re.compile(r"v([0-9]+)\.([0-9]+)\.[0-9]+-local-strict\Z")

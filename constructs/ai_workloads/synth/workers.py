@@ -22,7 +22,7 @@ from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
-from ai_workloads.synth.launch import MIN_WORKLOADS_PER_WORKER, WORKERS_ENV, child_environment, new_pool
+from ai_workloads.synth.launch import MAX_OBJECTS_ENV, MIN_WORKLOADS_PER_WORKER, WORKERS_ENV, child_environment, new_pool
 from ai_workloads.synth.loader import LoadedWorkload
 
 # WORKERS_ENV, MIN_WORKLOADS_PER_WORKER (synth/launch.py): a worker pays about a second to start its
@@ -37,7 +37,6 @@ PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the h
 
 
 
-
 def worker_count(workloads: int) -> int:
     """How many worker processes for `workloads`; 1 means render in-process. The environment variable
     AI_WORKLOADS_SYNTH_WORKERS forces a number (any count of workloads)."""
@@ -49,11 +48,11 @@ def worker_count(workloads: int) -> int:
 
 def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[LoadedWorkload]]:
     """Contiguous slices of about equal objects (each kind's `objects_estimate`), none much above
-    MAX_OBJECTS_PER_TASK, and a multiple of `workers` of them (no worker idles through a last round
-    while another renders). AI_WORKLOADS_WORKLOADS_PER_TASK (tests) slices by workload count instead."""
+    MAX_OBJECTS_PER_TASK (AI_WORKLOADS_WORKER_MAX_OBJECTS overrides it), and a multiple of `workers` of
+    them (no worker idles through a last round while another renders). AI_WORKLOADS_WORKLOADS_PER_TASK (tests) slices by workload count instead."""
     per_task = os.environ.get(PER_TASK_ENV)
     weights = [1] * len(workloads) if per_task else [kind_of(w.values).objects_estimate(w.values) for w in workloads]
-    budget = int(per_task) if per_task else MAX_OBJECTS_PER_TASK
+    budget = int(per_task) if per_task else int(os.environ.get(MAX_OBJECTS_ENV) or MAX_OBJECTS_PER_TASK)
     total = sum(weights)
     rounds = -(-total // (budget * workers))
     count = max(1, min(len(workloads), workers * rounds))
@@ -97,48 +96,39 @@ def render_in_workers(
     (and Argo CD settings) the first slice's worker also renders argocd/application.yaml, returned third."""
     if pool is None:
         pool = new_pool(workers)
-    environment = child_environment()
-    environment.__enter__()  # inherited by workers spawned for the tasks (see the module docstring)
-    try:
-        parts = slices(workloads, workers)
-        futures = [
-            pool.submit(_render_slice, part, kubernetes_version, argocd, root_application and index == 0)
-            for index, part in enumerate(parts)
-        ]
-        rendered: list[RenderedWorkload] = []
-        errors: list[WorkloadError] = []
-        root: Optional[str] = None
-        for part, future in zip(parts, futures):
-            try:
-                part_rendered, part_errors, part_root = future.result()
-            except Exception as error:  # a worker died (killed, out of memory) or could not start
-                reason = f"synthesis worker failed: {type(error).__name__}: {error}"
-                errors.extend(WorkloadError(workload.file, DOCUMENT_ROOT, reason) for workload in part)
-            else:
-                rendered.extend(part_rendered)
-                errors.extend(part_errors)
-                root = root or part_root
-            if progress is not None:
-                progress(len(part))
-        # Every result is in. A worker that ended after its task was replaced by a fresh one (the pool
-        # keeps its size), which would start up only to be told to stop: end them all now.
-        _stop(pool)
-        return rendered, errors, root
-    except BaseException:
-        _stop(pool)  # interrupted (Ctrl-C, SIGTERM): no worker or Node.js process outlives the run
-        raise
-    finally:
-        environment.__exit__()
+    with child_environment():  # inherited by workers spawned for the tasks (see the module docstring)
+        try:
+            parts = slices(workloads, workers)
+            futures = [
+                pool.submit(_render_slice, part, kubernetes_version, argocd, root_application and index == 0)
+                for index, part in enumerate(parts)
+            ]
+            rendered: list[RenderedWorkload] = []
+            errors: list[WorkloadError] = []
+            root: Optional[str] = None
+            for part, future in zip(parts, futures):
+                try:
+                    part_rendered, part_errors, part_root = future.result()
+                except Exception as error:  # a worker died (killed, out of memory) or could not start
+                    reason = f"synthesis worker failed: {type(error).__name__}: {error}"
+                    errors.extend(WorkloadError(workload.file, DOCUMENT_ROOT, reason) for workload in part)
+                else:
+                    rendered.extend(part_rendered)
+                    errors.extend(part_errors)
+                    root = root or part_root
+                if progress is not None:
+                    progress(len(part))
+            return rendered, errors, root
+        finally:
+            # Every result is in (a worker that ended after its task was replaced by a fresh one, the pool
+            # keeps its size: it would start up only to be told to stop), or the run was interrupted
+            # (Ctrl-C, SIGTERM): either way no worker or Node.js process outlives this.
+            stop(pool)
 
 
 def stop(pool: ProcessPoolExecutor) -> None:
-    """Stop `pool` and its workers, whatever they are doing (a pool started early and not needed)."""
-    _stop(pool)
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what has not started and terminate the running workers (their jsii Node.js processes end
-    with them: they exit when their parent's pipe closes)."""
+    """Cancel what has not started and terminate the running workers, whatever they are doing (their jsii
+    Node.js processes end with them: they exit when their parent's pipe closes)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
