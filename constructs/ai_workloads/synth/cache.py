@@ -127,19 +127,12 @@ def _settings_text(argocd: Optional[ArgoCdSettings]) -> str:
 
 
 @dataclass
-class CacheStats:
-    hits: int = 0
-    misses: int = 0
-
-
-@dataclass
 class SynthCache:
     """The cache of one synthesis: looks entries up while loading, and keeps the new ones until `commit`."""
 
     folder: Path
     context: str  # sha256 of everything but the workload file
     library: str  # the library fingerprint
-    stats: CacheStats = field(default_factory=CacheStats)
     _pending: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -245,10 +238,6 @@ class SynthCache:
     def remember(self, key: str, value: Any) -> None:
         """Keep `value` to be written under `key` by `commit` (after the synthesis succeeded)."""
         self._pending[key] = value
-
-    @property
-    def pending(self) -> int:
-        return len(self._pending)
 
     def commit(self) -> None:
         """Write the remembered entries, each atomically; problems only cost a re-render next time."""

@@ -103,21 +103,23 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def write_outputs(synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None) -> str:
+def write_outputs(
+    synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None, cached_root: Optional[str] = None,
+) -> str:
     """Write dist/ (and the platform files); returns the summary line. When every workload came from
-    the cache and every output file is already what would be written, nothing is written."""
+    the cache and every output file is already what would be written, nothing is written.
+    `cached_root`: argocd/application.yaml as found in the cache (`_cached_root_application`)."""
     if not args.no_platform_files:
         from ai_workloads.platform.outputs import (
             ROOT_APPLICATION_SOURCE, platform_files, platform_files_unchanged, write_platform_files,
         )
 
         # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
-        cached = _cached_root_application(cache, args)
         # Everything is rendered before dist/ is replaced: nothing is half-written.
         platform = platform_files(
-            synthesis.workloads, args.argocd, synthesis.rendered, application=cached or synthesis.root_application
+            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application
         )
-        if cache is not None and cached is None:
+        if cache is not None and cached_root is None:
             cache.remember(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE), platform.application)
     target = output_folder_target(args.outdir)
     if cache is not None and synthesis.rendered_count == 0:
@@ -224,11 +226,12 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
         progress.summary(rendered=0, reused=len(sources.paths))
         print(one_line(_nothing_changed(len(sources.paths), args)))
         return 0
+    cached_root = _cached_root_application(cache, args)
     try:
         synthesis = synthesize(
             args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
             progress=progress, sources=sources, pool=pool,
-            root_application=not args.no_platform_files and _cached_root_application(cache, args) is None,
+            root_application=not args.no_platform_files and cached_root is None,
         )
     except BaseException as failure:
         progress.clear()  # the live line (on a terminal) goes before anything else is printed
@@ -245,7 +248,7 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
     if cache is not None:
         cache.forget_run()  # the outputs change now: only a completed run records them again
     try:
-        summary = write_outputs(synthesis, args, cache)
+        summary = write_outputs(synthesis, args, cache, cached_root)
     except OSError as error:
         _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
         return 1

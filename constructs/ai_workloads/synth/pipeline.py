@@ -205,16 +205,13 @@ def _load(
     reused: list[Optional[RenderedWorkload]] = []
     keys: list[Optional[str]] = []
     for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
-        if cache is not None:
-            entry = cache.lookup(key) if key is not None else None
-            if entry is not None:
-                cache.stats.hits += 1
-                workload, item = entry
-                workloads.append(workload)
-                reused.append(item)
-                keys.append(key)
-                continue
-            cache.stats.misses += 1
+        entry = cache.lookup(key) if cache is not None and key is not None else None
+        if entry is not None:
+            workload, item = entry
+            workloads.append(workload)
+            reused.append(item)
+            keys.append(key)
+            continue
         try:
             workloads.append(load_workload_file(path, raw, display_path(path)))
         except WorkloadErrors as failure:
