@@ -20,7 +20,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth test check imports bench clean
+.PHONY: help bootstrap synth test check imports bench clean prerequisites rehearse verify
 
 help:
 	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
@@ -28,6 +28,9 @@ help:
 	@echo "make check    run the safety gates over the committed dist/"
 	@echo "make bench    synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports  regenerate imports/ from $(CRDS_DIR)"
+	@echo "make prerequisites  the cluster checklist per workload; writes argocd/prerequisites.yaml"
+	@echo "make rehearse apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
+	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
 
 bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
 
@@ -85,6 +88,20 @@ test: bootstrap check
 # (takes about 7 minutes).
 bench: bootstrap $(COMPILED)
 	python bench/run.py
+
+# What a cluster needs before dist/ is synced, computed from dist/ and argocd/ (platform/prerequisites.py):
+# printed as a checklist, written to argocd/prerequisites.yaml (a test fails when that file is stale).
+prerequisites: bootstrap
+	python -m ai_workloads.platform.prerequisites --write argocd/prerequisites.yaml
+
+# The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
+# with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.
+rehearse: bootstrap
+	python -m ai_workloads.rehearsal
+
+# Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
+verify: bootstrap
+	python main.py verify --kubeconfig "$${KUBECONFIG:?set KUBECONFIG=FILE}"
 
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
 # (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.

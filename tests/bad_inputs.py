@@ -484,7 +484,7 @@ def _read_only_folder(workdir: Path) -> None:
 def _kubernetes_version_in_config(version: str) -> Callable[[Path], None]:
     def setup(workdir: Path) -> None:
         config = workdir / "cdk8s.yaml"
-        config.write_text(config.read_text().replace('kubernetesVersion: "1.31"', f'kubernetesVersion: "{version}"'))
+        config.write_text(config.read_text().replace('kubernetesVersion: "1.35"', f'kubernetesVersion: "{version}"'))
 
     return setup
 
@@ -529,7 +529,7 @@ BAD_INVOCATIONS: list[BadInvocation] = [
     BadInvocation("outdir-read-only-parent", "main.py: error: --outdir ro/dist cannot be written: ro is read-only or not writable by this user",
                   args=("--outdir", "ro/dist"), setup=_read_only_folder, needs_non_root=True),
     # Kubernetes version: MAJOR.MINOR with bundled schemas, never "validated for" a version it was not
-    BadInvocation("kubernetes-version-not-a-version", f"main.py: error: --kubernetes-version 'abc' is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.31 ({SUPPORTED})",
+    BadInvocation("kubernetes-version-not-a-version", f"main.py: error: --kubernetes-version 'abc' is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.35 ({SUPPORTED})",
                   args=("--kubernetes-version", "abc")),
     BadInvocation("kubernetes-version-too-old", f"main.py: error: --kubernetes-version 1.2 is not covered by the Kubernetes schemas bundled with kubernetes-validate 1.37.0 ({SUPPORTED})",
                   args=("--kubernetes-version", "1.2")),

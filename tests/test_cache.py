@@ -160,13 +160,13 @@ def test_a_changed_crd_schema_file_renders_everything(project, rendered, capsys,
 
 
 def test_another_kubernetes_version_renders_everything(project, rendered, capsys):
-    synth(capsys, "--kubernetes-version", "1.31")
+    synth(capsys, "--kubernetes-version", "1.35")
     rendered.clear()
     synth(capsys, "--kubernetes-version", "1.30")
     assert rendered == EXAMPLE_FILES
     # AND each version keeps its own entries
     rendered.clear()
-    synth(capsys, "--kubernetes-version", "1.31")
+    synth(capsys, "--kubernetes-version", "1.35")
     assert rendered == []
 
 
@@ -337,7 +337,7 @@ def test_a_reused_workload_decodes_to_the_values_it_was_stored_with(project, cap
 
     fresh = load_workload_file(project / "workloads" / LLAMA)
     cache = synth_cache.SynthCache.open(
-        project / ENTRIES, kubernetes_version="1.31", argocd=None, reserved_namespaces=["kube-*"]
+        project / ENTRIES, kubernetes_version="1.35", argocd=None, reserved_namespaces=["kube-*"]
     )
     item = synth_cache.RenderedWorkload(file=fresh.file, name=fresh.name, manifests=[{"kind": "Service", "n": 1.5}])
     cache.remember("k" * 64, (fresh, item))

@@ -234,7 +234,7 @@ def test_hidden_files_in_the_workloads_folder_are_skipped(workdir, synth):
 
 def test_every_supported_kubernetes_version_has_its_own_schemas():
     versions = supported_kubernetes_versions()
-    assert "1.31" in versions  # cdk8s.yaml's kubernetesVersion
+    assert "1.35" in versions  # cdk8s.yaml's kubernetesVersion
     for version in versions:
         assert _schema_dir(version).name.startswith(f"v{version}.")
         assert kubernetes_version_problem(version) is None

@@ -46,7 +46,7 @@ def kubernetes_version_problem(version: str, *, source: str = "--kubernetes-vers
     versions = supported_kubernetes_versions()
     supported = f"supported: {describe_supported_versions(versions)}"
     if not _VERSION.match(version):
-        return f"{source} {version!r} is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.31 ({supported})"
+        return f"{source} {version!r} is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.35 ({supported})"
     if version not in versions:
         bundle = " ".join(filter(None, ["kubernetes-validate", _package_version()]))
         return f"{source} {version} is not covered by the Kubernetes schemas bundled with {bundle} ({supported})"
