@@ -20,7 +20,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth test check imports bench clean prerequisites rehearse verify
+.PHONY: help bootstrap synth test check imports bench clean prerequisites rehearse verify rehearsal-bootstrap
 
 help:
 	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
@@ -80,7 +80,7 @@ check: bootstrap $(CHECKOV)
 	python -m ai_workloads.check dist
 	python -m ai_workloads.gates.checkov_run --checkov $(CHECKOV) dist
 
-test: bootstrap check
+test: bootstrap check rehearsal-bootstrap
 	python -m pytest
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
@@ -96,8 +96,17 @@ prerequisites: bootstrap
 
 # The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
 # with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.
-rehearse: bootstrap
+rehearse: bootstrap rehearsal-bootstrap
 	python -m ai_workloads.rehearsal
+
+# Argo CD's cache in the rehearsal is Debian's redis-server (rehearsal/argocd.py starts it on 127.0.0.1
+# with a password and no persistence). Installed with apt-get when missing and run as root; otherwise
+# this says what to install.
+rehearsal-bootstrap:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }; }; } || \
+	  { echo "the rehearsal needs redis-server: install it (Debian/Ubuntu: apt-get install redis-server)" >&2; exit 1; }
 
 # Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
 verify: bootstrap

@@ -1,7 +1,7 @@
 """Start one rehearsal program so that it cannot outlive the rehearsal, optionally in a network
 namespace of its own (standard library only; run as a script, never imported by the library).
 
-    python _netns_exec.py [--netns FD PORT[,PORT...]] -- PROGRAM [ARG...]
+    python _netns_exec.py [--netns SOCKET PORT[,PORT...]] -- PROGRAM [ARG...]
 
 Always: the program gets SIGKILL when the process that started it dies (prctl PR_SET_PDEATHSIG), so a
 killed rehearsal leaves no server behind.
@@ -9,7 +9,7 @@ killed rehearsal leaves no server behind.
 With --netns: the program runs in a new network namespace (and, when not root, a user namespace
 mapping only the caller's own uid and gid) whose loopback is up and has nothing listening but the
 sockets made here: 127.0.0.1:PORT for every PORT. Their listening descriptors go to the parent over the
-AF_UNIX socket FD (SCM_RIGHTS) before PROGRAM starts; the parent accepts connections on them and
+AF_UNIX socket at the path SOCKET (SCM_RIGHTS) before PROGRAM starts; the parent accepts connections on them and
 forwards each to the same port on the host's loopback. Whatever PROGRAM itself listens on (Argo CD's
 application controller binds its metrics port on 0.0.0.0, not configurable) is reachable from
 nowhere but its own namespace.
@@ -66,7 +66,8 @@ def main(argv: list[str]) -> None:
     if os.getppid() == 1:  # the parent died before the line above
         sys.exit(1)
     if options[:1] == ["--netns"]:
-        channel = socket.socket(fileno=int(options[1]))
+        channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        channel.connect(options[1])  # a path: reachable from any network namespace
         _unshare_network()
         listeners = [socket.create_server(("127.0.0.1", int(port))) for port in options[2].split(",")]
         socket.send_fds(channel, [b"listening"], [listener.fileno() for listener in listeners])

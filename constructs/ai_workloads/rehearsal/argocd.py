@@ -40,7 +40,7 @@ import sys
 import threading
 import time
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
@@ -55,6 +55,40 @@ REDIS = "redis"
 LAUNCHER = Path(__file__).with_name("_netns_exec.py")
 # Labels of the objects the root Application syncs (its children).
 PART_OF = "app.kubernetes.io/part-of"
+
+
+@dataclass(frozen=True)
+class FlagFact:
+    """A flag of an Argo CD command the rehearsal sets, with the default read in the source (None: the
+    help shows none, e.g. a boolean or an empty string); a test checks both against the built binary."""
+
+    command: str
+    flag: str
+    default: Optional[str]
+    source: str
+
+
+_CONTROLLER_SRC = "argo-cd v3.2.12 cmd/argocd-application-controller/commands/argocd_application_controller.go"
+_REPO_SERVER_SRC = "argo-cd v3.2.12 cmd/argocd-repo-server/commands/argocd_repo_server.go, reposerver/cache/cache.go"
+ARGOCD_FLAG_FACTS: tuple[FlagFact, ...] = (
+    FlagFact(CONTROLLER, "--app-resync", "120", _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--app-resync-jitter", "60", _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--status-processors", "20", _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--operation-processors", "10", _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--repo-server", "argocd-repo-server:8081", _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--repo-server-plaintext", None, _CONTROLLER_SRC),
+    FlagFact(CONTROLLER, "--redis", None, "argo-cd v3.2.12 util/cache/cache.go (empty: argocd-redis:6379)"),
+    FlagFact(CONTROLLER, "--metrics-port", "8082", _CONTROLLER_SRC + " (bound on 0.0.0.0: controller/appcontroller.go)"),
+    FlagFact(CONTROLLER, "--namespace", None, "argo-cd v3.2.12 util/cli (kubectl flags)"),
+    FlagFact(CONTROLLER, "--kubeconfig", None, "argo-cd v3.2.12 util/cli (kubectl flags)"),
+    FlagFact(REPO_SERVER, "--address", "0.0.0.0", _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--port", "8081", _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--metrics-address", "0.0.0.0", _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--metrics-port", "8084", _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--disable-tls", None, _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--revision-cache-expiration", "3m0s", _REPO_SERVER_SRC),
+    FlagFact(REPO_SERVER, "--redis", None, "argo-cd v3.2.12 util/cache/cache.go"),
+)
 
 
 class ArgoCDError(RuntimeError):
@@ -260,13 +294,32 @@ def _receive_listeners(channel: socket.socket, count: int, alive: Callable[[], b
             break
         except socket.timeout:
             if not alive() or time.monotonic() > deadline:
-                raise ArgoCDError(f"{CONTROLLER}: its network namespace was not set up (see its log)") from None
+                raise ArgoCDError("the network namespace of a rehearsal process was not set up (see its log)") from None
     with connection:
         connection.settimeout(timeout)
         _, fds, _, _ = socket.recv_fds(connection, 64, count)
     if len(fds) != count:
-        raise ArgoCDError(f"{CONTROLLER}: expected {count} listening sockets from its namespace, got {len(fds)}")
+        raise ArgoCDError(f"expected {count} listening sockets from a network namespace, got {len(fds)}")
     return [socket.socket(fileno=fd) for fd in fds]
+
+
+def start_isolated(start_process: Callable[..., subprocess.Popen], name: str, argv: Sequence[Any], env: dict[str, str],
+                   folder: Path, ports: Sequence[int], timeout: float) -> tuple[subprocess.Popen, _LoopbackBridge]:
+    """Start `argv` with `start_process(name, argv, env=, cwd=)` in a network namespace of its own (see
+    _netns_exec.py) whose 127.0.0.1:<port> for each of `ports` leads to the same port on this host's
+    loopback; anything else it listens on is reachable only inside that namespace."""
+    channel_path = folder / f"{name}.netns.sock"
+    channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        channel.bind(str(channel_path))
+        channel.listen(1)
+        popen = start_process(name, [sys.executable, LAUNCHER, "--netns", str(channel_path), ",".join(map(str, ports)), "--",
+                                     *argv], env=env, cwd=folder)
+        listeners = _receive_listeners(channel, len(ports), lambda: popen.poll() is None, timeout)
+    finally:
+        channel.close()
+        channel_path.unlink(missing_ok=True)
+    return popen, _LoopbackBridge(listeners)
 
 
 def _redis_ping(port: int, password: str) -> bool:
@@ -409,13 +462,7 @@ class ArgoCD:
 
     def _start_controller(self) -> None:
         api_port = int(str(self.cp.server).rsplit(":", 1)[1].strip("/"))
-        forwarded = [api_port, self.redis_port, self.repo_server_port]
-        channel_path = self.folder / "tmp" / "netns.sock"
-        channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        channel.bind(str(channel_path))
-        channel.listen(1)
         argv = [
-            sys.executable, LAUNCHER, "--netns", str(channel_path), ",".join(map(str, forwarded)), "--",
             self.folder / "bin" / CONTROLLER,
             f"--kubeconfig={self.cp.kubeconfig}", f"--namespace={NAMESPACE}",
             f"--repo-server=127.0.0.1:{self.repo_server_port}", "--repo-server-plaintext",
@@ -430,15 +477,10 @@ class ArgoCD:
             "ARGOCD_FAKE_IN_CLUSTER": "true",  # https://kubernetes.default.svc = the KUBECONFIG cluster
             "ARGOCD_SYNC_WAVE_DELAY": str(self.settings.sync_wave_delay_seconds),
         }
-        try:
-            popen = self.cp.start_process(CONTROLLER, argv, env=env, cwd=self.folder)
-            self._pids[CONTROLLER] = popen.pid
-            listeners = _receive_listeners(channel, len(forwarded), lambda: popen.poll() is None,
-                                           self.settings.start_timeout_seconds)
-        finally:
-            channel.close()
-            channel_path.unlink(missing_ok=True)
-        self._bridge = _LoopbackBridge(listeners)
+        popen, self._bridge = start_isolated(
+            self.cp.start_process, CONTROLLER, argv, env, self.folder, [api_port, self.redis_port, self.repo_server_port],
+            self.settings.start_timeout_seconds)
+        self._pids[CONTROLLER] = popen.pid
         self._wait(lambda: "Starting configmap/secret informers" in self.cp.log(CONTROLLER)
                    or "Application Controller" in self.cp.log(CONTROLLER), "the application controller to start")
 
@@ -509,31 +551,43 @@ class ArgoCD:
         return rows
 
     def wait_synced_healthy(self, timeout: float, repo: Optional[RehearsalRepo] = None,
-                            on_poll: Optional[Callable[[list[AppRow]], None]] = None) -> list[AppRow]:
+                            on_poll: Optional[Callable[[list[AppRow]], None]] = None, interval: float = 1.0) -> list[AppRow]:
         """Wait until the root and every workload Application of the repository's last commit are Synced
         (at that commit) and Healthy, and no other workload Application is left. Returns one row per
         workload Application; on time-out raises RehearsalTimeout with the table of all of them."""
+        def all_done(rows: dict[str, AppRow], revision: str, expected: list[str]) -> bool:
+            return all(rows[name].done(revision) for name in expected) and set(rows) <= set(expected)
+
+        return self.wait_until(all_done, timeout, "every Application Synced + Healthy", repo, on_poll, interval)
+
+    def wait_until(self, until: Callable[[dict[str, AppRow], str, list[str]], bool], timeout: float, what: str,
+                   repo: Optional[RehearsalRepo] = None, on_poll: Optional[Callable[[list[AppRow]], None]] = None,
+                   interval: float = 1.0) -> list[AppRow]:
+        """Poll the Applications until `until(rows by name, revision, expected names)` holds, where the rows
+        are the workload Applications present or expected, `revision` the repository's last commit and
+        `expected` the workload Applications it renders (the root must be Synced at that commit too).
+        Returns the workload rows; RehearsalTimeout with the table (root included) otherwise."""
         repo = repo or self._repo
         if repo is None:
             raise ArgoCDError("nothing delivered yet: call deliver(repo) first")
         revision, root = repo.head(), repo.root_application()["metadata"]["name"]
         deadline, finished = time.monotonic() + timeout, {}
         while True:
-            self.cp.wait_for(lambda: True, 1, "the control plane")  # raises if a process died
+            self.cp.wait_for(lambda: True, 1, "the control plane")  # raises when a process has died
             expected = repo.child_applications()
             present = [n for n in self.applications() if n != root]
-            names = sorted(set(expected) | set(present))
-            rows = self.rows(names + [root], revision, finished)
+            rows = self.rows(sorted(set(expected) | set(present)) + [root], revision, finished)
             for row in rows:
-                if row.done(revision) and row.name in expected + [root]:
+                if row.done(revision):
                     finished.setdefault(row.name, row.seconds)
+            children = [row for row in rows if row.name != root]
             if on_poll is not None:
                 on_poll(rows)
-            if all(row.done(revision) for row in rows if row.name in expected + [root]) and set(present) <= set(expected):
-                return [row for row in rows if row.name != root]
+            if rows[-1].sync == "Synced" and rows[-1].revision == revision and until({r.name: r for r in children}, revision, expected):
+                return children
             if time.monotonic() > deadline:
-                raise RehearsalTimeout(f"every Application Synced + Healthy at {revision[:12]}", rows)
-            time.sleep(1)
+                raise RehearsalTimeout(f"{what} at {revision[:12]}", rows)
+            time.sleep(interval)
 
 
 def _condition_messages(status: dict[str, Any]) -> str:
@@ -548,3 +602,36 @@ def default_project() -> dict[str, Any]:
         "spec": {"sourceRepos": ["*"], "destinations": [{"server": "*", "namespace": "*"}],
                  "clusterResourceWhitelist": [{"group": "*", "kind": "*"}]},
     }
+
+
+def rehearse(cp: Any, dist: Path, argocd: Path, timeout: float, settings: ArgoCDSettings = ArgoCDSettings()) -> list[Any]:
+    """`make rehearse` with Argo CD (called by rehearse.main): the checkout of `dist` delivered through the
+    app of apps from a rehearsal repository; one WorkloadResult per workload Application. A workload
+    not Synced + Healthy in `timeout` seconds is reported as it stands (no exception)."""
+    from ai_workloads.rehearsal.rehearse import WorkloadResult, _pod_counts, application_for
+
+    source = dist.resolve().parent
+    with ArgoCD(cp, settings) as argo:
+        repo = RehearsalRepo.create(source, cp.workdir / "gitrepo")
+        argo.deliver(repo)
+        try:
+            rows = argo.wait_synced_healthy(timeout, repo)
+        except RehearsalTimeout as error:
+            rows = [row for row in error.rows if row.name != repo.root_application()["metadata"]["name"]]
+        by_name = {row.name: row for row in rows}
+        results = []
+        for dist_file in sorted((repo.path / "dist").glob("*.k8s.yaml")):
+            name = dist_file.name.removesuffix(".k8s.yaml")
+            row = by_name.get(application_for(dist_file, repo.path / "argocd"))
+            result = WorkloadResult(name, row.name if row else name)
+            if row is not None:
+                result.sync, result.health, result.seconds = row.sync, row.health, row.seconds
+                result.message = "" if row.done(repo.head()) else f"{row.phase}: {row.message}".strip(": ")
+            namespace = next((doc["metadata"].get("namespace") for doc in yaml.safe_load_all(dist_file.read_text())
+                              if doc and doc["metadata"].get("namespace")), "default")
+            _pod_counts(cp, result, namespace)
+            results.append(result)
+        print(f"Argo CD {argo.version} (application controller, repo server, redis) synced {repo.url}"
+              + (f"; dist/ of the checkout is stale: {', '.join(repo.stale_dist())}" if repo.stale_dist() else ""))
+    print(f"Argo CD peak memory (controller + repo server + redis): {argo.peak_rss_bytes / 2**20:.0f} MiB")
+    return results
