@@ -10,7 +10,7 @@ Per workload: its namespace and the Pod Security level that namespace needs (the
 pod of the namespace needs: `restricted` unless a pod breaks a `restricted` rule, e.g. TGI runs as
 root, then `baseline`), RuntimeClasses, GatewayClasses, ClusterIssuers, ClusterSecretStores and the
 Vault keys read through them, the GPU nodes (node labels selected, taints tolerated, GPUs per pod and
-pods), StorageClasses and access modes of the claims, the Istio gateways VirtualServices bind to, the
+pods), StorageClasses and access modes of the claims, the resource metrics API (HPAs), the Istio gateways VirtualServices bind to, the
 namespaces and pod labels NetworkPolicies admit (the metrics scraper, the ingress gateway), and the
 custom resource kinds (CRDs). Cluster-wide: the union, and the Argo CD namespace and project(s).
 
@@ -149,6 +149,7 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
     gpu_pods: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     istio_gateways: set[str] = set()
+    metrics_api = False
     admitted: list[dict[str, Any]] = []
     hpa_min = {((o.get("spec") or {}).get("scaleTargetRef") or {}).get("name"): (o.get("spec") or {}).get("minReplicas", 1)
                for o in objects if o.get("kind") == "HorizontalPodAutoscaler"}
@@ -192,6 +193,10 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
         if kind == "PersistentVolumeClaim":
             claims.append({"claim": meta.get("name"), "storageClassName": spec.get("storageClassName"),
                            "accessModes": spec.get("accessModes"), "size": ((spec.get("resources") or {}).get("requests") or {}).get("storage")})
+        if kind == "HorizontalPodAutoscaler":
+            # without the resource metrics API the HPA reports ScalingActive=False FailedGetResourceMetric,
+            # which Argo CD reads as Degraded (gitops-engine pkg/health/health_hpa.go)
+            metrics_api = metrics_api or any(m.get("type") == "Resource" for m in spec.get("metrics") or [])
         if kind == "VirtualService":
             istio_gateways |= {g for g in spec.get("gateways") or [] if g != "mesh"}
         if kind == "NetworkPolicy":
@@ -214,6 +219,7 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
         "gpuPods": gpu_pods,
         "claims": claims,
         "istioGateways": sorted(istio_gateways),
+        "resourceMetricsApi": metrics_api,
         "networkPolicyPeers": _sorted_unique(admitted),
     }
 
@@ -249,6 +255,7 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
             "clusterIssuers": sorted({r for w in workloads.values() for r in w["clusterIssuers"]}),
             "clusterSecretStores": sorted({r for w in workloads.values() for r in w["clusterSecretStores"]}),
             "istioGateways": sorted({r for w in workloads.values() for r in w["istioGateways"]}),
+            "resourceMetricsApi": any(w["resourceMetricsApi"] for w in workloads.values()),
             "gpuNodeSelectors": gpu_selectors,
             "largestGpuRequestPerPod": max([p["gpusPerPod"] for w in workloads.values() for p in w["gpuPods"]] or [0]),
         },
@@ -275,6 +282,9 @@ def checklist(prerequisites: Mapping[str, Any]) -> str:
                        ("clusterSecretStores", "ClusterSecretStore"), ("istioGateways", "Istio Gateway (namespace/name)")):
         for value in cluster[key]:
             lines.append(f"  [ ] {label} {value}")
+    if cluster["resourceMetricsApi"]:
+        lines.append("  [ ] the resource metrics API (metrics.k8s.io, e.g. metrics-server): HPAs scale on CPU; "
+                     "without it Argo CD reports them Degraded")
     for selector in cluster["gpuNodeSelectors"]:
         labels = ",".join(f"{k}={v}" for k, v in selector.items())
         lines.append(f"  [ ] GPU nodes labelled {labels} (GPU Feature Discovery), tainted {GPU_RESOURCE}:NoSchedule, "

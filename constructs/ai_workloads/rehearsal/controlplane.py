@@ -9,7 +9,7 @@ in a process group of its own and listening on 127.0.0.1 only:
   ServiceAccount, RuntimeClass, DefaultStorageClass, ...) plus NodeRestriction, service-account token
   issuing and validation;
 - kube-controller-manager with every default controller (Deployments, ReplicaSets, Jobs, garbage
-  collector, namespace, PV binder, service-account tokens, ...);
+  collector, namespace, PV binder, service-account tokens, ...) but the HPA controller (no metrics server);
 - kube-scheduler;
 - kwok, managing only the nodes annotated `kwok.x-k8s.io/node: fake` (`--manage-nodes-with-annotation-selector`),
   with the stages of stages/ (nodes Ready, pods Running/Ready/Succeeded, volumes, and the statuses of
@@ -54,6 +54,9 @@ SIMULATED_PROVISIONER = "rehearsal.ai-workloads/simulated"
 SERVICE_CIDR = "10.96.0.0/16"
 GRACE_SECONDS = 10.0  # SIGTERM -> SIGKILL
 FIELD_MANAGER = "ai-workloads"  # the project's name: every apply of rendered objects uses it
+# Not run: without a metrics server it would mark every HPA ScalingActive=False (Argo CD: Degraded); the
+# HPA status is simulated instead (stages/controllers.yaml hpa-scaling-active).
+HPA_CONTROLLER = "horizontal-pod-autoscaler-controller"
 
 
 class ControlPlaneError(RuntimeError):
@@ -345,7 +348,7 @@ class ControlPlane:
                   f"--authorization-kubeconfig={self.kubeconfig}", "--bind-address=127.0.0.1", "--leader-elect=false",
                   "--profiling=false"]
         self.start_process("kube-controller-manager", [
-            binaries["kube-controller-manager"], *common, f"--secure-port={free_port()}", "--controllers=*",
+            binaries["kube-controller-manager"], *common, f"--secure-port={free_port()}", f"--controllers=*,-{HPA_CONTROLLER}",
             f"--service-account-private-key-file={pki / 'sa.key'}", f"--root-ca-file={pki / 'ca.crt'}",
             "--use-service-account-credentials=true", f"--service-cluster-ip-range={SERVICE_CIDR}",
             "--node-monitor-grace-period=60s", "--v=1",

@@ -47,6 +47,16 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
             if condition.get("type") == "Complete" and condition.get("status") == "True":
                 return HEALTHY, condition.get("message") or ""
         return PROGRESSING, "job running"
+    if kind == "HorizontalPodAutoscaler":
+        # gitops-engine pkg/health/health_hpa.go: the first degraded or healthy condition decides
+        degraded = {("AbleToScale", "FailedGetScale"), ("AbleToScale", "FailedUpdateScale"),
+                    ("ScalingActive", "FailedGetResourceMetric"), ("ScalingActive", "InvalidSelector")}
+        for condition in _conditions(obj):
+            if (condition.get("type"), condition.get("reason")) in degraded:
+                return DEGRADED, condition.get("message", "")
+            if condition.get("type") in ("AbleToScale", "ScalingLimited") and condition.get("status") == "True":
+                return HEALTHY, condition.get("message", "")
+        return PROGRESSING, "Waiting to Autoscale"
     if kind == "PersistentVolumeClaim":
         phase = status.get("phase")
         if phase == "Bound":

@@ -47,6 +47,9 @@ SIMULATED_STATUSES: tuple[SimulatedStatus, ...] = (
     SimulatedStatus("HTTPRoute (gateway.networking.k8s.io/v1)", "per parentRef: Accepted=True, ResolvedRefs=True "
                     "(observedGeneration current)", "Istio (gateway controller)", "httproute-accepted",
                     "Argo CD health (gateway.networking.k8s.io/HTTPRoute/health.lua)"),
+    SimulatedStatus("HorizontalPodAutoscaler", "AbleToScale=True, ScalingActive=True, current = desired = minReplicas "
+                    "(the HPA controller is not run: no metrics server)", "HPA controller + metrics-server",
+                    "hpa-scaling-active", "Argo CD health (gitops-engine pkg/health/health_hpa.go)"),
     SimulatedStatus("GatewayClass istio", "condition Accepted=True", "Istio", "gatewayclass-accepted",
                     "Argo CD health (GatewayClass/health.lua)"),
     SimulatedStatus("ClusterIssuer", "condition Ready=True", "cert-manager", "clusterissuer-ready",
@@ -55,11 +58,10 @@ SIMULATED_STATUSES: tuple[SimulatedStatus, ...] = (
                     "Argo CD health (ClusterSecretStore/health.lua)"),
 )
 # Not simulated because nothing in the rehearsal reads it: VirtualService status (Argo CD v3.5.1 has no
-# health check for networking.istio.io), HPA metrics (no metrics server: the HPA keeps minReplicas),
-# NetworkPolicy enforcement (no network plugin), Services' endpoints traffic.
+# health check for networking.istio.io), NetworkPolicy enforcement (no network plugin), traffic.
 NOT_SIMULATED = (
     "VirtualService status (Argo CD has no health check for networking.istio.io)",
-    "HPA metrics (no metrics server: replicas stay at minReplicas)",
+    "autoscaling (no metrics: replicas stay at minReplicas)",
     "NetworkPolicy enforcement and traffic (no network plugin, no Istio proxy)",
     "readiness/liveness/startup probes (pod readiness is the ready delay)",
 )

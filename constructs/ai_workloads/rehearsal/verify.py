@@ -4,7 +4,8 @@ Read-only. It checks, against the cluster the kubeconfig points at, everything p
 lists (argocd/prerequisites.yaml): the CRDs, namespaces and their Pod Security level
 (`pod-security.kubernetes.io/enforce` as strict as the workloads allow, or less), RuntimeClasses,
 GatewayClasses, ClusterIssuers, ClusterSecretStores, GPU nodes (labels the pods select, allocatable
-`nvidia.com/gpu` per node for the largest pod, in total for all), then asks the API server for a
+`nvidia.com/gpu` per node for the largest pod, in total for all), the resource metrics API when an HPA
+needs it, then asks the API server for a
 server-side dry run (`kubectl apply --server-side --dry-run=server`) of every object of dist/ and argocd/:
 admission (Pod Security included for pods), schemas and CEL rules, nothing written.
 
@@ -30,6 +31,7 @@ from ai_workloads.platform import prerequisites as prereq
 from ai_workloads.rehearsal.platform_setup import PLATFORM_KINDS, PSA_LABEL
 
 GPU = prereq.GPU_RESOURCE
+METRICS_API = "metrics.k8s.io/v1beta1"
 
 
 @dataclass
@@ -94,6 +96,10 @@ def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]
         for name in c[key]:
             exists = cluster.get(resource, name) is not None
             findings.append(Finding(exists, f"{resource.split('.')[0]} {name}", "" if exists else "not found"))
+    if c["resourceMetricsApi"]:
+        served_metrics = "PodMetrics" in served_kinds(cluster, METRICS_API)
+        findings.append(Finding(served_metrics, f"resource metrics API ({METRICS_API})",
+                                "" if served_metrics else "not served: the HPAs cannot scale, Argo CD reports them Degraded"))
     findings += check_gpus(cluster, p)
     return findings
 
