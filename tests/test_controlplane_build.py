@@ -6,6 +6,7 @@ cores); later runs reuse ${XDG_CACHE_HOME:-~/.cache}/ai-workloads/bin.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -169,3 +170,33 @@ def test_progress_prints_one_line_per_component_off_a_terminal(cache, monkeypatc
 ])
 def test_the_file_go_build_writes_is_found(package, name):
     assert binaries._go_binary_name(package) == name
+
+
+CONCURRENT = """
+import sys, time
+from pathlib import Path
+from ai_workloads.rehearsal import binaries
+fake = binaries.Component("fake", "controlplane", "k8s.io/kubernetes", {"fake": "example.com/fake"},
+                          lambda version, date: [], {"fake": ("--version",)})
+def build(component, out_dir):
+    with open(sys.argv[1], "a") as log:
+        log.write("build\\n")
+    time.sleep(2)
+    script = out_dir / "fake"
+    script.write_text("#!/bin/sh\\necho fake " + component.version() + "\\n")
+    script.chmod(0o755)
+binaries.COMPONENTS = (fake,)
+binaries._go_build = build
+print(binaries.ensure_binaries(progress=False).built)
+"""
+
+
+def test_two_processes_build_a_component_once(tmp_path):
+    log = tmp_path / "builds.log"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT, str(log)], env=env,
+                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = sorted(p.communicate(timeout=120)[0].strip() for p in procs)
+    assert [p.returncode for p in procs] == [0, 0]
+    assert outputs == ["('fake',)", "()"]
+    assert log.read_text() == "build\n"

@@ -125,12 +125,17 @@ def component_dir(component: Component) -> Path:
     return cache_root() / f"{component.name}-{component.version()}"
 
 
-def _version_output(path: Path, args: tuple[str, ...]) -> str:
+def _version_problem(path: Path, args: tuple[str, ...], version: str) -> str | None:
+    """None when `path args` exits 0 and prints `version`, else what went wrong."""
     try:
         done = subprocess.run([str(path), *args], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as err:
-        return f"<{err}>"
-    return done.stdout + done.stderr if done.returncode == 0 else f"<exit {done.returncode}> {done.stderr}"
+        return f"{path}: does not run: {err}"
+    if done.returncode:
+        return f"{path}: `{' '.join(args)}` exits {done.returncode}: {done.stderr.strip()[:300]}"
+    if version not in done.stdout + done.stderr:
+        return f"{path}: `{' '.join(args)}` does not report {version}: {done.stdout.strip()[:300]}"
+    return None
 
 
 def _verified(component: Component, folder: Path) -> str | None:
@@ -138,11 +143,9 @@ def _verified(component: Component, folder: Path) -> str | None:
     version = component.version().lstrip("v")
     for binary, args in component.version_cmd.items():
         path = folder / binary
-        if not path.is_file():
-            return f"{path}: missing"
-        out = _version_output(path, args)
-        if version not in out:
-            return f"{path}: `{' '.join(args)}` does not report {version}: {out.strip()[:300]}"
+        problem = f"{path}: missing" if not path.is_file() else _version_problem(path, args, version)
+        if problem:
+            return problem
     return None
 
 
