@@ -20,7 +20,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth test check imports bench clean prerequisites rehearse verify rehearsal-bootstrap
+.PHONY: help bootstrap synth test check imports bench clean prerequisites rehearse verify rehearsal-bootstrap controlplane
 
 help:
 	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
@@ -31,6 +31,7 @@ help:
 	@echo "make prerequisites  the cluster checklist per workload; writes argocd/prerequisites.yaml"
 	@echo "make rehearse apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
 	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
+	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok and Argo CD binaries (Go)"
 
 bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
 
@@ -82,6 +83,13 @@ check: bootstrap $(CHECKOV)
 
 test: bootstrap check rehearsal-bootstrap
 	python -m pytest
+
+# The rehearsal's pinned binaries (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd,
+# kwok, argocd), built with Go from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once
+# per machine; prints one path per binary. The go.mod files in tools/{controlplane,etcd,kwok,argocd} pin
+# the releases; regenerate them with `python3 tools/gen_gomod.py` (see docs/controlplane-binaries.md).
+controlplane: bootstrap
+	python -m ai_workloads.rehearsal.binaries
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png
