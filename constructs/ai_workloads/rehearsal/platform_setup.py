@@ -55,13 +55,15 @@ PLATFORM_KINDS = {"GatewayClass": "gateway.networking.k8s.io/v1", "ClusterIssuer
 
 
 def bundled_schema(api_version: str, kind: str) -> Optional[dict[str, Any]]:
-    from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, bundle_file_name
+    from ai_workloads.gates.crd_bundle import bundle_file_name
 
-    try:
-        folder = resources.files("ai_workloads_imports").joinpath(BUNDLE_FOLDER)
-        return json.loads(folder.joinpath(bundle_file_name(api_version, kind)).read_text())
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
+    from ai_workloads.gates.settings import bundled_schemas_dir
+
+    # Not importlib.resources: with the editable install its namespace path holds a path hook, which
+    # Python 3.11's MultiplexedPath refuses (NotADirectoryError).
+    folder = bundled_schemas_dir()
+    path = folder / bundle_file_name(api_version, kind) if folder is not None else None
+    return json.loads(path.read_text()) if path is not None and path.is_file() else None
 
 
 def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
