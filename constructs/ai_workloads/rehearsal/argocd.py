@@ -493,9 +493,11 @@ class ArgoCD:
 
         crds = argocd_crds_dir()
         files = sorted(p for p in crds.glob("*.yaml") if p.name != "kustomization.yaml")
-        self._apply([doc for f in files for doc in yaml.safe_load_all(f.read_text()) if doc])
-        for crd in ("applications.argoproj.io", "appprojects.argoproj.io"):
-            self.cp.kubectl("wait", "--for=condition=Established", f"crd/{crd}", "--timeout=60s")
+        documents = [doc for f in files for doc in yaml.safe_load_all(f.read_text()) if doc]
+        if any(self.cp.live(doc) is None for doc in documents):  # install_prerequisites applies the same files
+            self._apply(documents)
+            for doc in documents:
+                self.cp.kubectl("wait", "--for=condition=Established", f"crd/{doc['metadata']['name']}", "--timeout=60s")
         config = crds.parent / "base" / "config"
         objects: list[dict[str, Any]] = [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NAMESPACE}}]
         for path in sorted(config.glob("*.yaml")):
