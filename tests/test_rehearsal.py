@@ -101,7 +101,7 @@ def test_kubernetes_target_is_checked():
 def test_crd_shapes_match_the_upstream_files():
     """CRD_SHAPES (names, scope, status subresource) against ../shared/crds, when that folder is here."""
     from ai_workloads.gates.settings import crds_dir
-    from ai_workloads.rehearsal.platform_setup import CRD_SHAPES
+    from ai_workloads.rehearsal.platform_setup import CRD_SHAPES, GROUP_ANNOTATIONS
 
     folder = (REPO / crds_dir()).resolve()
     if not folder.is_dir():
@@ -112,9 +112,10 @@ def test_crd_shapes_match_the_upstream_files():
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 found[(spec["group"], spec["names"]["kind"])] = (
-                    spec["names"]["plural"], spec["scope"], any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]))
+                    spec["names"]["plural"], spec["scope"], any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]),
+                    {k: v for k, v in (doc["metadata"].get("annotations") or {}).items() if k in GROUP_ANNOTATIONS.get(spec["group"], {})})
     for key, shape in CRD_SHAPES.items():
-        assert found[key] == (shape.plural, shape.scope, shape.status_subresource), key
+        assert found[key] == (shape.plural, shape.scope, shape.status_subresource, GROUP_ANNOTATIONS.get(key[0], {})), key
 
 
 def test_health_follows_argo_cd_for_the_rendered_kinds():
