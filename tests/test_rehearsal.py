@@ -250,6 +250,9 @@ def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):
     assert {r.name for r in results} == {p.name.removesuffix(".k8s.yaml") for p in DIST.glob("*.k8s.yaml")}
     assert [(r.name, r.rejected) for r in results if r.rejected] == []
     assert record["argocd_apply"].rejected == []
+    # no API server warning either (Kubernetes 1.35 warns about finalizers without a path, for example)
+    assert record["argocd_apply"].warnings == []
+    assert [(r.name, r.warnings) for r in results if r.warnings] == []
     for path in DIST.glob("*.k8s.yaml"):
         for obj in load_objects(path):
             live = cp.live(obj)
@@ -344,6 +347,34 @@ def test_model_cache_binds_and_download_completes_before_the_server_starts(rehea
         assert live_job["status"]["completionTime"] <= pod["metadata"]["creationTimestamp"], (live_job["status"], pod["metadata"]["creationTimestamp"])
         # the claim's volume is pinned to the node the download ran on, and the server runs there too
         assert pod["spec"]["nodeName"] == live_claim["metadata"]["annotations"]["volume.kubernetes.io/selected-node"]
+
+
+def _probe_pod(name: str) -> dict[str, Any]:
+    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": "default",
+                                                          "labels": {"app.kubernetes.io/instance": name}},
+            "spec": {"containers": [{"name": "c", "image": "registry.invalid/probe:1"}]}}
+
+
+def _ready(pod: dict[str, Any]) -> bool:
+    return any(c["type"] == "Ready" and c["status"] == "True" for c in (pod.get("status") or {}).get("conditions") or [])
+
+
+def test_chosen_instances_never_become_ready_after_kwok_restarts(rehearsal):
+    """configure_pods restarts kwok (which must take the nodes over from the stopped instance) with a
+    pod-ready stage that skips the chosen instances: held back stays Running and not Ready while a pod
+    created after it becomes Ready."""
+    cp, _ = rehearsal
+    cp.configure_pods(never_ready_instances=["held-back"])
+    try:
+        assert cp.apply_manifests([_probe_pod("held-back")]).rejected == []
+        cp.wait_for(lambda: (cp.live(_probe_pod("held-back")).get("status") or {}).get("phase") == "Running", 60, "held-back Running")
+        assert cp.apply_manifests([_probe_pod("goes-ready")]).rejected == []
+        cp.wait_for(lambda: _ready(cp.live(_probe_pod("goes-ready"))), 60, "goes-ready Ready")
+        held = cp.live(_probe_pod("held-back"))
+        assert held["status"]["phase"] == "Running" and not _ready(held)
+    finally:
+        cp.kubectl("delete", "pod", "held-back", "goes-ready", "--wait=false")
+        cp.configure_pods(never_ready_instances=())
 
 
 def test_a_workload_asking_for_more_gpus_than_any_node_has_is_reported_with_the_scheduler_reason(rehearsal, llama):
