@@ -101,7 +101,7 @@ def test_kubernetes_target_is_checked():
 def test_crd_shapes_match_the_upstream_files():
     """CRD_SHAPES (names, scope, status subresource) against ../shared/crds, when that folder is here."""
     from ai_workloads.gates.settings import crds_dir
-    from ai_workloads.rehearsal.platform_setup import CRD_SHAPES
+    from ai_workloads.rehearsal.platform_setup import CRD_SHAPES, GROUP_ANNOTATIONS
 
     folder = (REPO / crds_dir()).resolve()
     if not folder.is_dir():
@@ -112,9 +112,10 @@ def test_crd_shapes_match_the_upstream_files():
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 found[(spec["group"], spec["names"]["kind"])] = (
-                    spec["names"]["plural"], spec["scope"], any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]))
+                    spec["names"]["plural"], spec["scope"], any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]),
+                    {k: v for k, v in (doc["metadata"].get("annotations") or {}).items() if k in GROUP_ANNOTATIONS.get(spec["group"], {})})
     for key, shape in CRD_SHAPES.items():
-        assert found[key] == (shape.plural, shape.scope, shape.status_subresource), key
+        assert found[key] == (shape.plural, shape.scope, shape.status_subresource, GROUP_ANNOTATIONS.get(key[0], {})), key
 
 
 def test_health_follows_argo_cd_for_the_rendered_kinds():
@@ -249,6 +250,9 @@ def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):
     assert {r.name for r in results} == {p.name.removesuffix(".k8s.yaml") for p in DIST.glob("*.k8s.yaml")}
     assert [(r.name, r.rejected) for r in results if r.rejected] == []
     assert record["argocd_apply"].rejected == []
+    # no API server warning either (Kubernetes 1.35 warns about finalizers without a path, for example)
+    assert record["argocd_apply"].warnings == []
+    assert [(r.name, r.warnings) for r in results if r.warnings] == []
     for path in DIST.glob("*.k8s.yaml"):
         for obj in load_objects(path):
             live = cp.live(obj)
@@ -343,6 +347,34 @@ def test_model_cache_binds_and_download_completes_before_the_server_starts(rehea
         assert live_job["status"]["completionTime"] <= pod["metadata"]["creationTimestamp"], (live_job["status"], pod["metadata"]["creationTimestamp"])
         # the claim's volume is pinned to the node the download ran on, and the server runs there too
         assert pod["spec"]["nodeName"] == live_claim["metadata"]["annotations"]["volume.kubernetes.io/selected-node"]
+
+
+def _probe_pod(name: str) -> dict[str, Any]:
+    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": "default",
+                                                          "labels": {"app.kubernetes.io/instance": name}},
+            "spec": {"containers": [{"name": "c", "image": "registry.invalid/probe:1"}]}}
+
+
+def _ready(pod: dict[str, Any]) -> bool:
+    return any(c["type"] == "Ready" and c["status"] == "True" for c in (pod.get("status") or {}).get("conditions") or [])
+
+
+def test_chosen_instances_never_become_ready_after_kwok_restarts(rehearsal):
+    """configure_pods restarts kwok (which must take the nodes over from the stopped instance) with a
+    pod-ready stage that skips the chosen instances: held back stays Running and not Ready while a pod
+    created after it becomes Ready."""
+    cp, _ = rehearsal
+    cp.configure_pods(never_ready_instances=["held-back"])
+    try:
+        assert cp.apply_manifests([_probe_pod("held-back")]).rejected == []
+        cp.wait_for(lambda: (cp.live(_probe_pod("held-back")).get("status") or {}).get("phase") == "Running", 60, "held-back Running")
+        assert cp.apply_manifests([_probe_pod("goes-ready")]).rejected == []
+        cp.wait_for(lambda: _ready(cp.live(_probe_pod("goes-ready"))), 60, "goes-ready Ready")
+        held = cp.live(_probe_pod("held-back"))
+        assert held["status"]["phase"] == "Running" and not _ready(held)
+    finally:
+        cp.kubectl("delete", "pod", "held-back", "goes-ready", "--wait=false")
+        cp.configure_pods(never_ready_instances=())
 
 
 def test_a_workload_asking_for_more_gpus_than_any_node_has_is_reported_with_the_scheduler_reason(rehearsal, llama):

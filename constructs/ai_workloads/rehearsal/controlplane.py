@@ -130,11 +130,12 @@ class ControlPlaneSettings:
 
 @dataclass
 class ApplyReport:
-    """Server-side apply of a set of objects: `applied` ("kind/namespace/name") and `rejected`
-    (ref, the API server's message)."""
+    """Server-side apply of a set of objects: `applied` ("kind/namespace/name"), `rejected`
+    (ref, the API server's message) and the API server's warnings."""
 
     applied: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the API server's warnings (kubectl "Warning: ...")
 
 
 def free_port() -> int:
@@ -403,6 +404,15 @@ class ControlPlane:
         """kwok again, with the Stages of every kind served now (after CRDs were installed)."""
         self._discovery.clear()
         self.stop_process("kwok")
+        # kwok manages a node only while it holds the node's Lease, under an identity made new at every
+        # start (sigs.k8s.io/kwok v0.8.0 pkg/kwok/controllers/controller.go Identity: hostname + UUID): the
+        # stopped instance's leases would keep the new one off the nodes until they expire (40 s).
+        for node in self.settings.nodes:
+            try:
+                self._request("DELETE", f"/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases/{node.name}")
+            except urllib.error.HTTPError as error:
+                if error.code != 404:
+                    raise
         self._start_kwok()
 
     def configure_pods(self, *, pod_ready_delay_seconds: Optional[float] = None,
@@ -506,7 +516,8 @@ class ControlPlane:
             args.insert(1, "--dry-run=server")
         result = self.kubectl(*args, input=yaml.safe_dump_all(list(objects), sort_keys=False), check=False)
         applied_names = set(result.stdout.split())
-        errors = [line for line in result.stderr.splitlines() if line.strip()]
+        errors = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("Warning:")]
+        report.warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning:")]
         for obj in objects:
             ref = object_ref(obj)
             name = (obj.get("metadata") or {}).get("name", "")

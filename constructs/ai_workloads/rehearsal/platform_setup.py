@@ -14,9 +14,7 @@ created with the upstream names and scope and an open schema (x-kubernetes-prese
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, Collection, Mapping, Optional
 
@@ -49,21 +47,24 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
     ("networking.istio.io", "VirtualService"): CrdShape("virtualservices", "Namespaced", True, ("vs",)),
     ("argoproj.io", "Application"): CrdShape("applications", "Namespaced", False, ("app", "apps")),
 }
+# Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
+# without the approval annotation (gateway-api v1.6.1 CRD metadata).
+GROUP_ANNOTATIONS: dict[str, dict[str, str]] = {
+    "gateway.networking.k8s.io": {"api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
+                                  "gateway.networking.k8s.io/bundle-version": "v1.6.1",
+                                  "gateway.networking.k8s.io/channel": "standard"},
+}
 # Platform kinds referenced by name only, with their served version.
 PLATFORM_KINDS = {"GatewayClass": "gateway.networking.k8s.io/v1", "ClusterIssuer": "cert-manager.io/v1",
                   "ClusterSecretStore": "external-secrets.io/v1"}
 
 
 def bundled_schema(api_version: str, kind: str) -> Optional[dict[str, Any]]:
-    from ai_workloads.gates.crd_bundle import bundle_file_name
+    """The schema the CRD gate validates against (imports/crd_schemas/), None when not bundled."""
+    from ai_workloads.gates.crd_schema import load_bundled_catalog
 
-    from ai_workloads.gates.settings import bundled_schemas_dir
-
-    # Not importlib.resources: with the editable install its namespace path holds a path hook, which
-    # Python 3.11's MultiplexedPath refuses (NotADirectoryError).
-    folder = bundled_schemas_dir()
-    path = folder / bundle_file_name(api_version, kind) if folder is not None else None
-    return json.loads(path.read_text()) if path is not None and path.is_file() else None
+    catalog = load_bundled_catalog()
+    return catalog.schema(api_version, kind) if catalog is not None else None
 
 
 def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
@@ -83,7 +84,8 @@ def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
         names["shortNames"] = list(shape.short_names)
     return {
         "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
-        "metadata": {"name": f"{shape.plural}.{group}", "labels": {"rehearsal.ai-workloads/source": "bundled-schema"}},
+        "metadata": {"name": f"{shape.plural}.{group}", "labels": {"rehearsal.ai-workloads/source": "bundled-schema"},
+                     "annotations": dict(GROUP_ANNOTATIONS.get(group, {}))},
         "spec": {"group": group, "scope": shape.scope, "names": names, "versions": [entry]},
     }
 

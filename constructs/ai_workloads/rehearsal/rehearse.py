@@ -45,6 +45,7 @@ class WorkloadResult:
     seconds: float = 0.0
     unschedulable: list[tuple[str, str]] = field(default_factory=list)  # (pod, scheduler message)
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the API server's warnings while applying
 
     def line(self) -> str:
         text = (f"{self.application:<44} sync={self.sync:<8} health={self.health:<11} "
@@ -95,6 +96,7 @@ def apply_in_waves(cp: ControlPlane, dist_file: Path, application: str, timeout:
     for wave in sorted({wave_of(o) for o in objects}):
         batch = [o for o in objects if wave_of(o) == wave]
         report = cp.apply_manifests(batch)
+        result.warnings += report.warnings
         if report.rejected:
             result.sync, result.health = "Failed", health_of.DEGRADED
             result.rejected = report.rejected
