@@ -160,7 +160,7 @@ def test_progress_prints_one_line_per_component_off_a_terminal(cache, monkeypatc
     monkeypatch.setattr(binaries, "_go_build", fake_build(FAKE.version(), []))
     binaries.ensure_binaries(progress=True)
     lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == 1 and re.fullmatch(rf"built fake {FAKE.version()} in \d+s", lines[0])
+    assert len(lines) == 1 and re.fullmatch(rf"built fake {FAKE.version()} in \d+s \(\d+s CPU\)", lines[0])
 
 
 @pytest.mark.parametrize("package, name", [
