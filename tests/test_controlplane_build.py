@@ -160,7 +160,7 @@ def test_progress_prints_one_line_per_component_off_a_terminal(cache, monkeypatc
     monkeypatch.setattr(binaries, "_go_build", fake_build(FAKE.version(), []))
     binaries.ensure_binaries(progress=True)
     lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == 1 and re.fullmatch(rf"built fake {FAKE.version()} in \d+s", lines[0])
+    assert len(lines) == 1 and re.fullmatch(rf"built fake {FAKE.version()} in \d+s \(\d+s CPU\)", lines[0])
 
 
 @pytest.mark.parametrize("package, name", [
@@ -200,3 +200,28 @@ def test_two_processes_build_a_component_once(tmp_path):
     assert [p.returncode for p in procs] == [0, 0]
     assert outputs == ["('fake',)", "()"]
     assert log.read_text() == "build\n"
+
+
+def unknown_fields(obj, schema, path=""):
+    """Paths in `obj` that `schema` (an OpenAPI v3 CRD schema) does not declare."""
+    if isinstance(obj, dict) and "properties" in schema:
+        for key, value in obj.items():
+            if key not in schema["properties"]:
+                yield f"{path}.{key}"
+            else:
+                yield from unknown_fields(value, schema["properties"][key], f"{path}.{key}")
+    elif isinstance(obj, list) and "items" in schema:
+        for i, item in enumerate(obj):
+            yield from unknown_fields(item, schema["items"], f"{path}[{i}]")
+
+
+def test_every_rendered_application_field_exists_in_the_built_argocd_crd():
+    import yaml
+    root = Path(__file__).resolve().parents[1]
+    crd = yaml.safe_load((binaries.argocd_crds_dir() / "application-crd.yaml").read_text())
+    schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
+    apps = [doc for f in sorted([*root.glob("argocd/**/*.yaml"), *root.glob("dist/*.yaml")])
+            for doc in yaml.safe_load_all(f.read_text()) if doc and doc.get("kind") == "Application"]
+    assert apps
+    body = [{k: v for k, v in app.items() if k not in ("apiVersion", "kind", "metadata")} for app in apps]
+    assert [list(unknown_fields(b, schema)) for b in body] == [[] for _ in body]

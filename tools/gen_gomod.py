@@ -68,8 +68,9 @@ class Spec:
 KUBERNETES_VERSION = "v1.35.4"
 KWOK_VERSION = "v0.8.0"
 # v3.3.0 .. v3.5.x replace their gitops-engine with an in-tree copy that no
-# proxy serves, v3.6.x needs go >= 1.27: see docs/controlplane-binaries.md.
-ARGOCD_VERSION = "v3.2.12"
+# proxy serves, v3.6.x needs go >= 1.27, v3.2.12 does not compile as published:
+# see docs/controlplane-binaries.md.
+ARGOCD_VERSION = "v3.2.11"
 
 
 def _k8s_pin(module: str) -> str:

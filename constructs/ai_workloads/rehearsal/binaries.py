@@ -20,6 +20,7 @@ import fcntl
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -193,6 +194,7 @@ class _Progress:
         self.enabled, self.label = enabled, label
         self.tty = enabled and sys.stderr.isatty()
         self.start = time.monotonic()
+        self.cpu = _children_cpu()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._tick, daemon=True) if self.tty else None
 
@@ -210,11 +212,18 @@ class _Progress:
         self._stop.set()
         if self._thread:
             self._thread.join()
-            sys.stderr.write("\r")
+            sys.stderr.write("\r\033[K")  # clear the ticker line
         if self.enabled:
             state = "built" if kind is None else "FAILED"
-            sys.stderr.write(f"{state} {self.label} in {time.monotonic() - self.start:.0f}s\n")
+            sys.stderr.write(f"{state} {self.label} in {time.monotonic() - self.start:.0f}s"
+                             f" ({_children_cpu() - self.cpu:.0f}s CPU)\n")
             sys.stderr.flush()
+
+
+def _children_cpu() -> float:
+    """User + system seconds of finished child processes (go build and the compilers it waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _ensure_component(component: Component, progress: bool) -> bool:
