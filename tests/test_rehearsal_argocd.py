@@ -221,6 +221,7 @@ def _listening(pid: int) -> list[str]:
             if parts[3] == "0A" and parts[9] in inodes:  # LISTEN
                 address, port = parts[1].split(":")
                 host = ".".join(str(int(address[i:i + 2], 16)) for i in (6, 4, 2, 0)) if len(address) == 8 else address
+                host = "0.0.0.0" if host == "0" * 32 else host  # Go listens on the IPv6 wildcard for 0.0.0.0
                 found.append(f"{host}:{int(port, 16)}")
     return found
 
@@ -244,10 +245,11 @@ def test_every_application_synced_and_healthy_through_the_app_of_apps(rehearsal)
     assert {r.name for r in rehearsal.rows} == expected
     assert all(r.sync == "Synced" and r.health == "Healthy" for r in rehearsal.rows), format_table(rehearsal.rows)
     assert all(r.retry_count == 0 for r in rehearsal.rows), format_table(rehearsal.rows)
-    # The root applied the children (its sync result names every one of them).
+    # The root created the children: Argo CD's tracking annotation names the root on each of them.
     root = rehearsal.repo.root_application()["metadata"]["name"]
-    synced = {r["name"] for r in (rehearsal.first_sync[root].get("syncResult") or {}).get("resources") or []}
-    assert expected <= synced
+    apps = rehearsal.argo.applications()
+    tracking = {name: (apps[name]["metadata"].get("annotations") or {}).get("argocd.argoproj.io/tracking-id", "") for name in expected}
+    assert all(value.startswith(f"{root}:argoproj.io/Application:") for value in tracking.values()), tracking
 
 
 def test_sync_waves_ran_in_the_rendered_order(rehearsal):
@@ -307,10 +309,11 @@ def test_deleting_workload_files_prunes_their_applications_and_every_object(rehe
     hold both; docs/argocd-facts.md.)"""
     cp, argo, repo = rehearsal.cp, rehearsal.argo, rehearsal.repo
     removed = {"mixtral-8x7b-instruct-awq": "a healthy workload", NEVER_READY: "test 4's workload"}
+    files = ("mixtral-8x7b-instruct-awq.yaml", "never-ready.yaml")
     objects = {name: dist_objects(repo, name) for name in removed}
     applications = {name: application_of(repo, name) for name in removed}
     cp.configure_pods(never_ready_instances=())
-    change_repo(repo, "remove two workload files", remove=tuple(f"{n}.yaml" for n in removed))
+    change_repo(repo, "remove two workload files", remove=files)
     rows = argo.wait_synced_healthy(TIMEOUT)
     assert not set(applications.values()) & {r.name for r in rows}
     present = argo.applications()
