@@ -68,8 +68,8 @@ class FlagFact:
     source: str
 
 
-_CONTROLLER_SRC = "argo-cd v3.2.12 cmd/argocd-application-controller/commands/argocd_application_controller.go"
-_REPO_SERVER_SRC = "argo-cd v3.2.12 cmd/argocd-repo-server/commands/argocd_repo_server.go, reposerver/cache/cache.go"
+_CONTROLLER_SRC = "argo-cd v3.2.11 cmd/argocd-application-controller/commands/argocd_application_controller.go"
+_REPO_SERVER_SRC = "argo-cd v3.2.11 cmd/argocd-repo-server/commands/argocd_repo_server.go, reposerver/cache/cache.go"
 ARGOCD_FLAG_FACTS: tuple[FlagFact, ...] = (
     FlagFact(CONTROLLER, "--app-resync", "120", _CONTROLLER_SRC),
     FlagFact(CONTROLLER, "--app-resync-jitter", "60", _CONTROLLER_SRC),
@@ -77,17 +77,17 @@ ARGOCD_FLAG_FACTS: tuple[FlagFact, ...] = (
     FlagFact(CONTROLLER, "--operation-processors", "10", _CONTROLLER_SRC),
     FlagFact(CONTROLLER, "--repo-server", "argocd-repo-server:8081", _CONTROLLER_SRC),
     FlagFact(CONTROLLER, "--repo-server-plaintext", None, _CONTROLLER_SRC),
-    FlagFact(CONTROLLER, "--redis", None, "argo-cd v3.2.12 util/cache/cache.go (empty: argocd-redis:6379)"),
+    FlagFact(CONTROLLER, "--redis", None, "argo-cd v3.2.11 util/cache/cache.go (empty: argocd-redis:6379)"),
     FlagFact(CONTROLLER, "--metrics-port", "8082", _CONTROLLER_SRC + " (bound on 0.0.0.0: controller/appcontroller.go)"),
-    FlagFact(CONTROLLER, "--namespace", None, "argo-cd v3.2.12 util/cli (kubectl flags)"),
-    FlagFact(CONTROLLER, "--kubeconfig", None, "argo-cd v3.2.12 util/cli (kubectl flags)"),
+    FlagFact(CONTROLLER, "--namespace", None, "argo-cd v3.2.11 util/cli (kubectl flags)"),
+    FlagFact(CONTROLLER, "--kubeconfig", None, "argo-cd v3.2.11 util/cli (kubectl flags)"),
     FlagFact(REPO_SERVER, "--address", "0.0.0.0", _REPO_SERVER_SRC),
     FlagFact(REPO_SERVER, "--port", "8081", _REPO_SERVER_SRC),
     FlagFact(REPO_SERVER, "--metrics-address", "0.0.0.0", _REPO_SERVER_SRC),
     FlagFact(REPO_SERVER, "--metrics-port", "8084", _REPO_SERVER_SRC),
     FlagFact(REPO_SERVER, "--disable-tls", None, _REPO_SERVER_SRC),
     FlagFact(REPO_SERVER, "--revision-cache-expiration", "3m0s", _REPO_SERVER_SRC),
-    FlagFact(REPO_SERVER, "--redis", None, "argo-cd v3.2.12 util/cache/cache.go"),
+    FlagFact(REPO_SERVER, "--redis", None, "argo-cd v3.2.11 util/cache/cache.go"),
 )
 
 
