@@ -20,14 +20,21 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth test check imports bench clean
+.PHONY: help bootstrap synth ci test check fixtures imports bench constraints wheel clean
 
 help:
-	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
-	@echo "make test     run the test suite (includes make check)"
-	@echo "make check    run the safety gates over the committed dist/"
-	@echo "make bench    synthesis speed and memory from 1 to 2000 workloads"
-	@echo "make imports  regenerate imports/ from $(CRDS_DIR)"
+	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
+	@echo "make ci        a team's CI gate: validate and synthesize workloads/, fail on any difference"
+	@echo "               from the committed outputs, then the safety gates and checkov"
+	@echo "make check     the safety gates over the committed dist/ (schemas, CRDs, CEL, checkov)"
+	@echo "make test      the tool's own tests (on tests/fixtures/) plus make ci over this repository"
+	@echo "make fixtures  regenerate the tests' expected outputs (tests/fixtures/project/)"
+	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
+	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
+	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
+	@echo "make wheel     build the library's wheel into build/wheel/"
+	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
+	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 
 bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
 
@@ -77,8 +84,29 @@ check: bootstrap $(CHECKOV)
 	python -m ai_workloads.check dist
 	python -m ai_workloads.gates.checkov_run --checkov $(CHECKOV) dist
 
-test: bootstrap check
+# A team's CI gate for any set of workload files (ai_workloads/repo_check.py): synthesize workloads/ in a
+# scratch copy and fail on any difference from the committed dist/, argocd/, schemas/, .cat/backstage/
+# (naming each file), then the safety gates and checkov over the committed dist/.
+ci: bootstrap $(CHECKOV)
+	python -m ai_workloads.repo_check --checkov $(CHECKOV)
+
+# The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
+# workloads/; then this repository's own gate.
+test: bootstrap ci
 	python -m pytest
+
+# The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
+# workload files in a scratch copy, then copied back.
+FIXTURE := tests/fixtures/project
+fixtures: bootstrap $(COMPILED)
+	scratch="$$(mktemp -d)"; \
+	cp -r $(FIXTURE)/workloads $(FIXTURE)/cdk8s.yaml "$$scratch"/; \
+	ln -s "$(CURDIR)/node_modules" "$$scratch/node_modules"; \
+	(cd "$$scratch" && python "$(CURDIR)/main.py" --no-cache); \
+	for out in dist argocd schemas .cat/backstage; do \
+	  rm -rf "$(FIXTURE)/$$out" && mkdir -p "$$(dirname "$(FIXTURE)/$$out")" && cp -r "$$scratch/$$out" "$(FIXTURE)/$$out"; \
+	done; \
+	rm -rf "$$scratch"
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png
@@ -92,15 +120,36 @@ bench: bootstrap $(COMPILED)
 # scratch folder: cdk8s.yaml keeps only the upstream URLs.
 IMPORTS_OUT ?= imports
 imports: bootstrap
-	rm -rf $(IMPORTS_OUT)
+	@if [ ! -d "$(CRDS_DIR)" ]; then \
+	  echo "make imports: CRD folder $(CRDS_DIR) not found: pass CRDS_DIR=<folder with the CRD files> ($(IMPORTS_OUT)/ left as it is)" >&2; \
+	  exit 1; \
+	fi
+	@# Generated into a folder beside $(IMPORTS_OUT) and swapped in only when complete: a failure leaves it as it was.
+	new="$$(mktemp -d "$(abspath $(IMPORTS_OUT)).new-XXXXXX")"; \
+	trap 'rm -rf "$$new"' EXIT; \
 	specs="$$(python -m ai_workloads.gates.crd_bundle --crds-dir $(abspath $(CRDS_DIR)) --import-specs)"; \
 	scratch="$$(mktemp -d)"; \
 	for spec in $$specs; do \
 	  (cd "$$scratch" && NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python \
-	    --output "$(abspath $(IMPORTS_OUT))" "$$spec"); \
+	    --output "$$new" "$$spec"); \
 	done; \
-	rm -rf "$$scratch"
-	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out $(IMPORTS_OUT)/crd_schemas
+	rm -rf "$$scratch"; \
+	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out "$$new/crd_schemas"; \
+	old="$(abspath $(IMPORTS_OUT)).old-$$$$"; \
+	if [ -e "$(IMPORTS_OUT)" ]; then mv "$(IMPORTS_OUT)" "$$old"; fi; \
+	mv "$$new" "$(IMPORTS_OUT)"; \
+	rm -rf "$$old"; \
+	echo "make imports: wrote $(IMPORTS_OUT)/ from $(CRDS_DIR)"
+
+# constraints.txt: the versions of Pipfile.lock's [packages], for installing the wheel as locked.
+constraints: Pipfile.lock
+	python3 tools/constraints.py --lock Pipfile.lock --out constraints.txt
+
+# The library's wheel (pip install -c constraints.txt $(WHEEL_DIR)/ai_workloads-*.whl).
+WHEEL_DIR ?= build/wheel
+wheel: bootstrap
+	python -m pip wheel --no-deps --quiet -w $(WHEEL_DIR) .
+	@echo "wrote $$(ls $(WHEEL_DIR)/ai_workloads-*.whl); install it with: pip install -c constraints.txt $$(ls $(WHEEL_DIR)/ai_workloads-*.whl)"
 
 clean:
 	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache .cache tools/checkov/.venv

@@ -663,7 +663,7 @@ export interface MlServerApp {
   name: string;
   image?: ContainerImage;
   /**
-   * MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.
+   * MLServer settings.json. Rendered into ConfigMap `<releaseName>-ai-workloads-<name>-settings` and read by the server.
    */
   settings?: {
     [k: string]: unknown;

@@ -439,7 +439,7 @@ BAD_INPUTS: list[BadInput] = [
     BadInput("workloads-folder-unreadable", "unused.yaml", "workloads: <root>: workloads folder cannot be read (Permission denied)",
              raw=_chmod_folder_000, needs_non_root=True),
     # Rendered objects over the API server's limits
-    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/bigconfig-ai-workloads-mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
              raw=_large_string_aliases(3, 400_000, "settings")),
     BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805006 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
              raw=_large_string_aliases(4, 450_000, "environment")),

@@ -22,7 +22,7 @@ from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, CRD_IMPORTS, build_bundle, strip_descriptions
 from ai_workloads.gates.crd_schema import BundledCrdCatalog, crd_schema_errors
-from conftest import DIST, LLAMA, REPO, WORKLOADS, find
+from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, find
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 LLAMA_DIST = "llama-3-8b-instruct.k8s.yaml"
@@ -430,7 +430,7 @@ def test_the_synthesis_checks_the_bundle_is_there_without_loading_it(monkeypatch
     # WHEN it is missing and CI requires the CRD gate, THEN a synthesis fails with that error, writing nothing
     monkeypatch.setattr(gate_settings, "bundled_schemas_dir", lambda: None)
     monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
-    shutil.copytree(REPO / "workloads", tmp_path / "workloads")
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
     monkeypatch.chdir(tmp_path)
     capsys.readouterr()
     assert cli.main(["--no-platform-files", "--no-cache"]) == 1

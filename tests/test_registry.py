@@ -25,7 +25,7 @@ from ai_workloads.platform.outputs import platform_files
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE
 from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.synth.cli import main
-from conftest import REPO, WORKLOADS
+from conftest import PROJECT, REPO, WORKLOADS
 
 
 class NoteValues(WorkloadValues):
@@ -72,7 +72,7 @@ def note_kind():
 def project(tmp_path, monkeypatch):
     """A project copy with the example workloads plus one NOTE file, run from its root."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     (tmp_path / "workloads" / "hello.yaml").write_text("type: NOTE\nnoteName: hello\nnamespace: notes\ntext: hi\n")
     monkeypatch.chdir(tmp_path)
@@ -132,7 +132,7 @@ def test_a_registered_kinds_rendered_objects_are_gated(project, note_kind, capsy
 
 
 def test_the_schemas_of_the_platform_files_include_a_registered_kind(note_kind):
-    files = platform_files([], argocd_settings(REPO / "cdk8s.yaml"))
+    files = platform_files([], argocd_settings(PROJECT / "cdk8s.yaml"))
     assert "note.schema.json" in files.schemas
 
 

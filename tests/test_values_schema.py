@@ -8,15 +8,15 @@ import jsonschema
 import pytest
 
 from ai_workloads.platform.schemas import schema_documents, schema_texts
-from conftest import FRAUD, LLAMA, MIXTRAL, QWEN, REPO, WORKLOADS, example_document
+from conftest import FRAUD, LLAMA, MIXTRAL, PROJECT, QWEN, REPO, WORKLOADS, example_document
 
-SCHEMAS = REPO / "schemas"
+SCHEMAS = PROJECT / "schemas"
 
 
 @pytest.mark.parametrize("name", sorted(schema_texts(schema_documents())))
 def test_committed_json_schema_is_fresh(name):
     expected = schema_texts(schema_documents())[name]
-    assert (SCHEMAS / name).read_text() == expected, f"schemas/{name} is stale: run `make synth`"
+    assert (SCHEMAS / name).read_text() == expected, f"schemas/{name} is stale: run `make fixtures`"
 
 
 @pytest.mark.parametrize(
