@@ -1,6 +1,8 @@
-# ai-workloads: every target bootstraps what it needs on a fresh machine (a pipenv venv from Pipfile.lock
-# with Node.js 24 inside it, then `npm ci` for the pinned cdk8s CLI), so `make synth` and `make test`
-# are the only commands a new developer or CI has to know.
+# ai-workloads: every target bootstraps what it needs on a fresh machine, and no more: `make synth`
+# installs the synthesis environment only (a pipenv venv from Pipfile.lock's [packages] with Node.js 24
+# inside it, and json-schema-to-typescript from package.json's dependencies); `make test`, `make ci` and
+# `make check` add the test and gate tools ([dev-packages]: pytest, mlserver; npm devDependencies: the
+# cdk8s CLI, TypeScript, the Backstage validators; checkov's own environment).
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
@@ -36,19 +38,18 @@ help:
 	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
 	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 
-bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
+# The synthesis environment (what `make synth` needs) and everything else (tests, gates, imports).
+SYNTH_ENV := $(VENV)/.synced node_modules/.synth
+bootstrap: $(SYNTH_ENV) $(VENV)/.synced-dev node_modules/.installed $(CHECKOV)
 
 $(BOOTSTRAP)/bin/pipenv:
+	@echo "bootstrap: pipenv $(PIPENV_VERSION) into $(BOOTSTRAP)/"
 	python3 -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check pipenv==$(PIPENV_VERSION)
 
 $(CHECKOV): tools/checkov/Pipfile.lock $(BOOTSTRAP)/bin/pipenv
+	@echo "bootstrap: checkov's environment (tools/checkov/.venv, for make check/ci/test)"
 	cd tools/checkov && PIPENV_VENV_IN_PROJECT=1 PIPENV_VERBOSITY=-1 PIPENV_IGNORE_VIRTUALENVS=1 ../../$(BOOTSTRAP)/bin/pipenv sync
-	touch $@
-
-$(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
-	$(PIPENV) sync --dev
-	$(COMPILE) $(VENV)/lib
 	touch $@
 
 # Render workers run optimized (ai_workloads/synth/workers.py) and read `*.opt-1.pyc`: pip writes only
@@ -56,9 +57,30 @@ $(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
 # recompile cdk8s-plus in every process. Both levels are compiled once here.
 COMPILE = python -m compileall -q -o 0 -o 1 -j 0
 
-node_modules/.installed: package-lock.json $(VENV)/.synced
-	npm ci --no-audit --no-fund --loglevel=error
+$(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
+	@echo "bootstrap: synthesis environment $(VENV)/ from Pipfile.lock [packages] ($$(python3 -c 'import json; print(len(json.load(open("Pipfile.lock"))["default"]))') packages)"
+	$(PIPENV) sync
+	@echo "bootstrap: compiling $(VENV)/ bytecode"
+	$(COMPILE) $(VENV)/lib
 	touch $@
+
+$(VENV)/.synced-dev: $(VENV)/.synced
+	@echo "bootstrap: test tools into $(VENV)/ from Pipfile.lock [dev-packages] (pytest, mlserver)"
+	$(PIPENV) sync --dev
+	$(COMPILE) $(VENV)/lib
+	touch $@
+
+# npm: `dependencies` (json2ts, all synthesis runs) for make synth; everything for the rest. `npm ci`
+# replaces node_modules/ as a whole, so the complete install also stands for the synthesis one.
+node_modules/.synth: package-lock.json $(VENV)/.synced
+	@if [ node_modules/.installed -nt package-lock.json ]; then touch $@; else \
+	  echo "bootstrap: json-schema-to-typescript into node_modules/ (npm ci --omit=dev)"; \
+	  npm ci --omit=dev --no-audit --no-fund --loglevel=error; touch $@; fi
+
+node_modules/.installed: package-lock.json $(VENV)/.synced
+	@echo "bootstrap: Node tooling into node_modules/ (npm ci: cdk8s CLI, TypeScript, Backstage validators)"
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@ node_modules/.synth
 
 # Bytecode of the library, the imports and main.py, compiled again only when a source changed (a stamp
 # beside the synthesis cache): `make synth` with nothing changed costs one `python main.py`, which
@@ -74,20 +96,20 @@ $(COMPILED): $(SOURCES) $(VENV)/.synced
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
 # renders everything.
-synth: bootstrap $(COMPILED)
+synth: $(SYNTH_ENV) $(COMPILED)
 	python main.py
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/
 # and fails unless every object was scanned and no check failed.
-check: bootstrap $(CHECKOV)
+check: $(SYNTH_ENV) $(CHECKOV)
 	python -m ai_workloads.check dist
 	python -m ai_workloads.gates.checkov_run --checkov $(CHECKOV) dist
 
 # A team's CI gate for any set of workload files (ai_workloads/repo_check.py): synthesize workloads/ in a
 # scratch copy and fail on any difference from the committed dist/, argocd/, schemas/, .cat/backstage/
 # (naming each file), then the safety gates and checkov over the committed dist/.
-ci: bootstrap $(CHECKOV)
+ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 	python -m ai_workloads.repo_check --checkov $(CHECKOV)
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
@@ -98,7 +120,7 @@ test: bootstrap ci
 # The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
 # workload files in a scratch copy, then copied back.
 FIXTURE := tests/fixtures/project
-fixtures: bootstrap $(COMPILED)
+fixtures: $(SYNTH_ENV) $(COMPILED)
 	scratch="$$(mktemp -d)"; \
 	cp -r $(FIXTURE)/workloads $(FIXTURE)/cdk8s.yaml "$$scratch"/; \
 	ln -s "$(CURDIR)/node_modules" "$$scratch/node_modules"; \
@@ -147,7 +169,7 @@ constraints: Pipfile.lock
 
 # The library's wheel (pip install -c constraints.txt $(WHEEL_DIR)/ai_workloads-*.whl).
 WHEEL_DIR ?= build/wheel
-wheel: bootstrap
+wheel: $(VENV)/.synced
 	python -m pip wheel --no-deps --quiet -w $(WHEEL_DIR) .
 	@echo "wrote $$(ls $(WHEEL_DIR)/ai_workloads-*.whl); install it with: pip install -c constraints.txt $$(ls $(WHEEL_DIR)/ai_workloads-*.whl)"
 
