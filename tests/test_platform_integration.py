@@ -110,19 +110,28 @@ def test_template_form_fields_come_from_the_json_schema():
 
 def render_skeleton(skeleton: str, values: dict[str, str]) -> str:
     """The scaffolder's rendering of the skeleton for the subset of Nunjucks it uses: `${{ values.x }}`
-    placeholders and `{%- if values.x %}` / `{%- if values.x == 'y' %}` ... `{%- else %}` ... `{%- endif %}`."""
-    lines, keep = [], [True]
+    placeholders and `{%- if values.x %}` / `{%- if values.x == 'y' %}` ... `{%- elif ... %}` ...
+    `{%- else %}` ... `{%- endif %}`."""
+    lines, keep, taken = [], [True], [False]  # per open if: whether this branch is kept / a branch was taken
+
+    def holds(condition: str) -> bool:
+        match = re.match(r"^values\.(\w+)(?: == '([^']*)')?$", condition)
+        name, expected = match.group(1), match.group(2)
+        return values.get(name) == expected if expected is not None else bool(values.get(name))
+
     for line in skeleton.splitlines():
-        tag = re.match(r"^\{%-? *(if|else|endif) *(.*?) *-?%\}$", line)
+        tag = re.match(r"^\{%-? *(if|elif|else|endif) *(.*?) *-?%\}$", line)
         if tag and tag.group(1) == "if":
-            condition = re.match(r"^values\.(\w+)(?: == '([^']*)')?$", tag.group(2))
-            name, expected = condition.group(1), condition.group(2)
-            holds = values.get(name) == expected if expected is not None else bool(values.get(name))
-            keep.append(keep[-1] and holds)
-        elif tag and tag.group(1) == "else":
-            keep[-1] = keep[-2] and not keep[-1]
+            chosen = holds(tag.group(2))
+            keep.append(keep[-1] and chosen)
+            taken.append(chosen)
+        elif tag and tag.group(1) in ("elif", "else"):
+            chosen = not taken[-1] and (tag.group(1) == "else" or holds(tag.group(2)))
+            keep[-1] = keep[-2] and chosen
+            taken[-1] = taken[-1] or chosen
         elif tag:
             keep.pop()
+            taken.pop()
         elif keep[-1]:
             lines.append(re.sub(r"\$\{\{ values\.(\w+)(?: \| dump)? \}\}", lambda m: values[m.group(1)], line))
     return "\n".join(lines)

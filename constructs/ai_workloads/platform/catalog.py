@@ -17,6 +17,7 @@ from typing import Any, Callable, Sequence
 import yaml
 
 from ai_workloads._parts.labels import CATALOG_ID_LABEL
+from ai_workloads.platform.scm import PublishTarget
 from ai_workloads.registry import kind_of, kinds
 
 COMPONENTS_DIR = "components"
@@ -27,14 +28,15 @@ FormPage = tuple[str, list[tuple[str, tuple[str, ...]]]]
 
 
 def catalog_files(
-    components: Sequence[tuple[str, str]], *, repo_url: str, schemas: dict[str, dict[str, Any]]
+    components: Sequence[tuple[str, str]], *, publish: PublishTarget, schemas: dict[str, dict[str, Any]]
 ) -> dict[str, str]:
     """Every file of `.cat/backstage/`. `components` are the workloads' `component_file`s (rendered with
-    each workload, and cached with it); `schemas` maps a kind's schema file name to its JSON Schema."""
+    each workload, and cached with it); `publish`: where the templates open their pull requests;
+    `schemas` maps a kind's schema file name to its JSON Schema."""
     files: dict[str, str] = dict(components)
     for kind in kinds():
         if kind.catalog_template is not None:
-            files.update(kind.catalog_template(schemas[kind.schema_file], repo_url))
+            files.update(kind.catalog_template(schemas[kind.schema_file], publish))
     entity_files = sorted(name for name in files if "/skeleton/" not in name)
     files["location.yaml"] = dump(_location(entity_files))
     return files
@@ -121,12 +123,6 @@ def form_parameters(values_schema: dict[str, Any], pages: list[FormPage], requir
 def field_title(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r" \1", name).capitalize().replace("Gpu", "GPU")
 
-
-def github_repo(url: str) -> tuple[str, str]:
-    match = re.search(r"github\.com[/:]([^/]+)/([^/]+?)(\.git)?$", url)
-    if not match:
-        return "example", "ai-workloads"
-    return match.group(1), match.group(2)
 
 
 class _Dumper(yaml.CSafeDumper):
