@@ -85,11 +85,15 @@ def _location(targets: list[str]) -> dict[str, Any]:
 
 
 def schema_at(schema: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
-    """The JSON Schema of the property at `path` ($refs into $defs resolved, nullable unions unwrapped)."""
-    definitions = schema.get("$defs", {})
+    """The JSON Schema of the property at `path` ($refs into the definitions resolved, a single `allOf`
+    reference merged, nullable unions unwrapped)."""
+    definitions = schema.get("definitions", schema.get("$defs", {}))
 
     def resolve(node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
+        while "$ref" in node or len(node.get("allOf", ())) == 1:
+            if "allOf" in node:
+                node = {**node["allOf"][0], **{k: v for k, v in node.items() if k != "allOf"}}
+                continue
             node = {**definitions[node["$ref"].split("/")[-1]], **{k: v for k, v in node.items() if k != "$ref"}}
         if "anyOf" in node:  # Optional[X] -> X
             options = [resolve(option) for option in node["anyOf"] if option.get("type") != "null"]
