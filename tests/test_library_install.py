@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 import venv
+import zipfile
 
 import yaml
 
@@ -47,6 +48,10 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     wheels = tmp_path / "wheels"
     subprocess.run(["make", "-s", "wheel", f"WHEEL_DIR={wheels}"], cwd=REPO, check=True, timeout=600)
     wheel = next(wheels.glob("ai_workloads-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:  # the license is declared (SPDX) and shipped
+        metadata = archive.read(next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))).decode()
+        assert "License-Expression: Apache-2.0" in metadata.splitlines()
+        assert any(n.endswith("licenses/LICENSE") for n in archive.namelist())
     scratch = tmp_path / "consumer-venv"
     venv.create(scratch, with_pip=True)
     python = scratch / "bin" / "python"
