@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures imports bench constraints wheel clean
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -31,6 +31,10 @@ help:
 	@echo "make check     the safety gates over the committed dist/ (schemas, CRDs, CEL, checkov)"
 	@echo "make test      the tool's own tests (on tests/fixtures/) plus make ci over this repository"
 	@echo "make fixtures  regenerate the tests' expected outputs (tests/fixtures/project/)"
+	@echo "make new NAME=<name> [KIND=ML_INFERENCE_LOAD|MLSERVER_RELEASE] [ENGINE=tgi|vllm]"
+	@echo "               write workloads/<name>.yaml: a valid file, every optional key as a comment"
+	@echo "make diff      what the change to workloads/ does to dist/ and argocd/, object by object"
+	@echo "               (against the outputs committed at HEAD; BASE=<revision> for another)"
 	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
@@ -162,6 +166,20 @@ imports: bootstrap
 	mv "$$new" "$(IMPORTS_OUT)"; \
 	rm -rf "$$old"; \
 	echo "make imports: wrote $(IMPORTS_OUT)/ from $(CRDS_DIR)"
+
+# A new workload file (ai_workloads/scaffold.py): valid as written, with the `$schema` line and every
+# optional key as a comment; an existing file is never overwritten.
+KIND ?= ML_INFERENCE_LOAD
+WORKLOADS_DIR ?= workloads
+new: $(SYNTH_ENV)
+	@if [ -z "$(NAME)" ]; then echo "make new: NAME=<workload name> is required" >&2; exit 2; fi
+	@python -m ai_workloads.scaffold --name "$(NAME)" --kind "$(KIND)" --workloads "$(WORKLOADS_DIR)" $(if $(ENGINE),--engine "$(ENGINE)")
+
+# For a pull request description (ai_workloads/outputs_diff.py): the working tree's workloads/ synthesized
+# in a scratch copy, compared object by object with dist/ and argocd/ as committed at BASE.
+BASE ?= HEAD
+diff: $(SYNTH_ENV) $(COMPILED)
+	@python -m ai_workloads.outputs_diff --base "$(BASE)"
 
 # constraints.txt: the versions of Pipfile.lock's [packages], for installing the wheel as locked.
 constraints: Pipfile.lock
