@@ -132,3 +132,17 @@ def check_yaml(block: Block, scratch: Path) -> None:
         path.write_text(block.text)
         _, errors = load_workload_files([path])
         assert errors == [], f"{block}: " + "; ".join(map(str, errors))
+
+
+def test_readme_cel_figures_are_what_make_check_prints_for_the_examples():
+    line = next(line for line in (REPO / "README.md").read_text().splitlines() if line.startswith("CEL: "))
+    result = subprocess.run([sys.executable, "-m", "ai_workloads.check", "dist"], cwd=PROJECT, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert line in result.stdout.splitlines(), f"README says {line!r}; make check prints {result.stdout!r}"
+
+
+def test_readme_says_which_command_a_teams_ci_runs():
+    text = (REPO / "README.md").read_text()
+    assert "### Your team's CI: `make ci`" in text
+    assert "ci" in makefile_targets()
