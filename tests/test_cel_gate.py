@@ -22,7 +22,7 @@ from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, CRD_IMPORTS, build_bundle, strip_descriptions
 from ai_workloads.gates.crd_schema import BundledCrdCatalog, crd_schema_errors
-from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, find
+from conftest import DIST, LLAMA, REPO, WORKLOADS, find
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 LLAMA_DIST = "llama-3-8b-instruct.k8s.yaml"

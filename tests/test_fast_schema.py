@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import DIST, PROJECT, REPO
+from conftest import DIST, PROJECT
 
 from ai_workloads.gates import crd_catalog_status
 from ai_workloads.gates import kubernetes_schema

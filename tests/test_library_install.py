@@ -61,7 +61,7 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     lock = json.loads((REPO / "Pipfile.lock").read_text())["default"]
     installed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"], capture_output=True, text=True,
                                check=True).stdout
-    versions = {item["name"].lower(): item["version"] for item in json.loads(installed)}
+    versions = {item["name"].lower().replace("_", "-"): item["version"] for item in json.loads(installed)}
     # THEN every locked package it installs has the locked version (pydantic among them)
     for name in ("pydantic", "pydantic-core", "cdk8s", "jsii", "jsonschema", "pyyaml"):
         assert "==" + versions[name] == lock[name]["version"], name

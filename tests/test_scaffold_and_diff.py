@@ -52,6 +52,9 @@ def test_make_new_refuses_to_overwrite_and_bad_options(tmp_path):
     assert again.returncode != 0 and f"make new: error: {workloads}/x1.yaml: exists already" in again.stderr
     engine = make("new", "NAME=x2", "KIND=MLSERVER_RELEASE", "ENGINE=vllm", f"WORKLOADS_DIR={workloads}")
     assert "make new: error: ENGINE='vllm': MLSERVER_RELEASE has no serving engine" in engine.stderr
+    bad = make("new", "NAME=Bad_Name", f"WORKLOADS_DIR={workloads}")
+    assert f"make new: error: {workloads}/Bad_Name.yaml: serviceName: " in bad.stderr
+    assert not (workloads / "Bad_Name.yaml").exists()
     assert "make new: NAME=<workload name> is required" in make("new", f"WORKLOADS_DIR={workloads}").stderr.splitlines()
 
 

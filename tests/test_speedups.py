@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import PROJECT, REPO
+from conftest import DIST, WORKLOADS
 
 
 class _Reference(yaml.CSafeDumper):

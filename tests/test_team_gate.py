@@ -66,7 +66,8 @@ def test_the_gate_reports_an_invalid_workload_file_as_file_path_message(tmp_path
     write_workload(project / "workloads", "summarize.yaml", summarize)
     result = repo_check(project)
     assert result.returncode == 1
-    assert "workloads/summarize.yaml: container.gpuCount: Input should be less than or equal to 8" in result.stderr.splitlines()
+    assert any(line.startswith("workloads/summarize.yaml: container.gpuCount: ") for line in result.stderr.splitlines()), \
+        result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from ai_workloads.platform.schemas import schema_documents, schema_texts
-from conftest import FRAUD, LLAMA, MIXTRAL, PROJECT, QWEN, REPO, WORKLOADS, example_document
+from conftest import FRAUD, LLAMA, MIXTRAL, PROJECT, QWEN, WORKLOADS, example_document
 
 SCHEMAS = PROJECT / "schemas"
 

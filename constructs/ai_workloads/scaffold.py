@@ -17,7 +17,9 @@ import yaml
 
 from ai_workloads.platform.catalog import schema_at
 from ai_workloads.platform.schemas import schema_documents
+from ai_workloads.errors import WorkloadErrors
 from ai_workloads.registry import kinds
+from ai_workloads.synth.loader import load_workload_file
 
 INDENT = "  "
 COMMENT_WIDTH = 110
@@ -136,7 +138,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         path = args.workloads / f"{args.name}.yaml"
         if path.exists():
             raise ValueError(f"{path}: exists already; choose another NAME or edit that file")
-        kind.values.model_validate(yaml.safe_load(text))  # never write an invalid file
+        load_workload_file(path, raw=text.encode(), file=str(path))  # never write an invalid file
+    except WorkloadErrors as failure:  # e.g. a NAME that is not a DNS label: `<file>: <field>: <message>`
+        for error in failure.errors:
+            print(f"make new: error: {error}", file=sys.stderr)
+        return 2
     except ValueError as error:
         print(f"make new: error: {' '.join(str(error).split())}", file=sys.stderr)
         return 2
