@@ -44,7 +44,7 @@ help:
 
 # The synthesis environment (what `make synth` needs) and everything else (tests, gates, imports).
 SYNTH_ENV := $(VENV)/.synced node_modules/.synth
-bootstrap: $(SYNTH_ENV) $(VENV)/.synced-dev node_modules/.installed $(CHECKOV)
+bootstrap: $(VENV)/.synced-dev node_modules/.installed $(CHECKOV) $(SYNTH_ENV)
 
 $(BOOTSTRAP)/bin/pipenv:
 	@echo "bootstrap: pipenv $(PIPENV_VERSION) into $(BOOTSTRAP)/"
