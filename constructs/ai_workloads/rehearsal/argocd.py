@@ -193,8 +193,19 @@ class RehearsalRepo:
         return repo
 
     def _point_repo_url(self) -> None:
+        """argocd.repoURL -> file://<here>; argocd.scm (the Git host kind the Backstage template's pull
+        request needs, which a file:// URL does not tell) -> the one of the original repoURL."""
+        from ai_workloads.platform.scm import publish_target
+
         config = self.path / "cdk8s.yaml"
-        text, count = re.subn(r"(?m)^(argocd:\n(?:[ \t]+.*\n|\n)*?[ \t]+repoURL:)[^\n]*", rf"\1 {self.url}", config.read_text())
+        original = argocd_settings(config)
+        scm = publish_target(original.repo_url, original.scm, original.scm_project).scm
+
+        def point(match: re.Match) -> str:
+            indent = match.group(2)
+            return f"{match.group(1)} {self.url}" + ("" if original.scm else f"\n{indent}scm: {scm}")
+
+        text, count = re.subn(r"(?m)^(argocd:\n(?:[ \t]+.*\n|\n)*?([ \t]+)repoURL:)[^\n]*", point, config.read_text())
         if count != 1:
             raise ArgoCDError(f"{config}: no argocd.repoURL line to point at the rehearsal repository")
         config.write_text(text)
