@@ -394,6 +394,16 @@ def compress_default_progress_deadline(repo: RehearsalRepo, workload: str) -> in
     return deployment["spec"]["progressDeadlineSeconds"]
 
 
+def _rendered_deployments_set_a_progress_deadline() -> bool:
+    return any(d.get("kind") == "Deployment" and "progressDeadlineSeconds" in d.get("spec", {})
+               for f in (REPO / "dist").glob("*.k8s.yaml") for d in yaml.safe_load_all(f.read_text()) if d)
+
+
+# Until the Deployments carry a progressDeadlineSeconds derived from the startup budget (the serving
+# change), this test fails for the reason it describes; it is expected to, strictly: once the rendered
+# Deployments set the field the marker no longer applies and the test must pass.
+@pytest.mark.xfail(not _rendered_deployments_set_a_progress_deadline(), strict=True,
+                   reason="dist/ Deployments have no progressDeadlineSeconds: Kubernetes' 600 s default fails a slow first start")
 def test_a_start_slower_than_the_default_progress_deadline_still_ends_synced_and_healthy(rehearsal):
     cp, argo, repo = rehearsal.cp, rehearsal.argo, rehearsal.repo
     cp.configure_pods(pod_ready_delay_seconds=SLOW_READY_DELAY)
