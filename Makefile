@@ -101,7 +101,8 @@ rehearse: bootstrap
 
 # Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
 verify: bootstrap
-	python main.py verify --kubeconfig "$${KUBECONFIG:?set KUBECONFIG=FILE}"
+	@test -n "$(KUBECONFIG)" || { echo "usage: make verify KUBECONFIG=FILE" >&2; exit 2; }
+	python main.py verify --kubeconfig "$(KUBECONFIG)"
 
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
 # (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.

@@ -244,6 +244,17 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
     assert "ok      dry run" in text and "fraud-scoring.k8s.yaml: 11 object(s) accepted" in text
 
 
+def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
+    cp, _ = rehearsal
+    _loopback_only(cp.kubeconfig)
+    result = subprocess.run([sys.executable, "main.py", "verify", "--kubeconfig", str(cp.kubeconfig)], cwd=REPO,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "MISSING resource metrics API (metrics.k8s.io/v1beta1)" in result.stdout
+    assert "ok      namespace ml-inference Pod Security baseline" in result.stdout
+    assert result.stdout.rstrip().endswith("1 missing or refused")
+
+
 def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):
     cp, record = rehearsal
     results = record["results"]
