@@ -107,8 +107,10 @@ def test_crd_shapes_match_the_upstream_files():
     if not folder.is_dir():
         pytest.skip(f"{folder} is not here")
     found = {}
-    for path in folder.rglob("*.yaml"):
-        for doc in yaml.safe_load_all(path.read_text()):
+    files = [folder / "istio" / "virtualservices.networking.istio.io.yaml", folder / "argo-cd" / "application-crd.yaml",
+             *(folder / "gateway-api").glob("*.yaml"), *(folder / "cert-manager").glob("*.yaml"), *(folder / "external-secrets").glob("*.yaml")]
+    for path in files:
+        for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 found[(spec["group"], spec["names"]["kind"])] = (
