@@ -118,6 +118,7 @@ check: $(SYNTH_ENV) $(CHECKOV)
 # (naming each file), then the safety gates and checkov over the committed dist/.
 ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 	python -m ai_workloads.repo_check --checkov $(CHECKOV)
+	python -m ai_workloads.platform.prerequisites --check argocd/prerequisites.yaml
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
 # workloads/; then this repository's own gate.

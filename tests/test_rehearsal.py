@@ -33,16 +33,23 @@ from ai_workloads.rehearsal.controlplane import (
 from ai_workloads.rehearsal.simulated import SIMULATED_STATUSES, simulated_table
 
 REPO = Path(__file__).resolve().parent.parent
-DIST = REPO / "dist"
-ARGOCD = REPO / "argocd"
+PROJECT = REPO / "tests" / "fixtures" / "project"  # the tool's tests use the fixture project (conftest.py)
+DIST = PROJECT / "dist"
+ARGOCD = PROJECT / "argocd"
 REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 
 
 # --------------------------------------------------------------------------- without binaries
-def test_committed_prerequisites_file_is_fresh():
-    result = subprocess.run([sys.executable, "-m", "ai_workloads.platform.prerequisites", "--check", "argocd/prerequisites.yaml"],
-                            cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+def test_prerequisites_check_fails_on_a_stale_file(tmp_path):
+    """`--check FILE` (run by `make ci` on argocd/prerequisites.yaml) passes on what `--write` wrote and
+    fails, naming the file, once the rendered objects ask for something else."""
+    command = [sys.executable, "-m", "ai_workloads.platform.prerequisites", "--dist", str(DIST), "--argocd", str(ARGOCD)]
+    target = tmp_path / "prerequisites.yaml"
+    assert subprocess.run([*command, "--write", str(target)], capture_output=True, text=True).returncode == 0
+    assert subprocess.run([*command, "--check", str(target)], capture_output=True, text=True).returncode == 0
+    target.write_text(target.read_text().replace("podSecurity: baseline", "podSecurity: restricted"))
+    stale = subprocess.run([*command, "--check", str(target)], capture_output=True, text=True)
+    assert stale.returncode == 1 and stale.stderr.strip() == f"{target}: stale, run `make prerequisites`"
 
 
 def test_prerequisites_follow_the_rendered_objects():
@@ -92,7 +99,7 @@ def test_never_ready_pods_are_excluded_from_the_ready_stage():
 
 
 def test_kubernetes_target_is_checked():
-    assert target_version(REPO / "cdk8s.yaml") == "1.35"
+    assert target_version(REPO / "cdk8s.yaml") == target_version(PROJECT / "cdk8s.yaml") == "1.35"
     check_version("v1.35.4", "1.35")
     with pytest.raises(ControlPlaneError, match="the built Kubernetes is v1.34.2, the project targets 1.35"):
         check_version("v1.34.2", "1.35")
@@ -208,7 +215,7 @@ def rehearsal():
 
     binaries = _binaries()
     record: dict[str, Any] = {}
-    with ControlPlane(ControlPlaneSettings(expected_version=target_version(REPO / "cdk8s.yaml")), binaries=binaries) as cp:
+    with ControlPlane(ControlPlaneSettings(expected_version=target_version(PROJECT / "cdk8s.yaml")), binaries=binaries) as cp:
         _loopback_only(cp.kubeconfig)
         cluster = verify_module.Cluster(str(binaries["kubectl"]), cp.kubeconfig)
         p = prereq.compute(DIST, ARGOCD)
@@ -249,7 +256,7 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
 def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
     cp, _ = rehearsal
     _loopback_only(cp.kubeconfig)
-    result = subprocess.run([sys.executable, "main.py", "verify", "--kubeconfig", str(cp.kubeconfig)], cwd=REPO,
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "verify", "--kubeconfig", str(cp.kubeconfig)], cwd=PROJECT,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 1, result.stderr
     assert "MISSING resource metrics API (metrics.k8s.io/v1beta1)" in result.stdout
