@@ -61,8 +61,8 @@ COMPILED := .cache/compiled.stamp
 SOURCES := $(shell find constructs imports -name '*.py' -not -path '*/__pycache__/*') main.py
 $(COMPILED): $(SOURCES) $(VENV)/.synced
 	python -m compileall -q -o 0 -o 1 constructs imports main.py
-	mkdir -p $(@D)
-	touch $@
+	@# No stamp when .cache is not a folder (compiled again next time): main.py then says what is wrong.
+	if mkdir -p $(@D) 2>/dev/null; then touch $@; fi
 
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`

@@ -28,7 +28,9 @@ import yaml
 from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
-from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, manifests_to_yaml, replace_folder
+from ai_workloads.synth.lock import LockError, project_lock
+from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml, replace_folder
+from ai_workloads.synth.swap import JournalError, recover as recover_swap, replace_together
 from ai_workloads.synth.namespaces import reserved_namespaces
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
 from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
@@ -64,14 +66,36 @@ def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, 
     return files
 
 
+def cdk8s_outdir_problem(outdir: Path) -> Optional[str]:
+    """CDK8S_OUTDIR (set by `cdk8s synth` to a scratch folder it empties first) becomes a link to dist/:
+    only an absent path, a link, an empty folder or dist/ itself may be replaced; an existing file or a
+    folder with anything in it is someone's data."""
+    scratch = os.environ.get("CDK8S_OUTDIR")
+    if not scratch:
+        return None
+    path = Path(scratch)
+    if path.is_symlink() or not os.path.lexists(path) or path.absolute() == outdir.absolute():
+        return None
+    if path.is_dir():
+        try:
+            empty = not any(os.scandir(path))
+        except OSError:
+            empty = False
+        if empty:
+            return None
+        return f"CDK8S_OUTDIR {scratch} is a folder with files in it: refusing to replace it with a link to {outdir}/"
+    return f"CDK8S_OUTDIR {scratch} is an existing file: refusing to replace it with a link to {outdir}/"
+
+
 def _point_cdk8s_outdir_at(outdir: Path) -> None:
     """Under `cdk8s synth` the CLI passes a scratch CDK8S_OUTDIR (it deletes that folder before running
-    the app). Link it to dist/ so the CLI lists the manifests this run wrote."""
+    the app). Link it to dist/ so the CLI lists the manifests this run wrote. Only what
+    `cdk8s_outdir_problem` accepts is replaced (checked before anything was written)."""
     scratch = os.environ.get("CDK8S_OUTDIR")
-    if not scratch or Path(scratch).absolute() == outdir.absolute():
+    if not scratch or Path(scratch).absolute() == outdir.absolute() or cdk8s_outdir_problem(outdir):
         return
     link = Path(scratch)
-    if link.is_symlink() or link.is_file():
+    if link.is_symlink():
         link.unlink()
     elif link.is_dir():
         os.rmdir(link)  # only ever empty: never remove real content
@@ -106,32 +130,33 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 def write_outputs(
     synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None, cached_root: Optional[str] = None,
 ) -> str:
-    """Write dist/ (and the platform files); returns the summary line. When every workload came from
-    the cache and every output file is already what would be written, nothing is written.
-    `cached_root`: argocd/application.yaml as found in the cache (`_cached_root_application`)."""
+    """Write dist/ (and the platform files) as one output (synth/swap.py); returns the summary line.
+    When every workload came from the cache and every output file is already what would be written,
+    nothing is written. `cached_root`: argocd/application.yaml as found in the cache."""
+    folders = {output_folder_target(args.outdir): dist_files(synthesis.rendered)}
     if not args.no_platform_files:
-        from ai_workloads.platform.outputs import (
-            ROOT_APPLICATION_SOURCE, platform_files, platform_files_unchanged, write_platform_files,
-        )
+        from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE, platform_files, platform_folder_problem
 
         # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
-        # Everything is rendered before dist/ is replaced: nothing is half-written.
+        # Everything is rendered before anything is replaced: nothing is half-written.
         platform = platform_files(
-            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application
+            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application,
+            cache=cache,
         )
         if cache is not None and cached_root is None:
             cache.remember(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE), platform.application)
-    target = output_folder_target(args.outdir)
-    if cache is not None and synthesis.rendered_count == 0:
-        files = dist_files(synthesis.rendered)
-        if folder_holds_exactly(target, files) and (args.no_platform_files or platform_files_unchanged(platform)):
-            _point_cdk8s_outdir_at(args.outdir)
-            return _nothing_changed(len(synthesis.workloads), args)
-    files = write_dist(synthesis.rendered, target)
+        problem = platform_folder_problem(platform)
+        if problem:
+            raise UsageError(problem)
+        folders.update(platform.folders())
+    changed = {target: files for target, files in folders.items() if not folder_holds_exactly(target, files)}
+    if not changed and cache is not None and synthesis.rendered_count == 0:
+        _point_cdk8s_outdir_at(args.outdir)
+        return _nothing_changed(len(synthesis.workloads), args)
+    replace_together(changed)
     _point_cdk8s_outdir_at(args.outdir)
-    summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
+    summary = f"wrote {len(folders[output_folder_target(args.outdir)])} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
-        write_platform_files(platform)
         summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
 
@@ -153,9 +178,9 @@ def _output_roots(args: argparse.Namespace) -> list[Path]:
     """Every folder this run writes into (what the record of a run lists)."""
     roots = [output_folder_target(args.outdir)]
     if not args.no_platform_files:
-        from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, SCHEMA_DIR
+        from ai_workloads.platform.outputs import ARGOCD_DIR, CATALOG_DIR, SCHEMA_DIR
 
-        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_FILE.parent]
+        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_DIR]
     return roots
 
 
@@ -165,9 +190,12 @@ def main(argv: Optional[Sequence[str]] = None, *, pool: Optional[ProcessPoolExec
     with _Interruption() as interruption:
         try:
             return _run(argv, pool)
-        except UsageError as error:
+        except (UsageError, LockError) as error:
             _report(f"main.py: error: {error}")
             return 2
+        except JournalError as error:
+            _report(f"error: {error}")
+            return 1
         except KeyboardInterrupt:
             interruption.report()
             return 130
@@ -193,9 +221,19 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
         kubernetes_version_problem(version, source=source)
         or environment_problem(os.environ)
         or output_folder_problem(args.outdir, workloads=args.workloads)
+        or cdk8s_outdir_problem(args.outdir)
     )
     if problem:
         raise UsageError(problem)
+    # One run at a time per project (synth/lock.py), from before anything is read until the record is written.
+    with project_lock(waiting=_report):
+        notice = recover_swap()  # a killed run's swap is completed first (synth/swap.py)
+        if notice:
+            _report(notice)
+        return _run_locked(args, version, pool)
+
+
+def _run_locked(args: argparse.Namespace, version: str, pool: Optional[ProcessPoolExecutor]) -> int:
     args.argocd = None
     if not args.no_platform_files:
         from ai_workloads.platform.settings import argocd_settings
@@ -250,7 +288,11 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
     try:
         summary = write_outputs(synthesis, args, cache, cached_root)
     except OSError as error:
-        _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
+        where = f"{args.outdir}/" if args.no_platform_files else f"{args.outdir}/ and the platform files"
+        _report(f"error: cannot write {where} ({error.strerror or error}); nothing was replaced")
+        return 1
+    except OutputError as error:
+        _report(f"error: {error}; nothing was replaced")
         return 1
     timeline.mark("write_outputs")
     if cache is not None:

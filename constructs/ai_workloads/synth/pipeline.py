@@ -205,7 +205,7 @@ def _load(
     reused: list[Optional[RenderedWorkload]] = []
     keys: list[Optional[str]] = []
     for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
-        entry = cache.lookup(key) if cache is not None and key is not None else None
+        entry = cache.lookup(key, workload=display_path(path)) if cache is not None and key is not None else None
         if entry is not None:
             workload, item = entry
             workloads.append(workload)
