@@ -90,6 +90,7 @@ def workdir(tmp_path: Path) -> Path:
     shutil.copytree(DIST, tmp_path / "dist")
     shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")  # json2ts, for runs writing schemas/workload.d.ts
     return tmp_path
 
 

@@ -206,7 +206,8 @@ def test_ctrl_c_prints_interrupted_and_exits_130(tmp_path, moment):
     # THEN one line `interrupted`, exit 130, no traceback, dist/ untouched and no staging folder left
     assert (process.returncode, err, out) == (130, "interrupted\n", "")
     assert snapshot(tmp_path / "dist") == before
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["dist", "workloads"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".cache", "dist", "workloads"]
+    assert [path.name for path in (tmp_path / ".cache").iterdir()] == ["synth.lock"]  # the run's lock, no entry
 
 
 def _descendants(pid: int) -> set[int]:

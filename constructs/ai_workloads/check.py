@@ -19,8 +19,8 @@ from typing import Optional, Sequence
 
 import yaml
 
-from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
-from ai_workloads.gates import RenderedWorkload, gate_errors
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors
+from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload, gate_errors
 from ai_workloads.synth.cli import configured_kubernetes_version
 from ai_workloads.synth.output import MANIFEST_SUFFIX
 from ai_workloads.synth.swap import JOURNAL, pending as pending_swap
@@ -83,7 +83,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.argocd.is_dir():
         applications, delivery_errors = application_errors(args.argocd, {Path(w.file).name: w.file for w in workloads})
         errors += delivery_errors
-    errors += gate_errors(workloads + applications, kubernetes_version=configured_kubernetes_version())
+    try:
+        version = configured_kubernetes_version()
+    except WorkloadErrors as failure:
+        errors += failure.errors
+        version = DEFAULT_KUBERNETES_VERSION
+    errors += gate_errors(workloads + applications, kubernetes_version=version)
     for error in sorted(set(errors)):
         print(error, file=sys.stderr)
     if errors:

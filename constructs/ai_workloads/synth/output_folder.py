@@ -203,7 +203,7 @@ def remove_stale_staging(target: Path) -> list[Path]:
     removed = []
     for entry in entries:
         match = _STAGING.match(entry.name)
-        if match is None or match["name"] != target.name or _alive(int(match["pid"])):
+        if match is None or match["name"] != target.name or process_alive(int(match["pid"])):
             continue
         path = Path(entry.path)
         try:
@@ -217,7 +217,7 @@ def remove_stale_staging(target: Path) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return False  # our own leftover from an earlier attempt in this process
     try:

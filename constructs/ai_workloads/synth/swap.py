@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Mapping, Optional
 
 from ai_workloads.synth.output import install_staged, stage_folder
+from ai_workloads.synth.output_folder import process_alive
 
 JOURNAL = Path(".ai-workloads-swap.json")
 _FORMAT = "ai-workloads swap journal 1"
@@ -62,6 +63,10 @@ def replace_together(folders: Mapping[Path, Mapping[str, str]], journal: Path = 
 def recover(journal: Path = JOURNAL) -> Optional[str]:
     """Complete the swap of a killed run, if its journal is there; returns a notice saying so (None when
     there was nothing to do). Raises JournalError when the journal cannot be completed."""
+    for temp in journal.parent.glob(f"{journal.name}.tmp-*"):  # a journal being written when its run was killed
+        pid = temp.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not process_alive(int(pid)):
+            temp.unlink(missing_ok=True)
     try:
         text = journal.read_text(encoding="utf-8")
     except FileNotFoundError:
