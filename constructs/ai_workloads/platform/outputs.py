@@ -64,10 +64,12 @@ class PlatformFiles:
     catalog: dict[str, str]  # path under .cat/backstage/ -> text
     application: str  # argocd/application.yaml
     workload_applications: dict[str, str]  # file name under argocd/apps/ -> text
-    typescript: str = ""  # schemas/workload.d.ts
+    typescript: Optional[str] = None  # schemas/workload.d.ts (None: not generated, see platform_files)
 
     def folders(self, root: Path = Path(".")) -> dict[Path, dict[str, str]]:
         """Each platform folder (absolute) with every file it must hold (relative path -> text)."""
+        if self.typescript is None:
+            raise ValueError("the TypeScript declarations were not generated: pass platform_files a TypeScript")
         root = root.absolute()
         apps = Path(APPS_DIR).relative_to(ARGOCD_DIR)
         return {
@@ -87,11 +89,10 @@ def platform_files(
     """The platform files of `workloads`; `rendered` (from a synthesis with Argo CD settings) carries
     each workload's Application. `application`: the root Application's text when known already (from
     the synthesis cache); otherwise it is rendered here, which imports cdk8s. `typescript`: the
-    declarations, started early (without: json2ts runs here)."""
+    declarations, started early; without, they are left out (what writes the files passes them)."""
     if application is None:
         application = root_application_text(settings)
-    typescript = typescript if typescript is not None else TypeScript()
-    documents = typescript.documents
+    documents = typescript.documents if typescript is not None else schema_documents()
     components = {item.name: item.catalog_component for item in rendered if item.catalog_component is not None}
     catalog = catalog_files(
         [components.get(workload.name) or workload_component(workload, settings) for workload in workloads],
@@ -103,7 +104,7 @@ def platform_files(
         catalog=catalog,
         application=application,
         workload_applications={f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml},
-        typescript=typescript.text(),
+        typescript=typescript.text() if typescript is not None else None,
     )
 
 
