@@ -171,7 +171,7 @@ def test_2_a_run_killed_between_two_folder_swaps_is_completed_by_the_next_run(pr
     # AND the next run completes the swap first, then finds everything up to date
     status, out, err = synth(capsys)
     assert status == 0, err
-    assert err.startswith("notice: completed the output swap of an interrupted run (dist/, backstage/, argocd/)\n")
+    assert err.startswith("notice: completed the output swap of an interrupted run (dist/, schemas/, backstage/, argocd/)\n")
     assert outputs(project) == full_render(project, tmp_path / "full")
     assert leftovers(project) == []
 

@@ -28,7 +28,7 @@ from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
 from ai_workloads.synth.lock import LockError, project_lock
-from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml, replace_folder
+from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml
 from ai_workloads.synth.swap import JournalError, recover as recover_swap, replace_together
 from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
 from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
@@ -52,12 +52,6 @@ def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
         f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text if w.yaml_text is not None else manifests_to_yaml(w.manifests, source=w.file)
         for w in rendered
     }
-
-
-def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:
-    files = dist_files(rendered)
-    replace_folder(outdir, files)
-    return files
 
 
 def cdk8s_outdir_problem(outdir: Path) -> Optional[str]:
@@ -145,13 +139,14 @@ def write_outputs(
         if problem:
             raise UsageError(problem)
         folders.update(platform.folders())
-    changed = {target: files for target, files in folders.items() if not folder_holds_exactly(target, files)}
-    if not changed and cache is not None and synthesis.rendered_count == 0:
-        _point_cdk8s_outdir_at(args.outdir)
-        return _nothing_changed(len(synthesis.workloads), args)
-    replace_together(changed)
+    if cache is not None and synthesis.rendered_count == 0:  # everything reused: only what differs is replaced
+        folders = {target: files for target, files in folders.items() if not folder_holds_exactly(target, files)}
+        if not folders:
+            _point_cdk8s_outdir_at(args.outdir)
+            return _nothing_changed(len(synthesis.workloads), args)
+    replace_together(folders)
     _point_cdk8s_outdir_at(args.outdir)
-    summary = f"wrote {len(folders[output_folder_target(args.outdir)])} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
+    summary = f"wrote {len(synthesis.rendered)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
         summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
