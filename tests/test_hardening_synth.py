@@ -184,6 +184,7 @@ def test_2_staging_folders_of_killed_runs_beside_every_output_are_removed(projec
         stray = project / Path(folder).parent / f".{Path(folder).name}.new-{dead.pid}"
         stray.mkdir(parents=True)
         (stray / "half.yaml").write_text("half")
+    (project / f".schemas.new-{dead.pid}.ts").mkdir()  # where a killed run's json2ts ran
     # WHEN synthesizing  THEN they are gone
     assert synth(capsys)[0] == 0
     assert leftovers(project) == []
@@ -276,7 +277,7 @@ def test_3_a_hand_edited_or_half_written_declarations_file_is_repaired(project, 
 def test_3_json2ts_runs_in_a_scratch_folder_that_is_removed_whatever_happens(project):
     from ai_workloads.platform.outputs import TypeScript
 
-    scratch = project / ".schemas.new-{}".format(os.getpid())
+    scratch = project / ".schemas.new-{}.ts".format(os.getpid())
     job = TypeScript(None)
     assert scratch.is_dir()
     job.cancel()  # an interrupted run

@@ -137,16 +137,17 @@ def root_application_text(settings: ArgoCdSettings) -> str:
 
 class TypeScript:
     """schemas/workload.d.ts for the current union schema: from the cache when it holds the declarations
-    of this schema and json2ts version, else from json2ts, started here in the background (a scratch
-    folder beside schemas/, named like a staging folder: removed by the next run if this one is
-    killed) so that it runs while the workloads render. `text()` waits for it; `cancel()` ends it."""
+    of this schema and json2ts version, else from json2ts, started here in the background (in
+    `.schemas.new-<pid>.ts` beside schemas/: removed by the next run if this one is killed) so that
+    it runs while the workloads render. `text()` waits for it; `cancel()` ends it."""
 
     def __init__(self, cache: Optional[SynthCache] = None, root: Path = Path(".")) -> None:
         self.documents = schema_documents()
         self.union = schema_texts(self.documents)[UNION_SCHEMA_FILE]
         self._cache, self._key, self._text = cache, None, None
         self._process: Optional[subprocess.Popen] = None
-        self._scratch = staging_path((root / SCHEMA_DIR).absolute())
+        staging = staging_path((root / SCHEMA_DIR).absolute())  # not that folder itself: it may be staged meanwhile
+        self._scratch = staging.with_name(f"{staging.name}.ts")
         if cache is not None:
             try:
                 tool = (root / JSON2TS_PACKAGE).read_bytes()

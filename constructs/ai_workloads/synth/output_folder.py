@@ -20,7 +20,8 @@ elsewhere, name the real folder (`--outdir /srv/manifests`). The same rules appl
 folders (schemas/, .cat/backstage/, argocd/: platform/outputs.py), each with its own test of what is
 its own output.
 
-Staging folders (`.<name>.new-<pid>`, and `.<name>.new-<pid>.old` of the fallback exchange) left
+Staging folders (`.<name>.new-<pid>`, `.<name>.new-<pid>.old` of the fallback exchange, and
+`.schemas.new-<pid>.ts`, where json2ts runs: platform/outputs.py) left
 beside the target by a run that was killed are removed by the next run once their pid is no longer
 alive (`remove_stale_staging`). A pid reused by another process keeps its folder until a later run.
 """
@@ -190,7 +191,7 @@ def starts_with(entry: os.DirEntry, prefixes: tuple[bytes, ...]) -> bool:
     return any(head.startswith(prefix) for prefix in prefixes)
 
 
-_STAGING = re.compile(r"\.(?P<name>.+)\.new-(?P<pid>[0-9]+)(?:\.old)?\Z")
+_STAGING = re.compile(r"\.(?P<name>.+)\.new-(?P<pid>[0-9]+)(?:\.old|\.ts)?\Z")
 
 
 def remove_stale_staging(target: Path) -> list[Path]:
