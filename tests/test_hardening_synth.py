@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LLAMA, REPO, WORKLOADS, run_main, snapshot
+from conftest import LLAMA, PROJECT, REPO, WORKLOADS, run_main, snapshot
 
 from ai_workloads import check
 from ai_workloads.synth import cache as synth_cache
@@ -38,8 +38,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "project"
     root.mkdir()
     shutil.copytree(WORKLOADS, root / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", root / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", root / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", root / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", root / "schemas")
     (root / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(root)
     monkeypatch.delenv("AI_WORKLOADS_SYNTH_WORKERS", raising=False)
@@ -117,7 +117,7 @@ def test_1_a_second_run_waits_for_the_first_and_says_so(project):
     # AND it goes on once the lock is free
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err.decode()
-    assert snapshot(project / "dist") == snapshot(REPO / "dist")
+    assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
 def test_1_a_killed_holder_never_blocks_the_next_run(project, capsys):
@@ -249,8 +249,8 @@ def test_13_a_removed_workload_takes_its_own_generated_files_along(project, caps
 
 
 def test_14_check_refuses_an_application_whose_dist_file_is_missing(tmp_path, capsys):
-    shutil.copytree(REPO / "dist", tmp_path / "dist")
-    shutil.copytree(REPO / "argocd", tmp_path / "argocd")
+    shutil.copytree(PROJECT / "dist", tmp_path / "dist")
+    shutil.copytree(PROJECT / "argocd", tmp_path / "argocd")
     (tmp_path / "dist" / "fraud-scoring.k8s.yaml").unlink()
     capsys.readouterr()
     assert check.main([str(tmp_path / "dist"), "--argocd", str(tmp_path / "argocd")]) == 1
@@ -271,7 +271,7 @@ def test_3_a_hand_edited_or_half_written_declarations_file_is_repaired(project, 
     status, out, err = synth(capsys, *args)
     assert status == 0, err
     assert not out.startswith("nothing changed")
-    assert declarations.read_bytes() == (REPO / "schemas" / "workload.d.ts").read_bytes()
+    assert declarations.read_bytes() == (PROJECT / "schemas" / "workload.d.ts").read_bytes()
 
 
 def test_3_json2ts_runs_in_a_scratch_folder_that_is_removed_whatever_happens(project):
@@ -282,7 +282,7 @@ def test_3_json2ts_runs_in_a_scratch_folder_that_is_removed_whatever_happens(pro
     assert scratch.is_dir()
     job.cancel()  # an interrupted run
     assert not scratch.exists()
-    assert TypeScript(None).text() == (REPO / "schemas" / "workload.d.ts").read_text()
+    assert TypeScript(None).text() == (PROJECT / "schemas" / "workload.d.ts").read_text()
     assert leftovers(project) == []
 
 
@@ -312,7 +312,7 @@ def test_4_an_entry_holding_something_else_is_a_miss_with_a_notice(project, caps
     status, out, err = synth(capsys, "--no-platform-files")
     assert status == 0, err
     assert f"notice: cache entry .cache/ai-workloads/{key}.entry does not hold the values and rendering of workloads/{LLAMA}: ignored\n" in err
-    assert snapshot(project / "dist") == snapshot(REPO / "dist")
+    assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
 def test_15_a_fifo_as_an_entry_or_as_the_record_does_not_hang_the_run(project):
@@ -324,7 +324,7 @@ def test_15_a_fifo_as_an_entry_or_as_the_record_does_not_hang_the_run(project):
     # WHEN synthesizing  THEN it renders again and finishes (on main it waited for a writer forever)
     result = run_main(project, env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     assert result.returncode == 0, result.stderr
-    assert snapshot(project / "dist") == snapshot(REPO / "dist")
+    assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
 def test_15_an_entry_linked_to_dev_zero_is_read_with_a_bound(tmp_path):
@@ -361,8 +361,9 @@ def make_project(root: Path) -> Path:
     stamps stay newer than the copied lock files, so nothing is bootstrapped again)."""
     root.mkdir(parents=True, exist_ok=True)
     shutil.copytree(WORKLOADS, root / "workloads")
-    shutil.copytree(REPO / "schemas", root / "schemas")
-    for name in ("cdk8s.yaml", "Makefile", "Pipfile", "Pipfile.lock", "pyproject.toml", "package.json", "package-lock.json", "main.py"):
+    shutil.copytree(PROJECT / "schemas", root / "schemas")
+    shutil.copy2(PROJECT / "cdk8s.yaml", root / "cdk8s.yaml")
+    for name in ("Makefile", "Pipfile", "Pipfile.lock", "pyproject.toml", "package.json", "package-lock.json", "main.py"):
         shutil.copy2(REPO / name, root / name)
     for name in (".venv", ".bootstrap", "node_modules", "tools", "constructs", "imports"):
         (root / name).symlink_to(REPO / name)
@@ -446,6 +447,9 @@ def _config(project: Path, old: str, new: str) -> None:
      "cdk8s.yaml: argocd.repoURL: must not be empty: the git repository Argo CD reads dist/ from"),
     ("repoURL: https://github.com/example/ai-workloads.git", "repoURL: github.com/example",
      "cdk8s.yaml: argocd.repoURL: 'github.com/example' is not a git URL Argo CD can clone"),
+    ("repoURL: https://github.com/example/ai-workloads.git", "repoURL: https://git.example.com/x/y.git",
+     "cdk8s.yaml: argocd.repoURL: cannot tell which Git host git.example.com is (for the Backstage template's pull "
+     "request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer"),
     ("appName: ai-workloads", "appName: AI_Workloads", "cdk8s.yaml: argocd.appName: 'AI_Workloads' is not a DNS-1123 label"),
     ("appName: ai-workloads", "appName: " + "a" * 64, "cdk8s.yaml: argocd.appName: '" + "a" * 64 + "' is not a DNS-1123 label"),
     ("namespace: argocd", "namespace: Argo.CD", "cdk8s.yaml: argocd.namespace: 'Argo.CD' is not a DNS-1123 label"),
@@ -503,7 +507,7 @@ def test_17_two_workers_end_without_a_traceback(project):
     result = run_main(project, "--no-cache", env={"AI_WORKLOADS_SYNTH_WORKERS": "2"})
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "TypeError" not in result.stderr, result.stderr
-    assert snapshot(project / "dist") == snapshot(REPO / "dist")
+    assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
 # --- 1, 2. concurrent runs with edits and kills, then every output compared with a full render ------------------------

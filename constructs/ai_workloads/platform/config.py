@@ -73,6 +73,10 @@ class ArgoCdConfig(_Strict):
     destinationServer: str = "https://kubernetes.default.svc"
     path: str = "dist"
     argocdServer: str = "https://kubernetes.default.svc"
+    # The Git host kind of repoURL and the Bitbucket project key, for the Backstage template's pull
+    # request (platform/scm.py checks them with repoURL).
+    scm: Optional[str] = None
+    scmProject: Optional[str] = None
 
     @field_validator("repoURL")
     @classmethod

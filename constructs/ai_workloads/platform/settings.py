@@ -8,6 +8,7 @@ from typing import Any, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
+from ai_workloads.platform.scm import publish_target
 # The workloads' Applications, synced by the root Application (argocd/application.yaml).
 APPS_DIR = "argocd/apps"
 
@@ -27,6 +28,10 @@ class ArgoCdSettings:
     destination_server: str
     path: str
     argocd_server: str
+    # The Git host kind of repoURL for the Backstage template's pull request (platform/scm.py); None: told
+    # from the host name. scm_project: the Bitbucket project key (required for Bitbucket Cloud).
+    scm: Optional[str] = None
+    scm_project: Optional[str] = None
 
 
 def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> str:
@@ -58,8 +63,14 @@ def argocd_settings(config_file: Path = CDK8S_CONFIG, config: Optional[ProjectCo
     section = config.argocd
     if section is None:
         raise WorkloadErrors([WorkloadError(str(config_file), "argocd.repoURL", "required field is missing (the platform files need it)")])
-    return ArgoCdSettings(
+    settings = ArgoCdSettings(
         repo_url=section.repoURL, target_revision=section.targetRevision, app_name=section.appName,
         namespace=section.namespace, project=section.project, destination_server=section.destinationServer,
-        path=section.path, argocd_server=section.argocdServer,
+        path=section.path, argocd_server=section.argocdServer, scm=section.scm, scm_project=section.scmProject,
     )
+    try:
+        publish_target(settings.repo_url, settings.scm, settings.scm_project)  # the template's pull request host
+    except ValueError as error:  # "argocd.<key>: <message>" (platform/scm.py)
+        field, _, message = str(error).partition(": ")
+        raise WorkloadErrors([WorkloadError(str(config_file), field, message)]) from None
+    return settings
