@@ -19,7 +19,7 @@ export type ProbeType1 = "httpGet" | "tcpSocket" | "exec";
 export type ProbeType2 = "httpGet" | "tcpSocket" | "exec";
 export type AccessMode = "ReadWriteOnce" | "ReadWriteMany";
 /**
- * `private`: this workload's own cache. `provide`: a cache named after the model revision (`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may mount. `use`: mount the cache another workload provides (nothing rendered here).
+ * `private`: this workload's own cache. `provide`: a cache named after the exact model id and revision (`model-cache-<model slug>-<hash of id@revision>`) that other workloads serving exactly the same model.id and model.revision in the namespace may mount; Argo CD never prunes or deletes it (remove it by hand once no workload mounts it). `use`: mount the cache another workload provides (nothing rendered here; refused unless a workload provides exactly this model.id and model.revision).
  */
 export type ModelCacheSharing = "private" | "provide" | "use";
 /**
@@ -134,6 +134,10 @@ export interface ServingSettings {
    * @maxItems 64
    */
   extraArgs?: string[];
+  /**
+   * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
+   */
+  usageStats?: "off" | "no-stack" | "on";
 }
 export interface TgiContainer {
   image: ContainerImage;
@@ -258,7 +262,7 @@ export interface ComputeResources {
   memory: string;
 }
 /**
- * Default budget: 10 s x 360 = 60 minutes, so a first start that downloads the weights survives.
+ * The server's startup probe. The Deployment's progressDeadlineSeconds is derived from it, never set on its own: initialDelaySeconds + periodSeconds x failureThreshold, plus the readiness probe's first success, plus 1800 s for scheduling and the image pull, plus the provider's download deadline (7200 s) with `modelCache.sharing: use`. Default: 3600 + 10 + 1800 = 5410 s; the Deployment's `ai-workloads/progress-deadline` annotation shows the sum.
  */
 export interface StartupProbe {
   /**
@@ -346,7 +350,7 @@ export interface ModelCacheSettings {
    */
   size?: string | null;
   /**
-   * StorageClass of the claim (default: the cluster's default class).
+   * StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).
    */
   storageClassName?: string | null;
   /**

@@ -60,6 +60,7 @@ RESERVED_SETTINGS = {
 # Set by the construct; an `env[]` entry may not override them.
 RESERVED_ENV_NAMES = (
     "HOME",
+    "HF_HOME",
     "TRANSFORMERS_CACHE",
     "NUMBA_CACHE_DIR",
     "MLSERVER_HTTP_PORT",
