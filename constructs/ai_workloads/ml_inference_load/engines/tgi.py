@@ -138,8 +138,9 @@ TGI = register_engine(
                        "hub cache; the router needs exactly \"1\"",
                        f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py"),
             EngineFact("download command", "huggingface-cli download <id> --revision <sha> --cache-dir /data "
-                       "(huggingface-hub 0.30.1, hf-transfer installed; the launcher runs the Python server from the "
-                       "same venv)", f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile"),
+                       "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
+                       "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
+                       f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)"),
             EngineFact("model cache writes", "the download step converts .bin weights to .safetensors in the cache "
                        "at start, so the server mounts the cache read-write",
                        f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights"),

@@ -206,9 +206,10 @@ VLLM = register_engine(
                        "path): always set, default model.id",
                        f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name"),
             EngineFact("download command", "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
-                       "is a vLLM requirement; huggingface-cli is a stub that only warns)",
-                       f"{VLLM_RELEASE}:requirements/common.txt; {HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, "
-                       "cli/deprecated_cli.py"),
+                       "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
+                       "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
+                       f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
+                       f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py"),
             EngineFact("model cache writes", "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
                        "the persistent cache read-only", f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py"),
             EngineFact("service links", "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
