@@ -516,7 +516,7 @@ export interface MlServerReleaseSchema {
     [k: string]: ResourceRequirements1;
   };
   istio?: IstioSettings;
-  networkPolicy?: NetworkPolicySettings1;
+  networkPolicy?: MlServerNetworkPolicySettings;
   metrics?: MetricsSettings;
   /**
    * @minItems 1
@@ -616,14 +616,14 @@ export interface IstioSettings {
 /**
  * On by default for MLServer releases.
  */
-export interface NetworkPolicySettings1 {
+export interface MlServerNetworkPolicySettings {
   enabled?: boolean;
   /**
-   * Namespace of the gateway pods. Default: the workload's namespace for ML_INFERENCE_LOAD (Istio deploys its Gateway there), `istio-system` for MLServer releases.
+   * Namespace of the ingress gateway pods allowed to reach the serving ports (default: the platform's shared Istio ingress gateway in istio-system).
    */
-  gatewayNamespace?: string | null;
+  gatewayNamespace?: string;
   /**
-   * Labels of the gateway pods. Default: `gateway.networking.k8s.io/gateway-name: <serviceName>-gateway` for ML_INFERENCE_LOAD, `istio: ingressgateway` for MLServer releases.
+   * Labels of those gateway pods (default: `istio: ingressgateway`, Istio's ingress gateway).
    */
   gatewayPodLabels?: {
     /**
@@ -631,7 +631,7 @@ export interface NetworkPolicySettings1 {
      * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
-  } | null;
+  };
   /**
    * Namespace of the Prometheus scraper.
    */

@@ -114,6 +114,12 @@ def test_the_mlserver_gateway_selector_is_a_setting_with_the_istio_default(fraud
         "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "istio-system"}},
         "podSelector": {"matchLabels": {"istio": "ingressgateway"}},
     }
+    # AND the default is the typed setting's own default, visible in the schema editors read
+    from ai_workloads.mlserver_release.values import MlServerReleaseValues
+
+    settings = MlServerReleaseValues.model_json_schema()["$defs"]["MlServerNetworkPolicySettings"]["properties"]
+    assert settings["gatewayNamespace"]["default"] == "istio-system"
+    assert settings["gatewayPodLabels"]["default"] == {"istio": "ingressgateway"}
     fraud["networkPolicy"] = {"gatewayNamespace": "gateways", "gatewayPodLabels": {"app": "edge"}}
     assert gateway_peer(fraud) == {
         "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "gateways"}},
