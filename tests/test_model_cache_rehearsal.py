@@ -73,3 +73,30 @@ def test_the_model_cache_job_under_a_template_change_on_a_real_api_server():
                 break
             time.sleep(1)
         assert [p["spec"]["nodeName"] for p in pods] == [server["spec"]["nodeName"]]
+
+
+def test_a_multi_gpu_servers_cache_binds_on_a_node_with_enough_gpus(tmp_path):
+    """faults.md (rehearsal): the download pod chose any GPU node and pinned the claim there, where a
+    4-GPU server could not fit; it now requires nvidia.com/gpu.count > 3 (the harness has a 4-GPU and a
+    2-GPU node)."""
+    _binaries_or_skip()
+    import yaml
+
+    from ai_workloads.rehearsal.platform_setup import install_prerequisites
+    from ai_workloads.rehearsal.rehearse import apply_in_waves
+    from conftest import QWEN, example_document, render_document
+
+    document = example_document(QWEN)
+    document.update(serviceName="qwen4")
+    document["container"]["gpuCount"] = 4
+    document["gateway"]["hosts"] = ["qwen4.example.com"]
+    rendered = tmp_path / "qwen4.k8s.yaml"
+    rendered.write_text(yaml.safe_dump_all(render_document(document, "workloads/qwen4.yaml")))
+    with controlplane.ControlPlane(controlplane.ControlPlaneSettings(expected_version="")) as cp:
+        install_prerequisites(cp)
+        result = apply_in_waves(cp, rendered, "ai-workloads-qwen4", timeout=300)
+        assert (result.sync, result.health, result.unschedulable) == ("Synced", "Healthy", []), result.message
+        nodes = {p["metadata"]["name"]: p["spec"]["nodeName"] for p in cp.kubectl_json("get", "pods", "-n", NAMESPACE)["items"]}
+        four_gpu_nodes = {n["metadata"]["name"] for n in cp.kubectl_json("get", "nodes")["items"]
+                          if n["metadata"]["labels"].get("nvidia.com/gpu.count") == "4"}
+        assert set(nodes.values()) <= four_gpu_nodes, nodes

@@ -117,8 +117,9 @@ def check_pod_affinity_to_itself() -> None:
     assert term["topologyKey"] == "kubernetes.io/hostname"
     assert selector.items() <= pod["metadata"]["labels"].items()  # the first pod of the claim matches itself
     assert selector.items() <= server_pod(qwen_manifests())["metadata"]["labels"].items()  # then the server's node
-    # a ReadWriteMany claim attaches anywhere: no affinity
-    assert "affinity" not in job_pod(qwen_manifests(accessMode="ReadWriteMany"))["spec"]
+    # a ReadWriteMany claim attaches anywhere: no required pod affinity
+    many = job_pod(qwen_manifests(accessMode="ReadWriteMany"))["spec"]["affinity"]["podAffinity"]
+    assert "requiredDuringSchedulingIgnoredDuringExecution" not in many
 
 
 def check_wait_for_first_consumer() -> None:
@@ -126,6 +127,25 @@ def check_wait_for_first_consumer() -> None:
     assert (job["nodeSelector"], job["tolerations"]) == (server["nodeSelector"], server["tolerations"])
     assert "runtimeClassName" not in job
     assert "nvidia.com/gpu" not in job["containers"][0]["resources"]["limits"]
+
+
+def check_gpu_feature_discovery_labels() -> None:
+    document = example_document(QWEN)
+    document["modelCache"] = {"size": "40Gi"}
+    document["container"]["gpuCount"] = 4
+    manifests = render_document(document)
+    job, server = job_pod(manifests)["spec"], server_pod(manifests)
+    # only nodes with at least the server's GPUs (the claim binds where the Job runs)
+    [term] = job["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
+    assert term == {"matchExpressions": [{"key": "nvidia.com/gpu.count", "operator": "Gt", "values": ["3"]}]}
+    # preferably where the workload's server runs now (a new revision's claim binds where its GPUs are)
+    [preferred] = job["affinity"]["podAffinity"]["preferredDuringSchedulingIgnoredDuringExecution"]
+    assert preferred["podAffinityTerm"]["labelSelector"]["matchLabels"].items() <= server["metadata"]["labels"].items()
+    assert preferred["podAffinityTerm"]["topologyKey"] == "kubernetes.io/hostname"
+    # the server's own selector is a label of the same GPU Feature Discovery
+    assert server["spec"]["nodeSelector"] == {"nvidia.com/gpu.present": "true"}
+    # one GPU: every GPU node has enough
+    assert "nodeAffinity" not in job_pod(qwen_manifests())["spec"]["affinity"]
 
 
 CHECKS: dict[str, Callable[..., None]] = {
@@ -139,6 +159,7 @@ CHECKS: dict[str, Callable[..., None]] = {
     "storage class name": check_storage_class_name,
     "pod affinity to itself": check_pod_affinity_to_itself,
     "wait for first consumer": check_wait_for_first_consumer,
+    "gpu feature discovery labels": check_gpu_feature_discovery_labels,
 }
 
 

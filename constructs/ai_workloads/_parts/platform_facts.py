@@ -86,4 +86,13 @@ PLATFORM_FACTS = (
         f"{K8S}:pkg/scheduler/framework/plugins/volumebinding (delayed binding); Kubernetes docs, Storage "
         "Classes, Volume Binding Mode",
     ),
+    EngineFact(
+        "gpu feature discovery labels",
+        "NVIDIA GPU Feature Discovery labels GPU nodes with nvidia.com/gpu.present and nvidia.com/gpu.count (the "
+        "number of GPUs); node affinity `Gt` compares a label's value as an integer: the download pod of a "
+        "multi-GPU server only goes to nodes with enough GPUs for it",
+        "NVIDIA/gpu-feature-discovery:README.md (Generated Labels); "
+        f"{K8S}:pkg/apis/core/types.go NodeSelectorOpGt, staging/src/k8s.io/component-helpers/scheduling/corev1/"
+        "nodeaffinity/nodeaffinity.go",
+    ),
 )

@@ -118,7 +118,7 @@ class MlInferenceLoad(Construct):
         self.pull_secret_name = f"{name}-ghcr-docker-config"
         self.service_secret_name: Optional[str] = f"{name}-secrets" if values.container.secrets else None
         self._identity_and_secrets(meta)
-        self._model_cache(name)
+        self._model_cache(name, server_meta=meta)
         server = ServingWorkload(
             self,
             "Server",
@@ -184,7 +184,7 @@ class MlInferenceLoad(Construct):
             return ROOT_UID, ROOT_UID
         return self.engine.image_user or (NON_ROOT_UID, NON_ROOT_GID)
 
-    def _model_cache(self, name: str) -> None:
+    def _model_cache(self, name: str, *, server_meta: WorkloadMetadata) -> None:
         """The claim and its download Job, unless another workload provides them (`sharing: use`). Their
         own selector labels (`<serviceName>-model-cache`): the Service, PDB and NetworkPolicy select only
         the server's pods, never the download pod."""
@@ -215,6 +215,7 @@ class MlInferenceLoad(Construct):
             token=token,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
+            server_selector=server_meta.selector,
             job_annotations=checkov_skip_annotations(
                 {**self._waiver_reasons(), **MODEL_CACHE_JOB_WAIVERS, **self._job_root_reasons()},
                 self._policy_waivers(job_user=job_user(self.values, (self.run_as_user, self.run_as_group))),

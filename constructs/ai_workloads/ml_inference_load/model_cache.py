@@ -76,6 +76,9 @@ DOWNLOAD_CONTAINER = "download"
 
 # On the server's and the download Job's pods: the claim they mount (the Job's pod affinity selects it).
 CLAIM_LABEL = "ai-workloads/model-cache-claim"
+# GPU Feature Discovery's count of a node's GPUs (platform_facts.py), and the node topology key.
+GPU_COUNT_LABEL = "nvidia.com/gpu.count"
+HOSTNAME = "kubernetes.io/hostname"
 # Istio's injector prefers this label over the annotation of the same name (platform_facts.py).
 NO_SIDECAR = {"sidecar.istio.io/inject": "false"}
 # On the Job: what to do when it failed (Argo CD does not retry a failed revision by itself).
@@ -118,6 +121,7 @@ class ModelCache(Construct):
         claim runs as root instead (see the module docstring).
     :param token: `(secret name, key)` of the Hub token in the service Secret, when one is declared.
     :param node_selector / tolerations: the server's: the claim binds in the zone of the Job's node.
+    :param server_selector: the labels of the workload's server pods (the Job prefers their node).
     :param job_annotations: extra annotations of the Job (policy waivers).
     """
 
@@ -135,6 +139,7 @@ class ModelCache(Construct):
         token: Optional[tuple[str, str]],
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
+        server_selector: Mapping[str, str],
         job_annotations: Mapping[str, str],
     ) -> None:
         super().__init__(scope, id)
@@ -170,24 +175,49 @@ class ModelCache(Construct):
             spec=k8s.JobSpec(
                 template=k8s.PodTemplateSpec(
                     metadata=meta.pod(labels={**NO_SIDECAR, CLAIM_LABEL: claim_name}),
-                    spec=self._pod(values, engine, pod_identity, token, node_selector, tolerations),
+                    spec=self._pod(values, engine, pod_identity, token, node_selector, tolerations, server_selector),
                 ),
                 backoff_limit=cache.download_retries,
                 active_deadline_seconds=cache.download_deadline_seconds,
             ),
         )
 
-    def _affinity(self) -> Optional[k8s.Affinity]:
-        """On a ReadWriteOnce claim: on the node of a running pod of the same claim (the server's), where
-        the claim is attached; the first pod of the claim (no such pod anywhere) may go to any node (the
-        scheduler's self-affinity rule), and the claim then binds there."""
-        if self.access_mode is not AccessMode.READ_WRITE_ONCE:
-            return None
-        term = k8s.PodAffinityTerm(
-            label_selector=k8s.LabelSelector(match_labels={CLAIM_LABEL: self.claim_name}),
-            topology_key="kubernetes.io/hostname",
+    def _affinity(self, server_selector: Mapping[str, str], gpus: int) -> k8s.Affinity:
+        """Where the download pod may run. The claim binds where it runs (WaitForFirstConsumer), and the
+        server, which needs `gpus` GPUs, must then fit there:
+        - required, with more than one GPU: a node with at least `gpus` GPUs (GPU Feature Discovery's
+          `nvidia.com/gpu.count`, from the same GFD as the server's `nvidia.com/gpu.present`);
+        - preferred: the node of the workload's running server (a new revision's claim then binds where
+          the GPUs the new server takes over are);
+        - required on a ReadWriteOnce claim: the node of a running pod of the same claim (the server's),
+          where the claim is attached; the first pod of the claim (no such pod anywhere) may go to any
+          node (the scheduler's self-affinity rule)."""
+        node_affinity = None
+        if gpus > 1:
+            enough = k8s.NodeSelectorRequirement(key=GPU_COUNT_LABEL, operator="Gt", values=[str(gpus - 1)])
+            node_affinity = k8s.NodeAffinity(
+                required_during_scheduling_ignored_during_execution=k8s.NodeSelector(
+                    node_selector_terms=[k8s.NodeSelectorTerm(match_expressions=[enough])]
+                )
+            )
+        near_server = k8s.WeightedPodAffinityTerm(
+            weight=100,
+            pod_affinity_term=k8s.PodAffinityTerm(
+                label_selector=k8s.LabelSelector(match_labels=dict(server_selector)), topology_key=HOSTNAME
+            ),
         )
-        return k8s.Affinity(pod_affinity=k8s.PodAffinity(required_during_scheduling_ignored_during_execution=[term]))
+        same_claim = [
+            k8s.PodAffinityTerm(
+                label_selector=k8s.LabelSelector(match_labels={CLAIM_LABEL: self.claim_name}), topology_key=HOSTNAME
+            )
+        ] if self.access_mode is AccessMode.READ_WRITE_ONCE else None
+        return k8s.Affinity(
+            node_affinity=node_affinity,
+            pod_affinity=k8s.PodAffinity(
+                required_during_scheduling_ignored_during_execution=same_claim,
+                preferred_during_scheduling_ignored_during_execution=[near_server],
+            ),
+        )
 
     def _pod(
         self,
@@ -197,6 +227,7 @@ class ModelCache(Construct):
         token: Optional[tuple[str, str]],
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
+        server_selector: Mapping[str, str],
     ) -> k8s.PodSpec:
         service_account, pull_secret = pod_identity
         env: dict[str, object] = {**engine.writable_environment, "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
@@ -214,7 +245,7 @@ class ModelCache(Construct):
             # images set NVIDIA_VISIBLE_DEVICES=all).
             node_selector=dict(node_selector),
             tolerations=tolerations,
-            affinity=self._affinity(),
+            affinity=self._affinity(server_selector, values.container.gpu_count),
             enable_service_links=False,
             image_pull_secrets=[k8s.LocalObjectReference(name=pull_secret)],
             security_context=restricted_pod_security_context(uid, gid),
