@@ -12,14 +12,14 @@ from __future__ import annotations
 import copy
 import os
 import time
-from pathlib import Path
 
 import pytest
 
 controlplane = pytest.importorskip("ai_workloads.rehearsal.controlplane")
 
-REPO = Path(__file__).resolve().parent.parent
-QWEN_DIST = REPO / "dist" / "qwen2-5-7b-instruct.k8s.yaml"
+from conftest import DIST  # noqa: E402
+
+QWEN_DIST = DIST / "qwen2-5-7b-instruct.k8s.yaml"
 NAMESPACE = "ml-inference"
 REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 

@@ -11,9 +11,7 @@ import pytest
 import yaml
 
 from ai_workloads._parts.platform_facts import PLATFORM_FACTS
-from conftest import FRAUD, QWEN, REPO, example_document, find, render_document, workload_errors
-
-DIST = REPO / "dist"
+from conftest import DIST, FRAUD, QWEN, REPO, example_document, find, render_document, workload_errors
 
 
 def dist_objects() -> list[dict[str, Any]]:
