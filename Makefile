@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean prerequisites rehearse verify
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -42,6 +42,7 @@ help:
 	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
 	@echo "make wheel     build the library's wheel into build/wheel/"
+	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok, Argo CD binaries (Go)"
 	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
 	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 
@@ -97,8 +98,8 @@ COMPILED := .cache/compiled.stamp
 SOURCES := $(shell find constructs imports -name '*.py' -not -path '*/__pycache__/*') main.py
 $(COMPILED): $(SOURCES) $(VENV)/.synced
 	python -m compileall -q -o 0 -o 1 constructs imports main.py
-	mkdir -p $(@D)
-	touch $@
+	@# No stamp when .cache is not a folder (compiled again next time): main.py then says what is wrong.
+	if mkdir -p $(@D) 2>/dev/null; then touch $@; fi
 
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
@@ -137,6 +138,13 @@ fixtures: $(SYNTH_ENV) $(COMPILED)
 	  rm -rf "$(FIXTURE)/$$out" && mkdir -p "$$(dirname "$(FIXTURE)/$$out")" && cp -r "$$scratch/$$out" "$(FIXTURE)/$$out"; \
 	done; \
 	rm -rf "$$scratch"
+
+# The rehearsal's pinned binaries (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd,
+# kwok, argocd), built with Go from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once
+# per machine; prints one path per binary. The go.mod files in tools/{controlplane,etcd,kwok,argocd} pin
+# the releases; regenerate them with `python3 tools/gen_gomod.py` (see docs/controlplane-binaries.md).
+controlplane: $(VENV)/.synced
+	python -m ai_workloads.rehearsal.binaries
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png
