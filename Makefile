@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -39,6 +39,7 @@ help:
 	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
 	@echo "make wheel     build the library's wheel into build/wheel/"
+	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok, Argo CD binaries (Go)"
 	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
 	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 
@@ -133,6 +134,13 @@ fixtures: $(SYNTH_ENV) $(COMPILED)
 	  rm -rf "$(FIXTURE)/$$out" && mkdir -p "$$(dirname "$(FIXTURE)/$$out")" && cp -r "$$scratch/$$out" "$(FIXTURE)/$$out"; \
 	done; \
 	rm -rf "$$scratch"
+
+# The rehearsal's pinned binaries (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd,
+# kwok, argocd), built with Go from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once
+# per machine; prints one path per binary. The go.mod files in tools/{controlplane,etcd,kwok,argocd} pin
+# the releases; regenerate them with `python3 tools/gen_gomod.py` (see docs/controlplane-binaries.md).
+controlplane: $(VENV)/.synced
+	python -m ai_workloads.rehearsal.binaries
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png

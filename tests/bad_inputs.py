@@ -255,7 +255,7 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("container.runAsUser", 0)),
     BadInput("reserved-cache-variable-as-secret", "homesecret.yaml",
              "workloads/homesecret.yaml: container.secrets[0].name: 'HOME' is set by the construct for the tgi engine "
-             "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, "
+             "(reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, USAGE_STATS, HOME, "
              "XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
     # MLServer apps serve a model from a declared source; no value reaches a shell.
@@ -278,7 +278,7 @@ BAD_INPUTS: list[BadInput] = [
              "would be committed to git and shown in the pod spec; keep it out of the workload file (bucket credentials go "
              "in the Secret named by modelSource.credentialsSecret)",
              base=FRAUD, edit=_set("apps.0.env", [{"name": "AWS_SECRET_ACCESS_KEY", "value": "x"}])),
-    BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, HOME, XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
+    BadInput("reserved-env-name", "envres.yaml", "workloads/envres.yaml: container.environment[0].name: 'MODEL_ID' is set by the construct for the tgi engine (reserved: MODEL_ID, REVISION, PORT, HOSTNAME, HUGGINGFACE_HUB_CACHE, HF_HOME, NUM_SHARD, USAGE_STATS, HOME, XDG_CACHE_HOME, OUTLINES_CACHE_DIR, TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR)",
              base=LLAMA, edit=_set("container.environment.0.name", "MODEL_ID")),
     # Serving engines and the persistent model cache
     BadInput("unknown-engine", "sglang.yaml", "workloads/sglang.yaml: engine: Input should be 'tgi' or 'vllm'",
@@ -322,7 +322,7 @@ BAD_INPUTS: list[BadInput] = [
              base=QWEN, edit=_both(_set("replicas", 2), _set("modelCache.accessMode", "ReadWriteOnce"))),
     BadInput("shared-model-cache-without-provider", "user.yaml",
              "workloads/user.yaml: Deployment/qwen-user.spec.template.spec.volumes[1].persistentVolumeClaim: "
-             "PersistentVolumeClaim 'model-cache-qwen-qwen2-5-7b-instruct-a09a35458c70' is not rendered in namespace "
+             "PersistentVolumeClaim 'model-cache-qwen-qwen2-5-7b-instruct-912db590b8e4' is not rendered in namespace "
              "'ml-inference'",
              base=QWEN, edit=_both(_set("serviceName", "qwen-user"), _set("gateway.hosts", ["qwen-user.example.com"]),
                                    _set("modelCache", {"sharing": "use"}))),
@@ -442,7 +442,7 @@ BAD_INPUTS: list[BadInput] = [
     # Rendered objects over the API server's limits
     BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/edited-ai-workloads-mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
              raw=_large_string_aliases(3, 400_000, "settings")),
-    BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805006 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
+    BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805191 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
              raw=_large_string_aliases(4, 450_000, "environment")),
 ]
 
