@@ -72,7 +72,7 @@ def test_committed_gomod_replace_block_is_what_the_generator_writes(name):
 
 def test_generator_refuses_a_local_replace_it_cannot_map():
     with pytest.raises(ValueError, match="no published version"):
-        gen_gomod.no_local("example.com/nested", "./nested", {})
+        gen_gomod.no_local("example.com/nested", "./nested")
 
 
 # --- the real binaries (the first run builds them) ---------------------------------------------------

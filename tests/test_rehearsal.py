@@ -33,16 +33,23 @@ from ai_workloads.rehearsal.controlplane import (
 from ai_workloads.rehearsal.simulated import SIMULATED_STATUSES, simulated_table
 
 REPO = Path(__file__).resolve().parent.parent
-DIST = REPO / "dist"
-ARGOCD = REPO / "argocd"
+PROJECT = REPO / "tests" / "fixtures" / "project"  # the tool's tests use the fixture project (conftest.py)
+DIST = PROJECT / "dist"
+ARGOCD = PROJECT / "argocd"
 REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 
 
 # --------------------------------------------------------------------------- without binaries
-def test_committed_prerequisites_file_is_fresh():
-    result = subprocess.run([sys.executable, "-m", "ai_workloads.platform.prerequisites", "--check", "argocd/prerequisites.yaml"],
-                            cwd=REPO, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
+def test_prerequisites_check_fails_on_a_stale_file(tmp_path):
+    """`--check FILE` (run by `make ci` on argocd/prerequisites.yaml) passes on what `--write` wrote and
+    fails, naming the file, once the rendered objects ask for something else."""
+    command = [sys.executable, "-m", "ai_workloads.platform.prerequisites", "--dist", str(DIST), "--argocd", str(ARGOCD)]
+    target = tmp_path / "prerequisites.yaml"
+    assert subprocess.run([*command, "--write", str(target)], capture_output=True, text=True).returncode == 0
+    assert subprocess.run([*command, "--check", str(target)], capture_output=True, text=True).returncode == 0
+    target.write_text(target.read_text().replace("podSecurity: baseline", "podSecurity: restricted"))
+    stale = subprocess.run([*command, "--check", str(target)], capture_output=True, text=True)
+    assert stale.returncode == 1 and stale.stderr.strip() == f"{target}: stale, run `make prerequisites`"
 
 
 def test_prerequisites_follow_the_rendered_objects():
@@ -92,7 +99,7 @@ def test_never_ready_pods_are_excluded_from_the_ready_stage():
 
 
 def test_kubernetes_target_is_checked():
-    assert target_version(REPO / "cdk8s.yaml") == "1.35"
+    assert target_version(REPO / "cdk8s.yaml") == target_version(PROJECT / "cdk8s.yaml") == "1.35"
     check_version("v1.35.4", "1.35")
     with pytest.raises(ControlPlaneError, match="the built Kubernetes is v1.34.2, the project targets 1.35"):
         check_version("v1.34.2", "1.35")
@@ -107,8 +114,10 @@ def test_crd_shapes_match_the_upstream_files():
     if not folder.is_dir():
         pytest.skip(f"{folder} is not here")
     found = {}
-    for path in folder.rglob("*.yaml"):
-        for doc in yaml.safe_load_all(path.read_text()):
+    files = [folder / "istio" / "virtualservices.networking.istio.io.yaml", folder / "argo-cd" / "application-crd.yaml",
+             *(folder / "gateway-api").glob("*.yaml"), *(folder / "cert-manager").glob("*.yaml"), *(folder / "external-secrets").glob("*.yaml")]
+    for path in files:
+        for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 found[(spec["group"], spec["names"]["kind"])] = (
@@ -206,7 +215,7 @@ def rehearsal():
 
     binaries = _binaries()
     record: dict[str, Any] = {}
-    with ControlPlane(ControlPlaneSettings(expected_version=target_version(REPO / "cdk8s.yaml")), binaries=binaries) as cp:
+    with ControlPlane(ControlPlaneSettings(expected_version=target_version(PROJECT / "cdk8s.yaml")), binaries=binaries) as cp:
         _loopback_only(cp.kubeconfig)
         cluster = verify_module.Cluster(str(binaries["kubectl"]), cp.kubeconfig)
         p = prereq.compute(DIST, ARGOCD)
@@ -242,6 +251,17 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
                        "Argo CD reports them Degraded"], text
     assert status == 1
     assert "ok      dry run" in text and "fraud-scoring.k8s.yaml: 11 object(s) accepted" in text
+
+
+def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
+    cp, _ = rehearsal
+    _loopback_only(cp.kubeconfig)
+    result = subprocess.run([sys.executable, str(REPO / "main.py"), "verify", "--kubeconfig", str(cp.kubeconfig)], cwd=PROJECT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "MISSING resource metrics API (metrics.k8s.io/v1beta1)" in result.stdout
+    assert "ok      namespace ml-inference Pod Security baseline" in result.stdout
+    assert result.stdout.rstrip().endswith("1 missing or refused")
 
 
 def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):

@@ -28,28 +28,23 @@ from typing import Callable
 TOOLS_DIR = Path(__file__).resolve().parent
 
 
-def k8s_staging(version: str) -> Callable[[str, str, dict[str, str]], str]:
+def k8s_staging(version: str) -> Callable[[str, str], str]:
     """Kubernetes v1.Y.Z publishes its staging modules as v0.Y.Z."""
     published = "v0." + version.split(".", 1)[1]
 
-    def rule(module: str, path: str, requires: dict[str, str]) -> str:
+    def rule(module: str, path: str) -> str:
         if not path.startswith("./staging/src/" + module):
             raise ValueError(f"unexpected staging path {path} for {module}")
         return published
     return rule
 
 
-def same_version(version: str) -> Callable[[str, str, dict[str, str]], str]:
+def same_version(version: str) -> Callable[[str, str], str]:
     """Sibling modules of a multi-module repository, tagged together."""
-    return lambda module, path, requires: version
+    return lambda module, path: version
 
 
-def as_required(module: str, path: str, requires: dict[str, str]) -> str:
-    """The version the release's go.mod itself requires for the nested module."""
-    return requires[module]
-
-
-def no_local(module: str, path: str, requires: dict[str, str]) -> str:
+def no_local(module: str, path: str) -> str:
     """For releases whose go.mod has no local-path replace."""
     raise ValueError(f"no published version known for local replace {module} => {path}")
 
@@ -61,8 +56,7 @@ class Spec:
     require: str           # upstream module
     version: str           # pinned upstream version
     tools: tuple[str, ...]  # main packages, written as `tool` directives
-    local: Callable[[str, str, dict[str, str]], str] = field(compare=False)
-    extra_require: tuple[tuple[str, str], ...] = ()
+    local: Callable[[str, str], str] = field(compare=False)
 
 
 KUBERNETES_VERSION = "v1.35.4"
@@ -138,8 +132,7 @@ def parse_gomod(path: str | Path) -> GoMod:
                 continue
             if word not in ("require", "replace"):
                 continue
-            block_kind = word
-            _add(block_kind, entry.strip(), requires, replaces)
+            _add(word, entry.strip(), requires, replaces)
             continue
         _add(block, entry, requires, replaces)
     return GoMod(go, requires, replaces)
@@ -165,7 +158,7 @@ def replace_lines(spec: Spec, upstream: GoMod) -> list[str]:
         if is_local(new):
             if new.endswith("FORBIDDEN_DEPENDENCY"):
                 continue  # a guard against importing a module, not a source
-            lines.append(f"{old} => {old} {spec.local(old, new, upstream.requires)}")
+            lines.append(f"{old} => {old} {spec.local(old, new)}")
         else:
             lines.append(f"{old} => {new} {ver}".rstrip())
     return sorted(lines)

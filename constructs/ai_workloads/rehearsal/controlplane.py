@@ -481,6 +481,15 @@ class ControlPlane:
                 return None
             raise
 
+    def create(self, obj: Mapping[str, Any]) -> dict[str, Any]:
+        """POST one object (no field manager: for the platform's own objects, never for rendered ones)."""
+        meta = obj.get("metadata") or {}
+        path = self.resource_path(str(obj["apiVersion"]), str(obj["kind"]), meta.get("namespace"))
+        try:
+            return self._request("POST", path, json.dumps(obj).encode())
+        except urllib.error.HTTPError as error:
+            raise ControlPlaneError(f"{object_ref(obj)}: {error.code} {error.read().decode(errors='replace')[:500]}") from None
+
     def list_objects(self, api_version: str, kind: str, namespace: Optional[str] = None, label_selector: str = "") -> list[dict[str, Any]]:
         query = f"?labelSelector={urllib.parse.quote(label_selector)}" if label_selector else ""
         return self.get(self.resource_path(api_version, kind, namespace) + query).get("items", [])

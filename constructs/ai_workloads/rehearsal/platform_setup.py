@@ -100,7 +100,8 @@ def argocd_crd_manifests() -> list[dict[str, Any]]:
         return []
     if not folder.is_dir():
         return []
-    return [doc for path in sorted(folder.glob("*.yaml")) for doc in yaml.safe_load_all(path.read_text())
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the ApplicationSet CRD alone is 1 MB of YAML
+    return [doc for path in sorted(folder.glob("*.yaml")) for doc in yaml.load_all(path.read_text(), Loader=loader)
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
 
 
@@ -155,18 +156,18 @@ def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = (
 
 
 def install_prerequisites(cp: Any, prerequisites: Optional[Mapping[str, Any]] = None, omit: Collection[str] = ()) -> Mapping[str, Any]:
-    """Create the prerequisites on the ControlPlane `cp` (default: computed from ./dist and ./argocd),
-    wait until the CRDs are established, restart kwok so that its Stages for the new kinds run, and
+    """Create the prerequisites on the ControlPlane `cp` (default: computed from ./dist and ./argocd;
+    CRDs that exist already are left as they are), wait until the CRDs are established, restart kwok so that its Stages for the new kinds run, and
     return the prerequisites used."""
     from ai_workloads.rehearsal.controlplane import ControlPlaneError
 
     prerequisites = prerequisites or prereq.compute()
-    crds = crd_manifests(prerequisites, omit)
-    report = cp.apply_manifests(crds)
-    if report.rejected:
-        raise ControlPlaneError(f"CRDs rejected: {report.rejected}")
-    for crd in crds:
-        cp.kubectl("wait", "--for=condition=Established", "--timeout=60s", f"crd/{crd['metadata']['name']}")
+    existing = {c["metadata"]["name"] for c in cp.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition")}
+    crds = [c for c in crd_manifests(prerequisites, omit) if c["metadata"]["name"] not in existing]
+    for crd in crds:  # created, not applied: server-side apply of the large CRDs takes twice as long
+        cp.create(crd)
+    if crds:
+        cp.kubectl("wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds])
     report = cp.apply_manifests(platform_objects(prerequisites, omit))
     if report.rejected:
         raise ControlPlaneError(f"platform objects rejected: {report.rejected}")

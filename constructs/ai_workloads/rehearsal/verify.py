@@ -76,8 +76,9 @@ def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]
     for api_version, kind in wanted:
         kinds = served.setdefault(api_version, served_kinds(cluster, api_version))
         findings.append(Finding(kind in kinds, f"CRD {kind} ({api_version})", "" if kind in kinds else "not served by the API server"))
+    namespaces = {n["metadata"]["name"]: n for n in (cluster.get("namespaces") or {}).get("items", [])}
     for ns, entry in p["namespaces"].items():
-        live = cluster.get("namespace", ns)
+        live = namespaces.get(ns)
         if live is None:
             findings.append(Finding(False, f"namespace {ns}", f"does not exist (needs {PSA_LABEL}={entry['podSecurity']})"))
             continue
@@ -93,8 +94,9 @@ def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]
     for key, resource in (("runtimeClasses", "runtimeclass"), ("gatewayClasses", f"gatewayclasses.{PLATFORM_KINDS['GatewayClass'].split('/')[0]}"),
                           ("clusterIssuers", f"clusterissuers.{PLATFORM_KINDS['ClusterIssuer'].split('/')[0]}"),
                           ("clusterSecretStores", f"clustersecretstores.{PLATFORM_KINDS['ClusterSecretStore'].split('/')[0]}")):
+        present = {o["metadata"]["name"] for o in (cluster.get(resource) or {}).get("items", [])} if c[key] else set()
         for name in c[key]:
-            exists = cluster.get(resource, name) is not None
+            exists = name in present
             findings.append(Finding(exists, f"{resource.split('.')[0]} {name}", "" if exists else "not found"))
     if c["resourceMetricsApi"]:
         served_metrics = "PodMetrics" in served_kinds(cluster, METRICS_API)
