@@ -190,6 +190,10 @@ def test_the_rehearsal_repository_points_argo_cd_at_itself_and_leaves_the_checko
                           text=True).stdout.strip() == repo.branch
     assert subprocess.run(["git", "-C", str(repo.path), "status", "--porcelain"], capture_output=True, text=True).stdout == ""
     assert repo.stale_dist() == []  # dist/ does not depend on the repoURL
+    for path in [Path("argocd/application.yaml"), *(p.relative_to(REPO) for p in (REPO / "argocd" / "apps").glob("*.yaml"))]:
+        ours, theirs = (repo.path / path).read_text().splitlines(), (REPO / path).read_text().splitlines()
+        assert [(a, b) for a, b in zip(ours, theirs) if a != b] == [(l, r) for l, r in zip(ours, theirs) if "repoURL:" in l and l != r]
+        assert len(ours) == len(theirs) and sum("repoURL:" in l and l != r for l, r in zip(ours, theirs)) == 1, path
     assert "file://" not in (REPO / "cdk8s.yaml").read_text()
     assert subprocess.run(["git", "-C", str(REPO), "status", "--porcelain"], capture_output=True, text=True).stdout == status_before
 

@@ -154,16 +154,23 @@ class RehearsalTimeout(ArgoCDError):
 
 
 # ------------------------------------------------------------------------------------------ git repository
+# Files of the checkout the rehearsal repository leaves out: argocd/prerequisites.yaml is written by
+# `make prerequisites`, not by the synthesis, which refuses to replace an argocd/ folder holding it; Argo
+# CD never reads it (the root syncs argocd/apps/ only).
+NOT_COPIED = ("argocd/prerequisites.yaml",)
+
+
 class RehearsalRepo:
     """A git repository holding a copy of the project checkout (tracked and untracked, not ignored files
-    as they are in the working tree), in which `argocd.repoURL` of cdk8s.yaml is `file://<this folder>`
-    and the synthesis has been run again, so that argocd/application.yaml and argocd/apps/*.yaml point
-    Argo CD here. Only this copy changes; the checkout is never written.
+    as they are in the working tree), synthesized again, in which the `repoURL` of argocd/application.yaml
+    and argocd/apps/*.yaml is `file://<this folder>`, so that Argo CD reads the copy. Only the copy
+    changes; the checkout is never written.
 
-    Why cdk8s.yaml and synthesis rather than rewriting the YAML of argocd/: the Applications Argo CD reads
-    are then exactly what the project renders for that repoURL, and later changes in the copy (a workload
-    removed or changed, `commit()`) render their Applications the same way. dist/ does not depend on the
-    repoURL: `stale_dist()` compares it with the checkout's.
+    Why the YAML text of argocd/ rather than cdk8s.yaml's argocd.repoURL: synthesis refuses a file://
+    repoURL (it is no URL an Argo CD in a cluster can clone), and this way the Applications Argo CD reads
+    are byte for byte what the project renders, but for that one value. Every `synth()` (a workload added,
+    removed or changed by a test) renders them again and points them here again. dist/ does not depend
+    on the repoURL: `stale_dist()` compares it with the checkout's.
     """
 
     def __init__(self, path: Path, source: Path, branch: str):
@@ -180,35 +187,28 @@ class RehearsalRepo:
         listed = subprocess.run(["git", "-C", str(source), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
                                 capture_output=True, check=True).stdout.decode().split("\0")
         path.mkdir(parents=True)
-        for name in sorted(set(filter(None, listed))):
+        if (source / "node_modules").is_dir():  # the synthesis runs json2ts from it (ignored by git here too)
+            (path / "node_modules").symlink_to((source / "node_modules").resolve())
+        for name in sorted(set(filter(None, listed)) - set(NOT_COPIED)):
             origin = source / name
             if origin.is_file() and not origin.is_symlink():
                 (path / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(origin, path / name)
         repo = cls(path, source, argocd_settings(path / "cdk8s.yaml").target_revision)
-        repo._point_repo_url()
         repo.synth()
         repo._git("init", "-q", "-b", repo.branch)
         repo.commit("rehearsal: the checkout, Applications pointing at this repository")
         return repo
 
-    def _point_repo_url(self) -> None:
-        """argocd.repoURL -> file://<here>; argocd.scm (the Git host kind the Backstage template's pull
-        request needs, which a file:// URL does not tell) -> the one of the original repoURL."""
-        from ai_workloads.platform.scm import publish_target
-
-        config = self.path / "cdk8s.yaml"
-        original = argocd_settings(config)
-        scm = publish_target(original.repo_url, original.scm, original.scm_project).scm
-
-        def point(match: re.Match) -> str:
-            indent = match.group(2)
-            return f"{match.group(1)} {self.url}" + ("" if original.scm else f"\n{indent}scm: {scm}")
-
-        text, count = re.subn(r"(?m)^(argocd:\n(?:[ \t]+.*\n|\n)*?([ \t]+)repoURL:)[^\n]*", point, config.read_text())
-        if count != 1:
-            raise ArgoCDError(f"{config}: no argocd.repoURL line to point at the rehearsal repository")
-        config.write_text(text)
+    def _point_applications(self) -> None:
+        """In argocd/application.yaml and argocd/apps/*.yaml of the copy: the repoURL cdk8s.yaml names ->
+        file://<here>. Only that value changes."""
+        original = argocd_settings(self.path / "cdk8s.yaml").repo_url
+        for path in [self.path / "argocd" / "application.yaml", *sorted((self.path / APPS_DIR).glob("*.yaml"))]:
+            text, count = re.subn(rf"(?m)^(\s+repoURL: ){re.escape(original)}$", rf"\g<1>{self.url}", path.read_text())
+            if count != 1:
+                raise ArgoCDError(f"{path}: expected one `repoURL: {original}` line, found {count}")
+            path.write_text(text)
 
     def _git(self, *args: str) -> str:
         env = {**os.environ, "GIT_AUTHOR_NAME": "rehearsal", "GIT_AUTHOR_EMAIL": "rehearsal@localhost",
@@ -216,10 +216,12 @@ class RehearsalRepo:
         return subprocess.run(["git", "-C", str(self.path), *args], capture_output=True, text=True, check=True, env=env).stdout
 
     def synth(self) -> None:
-        """`python main.py` in the copy (its workloads/, its cdk8s.yaml); the failure's output if it fails."""
+        """`python main.py` in the copy (its workloads/, its cdk8s.yaml), then the Applications pointed at
+        the copy; the failure's output if it fails."""
         result = subprocess.run([sys.executable, "main.py"], cwd=self.path, capture_output=True, text=True)
         if result.returncode != 0:
             raise ArgoCDError(f"synthesis in the rehearsal repository failed:\n{result.stdout}{result.stderr}")
+        self._point_applications()
 
     def commit(self, message: str) -> str:
         self._git("add", "-A")
