@@ -189,6 +189,8 @@ def test_the_rehearsal_repository_points_argo_cd_at_itself_and_leaves_the_checko
     assert subprocess.run(["git", "-C", str(repo.path), "rev-parse", "--abbrev-ref", "HEAD"], capture_output=True,
                           text=True).stdout.strip() == repo.branch
     assert subprocess.run(["git", "-C", str(repo.path), "status", "--porcelain"], capture_output=True, text=True).stdout == ""
+    tracked = subprocess.run(["git", "-C", str(repo.path), "ls-files", "-s"], capture_output=True, text=True).stdout.splitlines()
+    assert not [line for line in tracked if line.startswith("120000")], "symlinks committed (the repo server refuses them)"
     assert repo.stale_dist() == []  # dist/ does not depend on the repoURL
     for path in [Path("argocd/application.yaml"), *(p.relative_to(REPO) for p in (REPO / "argocd" / "apps").glob("*.yaml"))]:
         ours, theirs = (repo.path / path).read_text().splitlines(), (REPO / path).read_text().splitlines()

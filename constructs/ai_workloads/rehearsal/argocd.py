@@ -197,6 +197,10 @@ class RehearsalRepo:
         repo = cls(path, source, argocd_settings(path / "cdk8s.yaml").target_revision)
         repo.synth()
         repo._git("init", "-q", "-b", repo.branch)
+        # The node_modules link is not committed: .gitignore's `/node_modules/` matches only a folder, and
+        # the repo server refuses a repository with a symlink out of it (--allow-oob-symlinks off).
+        with open(path / ".git" / "info" / "exclude", "a") as exclude:
+            exclude.write("/node_modules\n")
         repo.commit("rehearsal: the checkout, Applications pointing at this repository")
         return repo
 
