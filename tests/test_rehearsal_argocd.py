@@ -349,9 +349,14 @@ def test_a_new_model_revision_fills_a_new_claim_starts_the_new_server_and_remove
     assert new_claim["metadata"]["name"] != old_claim["metadata"]["name"] and new_job["metadata"]["name"] != old_job["metadata"]["name"]
     seen: dict[str, float] = {}
     started = time.monotonic()
+    revision, application = repo.head(), application_of(repo, QWEN)
+    sync_results: list[list[dict[str, Any]]] = []  # Argo CD's record of the sync to the new revision
 
     def record(_rows: list[AppRow]) -> None:
         now = time.monotonic() - started
+        result = ((argo.applications().get(application) or {}).get("status", {}).get("operationState") or {}).get("syncResult") or {}
+        if result.get("revision") == revision and result.get("resources"):
+            sync_results.append(result["resources"])
         if live(cp, new_claim) is not None:
             seen.setdefault("new claim", now)
         if condition(live(cp, new_job), "Complete").get("status") == "True":
@@ -377,7 +382,8 @@ def test_a_new_model_revision_fills_a_new_claim_starts_the_new_server_and_remove
     assert [seen[s] for s in steps] == sorted(seen[s] for s in steps), seen
     assert seen["old claim deleted"] > seen["new server ready"], seen
     # Argo CD's own record: the old claim was pruned after the Deployment was synced (PruneLast).
-    results = (argo.applications()[application_of(repo, QWEN)]["status"]["operationState"]["syncResult"]["resources"])
+    # (the last one recorded that names the old claim: a later self-heal sync may replace the record)
+    results = next((r for r in reversed(sync_results) if any(x["name"] == old_claim["metadata"]["name"] for x in r)), [])
     names = [(r["kind"], r["name"]) for r in results]
     pruned = names.index(("PersistentVolumeClaim", old_claim["metadata"]["name"]))
     assert pruned > names.index(("Deployment", deployment["metadata"]["name"])), names
