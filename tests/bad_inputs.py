@@ -296,6 +296,54 @@ BAD_INPUTS: list[BadInput] = [
              "workloads/vllmport.yaml: serving.extraArgs[0]: '--port' is set by the construct for the vllm engine "
              "(from container.containerPorts[0].portNumber)",
              base=QWEN, edit=_set("serving.extraArgs", ["--port", "9000"])),
+    # serving.extraArgs read the way vLLM 0.33.0 parses it (#18 items 6-8)
+    BadInput("vllm-flag-with-underscores", "underscore.yaml",
+             "workloads/underscore.yaml: serving.extraArgs[0]: '--tensor_parallel_size' is read by vLLM as "
+             "'--tensor-parallel-size', which is set by the construct for the vllm engine (from container.gpuCount)",
+             base=QWEN, edit=_set("serving.extraArgs", ["--tensor_parallel_size=8"])),
+    BadInput("vllm-download-dir-with-underscore", "dldir.yaml",
+             "workloads/dldir.yaml: serving.extraArgs[0]: '--download_dir' is read by vLLM as '--download-dir', which is "
+             "set by the construct for the vllm engine (from modelCache (the weights live in the hub cache at /data))",
+             base=QWEN, edit=_set("serving.extraArgs", ["--download_dir", "/tmp/w"])),
+    BadInput("vllm-flag-prefix", "por.yaml",
+             "workloads/por.yaml: serving.extraArgs[0]: '--por' is read by vLLM as '--port', which is set by the "
+             "construct for the vllm engine (from container.containerPorts[0].portNumber)",
+             base=QWEN, edit=_set("serving.extraArgs", ["--por=9000"])),
+    BadInput("vllm-credential-flag-prefix", "apike.yaml",
+             "workloads/apike.yaml: serving.extraArgs[0]: '--api-ke' is read by vLLM as '--api-key', which takes a "
+             "credential: a literal value would be committed to git and shown in the pod spec; declare VLLM_API_KEY "
+             "under container.secrets (read from Vault) instead",
+             base=QWEN, edit=_set("serving.extraArgs", ["--api-ke=sk-live-123"])),
+    BadInput("vllm-parallel-product", "dp4pp2.yaml",
+             "workloads/dp4pp2.yaml: serving.extraArgs: --data-parallel-size 4 x --pipeline-parallel-size 2 needs a "
+             "multiple of 8 GPUs (vLLM runs tensor x pipeline x prefill-context x data parallel GPUs; the construct "
+             "sets --tensor-parallel-size to the rest of container.gpuCount), but container.gpuCount is 1",
+             base=QWEN, edit=_set("serving.extraArgs", ["--data-parallel-size", "4", "--pipeline-parallel-size", "2"])),
+    BadInput("vllm-ambiguous-prefix", "maxprefix.yaml",
+             "workloads/maxprefix.yaml: serving.extraArgs[0]: '--max-num' is an ambiguous prefix: vLLM 0.33.0 refuses "
+             "it (it could be --max-num-active-seqs, --max-num-batched-tokens, --max-num-queued-reqs, "
+             "--max-num-queued-tokens, --max-num-scheduled-tokens, --max-num-seqs); write the whole flag",
+             base=QWEN, edit=_set("serving.extraArgs", ["--max-num", "8"])),
+    BadInput("vllm-unknown-flag", "unknownflag.yaml",
+             "workloads/unknownflag.yaml: serving.extraArgs[0]: '--max-num-seq5' is not a `vllm serve` flag of vLLM "
+             "0.33.0 (did you mean `--max-num-seqs`?)",
+             base=QWEN, edit=_set("serving.extraArgs", ["--max-num-seq5", "8"])),
+    BadInput("vllm-flag-twice-in-two-spellings", "twiceflag.yaml",
+             "workloads/twiceflag.yaml: serving.extraArgs[2]: '--max_num_seqs' is read by vLLM as '--max-num-seqs', "
+             "which is already given at extraArgs[0]: vLLM keeps only the last; give it once",
+             base=QWEN, edit=_set("serving.extraArgs", ["--max-num-seqs", "8", "--max_num_seqs=16"])),
+    BadInput("gpu-selection-variable", "visible.yaml",
+             "workloads/visible.yaml: container.environment[0].name: 'NVIDIA_VISIBLE_DEVICES' selects GPUs behind the "
+             "scheduler (the device plugin sets it from container.gpuCount)",
+             base=QWEN, edit=_set("container.environment", [{"name": "NVIDIA_VISIBLE_DEVICES", "value": "all"}])),
+    BadInput("tgi-sharded-variable", "sharded.yaml",
+             "workloads/sharded.yaml: container.environment[2].name: 'SHARDED' would override the sharding "
+             "container.gpuCount sets (NUM_SHARD)",
+             base=LLAMA, edit=_append("container.environment", {"name": "SHARDED", "value": "false"})),
+    BadInput("tgi-ngrok-tunnel", "ngrok.yaml",
+             "workloads/ngrok.yaml: container.environment[2].name: 'NGROK' would tunnel the server to the internet past "
+             "the Gateway and the NetworkPolicy",
+             base=LLAMA, edit=_append("container.environment", {"name": "NGROK", "value": "true"})),
     BadInput("typed-setting-and-tgi-variable", "twice.yaml",
              "workloads/twice.yaml: container.environment[1].name: 'MAX_TOTAL_TOKENS' is set from serving.maxModelLength "
              "for the tgi engine: remove one of them",

@@ -28,6 +28,23 @@ class FieldError(ValueError):
         self.message = message
 
 
+class FieldErrors(ValueError):
+    """Several independent problems found by one model validator: the loader reports every one (a user
+    fixes a file in one pass, not one error per run)."""
+
+    def __init__(self, problems: list[FieldError]):
+        super().__init__("; ".join(problem.message for problem in problems))
+        self.problems = problems
+
+
+def raise_problems(problems: list[FieldError]) -> None:
+    """Raise nothing, the one problem, or all of them (FieldErrors)."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise FieldErrors(problems)
+
+
 class StrictModel(BaseModel):
     """Base of every values model: camelCase keys, unknown keys rejected, immutable once validated, and
     no type coercion: a file means what it says (`"yes"` is not a boolean, `"8"` is not a number).

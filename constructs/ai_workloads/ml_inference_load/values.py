@@ -28,6 +28,7 @@ from ai_workloads._values.common import (
     ComputeResources,
     dns_1035_label,
     quantity_value,
+    raise_problems,
     reject_credentials,
     reject_duplicates,
 )
@@ -89,8 +90,6 @@ def _choices_text(setting: str) -> str:
 
 # A flag `--name` or `--name=value` (long form only), or a value following a flag.
 EXTRA_FLAG = re.compile(r"^--[a-z0-9][a-z0-9._-]*(=.*)?$")
-# Flags whose value is a credential (`--api-key`, `--hf-token`): never literal in a workload file.
-CREDENTIAL_FLAG = re.compile(r"[-_.](key|token|secret|password|passwd|credentials?)$")
 NEGATIVE_NUMBER = re.compile(r"^-[0-9][0-9.eE+-]*$")
 
 
@@ -148,11 +147,6 @@ class ServingSettings(StrictModel):
     def text_of(self, name: str) -> str:
         """A setting's value as the engine reads it (flag value or variable)."""
         return str(getattr(self, name))
-
-    @property
-    def extra_flags(self) -> list[tuple[int, str]]:
-        """(index, flag name) of every flag in `extra_args`."""
-        return [(i, a.split("=", 1)[0]) for i, a in enumerate(self.extra_args) if a.startswith("--")]
 
 
 # --- persistent model cache --------------------------------------------------------------------------
@@ -463,88 +457,90 @@ class MlInferenceLoadValues(WorkloadValues):
     def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
         """Every variable the construct sets for the engine is reserved: a workload file may not
         override it through `environment` or `secrets`; a variable another engine reads and this one
-        ignores is refused with what to use instead."""
+        ignores is refused with what to use instead. Every problem is reported at once."""
         engine = self.serving_engine
-        self._check_engine_settings(engine)
+        problems = self._engine_setting_problems(engine)
         reserved = engine.reserved_for(self)
-        typed = {engine.settings[name].target: name for name in self.serving.settings_set() if engine.settings_in_environment}
+        typed = {
+            engine.settings[name].target: name
+            for name in self.serving.settings_set() if engine.settings_in_environment and name in engine.settings
+        }
         for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
             for index, item in enumerate(items):
                 path = ("container", field, index, "name")
                 if item.name in typed:
-                    raise FieldError(
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is set from serving.{to_camel(typed[item.name])} for the {engine.name} engine: "
                         "remove one of them",
-                    )
-                if item.name in reserved:
-                    raise FieldError(
+                    ))
+                elif item.name in reserved:
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
-                    )
-                if item.name in engine.foreign_environment:
-                    raise FieldError(
+                    ))
+                elif item.name in engine.foreign_environment:
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is not read by the {engine.name} engine ({engine.foreign_environment[item.name]})",
-                    )
-        self._check_model_cache()
+                    ))
+                elif item.name in engine.owned_environment:
+                    problems.append(FieldError(path, f"'{item.name}' {engine.owned_environment[item.name]}"))
+        problems += self._model_cache_problems()
+        raise_problems(problems)
         return self
 
-    def _check_engine_settings(self, engine: ServingEngine) -> None:
-        """The image belongs to the engine, and every `serving` setting is one the engine honours."""
+    def _engine_setting_problems(self, engine: ServingEngine) -> list[FieldError]:
+        """The image belongs to the engine, and every `serving` setting is one the engine honours;
+        serving.extraArgs is read the way the engine's parser reads it (engine.check_arguments)."""
+        problems = []
         repository = self.container.image.repository
         for other in engines():
             if other is not engine and repository == other.image_repository:
-                raise FieldError(
+                problems.append(FieldError(
                     ("container", "image", "repository"),
                     f"'{repository}' is the {other.name} engine's image; the {engine.name} engine runs "
                     f"{engine.image_repository} (or an image built from it)",
-                )
+                ))
         requested = [*self.serving.settings_set(), *(["extra_args"] if self.serving.extra_args else [])]
         for name in requested:
             support = engine.settings.get(name)
             path = ("serving", to_camel(name))
             if support is None:
                 others = [e.name for e in engines() if name in e.settings]
-                raise FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})")
+                problems.append(FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})"))
+                continue
             value = getattr(self.serving, name)
             if support.choices and value not in support.choices:
-                raise FieldError(
+                problems.append(FieldError(
                     path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
-                )
-        for index, flag in self.serving.extra_flags:
-            if CREDENTIAL_FLAG.search(flag):
-                raise FieldError(
-                    ("serving", "extraArgs", index),
-                    f"'{flag}' takes a credential: a literal value would be committed to git and shown in the pod "
-                    "spec; declare it under container.secrets (for vLLM's API key: VLLM_API_KEY) instead",
-                )
-            if flag in engine.reserved_arguments:
-                raise FieldError(
-                    ("serving", "extraArgs", index),
-                    f"'{flag}' is set by the construct for the {engine.name} engine (from {engine.reserved_arguments[flag]})",
-                )
+                ))
+        if self.serving.extra_args and "extra_args" in engine.settings and engine.check_arguments is not None:
+            problems += [FieldError(("serving", *path), message) for path, message in engine.check_arguments(self)]
+        return problems
 
-    def _check_model_cache(self) -> None:
+    def _model_cache_problems(self) -> list[FieldError]:
         cache = self.model_cache
         if cache is None:
-            return
+            return []
+        problems = []
         if "model_cache_size" in self.container.model_fields_set:
-            raise FieldError(
+            problems.append(FieldError(
                 ("container", "modelCacheSize"),
                 "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
-            )
+            ))
         mode = cache.access_mode
         if mode is AccessMode.READ_WRITE_ONCE and self.replicas > 1:
-            raise FieldError(
+            problems.append(FieldError(
                 ("modelCache", "accessMode"),
                 f"ReadWriteOnce cannot be mounted by {self.replicas} replicas on different nodes: use ReadWriteMany",
-            )
-        if mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
-            raise FieldError(
+            ))
+        elif mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
+            problems.append(FieldError(
                 ("modelCache", "accessMode"),
                 "a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
-            )
+            ))
+        return problems
 
     @property
     def model_cache_access_mode(self) -> Optional[AccessMode]:

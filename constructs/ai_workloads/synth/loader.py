@@ -10,7 +10,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
-from ai_workloads._values.common import FieldError
+from ai_workloads._values.common import FieldError, FieldErrors
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
 from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
@@ -156,6 +156,10 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
         location: list[Any] = list(detail["loc"])[1:]
         message = detail["msg"]
         cause = (detail.get("ctx") or {}).get("error")
+        if isinstance(cause, FieldErrors):
+            for problem in cause.problems:
+                problems.append(WorkloadError(file, format_field_path([*location, *problem.path]), problem.message))
+            continue
         if isinstance(cause, FieldError):
             location.extend(cause.path)
             message = cause.message

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ai_workloads.ml_inference_load.engines import (
+    GPU_SELECTION_ENVIRONMENT,
     EngineFact,
     EngineSetting,
     ServingEngine,
@@ -34,6 +35,18 @@ SETTINGS = {
     "quantization": EngineSetting("QUANTIZE", QUANTIZATION_METHODS),
     "dtype": EngineSetting("DTYPE", DTYPES),
     "gpu_memory_utilization": EngineSetting("CUDA_MEMORY_FRACTION"),
+}
+
+
+# Launcher settings (launcher/src/main.rs `struct Args`: every `#[clap(long, env)]` field is also read
+# from the variable named like the field in upper case) that would undo what the construct decides.
+OWNED_ENVIRONMENT = {
+    **GPU_SELECTION_ENVIRONMENT,
+    "SHARDED": "would override the sharding container.gpuCount sets (NUM_SHARD)",
+    "WEIGHTS_CACHE_OVERRIDE": "would move the weights out of the model cache volume at /data",
+    "NGROK": "would tunnel the server to the internet past the Gateway and the NetworkPolicy",
+    "NGROK_EDGE": "would tunnel the server to the internet past the Gateway and the NetworkPolicy",
+    "NGROK_AUTHTOKEN": "is a credential (ngrok tunnels are refused: the Gateway exposes the server)",
 }
 
 
@@ -77,6 +90,7 @@ TGI = register_engine(
         writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
         reserved_environment=("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD"),
         environment=_environment,
+        owned_environment=OWNED_ENVIRONMENT,
         download_command=_download_command,
         image_repository="ghcr.io/huggingface/text-generation-inference",
         settings=SETTINGS,
