@@ -166,6 +166,12 @@ def _chmod_folder_000(path: Path) -> None:
     path.parent.chmod(0)  # the workloads folder itself; the test restores it
 
 
+URI_REMEDY = (
+    "put the credential in the Secret named by modelSource.credentialsSecret, whose keys become the downloader's "
+    "environment (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for s3://, AZ_CLIENT_ID/AZ_CLIENT_SECRET/AZ_TENANT_ID "
+    "or AZURE_STORAGE_ACCESS_KEY for Azure, HF_TOKEN for hf://, `<host>-headers` request headers as JSON for https://)"
+)
+
 BAD_INPUTS: list[BadInput] = [
     BadInput("yaml-syntax-error", "broken.yaml", "workloads/broken.yaml: <root>: YAML syntax error at line 4, column 1: could not find expected ':' (while scanning a simple key at line 3, column 1)",
              raw=b"type: ML_INFERENCE_LOAD\nserviceName: x\nnamespace\n"),
@@ -260,15 +266,44 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("container.secrets.0.name", "HOME")),
     # MLServer apps serve a model from a declared source; no value reaches a shell.
     BadInput("mlserver-app-without-model-source", "nosource.yaml",
-             "workloads/nosource.yaml: apps[0].modelSource: required field is missing",
+             "workloads/nosource.yaml: apps[0].modelSource: required field is missing; one of `storageUri: <gs|s3|hdfs|"
+             "webhdfs|hf|https URI>` (downloaded into /models/<modelSettings.name> before the server starts) or "
+             "`filledExternally: true` (the models volume already holds it); a custom Python model's code travels with "
+             "its artifacts (docs/mlserver-custom-models.md)",
              base=FRAUD, edit=_delete("apps.0.modelSource")),
     BadInput("mlserver-model-source-twice", "twosources.yaml",
              "workloads/twosources.yaml: apps[0].modelSource.storageUri: set exactly one of storageUri and filledExternally: true",
              base=FRAUD, edit=_set("apps.0.modelSource.filledExternally", True)),
     BadInput("mlserver-model-source-plain-http", "httpsource.yaml",
-             "workloads/httpsource.yaml: apps[0].modelSource.storageUri: String should match pattern "
-             "'^(gs|s3|hdfs|webhdfs|hf|https)://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*$'",
+             "workloads/httpsource.yaml: apps[0].modelSource.storageUri: plain http:// is refused: the download would "
+             "not be encrypted; use https://",
              base=FRAUD, edit=_set("apps.0.modelSource.storageUri", "http://models.example.com/m")),
+    # Credentials never in a storage URI (#18 item 18); the message never repeats the secret
+    *[BadInput(f"mlserver-credential-in-storage-uri-{n}", f"uricred{n}.yaml",
+               f"workloads/uricred{n}.yaml: apps[0].modelSource.storageUri: holds a credential ({where}): " + URI_REMEDY,
+               base=FRAUD, edit=_set("apps.0.modelSource.storageUri", uri))
+      for n, (uri, where) in enumerate([
+          ("s3://AKIAEXAMPLE:wJalrXUtnFEMI@models/fraud", "the `user:password@` part before the host"),
+          ("https://user:pass@models.example.com/fraud.joblib", "the `user:password@` part before the host"),
+          ("https://models.example.com/fraud.joblib?token=abc", "the query parameter `token`"),
+          ("https://acct.blob.core.windows.net/models/fraud?sv=2022-11-02&sp=r&sig=abc%3D", "the query parameter `sig`"),
+          ("https://b.s3.amazonaws.com/fraud.joblib?X-Amz-Credential=a&X-Amz-Signature=f00",
+           "the query parameter `X-Amz-Credential`"),
+          ("https://storage.googleapis.com/b/m.joblib?X-Goog-Signature=f00", "the query parameter `X-Goog-Signature`"),
+          ("https://models.example.com/m.joblib?api_key=abc", "the query parameter `api_key`"),
+      ])],
+    # MLServer reads every setting from MLSERVER_<SETTING> (case-insensitively): reserved in both forms (#18 item 19)
+    BadInput("mlserver-reserved-setting-as-variable", "mlhostenv.yaml",
+             "workloads/mlhostenv.yaml: apps[0].env[0].name: 'MLSERVER_HOST' is MLServer's setting `host` (MLServer reads "
+             "MLSERVER_<SETTING>) and must not be set: MLServer must listen on every interface in a pod",
+             base=FRAUD, edit=_set("apps.0.env", [{"name": "MLSERVER_HOST", "value": "127.0.0.1"}])),
+    BadInput("mlserver-reserved-variable-lower-case", "mlportenv.yaml",
+             "workloads/mlportenv.yaml: apps[0].env[0].name: 'mlserver_http_port' is set by the construct",
+             base=FRAUD, edit=_set("apps.0.env", [{"name": "mlserver_http_port", "value": "9000"}])),
+    BadInput("mlserver-model-setting-as-variable", "mlurienv.yaml",
+             "workloads/mlurienv.yaml: apps[0].env[0].name: 'MLSERVER_MODEL_URI' is MLServer's model setting `uri` "
+             "(MLServer reads MLSERVER_MODEL_<SETTING>): the artifacts are at /models/<modelSettings.name> (modelSource)",
+             base=FRAUD, edit=_set("apps.0.env", [{"name": "MLSERVER_MODEL_URI", "value": "/tmp/other"}])),
     BadInput("mlserver-model-name-with-shell-syntax", "shellname.yaml",
              "workloads/shellname.yaml: apps[0].modelSettings.name: 'm; rm -rf /' must be 1-63 letters, digits, '.', '_' "
              "or '-', starting and ending with a letter or digit: it names a folder under /models and a URL path segment",

@@ -37,6 +37,11 @@ class FieldErrors(ValueError):
         self.problems = problems
 
 
+# What to write for a required key that is missing, by the key (the loader appends it to "required field
+# is missing"): a kind's values module adds its own.
+MISSING_FIELD_HINTS: dict[str, str] = {}
+
+
 def raise_problems(problems: list[FieldError]) -> None:
     """Raise nothing, the one problem, or all of them (FieldErrors)."""
     if len(problems) == 1:

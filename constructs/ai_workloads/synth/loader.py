@@ -10,7 +10,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
-from ai_workloads._values.common import FieldError, FieldErrors
+from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
 from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
@@ -166,7 +166,8 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
         elif detail["type"] == "extra_forbidden":
             message = "unknown key (check the spelling; see the JSON Schema in schemas/)"
         elif detail["type"] == "missing":
-            message = "required field is missing"
+            hint = MISSING_FIELD_HINTS.get(str(location[-1])) if location else None
+            message = "required field is missing" + (f"; {hint}" if hint else "")
         problems.append(WorkloadError(file, format_field_path(location), message.removeprefix("Value error, ")))
     return problems
 
