@@ -13,7 +13,7 @@
   annotated `ai-workloads/model-cache: <claim>` mounts that claim, the claim is rendered, and a Job
   annotated with the same claim fills it (the server and its download Job share one claim). Other claims
   (MLServer's `modelsVolume`) name existing claims by declaration and are not checked;
-- no two files claim the same public host name (host_claims.py).
+- no two files claim the same public host name (host_claims.py), on any cluster: host names are global.
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
 """
@@ -21,7 +21,7 @@ Each rule indexes the objects once, so the cost grows linearly with the number o
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ai_workloads.gates.host_claims import host_claim_findings
 from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
@@ -72,17 +72,22 @@ def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
     return manifest.get("kind", ""), metadata.get("namespace", ""), metadata.get("name", "")
 
 
-def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding]:
+def cross_object_findings(
+    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+) -> list[Finding]:
     """The rules apply per destination cluster: objects Argo CD deploys to different clusters never
-    collide or reference each other."""
+    collide or reference each other. Public host names are the exception: one name is one name on every
+    cluster. `host_field_of(file, host)`: the workload field declaring a host, for host messages."""
+    workloads = list(workloads)
     by_cluster: dict[str, list[RenderedWorkload]] = defaultdict(list)
     for workload in workloads:
         by_cluster[workload.cluster].append(workload)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(host_claim_findings(
+        [(w.file, m, w.cluster) for w in workloads for m in w.manifests], host_field_of
+    ))
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
-        findings.extend(host_claim_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
                 findings.append((file, object_label(manifest), path, message))
