@@ -81,7 +81,7 @@ class ServingWorkload(Construct):
                 replicas=None if autoscaling else replicas,
                 revision_history_limit=REVISION_HISTORY_LIMIT,
                 strategy=_strategy(rollout),
-                selector=k8s.LabelSelector(match_labels=meta.selector),
+                selector=k8s.LabelSelector(match_labels=meta.controller_selector),
                 template=k8s.PodTemplateSpec(metadata=meta.pod(pod_annotations), spec=pod),
             ),
         )

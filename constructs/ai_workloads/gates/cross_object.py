@@ -1,7 +1,8 @@
 """Gate: rules that span objects and files, checked over everything rendered in one synthesis.
 
 - a name is used once per kind and namespace, across all workload files of one destination cluster;
-- every Service selects the pods of a Deployment in its namespace;
+- every Service selects the pods of a Deployment in its namespace; no Service, PodDisruptionBudget or
+  NetworkPolicy selects pods (of a Deployment or Job) rendered from another workload file;
 - every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
   rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
@@ -37,6 +38,8 @@ class _Index:
         self.entries: list[tuple[str, dict[str, Any]]] = [(w.file, m) for w in workloads for m in w.manifests]
         self.by_kind: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.pod_labels: dict[str, list[dict[str, str]]] = defaultdict(list)
+        # namespace -> (file, object label, pod labels) of every Deployment's and Job's pod template
+        self.pods: dict[str, list[tuple[str, str, dict[str, str]]]] = defaultdict(list)
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
@@ -45,8 +48,11 @@ class _Index:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
             spec = manifest.get("spec") or {}
+            template_labels = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
+            if kind in ("Deployment", "Job"):
+                self.pods[namespace].append((_file, object_label(manifest), template_labels))
             if kind == "Deployment":
-                self.pod_labels[namespace].append(((spec.get("template") or {}).get("metadata") or {}).get("labels") or {})
+                self.pod_labels[namespace].append(template_labels)
             elif kind == "Service":
                 self.service_ports[(namespace, name)] = {p.get("port") for p in spec.get("ports") or []}
             elif kind == "Certificate":
@@ -90,6 +96,8 @@ def cross_object_findings(
         findings.extend(_unique_names(index))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
+                findings.append((file, object_label(manifest), path, message))
+            for path, message in _foreign_pods(file, manifest, index):
                 findings.append((file, object_label(manifest), path, message))
     return findings
 
@@ -158,6 +166,28 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 service_namespace = host.split(".")[1] if host.count(".") >= 1 else namespace
                 port = (target.get("port") or {}).get("number")
                 yield from _service_port(f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index)
+
+
+_SELECTORS = {
+    "Service": ("spec.selector", lambda spec: spec.get("selector")),
+    "PodDisruptionBudget": ("spec.selector", lambda spec: (spec.get("selector") or {}).get("matchLabels")),
+    "NetworkPolicy": ("spec.podSelector", lambda spec: (spec.get("podSelector") or {}).get("matchLabels")),
+}
+
+
+def _foreign_pods(file: str, manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """A selector that reaches pods rendered from another workload file (e.g. a Service of workload
+    `x-model-cache` selecting the model cache Job pods of workload `x`): traffic, disruption budget or
+    network rules would apply to the other workload's pods."""
+    kind, namespace, _name = _identity(manifest)
+    if kind not in _SELECTORS:
+        return
+    path, read = _SELECTORS[kind]
+    selector = read(manifest.get("spec") or {}) or {}
+    for other_file, label, labels in index.pods[namespace]:
+        if other_file != file and selector.items() <= labels.items():
+            yield path, f"also selects the pods of {label} from {other_file} ({selector}): selectors must reach only this workload's pods"
+            return
 
 
 def _service_port(path: str, namespace: str, service: str, port: Any, index: _Index) -> Iterator[tuple[str, str]]:
