@@ -200,18 +200,72 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("namespace", 10)),
     BadInput("missing-model-revision", "norev.yaml", "workloads/norev.yaml: model.revision: required field is missing",
              base=LLAMA, edit=_delete("model.revision")),
-    BadInput("branch-as-model-revision", "branchrev.yaml", "workloads/branchrev.yaml: model.revision: String should match pattern '^[0-9a-f]{40}$'",
+    BadInput("branch-as-model-revision", "branchrev.yaml", "workloads/branchrev.yaml: model.revision: a revision must be a 40-character commit SHA, not a branch or tag "
+             "name like 'main': a branch can move and would change the weights under a running server",
              base=LLAMA, edit=_set("model.revision", "main")),
     BadInput("latest-image-tag", "latest.yaml", "workloads/latest.yaml: container.image.tag: 'latest' is not allowed: pin an exact image tag so every sync runs the same image",
              base=LLAMA, edit=_set("container.image.tag", "latest")),
     BadInput("empty-image-tag", "emptytag.yaml", "workloads/emptytag.yaml: container.image.tag: String should have at least 1 character",
              base=LLAMA, edit=_set("container.image.tag", "")),
-    BadInput("invalid-service-name", "badname.yaml", "workloads/badname.yaml: serviceName: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'",
+    BadInput("invalid-service-name", "badname.yaml", "workloads/badname.yaml: serviceName: upper-case letters and an underscore are not allowed in a DNS-1035 "
+             "label (only a-z, 0-9 and '-')",
              base=LLAMA, edit=_set("serviceName", "Llama_3")),
     BadInput("service-name-too-long", "longname.yaml", "workloads/longname.yaml: serviceName: String should have at most 49 characters",
              base=LLAMA, edit=_set("serviceName", "a" * 50)),
-    BadInput("invalid-namespace", "badns.yaml", "workloads/badns.yaml: namespace: String should match pattern '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$'",
+    BadInput("invalid-namespace", "badns.yaml", "workloads/badns.yaml: namespace: upper-case letters and a dot are not allowed in a DNS-1123 label (only "
+             "a-z, 0-9 and '-')",
              base=LLAMA, edit=_set("namespace", "ML.Inference")),
+    # Values checked the way their consumer checks them (_values/k8s_names.py), in words
+    BadInput("service-name-with-a-dot", "dotname.yaml",
+             "workloads/dotname.yaml: serviceName: a dot is not allowed in a DNS-1035 label",
+             base=LLAMA, edit=_set("serviceName", "llama.3")),
+    BadInput("service-name-starting-with-a-digit", "digitname.yaml",
+             "workloads/digitname.yaml: serviceName: must start with a letter (a DNS-1035 label)",
+             base=LLAMA, edit=_set("serviceName", "3-llama")),
+    BadInput("short-model-revision", "shortrev.yaml",
+             "workloads/shortrev.yaml: model.revision: a revision must be the full 40-character commit SHA, not a "
+             "short one (7 characters)",
+             base=LLAMA, edit=_set("model.revision", "0e9e39f")),
+    BadInput("host-label-longer-than-63", "longlabel.yaml",
+             "workloads/longlabel.yaml: gateway.hosts[0]: the label 'aaaaaaaaaaaaaaaaaaaa...' is 64 characters; a "
+             "DNS label has at most 63",
+             base=LLAMA, edit=_set("gateway.hosts", ["a" * 64 + ".example.com"])),
+    BadInput("host-wildcard-not-leftmost", "midwild.yaml",
+             "workloads/midwild.yaml: gateway.hosts[0]: a wildcard is allowed only as the whole leftmost label "
+             "('*.example.com')",
+             base=LLAMA, edit=_set("gateway.hosts", ["api.*.example.com"])),
+    BadInput("host-is-an-ip-address", "iphost.yaml",
+             "workloads/iphost.yaml: gateway.hosts[0]: is an IP address: a Gateway listener needs a DNS host name",
+             base=LLAMA, edit=_set("gateway.hosts", ["10.0.0.1"])),
+    BadInput("secret-key-dot-dot", "dotdotkey.yaml",
+             "workloads/dotdotkey.yaml: container.secrets[0].secretKey: a Secret or ConfigMap key may not be '.' or "
+             "'..' or start with '..' (it becomes a file name)",
+             base=LLAMA, edit=_set("container.secrets.0.secretKey", "..")),
+    BadInput("cluster-issuer-double-dot", "issuer.yaml",
+             "workloads/issuer.yaml: gateway.clusterIssuer: has an empty part between dots (a DNS-1123 subdomain is "
+             "labels joined by single dots)",
+             base=LLAMA, edit=_set("gateway.clusterIssuer", "letsencrypt..prod")),
+    BadInput("secret-store-dot-dash", "store.yaml",
+             "workloads/store.yaml: container.secretStore.name: the part '-backend' must start and end with a letter "
+             "or digit (a DNS-1123 subdomain)",
+             base=LLAMA, edit=_set("container.secretStore", {"name": "vault.-backend"})),
+    BadInput("image-tag-too-long-for-the-version-label", "longtag.yaml",
+             "workloads/longtag.yaml: container.image.tag: the tag is also the app.kubernetes.io/version label of "
+             "every object, and is 64 characters; a label value has at most 63",
+             base=LLAMA, edit=_set("container.image.tag", "3.3.4-" + "a" * 58)),
+    BadInput("image-tag-ending-with-a-dot", "dottag.yaml",
+             "workloads/dottag.yaml: container.image.tag: the tag is also the app.kubernetes.io/version label of every "
+             "object, and a label value holds only letters, digits, '-', '_' and '.', and starts and ends with a "
+             "letter or digit",
+             base=LLAMA, edit=_set("container.image.tag", "3.3.4.")),
+    BadInput("label-key-name-too-long", "labelkey.yaml",
+             "workloads/labelkey.yaml: networkPolicy.gatewayPodLabels.example.com/" + "k" * 64 + ": as a key: the name part is "
+             "64 characters; at most 63",
+             base=LLAMA, edit=_set("networkPolicy", {"enabled": True, "gatewayPodLabels": {"example.com/" + "k" * 64: "x"}})),
+    BadInput("mlserver-istio-gateway-bad-namespace", "istiogw.yaml",
+             "workloads/istiogw.yaml: istio.gateway: the namespace 'istio-' must start and end with a letter or digit "
+             "(a DNS-1123 label)",
+             base=FRAUD, edit=_both(_set("releaseName", "istiogw"), _set("istio.gateway", "istio-/ingressgateway"))),
     BadInput("gpu-count-zero", "gpu0.yaml", "workloads/gpu0.yaml: container.gpuCount: Input should be greater than or equal to 1",
              base=LLAMA, edit=_set("container.gpuCount", 0)),
     BadInput("gpu-count-negative", "gpuneg.yaml", "workloads/gpuneg.yaml: container.gpuCount: Input should be greater than or equal to 1",
@@ -232,7 +286,7 @@ BAD_INPUTS: list[BadInput] = [
              base=LLAMA, edit=_set("container.modelCacheSize", "0Gi")),
     BadInput("request-above-limit", "reqlimit.yaml", "workloads/reqlimit.yaml: container.resources.requests.memory: 64Gi must not exceed limits.memory (32Gi)",
              base=LLAMA, edit=_set("container.resources", {"requests": {"cpu": "4", "memory": "64Gi"}, "limits": {"cpu": "8", "memory": "32Gi"}})),
-    BadInput("host-not-dns", "host.yaml", "workloads/host.yaml: gateway.hosts[0]: String should match pattern '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$'",
+    BadInput("host-not-dns", "host.yaml", "workloads/host.yaml: gateway.hosts[0]: is a URL: write the host name only (e.g. 'api.example.com')",
              base=LLAMA, edit=_set("gateway.hosts", ["https://llama.example.com/"])),
     BadInput("empty-vault-path", "vault.yaml", "workloads/vault.yaml: container.secrets[0].vaultPath: String should have at least 1 character",
              base=LLAMA, edit=_set("container.secrets.0.vaultPath", "")),
@@ -430,7 +484,8 @@ BAD_INPUTS: list[BadInput] = [
              base=FRAUD, edit=_both(_set("releaseName", "kind"), _set("apps.0.kind", "triton"))),
     BadInput("mlserver-reserved-setting", "setting.yaml", "workloads/setting.yaml: apps[0].settings.http_port: must not be set: set from service.port",
              base=FRAUD, edit=_both(_set("releaseName", "setting"), _set("apps.0.settings.http_port", 9000))),
-    BadInput("mlserver-invalid-app-name", "appname.yaml", "workloads/appname.yaml: apps[0].name: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'",
+    BadInput("mlserver-invalid-app-name", "appname.yaml", "workloads/appname.yaml: apps[0].name: upper-case letters and an underscore are not allowed in a DNS-1035 "
+             "label (only a-z, 0-9 and '-')",
              base=FRAUD, edit=_both(_set("releaseName", "appname"), _set("apps.0.name", "MLServer_A"))),
     BadInput("mlserver-latest-image", "mllatest.yaml", "workloads/mllatest.yaml: apps[0].image.tag: 'latest' is not allowed: pin an exact image tag so every sync runs the same image",
              base=FRAUD, edit=_both(_set("releaseName", "mllatest"), _set("apps.0.image.tag", "latest"))),

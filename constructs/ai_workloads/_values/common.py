@@ -14,6 +14,8 @@ from typing import Annotated, Any, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
 
+from ai_workloads._values.k8s_names import checked, dns_subdomain_problem, hostname_problem, label_value_problem
+
 
 class FieldError(ValueError):
     """A validation problem in a nested field, raised by a model validator.
@@ -96,6 +98,7 @@ Namespace = Annotated[
 HostName = Annotated[
     str,
     StringConstraints(min_length=4, max_length=253, pattern=HOSTNAME),
+    AfterValidator(checked(hostname_problem)),
     Field(description="Public host name (lower-case DNS name; `*.` wildcard allowed)."),
 ]
 
@@ -114,6 +117,12 @@ PortName = Annotated[
 ]
 PortNumber = Annotated[int, Field(ge=1, le=65535)]
 EnvVarName = Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=ENV_VAR_NAME)]
+# A DNS-1123 subdomain (object names of Secrets, ClusterIssuers, ClusterSecretStores...): the pattern for
+# editors, the per-label rules (no `..`, no `.-`) in words (k8s_names.py).
+DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
+DnsSubdomain = Annotated[
+    str, StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN), AfterValidator(checked(dns_subdomain_problem))
+]
 NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 
 # --- quantities ------------------------------------------------------------------------------------
@@ -195,6 +204,9 @@ IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 def _pinned_tag(tag: str) -> str:
     if tag == "latest":
         raise ValueError("'latest' is not allowed: pin an exact image tag so every sync runs the same image")
+    problem = label_value_problem(tag)
+    if problem:  # the tag is the app.kubernetes.io/version label of every object (_parts/labels.py)
+        raise ValueError(f"the tag is also the app.kubernetes.io/version label of every object, and {problem}")
     return tag
 
 

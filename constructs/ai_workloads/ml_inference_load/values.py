@@ -14,6 +14,7 @@ from pydantic.alias_generators import to_camel
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
     ContainerImage,
+    DnsSubdomain,
     EnvVarName,
     FieldError,
     HostName,
@@ -33,6 +34,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
@@ -253,6 +255,7 @@ class ServiceSecret(StrictModel):
     secret_key: Annotated[
         str,
         StringConstraints(min_length=1, max_length=253, pattern=r"^[-._a-zA-Z0-9]+$"),
+        AfterValidator(checked(config_map_key_problem)),
         Field(description="Key in the generated Kubernetes Secret `<serviceName>-secrets`."),
     ]
     vault_path: Annotated[
@@ -267,7 +270,7 @@ class ServiceSecret(StrictModel):
 
 
 class SecretStore(StrictModel):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    name: DnsSubdomain = Field(
         "vault-backend", description="Name of the external-secrets ClusterSecretStore backed by Vault."
     )
 
@@ -393,7 +396,7 @@ class GatewaySettings(StrictModel):
     """Public exposure through an Istio-class Gateway API Gateway with a cert-manager certificate."""
 
     hosts: list[HostName] = Field(min_length=1, max_length=16, description="Public host names (TLS terminated at the Gateway).")
-    cluster_issuer: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    cluster_issuer: DnsSubdomain = Field(
         "letsencrypt-prod", description="cert-manager ClusterIssuer that signs the certificate."
     )
     request_timeout: Annotated[str, StringConstraints(pattern=GATEWAY_API_DURATION)] = Field(

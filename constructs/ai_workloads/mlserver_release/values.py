@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal, Optional
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ai_workloads._values.base import WorkloadValues
+from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
 from ai_workloads._values.common import (
     ComputeResources,
     ContainerImage,
@@ -320,6 +321,16 @@ class MlServerAppValues(StrictModel):
         return self.model_settings["name"]
 
 
+def _istio_gateway_problem(reference: str) -> Optional[str]:
+    """`<namespace>/<name>`: a namespace is a DNS-1123 label, an Istio Gateway name a DNS-1123 subdomain."""
+    namespace, _, name = reference.rpartition("/")
+    problem = dns_label_problem(namespace) if namespace else None
+    if problem:
+        return f"the namespace '{namespace}' {problem}"
+    problem = dns_subdomain_problem(name)
+    return f"the gateway name '{name}' {problem}" if problem else None
+
+
 class IstioSettings(StrictModel):
     """Expose every app under `<basePath><app name>` through an Istio VirtualService."""
 
@@ -328,7 +339,11 @@ class IstioSettings(StrictModel):
         "/", description="Path prefix; apps are served at `<basePath>/<app name>` (`/mlserver-a` for `/`)."
     )
     hosts: list[HostName] = Field(default_factory=list, max_length=16)
-    gateway: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    gateway: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"),
+        AfterValidator(checked(_istio_gateway_problem)),
+    ] = Field(
         "istio-system/ingressgateway", description="Istio Gateway (`namespace/name`) the VirtualService binds to."
     )
 

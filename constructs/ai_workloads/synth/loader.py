@@ -10,6 +10,7 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
+from ai_workloads._values.k8s_names import explain as explain_pattern
 from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
@@ -165,10 +166,15 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
             message = cause.message
         elif detail["type"] == "extra_forbidden":
             message = "unknown key (check the spelling; see the JSON Schema in schemas/)"
+        elif detail["type"] == "string_pattern_mismatch":
+            message = explain_pattern((detail.get("ctx") or {}).get("pattern", ""), detail.get("input"))
         elif detail["type"] == "missing":
             hint = MISSING_FIELD_HINTS.get(str(location[-1])) if location else None
             message = "required field is missing" + (f"; {hint}" if hint else "")
-        problems.append(WorkloadError(file, format_field_path(location), message.removeprefix("Value error, ")))
+        message = message.removeprefix("Value error, ")
+        if location and location[-1] == "[key]":  # pydantic's marker for a mapping key's own problem
+            location, message = location[:-1], f"as a key: {message}"
+        problems.append(WorkloadError(file, format_field_path(location), message))
     return problems
 
 
