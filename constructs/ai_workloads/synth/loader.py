@@ -14,6 +14,7 @@ from ai_workloads._values.k8s_names import explain as explain_pattern
 from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
+from ai_workloads.synth.key_suggestions import unknown_key_message
 from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
 
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
@@ -120,7 +121,7 @@ def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[s
     try:
         values = validate_document(document)
     except ValidationError as error:
-        raise WorkloadErrors(_validation_errors(file, error)) from None
+        raise WorkloadErrors(_validation_errors(file, error, kind_of_type(declared_type).values)) from None
     return LoadedWorkload(file=file, values=values)
 
 
@@ -150,7 +151,7 @@ def _kind(value: Any) -> str:
     return kinds.get(type(value), f"a {type(value).__name__}")
 
 
-def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]:
+def _validation_errors(file: str, error: ValidationError, values_model: Optional[type] = None) -> list[WorkloadError]:
     problems = []
     for detail in error.errors(include_url=False):
         # The first location element is the union member's tag (e.g. ML_INFERENCE_LOAD): drop it.
@@ -165,7 +166,8 @@ def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]
             location.extend(cause.path)
             message = cause.message
         elif detail["type"] == "extra_forbidden":
-            message = "unknown key (check the spelling; see the JSON Schema in schemas/)"
+            message = (unknown_key_message(values_model, location) if values_model is not None
+                       else "unknown key (check the spelling; see the JSON Schema in schemas/)")
         elif detail["type"] == "string_pattern_mismatch":
             message = explain_pattern((detail.get("ctx") or {}).get("pattern", ""), detail.get("input"))
         elif detail["type"] == "missing":
