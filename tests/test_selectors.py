@@ -63,3 +63,20 @@ def test_a_deployments_own_selector_is_unchanged():
     deployment = next(m for m in first.manifests if m["kind"] == "Deployment")
     assert deployment["spec"]["selector"]["matchLabels"] == {
         "app.kubernetes.io/name": "qwen2-5-7b-instruct", "app.kubernetes.io/instance": "qwen2-5-7b-instruct"}
+
+
+def test_a_workload_named_like_istios_objects_for_another_workloads_gateway_is_refused():
+    # GIVEN workload b named `<a's gateway>-istio`: Istio creates a Deployment and Service of that name for a
+    first = example_document(QWEN)
+    second = copy.deepcopy(first)
+    second["serviceName"] = f"{first['serviceName']}-gateway-istio"
+    second["gateway"]["hosts"] = ["other.inference.example.com"]
+    findings = cross_object_findings([
+        RenderedWorkload("workloads/a.yaml", "a", render_document(first, "workloads/a.yaml")),
+        RenderedWorkload("workloads/b.yaml", "b", render_document(second, "workloads/b.yaml")),
+    ])
+    name = second["serviceName"]
+    assert ("workloads/b.yaml", f"Service/{name}", "metadata.name",
+            f"Service '{name}' in namespace 'ml-inference' is also the name Istio gives the Service it creates for "
+            f"Gateway/{first['serviceName']}-gateway of workloads/a.yaml (`<gateway>-<gatewayClassName>`)") in findings
+    assert [f[1] for f in findings if "Istio gives" in f[3]] == [f"Deployment/{name}", f"Service/{name}"]

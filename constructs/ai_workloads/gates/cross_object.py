@@ -102,11 +102,40 @@ def cross_object_findings(
     return findings
 
 
+# Objects a controller creates from a rendered one, with their names: Istio's automated deployment makes a
+# Deployment, Service and ServiceAccount `<gateway>-<gatewayClassName>` for every Gateway it manages (one
+# without spec.addresses) (istio pilot/pkg/config/kube/gateway: getDefaultName, IsManaged).
+ISTIO_GATEWAY_DERIVED = (("apps", "Deployment"), ("", "Service"), ("", "ServiceAccount"))
+
+
+def _derived_names(index: _Index) -> dict[tuple[str, str, str, str], tuple[str, str]]:
+    """(group, kind, namespace, name) -> (file, what derives it) of the objects controllers create."""
+    derived = {}
+    for file, manifest in index.entries:
+        kind, namespace, name = _identity(manifest)
+        spec = manifest.get("spec") or {}
+        if kind == "Gateway" and api_group(manifest.get("apiVersion", "")) == "gateway.networking.k8s.io" \
+                and not spec.get("addresses") and spec.get("gatewayClassName"):
+            for group, derived_kind in ISTIO_GATEWAY_DERIVED:
+                derived[(group, derived_kind, namespace, f"{name}-{spec['gatewayClassName']}")] = (file, object_label(manifest))
+    return derived
+
+
 def _unique_names(index: _Index) -> Iterator[Finding]:
     first_file: dict[tuple[str, str, str, str], str] = {}
+    derived = _derived_names(index)
     for file, manifest in index.entries:
         kind, namespace, name = _identity(manifest)
         key = (api_group(manifest.get("apiVersion", "")), kind, namespace, name)
+        if key in derived and derived[key][0] != file:
+            source_file, source = derived[key]
+            yield (
+                file,
+                object_label(manifest),
+                "metadata.name",
+                f"{kind} '{name}' in namespace '{namespace}' is also the name Istio gives the {kind} it creates for "
+                f"{source} of {source_file} (`<gateway>-<gatewayClassName>`)",
+            )
         if key in first_file:
             yield (
                 file,
