@@ -295,25 +295,28 @@ class SingleSuccessProbeSettings(ProbeSettings):
 CREDENTIAL_NAME = re.compile(r"(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|APIKEY|CREDENTIALS?)$", re.IGNORECASE)
 
 
-def reject_credentials(list_field: str, names: list[str], remedy: str) -> None:
-    """Raise a FieldError at the first literal variable of `list_field` named like a credential;
-    `remedy` says where the credential belongs instead."""
-    for index, name in enumerate(names):
-        if CREDENTIAL_NAME.search(name):
-            raise FieldError(
-                (list_field, index, "name"),
-                f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
-                f"spec; {remedy}",
-            )
+def reject_credentials(list_field: str, names: list[str], remedy: str) -> list[FieldError]:
+    """A FieldError at every literal variable of `list_field` named like a credential; `remedy` says
+    where the credential belongs instead."""
+    return [
+        FieldError(
+            (list_field, index, "name"),
+            f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
+            f"spec; {remedy}",
+        )
+        for index, name in enumerate(names) if CREDENTIAL_NAME.search(name)
+    ]
 
 
-def reject_duplicates(list_field: str, key: str, values: list[Any]) -> None:
-    """Raise a FieldError at the second entry of `list_field` whose `key` repeats an earlier one."""
+def reject_duplicates(list_field: str, key: str, values: list[Any]) -> list[FieldError]:
+    """A FieldError at every entry of `list_field` whose `key` repeats an earlier one."""
     first_index: dict[Any, int] = {}
+    problems = []
     for index, value in enumerate(values):
         if value in first_index:
-            raise FieldError(
+            problems.append(FieldError(
                 (list_field, index, key),
                 f"{value!r} is already used by {list_field}[{first_index[value]}]; each entry needs its own",
-            )
-        first_index[value] = index
+            ))
+        first_index.setdefault(value, index)
+    return problems

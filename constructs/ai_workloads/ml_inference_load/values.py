@@ -349,23 +349,24 @@ class TgiContainer(StrictModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> "TgiContainer":
-        reject_duplicates("containerPorts", "portName", [p.port_name for p in self.container_ports])
-        reject_duplicates("containerPorts", "portNumber", [p.port_number for p in self.container_ports])
-        reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports])
         env_names = [e.name for e in self.environment]
-        reject_duplicates("environment", "name", env_names)
-        reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead")
+        problems = [
+            *reject_duplicates("containerPorts", "portName", [p.port_name for p in self.container_ports]),
+            *reject_duplicates("containerPorts", "portNumber", [p.port_number for p in self.container_ports]),
+            *reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports]),
+            *reject_duplicates("environment", "name", env_names),
+            *reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead"),
+            *reject_duplicates("secrets", "name", [s.name for s in self.secrets]),
+            *reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets]),
+        ]
         if quantity_value(self.shm_size) >= quantity_value(self.resources.limits.memory):
-            raise FieldError(
+            problems.append(FieldError(
                 ("shmSize",),
                 f"{self.shm_size} must be smaller than resources.limits.memory ({self.resources.limits.memory}): the "
                 "memory-backed /dev/shm counts against the container's memory limit",
-            )
-        reject_duplicates("secrets", "name", [s.name for s in self.secrets])
-        reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets])
-        for index, secret in enumerate(self.secrets):
-            if secret.name in env_names:
-                raise FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
+            ))
+        problems += [FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
+                     for index, secret in enumerate(self.secrets) if secret.name in env_names]
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -373,7 +374,8 @@ class TgiContainer(StrictModel):
             ("livenessProbe", self.liveness_probe),
         ):
             if probe.port is not None and probe.port not in port_names:
-                raise FieldError((field, "port"), f"'{probe.port}' is not one of containerPorts[].portName")
+                problems.append(FieldError((field, "port"), f"'{probe.port}' is not one of containerPorts[].portName"))
+        raise_problems(problems)
         return self
 
 

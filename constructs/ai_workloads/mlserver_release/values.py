@@ -295,13 +295,13 @@ class MlServerAppValues(StrictModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerAppValues":
-        reject_duplicates("env", "name", [item.name for item in self.env])
-        reject_credentials(
+        problems = reject_duplicates("env", "name", [item.name for item in self.env])
+        problems += reject_credentials(
             "env", [item.name for item in self.env],
             "keep it out of the workload file (bucket credentials go in the Secret named by modelSource.credentialsSecret)",
         )
-        problems = [FieldError(("env", index, "name"), problem)
-                    for index, item in enumerate(self.env) if (problem := _reserved_variable(item.name))]
+        problems += [FieldError(("env", index, "name"), problem)
+                     for index, item in enumerate(self.env) if (problem := _reserved_variable(item.name))]
         problems += [FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
                      for key in sorted(self.settings or {}) if key in RESERVED_SETTINGS]
         model_name = self.model_settings.get("name")
@@ -376,25 +376,27 @@ class MlServerReleaseValues(WorkloadValues):
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerReleaseValues":
-        reject_duplicates("apps", "name", [app.name for app in self.apps])
+        problems = reject_duplicates("apps", "name", [app.name for app in self.apps])
         profiles = self.resolved_profiles()
         for index, app in enumerate(self.apps):
-            if app.infra_profile not in profiles:
-                raise FieldError(
-                    ("apps", index, "infraProfile"),
-                    f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
-                )
             object_name = self.object_name(app.name)
             if len(object_name) > MAX_OBJECT_NAME_LENGTH:
-                raise FieldError(
+                problems.append(FieldError(
                     ("apps", index, "name"),
                     f"'{object_name}' is {len(object_name)} characters; releaseName + '{NAME_INFIX}' + name "
                     f"must fit in {MAX_OBJECT_NAME_LENGTH}",
-                )
+                ))
+            if app.infra_profile not in profiles:
+                problems.append(FieldError(
+                    ("apps", index, "infraProfile"),
+                    f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
+                ))
+                continue
             try:
                 self.resources_for(app)
             except FieldError as error:
-                raise FieldError(("apps", index, "resources", *error.path), error.message) from None
+                problems.append(FieldError(("apps", index, "resources", *error.path), error.message))
+        raise_problems(problems)
         return self
 
     def resolved_profiles(self) -> dict[str, ResourceRequirements]:
