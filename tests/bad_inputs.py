@@ -233,6 +233,9 @@ BAD_INPUTS: list[BadInput] = [
     BadInput("service-name-starting-with-a-digit", "digitname.yaml",
              "workloads/digitname.yaml:2:1: serviceName: must start with a letter (a DNS-1035 label)",
              base=LLAMA, edit=_set("serviceName", "3-llama")),
+    BadInput("model-id-with-double-dash", "dashid.yaml",
+             "workloads/dashid.yaml:7:3: model.id: a Hugging Face repository id may not contain '--' or '..'",
+             base=LLAMA, edit=_set("model.id", "meta-llama/Llama--3")),
     BadInput("short-model-revision", "shortrev.yaml",
              "workloads/shortrev.yaml:8:3: model.revision: a revision must be the full 40-character commit SHA, not a "
              "short one (7 characters)",

@@ -48,12 +48,29 @@ MAX_GPUS_PER_NODE = 8
 GATEWAY_API_DURATION = r"^([0-9]{1,5}(h|m|s|ms)){1,4}$"
 
 
+def _hub_repo_id_problem(repo_id: str) -> Optional[str]:
+    """What huggingface_hub refuses in a repository id before any download (utils/_validators.py
+    validate_repo_id: `REPO_ID_REGEX`, no `--` or `..`, no `.git` ending): the engines and the download
+    Job call the Hub with it."""
+    name = repo_id.rsplit("/", 1)[-1]
+    if "--" in repo_id or ".." in repo_id:
+        return "a Hugging Face repository id may not contain '--' or '..'"
+    if repo_id.endswith(".git"):
+        return "a Hugging Face repository id may not end with '.git'"
+    if len(name) > 96:
+        return f"the repository name is {len(name)} characters; Hugging Face allows at most 96"
+    if any(part[-1] in "-." for part in repo_id.split("/")):
+        return "a Hugging Face organisation or repository name may not end with '-' or '.'"
+    return None
+
+
 class ModelSource(StrictModel):
     """The Hugging Face model the engine serves."""
 
     id: Annotated[
         str,
         StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$", max_length=200),
+        AfterValidator(checked(_hub_repo_id_problem)),
         Field(description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."),
     ]
     revision: Annotated[
