@@ -443,6 +443,14 @@ BAD_INPUTS: list[BadInput] = [
              "workloads/sharded.yaml:23:5: container.environment[2].name: 'SHARDED' would override the sharding "
              "container.gpuCount sets (NUM_SHARD)",
              base=LLAMA, edit=_append("container.environment", {"name": "SHARDED", "value": "false"})),
+    BadInput("tgi-launcher-value-not-a-number", "maxinput.yaml",
+             "workloads/maxinput.yaml:20:5: container.environment[0].value: '4k' is not a whole number from 0 to "
+             "18446744073709551615: text-generation-launcher would stop at start",
+             base=LLAMA, edit=_set("container.environment.0.value", "4k")),
+    BadInput("tgi-launcher-enum-value", "kvdtype.yaml",
+             "workloads/kvdtype.yaml:24:5: container.environment[2].value: 'fp8' is not one of fp8_e4m3fn, fp8_e5m2: "
+             "text-generation-launcher would stop at start",
+             base=LLAMA, edit=_append("container.environment", {"name": "KV_CACHE_DTYPE", "value": "fp8"})),
     BadInput("tgi-ngrok-tunnel", "ngrok.yaml",
              "workloads/ngrok.yaml:23:5: container.environment[2].name: 'NGROK' would tunnel the server to the internet past "
              "the Gateway and the NetworkPolicy",

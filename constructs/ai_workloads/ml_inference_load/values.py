@@ -537,6 +537,8 @@ class MlInferenceLoadValues(WorkloadValues):
                 problems.append(FieldError(
                     path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
                 ))
+        if engine.check_environment is not None:
+            problems += [FieldError(("container", *path), message) for path, message in engine.check_environment(self)]
         if self.serving.extra_args and "extra_args" in engine.settings and engine.check_arguments is not None:
             problems += [FieldError(("serving", *path), message) for path, message in engine.check_arguments(self)]
         return problems

@@ -79,6 +79,8 @@ class ServingEngine:
         persistent cache is mounted read-only into it.
     :param owned_environment: variables the engine or the GPU runtime reads that would undo what the
         construct decides (name -> why, and what to use instead): refused in `environment`/`secrets`.
+    :param check_environment: `(values) -> [(path under container, message), ...]`, every literal
+        `environment` value the engine would refuse to parse (None: not checked).
     :param check_arguments: `(values) -> [(path under serving, message), ...]`, every problem of
         `serving.extraArgs` read the way the engine's own parser reads it (None: no extra arguments).
     """
@@ -111,6 +113,7 @@ class ServingEngine:
     offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
     model_cache_read_only: bool = False
     owned_environment: Mapping[str, str] = field(default_factory=lambda: dict(GPU_SELECTION_ENVIRONMENT))
+    check_environment: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
     check_arguments: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
 
     def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
