@@ -559,6 +559,10 @@ BAD_INPUTS: list[BadInput] = [
              raw=_llama_with("servicePort: 80", "servicePort: 1:20")),
     BadInput("unquoted-date-in-settings", "date.yaml", 'workloads/date.yaml: apps[0].settings.started: unquoted 2024-01-01 is a date in YAML 1.1 but a string in YAML 1.2: quote it: "2024-01-01" (line 24, column 16)',
              raw=_fraud_settings("started: 2024-01-01")),
+    BadInput("infinity-in-settings", "inf.yaml",
+             "workloads/inf.yaml:24:7: apps[0].settings.timeout: inf is not a JSON number (JSON has no infinity "
+             "or NaN): the value goes into settings.json",
+             raw=_fraud_settings("timeout: .inf")),
     BadInput("binary-tag-in-settings", "binary.yaml", "workloads/binary.yaml: apps[0].settings.blob: tag !!binary is not supported: workload files hold only strings, numbers, booleans, null, lists and mappings; remove the tag (quote the value if it is text) (line 24, column 13)",
              raw=_fraud_settings("blob: !!binary aGVsbG8=")),
     BadInput("set-tag-in-settings", "set.yaml", "workloads/set.yaml: apps[0].settings.tags: tag !!set is not supported: workload files hold only strings, numbers, booleans, null, lists and mappings; remove the tag (quote the value if it is text) (line 24, column 13)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import urllib.parse
 from typing import Annotated, Any, Literal, Optional
@@ -245,6 +246,18 @@ class MetricsSettings(StrictModel):
     )
 
 
+def _non_json_numbers(value: Any, path: tuple = ()) -> list[tuple[tuple, float]]:
+    """(path, number) of every infinite or NaN number in `value`: JSON has no such numbers (RFC 8259
+    section 6), so settings.json would hold `Infinity`/`NaN`, which JSON readers refuse."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _non_json_numbers(item, (*path, key))]
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _non_json_numbers(item, (*path, index))]
+    return []
+
+
 def _reserved_variable(name: str) -> Optional[str]:
     """Why `env` may not set `name` (None when it may): set by the construct, or a reserved setting in
     its environment form (`MLSERVER_HOST` is settings `host`; names are read case-insensitively)."""
@@ -304,6 +317,10 @@ class MlServerAppValues(StrictModel):
                      for index, item in enumerate(self.env) if (problem := _reserved_variable(item.name))]
         problems += [FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
                      for key in sorted(self.settings or {}) if key in RESERVED_SETTINGS]
+        for field, document in (("settings", self.settings), ("modelSettings", self.model_settings)):
+            problems += [FieldError((field, *path), f"{number} is not a JSON number (JSON has no infinity or NaN): "
+                                    f"the value goes into {field.replace('modelS', 'model-s').lower()}.json")
+                         for path, number in _non_json_numbers(document)]
         model_name = self.model_settings.get("name")
         if not isinstance(model_name, str) or not model_name:
             problems.append(FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models"))
