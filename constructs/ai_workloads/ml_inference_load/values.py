@@ -341,7 +341,8 @@ class TgiContainer(StrictModel):
     )
     gpu_count: int = Field(
         1, ge=1, le=MAX_GPUS_PER_NODE,
-        description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).",
+        description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
+        "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
     run_as_user: Optional[int] = Field(
         None,
