@@ -521,7 +521,8 @@ BAD_INPUTS: list[BadInput] = [
              base=FRAUD, edit=_both(_set("releaseName", "override"), _set("apps.0.resources", {"limits": {"memory": "256Mi"}}))),
     BadInput("mlserver-override-not-a-quantity", "quantity.yaml", "workloads/quantity.yaml:62:7: apps[1].resources.limits.cpu: 'two' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
              base=FRAUD, edit=_both(_set("releaseName", "quantity"), _set("apps.1.resources", {"limits": {"cpu": "two"}}))),
-    BadInput("mlserver-duplicate-object-across-files", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: ConfigMap/mlserver-a-settings.metadata.name: ConfigMap 'mlserver-a-settings' in namespace 'ml-serving' is also rendered from workloads/fraud-scoring.yaml",
+    # A copy of a release under another name shares no object name (every name carries the release), only the host
+    BadInput("mlserver-copy-claims-the-same-host", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: VirtualService/fraud-copy-ai-workloads.spec.hosts[0]: host 'models.example.com' is also routed by workloads/fraud-scoring.yaml (VirtualService/fraud-scoring-ai-workloads) through the same gateway with overlapping paths",
              base=FRAUD, edit=_set("releaseName", "fraud-copy")),
 
     # Reading files: OS errors, special files, byte limit whatever the reported size
@@ -603,7 +604,7 @@ BAD_INPUTS: list[BadInput] = [
     BadInput("workloads-folder-unreadable", "unused.yaml", "workloads: <root>: workloads folder cannot be read (Permission denied)",
              raw=_chmod_folder_000, needs_non_root=True),
     # Rendered objects over the API server's limits
-    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+    BadInput("configmap-over-1-mib", "bigconfig.yaml", "workloads/bigconfig.yaml: ConfigMap/edited-ai-workloads-mlserver-a-settings.data: ConfigMap data and binaryData hold 1200304 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
              raw=_large_string_aliases(3, 400_000, "settings")),
     BadInput("object-over-1-5-mib", "bigenv.yaml", "workloads/bigenv.yaml: Deployment/edited: the object is 1805006 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
              raw=_large_string_aliases(4, 450_000, "environment")),
@@ -664,8 +665,12 @@ BAD_INVOCATIONS: list[BadInvocation] = [
                   setup=lambda workdir: (workdir / "cdk8s.yaml").unlink()),
     BadInvocation("unknown-argocd-setting",
                   "main.py: error: cdk8s.yaml: argocd: unknown key(s) repoUrl; known: repoURL, targetRevision, appName, "
-                  "namespace, project, destinationServer, path, argocdServer",
+                  "namespace, project, destinationServer, path, argocdServer, scm, scmProject",
                   setup=_write("cdk8s.yaml", "argocd:\n  repoUrl: https://github.com/x/y.git\n")),
+    BadInvocation("unknown-git-host-for-backstage",
+                  "main.py: error: cdk8s.yaml: argocd.repoURL: cannot tell which Git host git.example.com is (for the "
+                  "Backstage template's pull request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer",
+                  setup=_write("cdk8s.yaml", "argocd:\n  repoURL: https://git.example.com/x/y.git\n")),
     BadInvocation("outdir-is-the-working-directory", f"main.py: error: --outdir . is the working directory: {REFUSED} (use a folder of its own, e.g. dist)",
                   args=("--outdir", ".")),
     BadInvocation("outdir-contains-the-working-directory", f"main.py: error: --outdir .. contains the working directory: {REFUSED}",

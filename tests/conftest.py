@@ -20,8 +20,12 @@ from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.registry import validate_document
 
 REPO = Path(__file__).resolve().parent.parent
-WORKLOADS = REPO / "workloads"
-DIST = REPO / "dist"
+# The tool's own tests run on a project of their own (the four examples and their expected outputs), never
+# on the repository's workloads/, dist/ and argocd/, which belong to the team using the tool (their gate
+# is `make ci`). `make fixtures` regenerates the expected outputs after a change to what is rendered.
+PROJECT = REPO / "tests" / "fixtures" / "project"
+WORKLOADS = PROJECT / "workloads"
+DIST = PROJECT / "dist"
 
 # Subprocesses (main.py, cdk8s synth) run in scratch folders: give them the CRD folder as an absolute path.
 os.environ["AI_WORKLOADS_CRDS_DIR"] = str((REPO / crds_dir()).resolve())
@@ -88,8 +92,8 @@ def workdir(tmp_path: Path) -> Path:
     """A scratch project: the example workloads, the committed dist/ and cdk8s.yaml."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
     shutil.copytree(DIST, tmp_path / "dist")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     return tmp_path
 
 

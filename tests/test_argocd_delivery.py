@@ -16,10 +16,10 @@ import yaml
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import DIST, REPO, WORKLOADS, render_document, run_main
+from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
-APPS = REPO / "argocd" / "apps"
-ROOT = REPO / "argocd" / "application.yaml"
+APPS = PROJECT / "argocd" / "apps"
+ROOT = PROJECT / "argocd" / "application.yaml"
 
 
 def application(name: str) -> dict:
@@ -63,7 +63,7 @@ def test_generated_applications_are_valid_against_the_argo_cd_crd(crd_catalog):
 
 def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
     # GIVEN a project copy with its platform files  WHEN one workload file is deleted and synthesized
-    shutil.copy(REPO / "cdk8s.yaml", workdir / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", workdir / "cdk8s.yaml")
     first = run_main(workdir, platform_files=True)
     assert first.returncode == 0, first.stderr
     (workdir / "workloads" / "mixtral-8x7b-instruct-awq.yaml").unlink()
@@ -122,7 +122,7 @@ def test_the_example_files_are_the_ones_delivered():
 def test_make_check_refuses_a_dist_file_no_application_syncs(tmp_path, capsys):
     # GIVEN the committed outputs with one workload's Application missing
     shutil.copytree(DIST, tmp_path / "dist")
-    shutil.copytree(REPO / "argocd", tmp_path / "argocd")
+    shutil.copytree(PROJECT / "argocd", tmp_path / "argocd")
     (tmp_path / "argocd" / "apps" / "fraud-scoring.yaml").unlink()
     # WHEN the gates run over them
     from ai_workloads.check import main

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DIST, LLAMA, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
+from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
 
 from ai_workloads.synth import cache as synth_cache
 from ai_workloads.synth import cli, pipeline
@@ -25,8 +25,8 @@ EXAMPLE_FILES = sorted(f"workloads/{path.name}" for path in WORKLOADS.glob("*.ya
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A scratch project (the example workloads, cdk8s.yaml, the committed schemas/) as working directory."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -86,7 +86,7 @@ def test_with_the_platform_files_nothing_changed_is_one_line(project, rendered, 
     assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ and the platform files are up to date"]
     assert {folder: snapshot(project / folder) for folder in before} == before
     for folder in before:
-        assert before[folder] == snapshot(REPO / folder)
+        assert before[folder] == snapshot(PROJECT / folder)
 
 
 def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, capsys):
@@ -286,7 +286,7 @@ def test_no_cache_output_equals_cached_output_byte_for_byte(project, rendered, c
     assert rendered == EXAMPLE_FILES
     assert {folder: snapshot(project / folder) for folder in cached} == cached
     for folder, files in cached.items():
-        assert files == snapshot(REPO / folder)
+        assert files == snapshot(PROJECT / folder)
 
 
 def test_no_cache_neither_reads_nor_writes_entries(project, rendered, capsys):
@@ -391,7 +391,7 @@ def test_touched_outputs_are_checked_in_full_and_written_again(project, rendered
         assert out.startswith("wrote 4 file(s)")
     outdir = "other" if args else "dist"
     assert snapshot(project / outdir) == snapshot(DIST)
-    assert snapshot(project / ".cat" / "backstage") == snapshot(REPO / ".cat" / "backstage")
+    assert snapshot(project / ".cat" / "backstage") == snapshot(PROJECT / ".cat" / "backstage")
     _, again = synth(capsys, *args, platform=True)
     assert again.startswith("nothing changed")
 

@@ -430,7 +430,7 @@ def test_the_synthesis_checks_the_bundle_is_there_without_loading_it(monkeypatch
     # WHEN it is missing and CI requires the CRD gate, THEN a synthesis fails with that error, writing nothing
     monkeypatch.setattr(gate_settings, "bundled_schemas_dir", lambda: None)
     monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
-    shutil.copytree(REPO / "workloads", tmp_path / "workloads")
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
     monkeypatch.chdir(tmp_path)
     capsys.readouterr()
     assert cli.main(["--no-platform-files", "--no-cache"]) == 1

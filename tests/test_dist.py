@@ -9,15 +9,15 @@ import sys
 
 import pytest
 
-from conftest import DIST, REPO, WORKLOADS, run_main, snapshot
+from conftest import DIST, PROJECT, REPO, WORKLOADS, run_main, snapshot
 
 
-def test_committed_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
-    # GIVEN the example workloads  WHEN synthesized into a scratch folder
-    result = run_main(REPO, "--outdir", str(tmp_path / "dist"), "--no-cache")  # a full rebuild, no cache entry used
-    # THEN the output equals the committed dist/ byte for byte (run `make synth` when this fails)
+def test_fixture_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
+    # GIVEN the example workloads of the fixture project  WHEN synthesized into a scratch folder
+    result = run_main(PROJECT, "--outdir", str(tmp_path / "dist"), "--no-cache")  # a full rebuild, no cache entry used
+    # THEN the output equals the fixture's expected dist/ byte for byte (run `make fixtures` when this fails)
     assert result.returncode == 0, result.stderr
-    assert snapshot(tmp_path / "dist") == snapshot(DIST), "dist/ is stale: run `make synth` and commit it"
+    assert snapshot(tmp_path / "dist") == snapshot(DIST), "tests/fixtures/project/dist/ is stale: run `make fixtures`"
 
 
 def test_one_file_per_workload_and_nothing_else():
@@ -29,11 +29,11 @@ def test_one_file_per_workload_and_nothing_else():
     assert len(workloads) == 4
 
 
-def test_two_synths_are_byte_identical(tmp_path):
-    first = run_main(REPO, "--outdir", str(tmp_path / "one"))
-    second = run_main(REPO, "--outdir", str(tmp_path / "two"))
+def test_two_synths_are_byte_identical(workdir):
+    first = run_main(workdir, "--outdir", "one")
+    second = run_main(workdir, "--outdir", "two")
     assert first.returncode == second.returncode == 0
-    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    assert snapshot(workdir / "one") == snapshot(workdir / "two")
 
 
 def test_a_removed_workload_disappears_with_stale_generated_files(workdir):
@@ -155,10 +155,10 @@ def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     from ai_workloads.synth.cli import main
 
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     assert main(["--no-cache"]) == 0, capsys.readouterr().err
     assert not (tmp_path / ".cache").exists(), "--no-cache neither reads nor writes the synthesis cache"
     for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
-        assert snapshot(tmp_path / folder) == snapshot(REPO / folder), f"{folder}/ is stale: run `make synth`"
+        assert snapshot(tmp_path / folder) == snapshot(PROJECT / folder), f"tests/fixtures/project/{folder}/ is stale: run `make fixtures`"

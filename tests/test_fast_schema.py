@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import DIST, REPO
+from conftest import DIST, PROJECT
 
 from ai_workloads.gates import crd_catalog_status
 from ai_workloads.gates import kubernetes_schema
@@ -19,7 +19,7 @@ from ai_workloads.gates.fast_schema import compile_schema
 
 def _objects() -> list[dict[str, Any]]:
     found = []
-    for folder in (DIST, REPO / "argocd" / "apps"):
+    for folder in (DIST, PROJECT / "argocd" / "apps"):
         for path in sorted(folder.glob("*.yaml")):
             found += [document for document in yaml.safe_load_all(path.read_text()) if document]
     return found

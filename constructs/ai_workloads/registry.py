@@ -45,7 +45,7 @@ class WorkloadKind:
     :param name_field: the file's key that names the workload (`dist/<name>.k8s.yaml`), for messages.
     :param catalog_entry: the Backstage Component's description, tags and links for one workload.
     :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
-        given the kind's JSON Schema and the repository URL.
+        given the kind's JSON Schema and the publish step (`platform.scm.PublishTarget`) of the repository.
     :param example_variant: `index -> document`, the index-th of many distinct valid workload files of
         the kind, derived from its example (names and hosts unique per index): what `make bench`
         and scale tests synthesize.
@@ -62,7 +62,7 @@ class WorkloadKind:
     schema_file: str
     name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
-    catalog_template: Optional[Callable[[dict[str, Any], str], dict[str, str]]] = None
+    catalog_template: Optional[Callable[[dict[str, Any], Any], dict[str, str]]] = None
     example_variant: Optional[Callable[[int], dict[str, Any]]] = None
     objects_estimate: Callable[[Any], int] = lambda values: 10
     host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []

@@ -4,7 +4,7 @@ Renders, for app `<app>` of release `<release>` (object name `<release>-ai-workl
 
 | object | name | when |
 |---|---|---|
-| ConfigMap | `<app>-settings` | always: `settings.json` and `model-settings.json` |
+| ConfigMap | `<release>-ai-workloads-<app>-settings` | always: `settings.json` and `model-settings.json` (prefixed with the release, so apps of two releases never share a name) |
 | Deployment | `<release>-ai-workloads-<app>` | always; no `replicas` when the HPA owns them |
 | Service | `<release>-ai-workloads-<app>` | always; ClusterIP on `service.port` (default 8000) and gRPC 8081 |
 | HorizontalPodAutoscaler | `<release>-ai-workloads-<app>` | `hpa.enabled` (autoscaling/v2, CPU utilization) |
@@ -82,7 +82,7 @@ class MlServerApp(Construct):
         )
         self.service_port = app.service.port
         self.model_name = app.model_name
-        self.config_map_name = f"{app.name}-settings"
+        self.config_map_name = f"{release.object_name(app.name)}-settings"
         settings = self._settings(meta)
         server = ServingWorkload(
             self,

@@ -287,7 +287,7 @@ class MlServerAppValues(StrictModel):
     image: ContainerImage = Field(default_factory=lambda: DEFAULT_MLSERVER_IMAGE)
     settings: Optional[dict[str, Any]] = Field(
         None,
-        description="MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.",
+        description="MLServer settings.json. Rendered into ConfigMap `<releaseName>-ai-workloads-<name>-settings` and read by the server.",
     )
     model_settings: dict[str, Any] = Field(
         description="model-settings.json of the model this app serves (`name` and `implementation` at least); "

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ai_workloads.platform.catalog import catalog_files, component_file
+from ai_workloads.platform.scm import publish_target
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
@@ -55,7 +56,7 @@ def platform_files(
     components = {item.name: item.catalog_component for item in rendered if item.catalog_component is not None}
     catalog = catalog_files(
         [components.get(workload.name) or workload_component(workload, settings) for workload in workloads],
-        repo_url=settings.repo_url, schemas=documents,
+        publish=publish_target(settings.repo_url, settings.scm, settings.scm_project), schemas=documents,
     )
     return PlatformFiles(
         schemas=schema_texts(documents),

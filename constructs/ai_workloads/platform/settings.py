@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
 import yaml
+
+from ai_workloads.platform.scm import publish_target
 
 CDK8S_CONFIG = Path("cdk8s.yaml")
 # The workloads' Applications, synced by the root Application (argocd/application.yaml).
@@ -26,6 +29,10 @@ class ArgoCdSettings:
     path: str = "dist"
     # The cluster Argo CD itself runs in: Applications always live there (the root's destination).
     argocd_server: str = "https://kubernetes.default.svc"
+    # The Git host kind of repoURL for the Backstage template's pull request (platform/scm.py); None: told
+    # from the host name. scm_project: the Bitbucket project key (required for Bitbucket Cloud).
+    scm: Optional[str] = None
+    scm_project: Optional[str] = None
 
 
 def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> str:
@@ -37,7 +44,7 @@ def workload_application_name(settings: ArgoCdSettings, workload_name: str) -> s
 _KEYS = {
     "repoURL": "repo_url", "targetRevision": "target_revision", "appName": "app_name", "namespace": "namespace",
     "project": "project", "destinationServer": "destination_server", "path": "path",
-    "argocdServer": "argocd_server",
+    "argocdServer": "argocd_server", "scm": "scm", "scmProject": "scm_project",
 }
 
 
@@ -47,4 +54,9 @@ def argocd_settings(config_file: Path = CDK8S_CONFIG) -> ArgoCdSettings:
     unknown = sorted(set(section) - set(_KEYS))
     if unknown:
         raise ValueError(f"{config_file}: argocd: unknown key(s) {', '.join(unknown)}; known: {', '.join(_KEYS)}")
-    return ArgoCdSettings(**{_KEYS[key]: str(value) for key, value in section.items()})
+    settings = ArgoCdSettings(**{_KEYS[key]: str(value) for key, value in section.items()})
+    try:
+        publish_target(settings.repo_url, settings.scm, settings.scm_project)  # the template's pull request host
+    except ValueError as error:
+        raise ValueError(f"{config_file}: {error}") from None
+    return settings

@@ -20,7 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MODEL_CACHE_PATH = "/data"
 TGI_REPO = "huggingface/text-generation-inference"
-TGI_RELEASE = f"{TGI_REPO}@v3.3.4"
+# The image tag the facts below were read from (the Backstage template's default tag for TGI).
+IMAGE_TAG = "3.3.4"
+TGI_RELEASE = f"{TGI_REPO}@v{IMAGE_TAG}"
 
 # `text-generation-launcher --quantize` (launcher/src/main.rs `enum Quantization`, kebab-case values).
 QUANTIZATION_METHODS = (
