@@ -522,7 +522,7 @@ BAD_INPUTS: list[BadInput] = [
     BadInput("mlserver-override-not-a-quantity", "quantity.yaml", "workloads/quantity.yaml:62:7: apps[1].resources.limits.cpu: 'two' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
              base=FRAUD, edit=_both(_set("releaseName", "quantity"), _set("apps.1.resources", {"limits": {"cpu": "two"}}))),
     # A copy of a release under another name shares no object name (every name carries the release), only the host
-    BadInput("mlserver-copy-claims-the-same-host", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: VirtualService/fraud-copy-ai-workloads.spec.hosts[0]: host 'models.example.com' is also routed by workloads/fraud-scoring.yaml (VirtualService/fraud-scoring-ai-workloads) through the same gateway with overlapping paths",
+    BadInput("mlserver-copy-claims-the-same-host", "zz-fraud-copy.yaml", "workloads/zz-fraud-copy.yaml: istio.hosts[0]: host 'models.example.com' is also routed by workloads/fraud-scoring.yaml istio.hosts[0] (VirtualService/fraud-scoring-ai-workloads) through the same gateway with overlapping paths (rendered as VirtualService/fraud-copy-ai-workloads.spec.hosts[0])",
              base=FRAUD, edit=_set("releaseName", "fraud-copy")),
 
     # Reading files: OS errors, special files, byte limit whatever the reported size
