@@ -210,6 +210,8 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
     r"^[a-z]([-a-z0-9]*[a-z0-9])?$": lambda v: dns_label_problem(v, rfc="1035") or "must be a DNS-1035 label",
     r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$": lambda v: dns_label_problem(v) or "must be a DNS-1123 label",
     r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$": lambda v: dns_subdomain_problem(v) or "must be a DNS-1123 subdomain",
+    r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$":
+        lambda v: dns_subdomain_problem(v) or "must be a DNS-1123 subdomain",
     r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$":
         lambda v: hostname_problem(v) or "must be a host name such as 'api.example.com' or '*.example.com'",
     r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$": lambda v: label_value_problem(v) or "must be a label value",
