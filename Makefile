@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -37,6 +37,9 @@ help:
 	@echo "               (against the outputs committed at HEAD; BASE=<revision> for another)"
 	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
+	@echo "make prerequisites  the cluster checklist per workload; writes argocd/prerequisites.yaml"
+	@echo "make rehearse  apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
+	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
 	@echo "make wheel     build the library's wheel into build/wheel/"
 	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok, Argo CD binaries (Go)"
@@ -95,8 +98,8 @@ COMPILED := .cache/compiled.stamp
 SOURCES := $(shell find constructs imports -name '*.py' -not -path '*/__pycache__/*') main.py
 $(COMPILED): $(SOURCES) $(VENV)/.synced
 	python -m compileall -q -o 0 -o 1 constructs imports main.py
-	mkdir -p $(@D)
-	touch $@
+	@# No stamp when .cache is not a folder (compiled again next time): main.py then says what is wrong.
+	if mkdir -p $(@D) 2>/dev/null; then touch $@; fi
 
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
@@ -116,6 +119,7 @@ check: $(SYNTH_ENV) $(CHECKOV)
 # (naming each file), then the safety gates and checkov over the committed dist/.
 ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 	python -m ai_workloads.repo_check --checkov $(CHECKOV)
+	python -m ai_workloads.platform.prerequisites --check argocd/prerequisites.yaml
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
 # workloads/; then this repository's own gate.
@@ -147,6 +151,21 @@ controlplane: $(VENV)/.synced
 # (takes about 7 minutes).
 bench: bootstrap $(COMPILED)
 	python bench/run.py
+
+# What a cluster needs before dist/ is synced, computed from dist/ and argocd/ (platform/prerequisites.py):
+# printed as a checklist, written to argocd/prerequisites.yaml (a test fails when that file is stale).
+prerequisites: bootstrap
+	python -m ai_workloads.platform.prerequisites --write argocd/prerequisites.yaml
+
+# The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
+# with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.
+rehearse: bootstrap
+	python -m ai_workloads.rehearsal
+
+# Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
+verify: bootstrap
+	@test -n "$(KUBECONFIG)" || { echo "usage: make verify KUBECONFIG=FILE" >&2; exit 2; }
+	python main.py verify --kubeconfig "$(KUBECONFIG)"
 
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
 # (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.

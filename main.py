@@ -63,6 +63,12 @@ def _early_workers():
     return launch.early_workers(sys.argv[1:])
 
 
+if __name__ == "__main__" and sys.argv[1:2] == ["verify"]:
+    # `python main.py verify --kubeconfig FILE`: a read-only check of a cluster (no synthesis, no workers).
+    from ai_workloads.rehearsal.verify import main as verify
+
+    sys.exit(verify(sys.argv[2:]))
+
 if __name__ == "__main__":
     _pool = _early_workers()
 

@@ -121,6 +121,10 @@ export interface ServingSettings {
    * @maxItems 64
    */
   extraArgs?: string[];
+  /**
+   * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
+   */
+  usageStats?: "off" | "no-stack" | "on";
 }
 export interface TgiContainer {
   image: ContainerImage;
@@ -163,6 +167,9 @@ export interface TgiContainer {
    * Size limit of the /data emptyDir holding the weights (without `modelCache`).
    */
   modelCacheSize?: string;
+  /**
+   * The server's startup probe. The Deployment's progressDeadlineSeconds is derived from it, never set on its own: initialDelaySeconds + periodSeconds x failureThreshold, plus the readiness probe's first success, plus 1800 s for scheduling and the image pull, plus the provider's download deadline (7200 s) with `modelCache.sharing: use`. Default: 3600 + 10 + 1800 = 5410 s; the Deployment's `ai-workloads/progress-deadline` annotation shows the sum.
+   */
   startupProbe?: StartupProbe;
   readinessProbe?: ReadinessProbe;
   livenessProbe?: LivenessProbe;
@@ -348,7 +355,7 @@ export interface ModelCacheSettings {
    */
   size?: string | null;
   /**
-   * StorageClass of the claim (default: the cluster's default class).
+   * StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).
    */
   storageClassName?: string | null;
   /**
@@ -356,7 +363,7 @@ export interface ModelCacheSettings {
    */
   accessMode?: AccessMode | null;
   /**
-   * `private`: this workload's own cache. `provide`: a cache named after the model revision (`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may mount. `use`: mount the cache another workload provides (nothing rendered here).
+   * `private`: this workload's own cache. `provide`: a cache named after the exact model id and revision (`model-cache-<model slug>-<hash of id@revision>`) that other workloads serving exactly the same model.id and model.revision in the namespace may mount; Argo CD never prunes or deletes it (remove it by hand once no workload mounts it). `use`: mount the cache another workload provides (nothing rendered here; refused unless a workload provides exactly this model.id and model.revision).
    */
   sharing?: ModelCacheSharing & string;
   /**
@@ -531,7 +538,7 @@ export interface MlServerReleaseSchema {
   /**
    * On by default for MLServer releases.
    */
-  networkPolicy?: NetworkPolicySettings;
+  networkPolicy?: MlServerNetworkPolicySettings;
   /**
    * Prometheus scrape annotations.
    */
@@ -611,6 +618,41 @@ export interface IstioSettings {
    * Istio Gateway (`namespace/name`) the VirtualService binds to.
    */
   gateway?: string;
+}
+/**
+ * The NetworkPolicy of every app: the ingress gateway pods reach the serving ports, the scraper the
+ * metrics port; all other ingress is denied.
+ */
+export interface MlServerNetworkPolicySettings {
+  enabled?: boolean;
+  /**
+   * Namespace of the ingress gateway pods allowed to reach the serving ports (default: the platform's shared Istio ingress gateway in istio-system).
+   */
+  gatewayNamespace?: string;
+  /**
+   * Labels of those gateway pods (default: `istio: ingressgateway`, Istio's ingress gateway).
+   */
+  gatewayPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Namespace of the Prometheus scraper.
+   */
+  monitoringNamespace?: string;
+  /**
+   * Labels of the scraper pods allowed to reach the metrics port.
+   */
+  monitoringPodLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
 }
 export interface MetricsSettings {
   /**

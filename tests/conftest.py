@@ -40,6 +40,20 @@ def example_document(file_name: str) -> dict[str, Any]:
     return yaml.safe_load((WORKLOADS / file_name).read_text())
 
 
+def workload_errors(document: dict[str, Any], tmp_path: Path, name: str = "x.yaml") -> list[str]:
+    """`<field path>: <message>` of every error loading `document` as a workload file (empty: it loads)."""
+    from ai_workloads.errors import WorkloadErrors
+    from ai_workloads.synth.loader import load_workload_file
+
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    try:
+        load_workload_file(path)
+    except WorkloadErrors as error:
+        return [f"{e.field_path}: {e.message}" for e in error.errors]
+    return []
+
+
 def render_document(document: dict[str, Any], file: str = "workloads/test.yaml") -> list[dict[str, Any]]:
     """Validate a values document and render its objects (no gates, no files)."""
     values = validate_document(document)
@@ -94,6 +108,7 @@ def workdir(tmp_path: Path) -> Path:
     shutil.copytree(DIST, tmp_path / "dist")
     shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")  # json2ts, for runs writing schemas/workload.d.ts
     return tmp_path
 
 

@@ -41,7 +41,7 @@ def test_a_workload_application_prunes_its_objects_when_deleted_and_deploys_to_t
     app = application("llama-3-8b-instruct")
     assert app["metadata"]["name"] == "ai-workloads-llama-3-8b-instruct"
     assert app["metadata"]["namespace"] == "argocd"
-    assert app["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+    assert app["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io/foreground"]
     assert app["spec"]["destination"] == {"server": "https://kubernetes.default.svc", "namespace": "ml-inference"}
     assert app["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
 

@@ -86,7 +86,7 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     monkeypatch.chdir(tmp_path)
     # WHEN the workloads are synthesized
     with pytest.raises(WorkloadErrors) as failure:
-        synthesize(Path("workloads"), kubernetes_version="1.31")
+        synthesize(Path("workloads"), kubernetes_version="1.35")
     # THEN synthesis fails with the rule's message at the rule's node
     assert [str(e) for e in failure.value.errors] == [
         f"workloads/{LLAMA}: HTTPRoute/{ROUTE}.spec.rules[0].timeouts: backendRequest timeout cannot be longer than request timeout"

@@ -157,6 +157,6 @@ def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     assert main(["--no-cache"]) == 0, capsys.readouterr().err
-    assert not (tmp_path / ".cache").exists(), "--no-cache neither reads nor writes the synthesis cache"
+    assert not (tmp_path / ".cache" / "ai-workloads").exists(), "--no-cache neither reads nor writes the synthesis cache"
     for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
         assert snapshot(tmp_path / folder) == snapshot(PROJECT / folder), f"tests/fixtures/project/{folder}/ is stale: run `make fixtures`"

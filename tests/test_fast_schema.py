@@ -28,9 +28,9 @@ def _objects() -> list[dict[str, Any]]:
 def _validator_and_check(manifest: dict[str, Any]):
     """The gate's validator for the object's schema and the compiled check of the same schema."""
     key = (manifest["apiVersion"], manifest["kind"])
-    validator = kubernetes_schema._validator("1.31", *key)
+    validator = kubernetes_schema._validator("1.35", *key)
     if validator is not None:
-        return validator, kubernetes_schema._fast_check("1.31", *key)
+        return validator, kubernetes_schema._fast_check("1.35", *key)
     catalog, _ = crd_catalog_status(announce=False)
     return catalog.validator(*key), catalog.fast_check(*key)
 

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, platform_files
+from ai_workloads.errors import WorkloadErrors
 from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.synth.loader import discover_workload_files, load_workload_files
@@ -204,5 +205,5 @@ def test_backstage_validators_reject_an_invalid_component(tmp_path):
 def test_application_settings_reject_unknown_keys(tmp_path):
     config = tmp_path / "cdk8s.yaml"
     config.write_text("argocd:\n  repoUrl: https://github.com/x/y.git\n")
-    with pytest.raises(ValueError, match="argocd: unknown key"):
+    with pytest.raises(WorkloadErrors, match="argocd.repoUrl: unknown key: did you mean 'repoURL'"):
         argocd_settings(config)

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from ai_workloads.errors import WorkloadErrors
 from ai_workloads.ml_inference_load.engines import engine_named, engines
 from ai_workloads.ml_inference_load.engines.vllm import QUANTIZATION_METHODS
-from ai_workloads.synth.loader import load_workload_file
-from conftest import find, render_document
+from conftest import find, render_document, workload_errors
 
 VLLM_IMAGE = {"repository": "vllm/vllm-openai", "tag": "v0.33.0"}
 TGI_IMAGE = {"repository": "ghcr.io/huggingface/text-generation-inference", "tag": "3.3.4"}
@@ -51,14 +47,7 @@ def typed_llama(llama) -> dict:
     return llama
 
 
-def errors_of(document: dict, tmp_path: Path, name: str = "x.yaml") -> list[str]:
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
-    try:
-        load_workload_file(path)
-    except WorkloadErrors as error:
-        return [f"{e.field_path}: {e.message}" for e in error.errors]
-    return []
+errors_of = workload_errors
 
 
 # --- the facts table --------------------------------------------------------------------------------

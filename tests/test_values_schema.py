@@ -67,7 +67,9 @@ def test_schema_knows_the_engine_the_shared_settings_and_the_model_cache():
         "type": "string",
     }
     serving = schema["definitions"]["ServingSettings"]["properties"]
-    assert set(serving) == {"servedModelName", "maxModelLength", "quantization", "dtype", "gpuMemoryUtilization", "extraArgs"}
+    assert set(serving) == {"servedModelName", "maxModelLength", "quantization", "dtype", "gpuMemoryUtilization", "extraArgs",
+                            "usageStats"}
+    assert serving["usageStats"]["default"] == "off" and serving["usageStats"]["enum"] == ["off", "no-stack", "on"]
     assert "vllm: auto, half, float16, bfloat16, float, float32" in serving["dtype"]["description"]
     cache = schema["definitions"]["ModelCacheSettings"]["properties"]
     assert schema["definitions"]["AccessMode"]["enum"] == ["ReadWriteOnce", "ReadWriteMany"]

@@ -60,6 +60,11 @@ class WorkloadMetadata:
             name=name, namespace=self.namespace, labels=dict(self.labels), annotations=_merged(annotations)
         )
 
-    def pod(self, annotations: Optional[Mapping[str, str]] = None) -> k8s.ObjectMeta:
-        """Metadata of the pod template: the labels (selector included), no name or namespace."""
-        return k8s.ObjectMeta(labels=dict(self.labels), annotations=dict(annotations) if annotations else None)
+    def pod(
+        self, annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None
+    ) -> k8s.ObjectMeta:
+        """Metadata of the pod template: the part's labels (selector included) plus `labels`, no name or
+        namespace."""
+        return k8s.ObjectMeta(
+            labels={**self.labels, **(labels or {})}, annotations=dict(annotations) if annotations else None
+        )

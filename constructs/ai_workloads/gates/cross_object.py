@@ -12,7 +12,10 @@
 - model caches: every claim a Job's pod mounts is a rendered PersistentVolumeClaim; a Deployment or Job
   annotated `ai-workloads/model-cache: <claim>` mounts that claim, the claim is rendered, and a Job
   annotated with the same claim fills it (the server and its download Job share one claim). Other claims
-  (MLServer's `modelsVolume`) name existing claims by declaration and are not checked;
+  (MLServer's `modelsVolume`) name existing claims by declaration and are not checked; a server annotated
+  with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
+  mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
+  revision's cache is refused, naming what is provided in the namespace);
 - no two files claim the same public host name (host_claims.py).
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
@@ -20,6 +23,7 @@ Each rule indexes the objects once, so the cost grows linearly with the number o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
@@ -30,6 +34,11 @@ Finding = tuple[str, str, str, str]  # (file, object label, field path, message)
 
 # On a Deployment or Job: the model cache claim its pod mounts (see the module docstring).
 MODEL_CACHE_ANNOTATION = "ai-workloads/model-cache"
+# On a model cache claim, its Job and the servers mounting it: the exact model id and revision.
+MODEL_ID_ANNOTATION = "ai-workloads/model-id"
+MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
+# On a model cache claim other workloads may mount (`sharing: provide`): "provide".
+SHARING_ANNOTATION = "ai-workloads/model-cache-sharing"
 
 
 class _Index:
@@ -211,3 +220,43 @@ def _claim_references(manifest: dict[str, Any], pod: dict[str, Any], namespace: 
         yield path, f"names PersistentVolumeClaim '{declared}', which the pod does not mount"
     elif (namespace, declared) not in index.filled_claims:
         yield path, f"no rendered Job fills PersistentVolumeClaim '{declared}' (a Job annotated {MODEL_CACHE_ANNOTATION}: {declared})"
+    if manifest.get("kind") == "Deployment" and declared in mounted:
+        yield from _model_matches(manifest, declared, namespace, index)
+
+
+def _model_of(manifest: dict[str, Any]) -> tuple[Any, Any]:
+    annotations = (manifest.get("metadata") or {}).get("annotations") or {}
+    return annotations.get(MODEL_ID_ANNOTATION), annotations.get(MODEL_REVISION_ANNOTATION)
+
+
+def _folded(model_id: Any) -> str:
+    """A model id with case, `.`, `_` and `/` folded: how ids that people confuse are found."""
+    return re.sub(r"[^a-z0-9]+", "-", str(model_id).lower())
+
+
+def _model_matches(manifest: dict[str, Any], claim: str, namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    """The claim holds exactly the model id and revision the server expects."""
+    wanted = _model_of(manifest)
+    if wanted[0] is None:
+        return
+    path = f"metadata.annotations.{MODEL_ID_ANNOTATION}"
+    held = index.by_kind.get(("PersistentVolumeClaim", namespace, claim))
+    if held is not None:
+        if _model_of(held) != wanted:
+            yield path, (
+                f"PersistentVolumeClaim '{claim}' holds {_model_of(held)[0]}@{_model_of(held)[1]}, not "
+                f"{wanted[0]}@{wanted[1]}: a model cache holds exactly one model.id at one model.revision"
+            )
+        return
+    provided = sorted(
+        f"{model[0]}@{model[1]} ({name})"
+        for (kind, claim_namespace, name), claim_manifest in index.by_kind.items()
+        if kind == "PersistentVolumeClaim" and claim_namespace == namespace
+        and ((claim_manifest.get("metadata") or {}).get("annotations") or {}).get(SHARING_ANNOTATION) == "provide"
+        and (model := _model_of(claim_manifest))[0] is not None and _folded(model[0]) == _folded(wanted[0])
+    )
+    if provided:
+        yield path, (
+            f"no workload in namespace '{namespace}' provides exactly {wanted[0]}@{wanted[1]} (provided: "
+            f"{', '.join(provided)}): `modelCache.sharing: use` needs the provider's exact model.id and model.revision"
+        )

@@ -32,6 +32,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
@@ -43,6 +44,12 @@ MAX_GPUS_PER_NODE = 8
 
 
 GATEWAY_API_DURATION = r"^([0-9]{1,5}(h|m|s|ms)){1,4}$"
+# apimachinery pkg/util/validation/validation.go IsDNS1123Subdomain (dns1123SubdomainFmt, at most 253
+# characters): what ValidatePersistentVolumeClaimSpec applies to spec.storageClassName (ValidateClassName).
+DNS_1123_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+# Seconds allowed, on top of the probes, from a server pod's creation to its container starting: a GPU
+# node to come up and a multi-GB engine image to be pulled (see progressDeadlineSeconds).
+SCHEDULING_AND_IMAGE_PULL_SECONDS = 1800
 
 
 class ModelSource(StrictModel):
@@ -126,6 +133,13 @@ class ServingSettings(StrictModel):
         f"refused. Per engine: {_choices_text('extra_args')}.",
     )
 
+    usage_stats: Literal["off", "no-stack", "on"] = Field(
+        "off",
+        description="Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the "
+        "engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, "
+        f"reports without error stacks. Per engine: {_choices_text('usage_stats')}.",
+    )
+
     # The settings that map to one engine flag or variable (extraArgs is a list of flags of its own).
     TYPED: ClassVar[tuple[str, ...]] = ("served_model_name", "max_model_length", "quantization", "dtype", "gpu_memory_utilization")
 
@@ -184,8 +198,12 @@ class ModelCacheSettings(StrictModel):
         "revision. Required unless `sharing` is `use`.",
     )
     storage_class_name: Optional[
-        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
-    ] = Field(None, description="StorageClass of the claim (default: the cluster's default class).")
+        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=DNS_1123_SUBDOMAIN)]
+    ] = Field(
+        None,
+        description="StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as "
+        "the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).",
+    )
     access_mode: Optional[AccessMode] = Field(
         None,
         description="`ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or "
@@ -193,9 +211,11 @@ class ModelCacheSettings(StrictModel):
     )
     sharing: ModelCacheSharing = Field(
         ModelCacheSharing.PRIVATE,
-        description="`private`: this workload's own cache. `provide`: a cache named after the model revision "
-        "(`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may "
-        "mount. `use`: mount the cache another workload provides (nothing rendered here).",
+        description="`private`: this workload's own cache. `provide`: a cache named after the exact model id and "
+        "revision (`model-cache-<model slug>-<hash of id@revision>`) that other workloads serving exactly the same "
+        "model.id and model.revision in the namespace may mount; Argo CD never prunes or deletes it (remove it by "
+        "hand once no workload mounts it). `use`: mount the cache another workload provides (nothing rendered here; "
+        "refused unless a workload provides exactly this model.id and model.revision).",
     )
     download_deadline_seconds: int = Field(
         7200, ge=600, le=172800, description="activeDeadlineSeconds of the download Job (all attempts together)."
@@ -228,10 +248,12 @@ def model_cache_hash(model: ModelSource) -> str:
 
 
 def shared_model_cache_name(model: ModelSource) -> str:
-    """`model-cache-<model id as a DNS label part>-<first 12 revision digits>`: obviously one model revision,
-    not one workload's."""
-    slug = re.sub(r"[^a-z0-9]+", "-", model.id.lower()).strip("-")[:40].strip("-")
-    return f"model-cache-{slug}-{model.revision[:12]}"
+    """`model-cache-<readable slug of the model id>-<12 hex digits of sha256(id@revision)>`: the hash is the
+    identity (the exact, case-sensitive model id and the full revision), the slug (case, `.` and `_`
+    folded, cut at 36 characters) is only there for people. At most 12 + 36 + 1 + 12 = 61 characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", model.id.lower()).strip("-")[:36].strip("-")
+    digest = hashlib.sha256(f"{model.id}@{model.revision}".encode()).hexdigest()[:12]
+    return f"model-cache-{slug}-{digest}"
 
 
 class ContainerPort(StrictModel):
@@ -346,7 +368,14 @@ class TgiContainer(StrictModel):
     model_cache_size: Quantity = Field(
         "100Gi", description="Size limit of the /data emptyDir holding the weights (without `modelCache`)."
     )
-    startup_probe: StartupProbe = Field(default_factory=StartupProbe)
+    startup_probe: StartupProbe = Field(
+        default_factory=StartupProbe,
+        description="The server's startup probe. The Deployment's progressDeadlineSeconds is derived from it, never "
+        "set on its own: initialDelaySeconds + periodSeconds x failureThreshold, plus the readiness probe's first "
+        f"success, plus {SCHEDULING_AND_IMAGE_PULL_SECONDS} s for scheduling and the image pull, plus the provider's "
+        "download deadline (7200 s) with `modelCache.sharing: use`. Default: 3600 + 10 + 1800 = 5410 s; the "
+        "Deployment's `ai-workloads/progress-deadline` annotation shows the sum.",
+    )
     readiness_probe: ReadinessProbe = Field(default_factory=ReadinessProbe)
     liveness_probe: LivenessProbe = Field(default_factory=LivenessProbe)
 
@@ -512,6 +541,12 @@ class MlInferenceLoadValues(WorkloadValues):
                 raise FieldError(
                     path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
                 )
+        usage = engine.settings["usage_stats"]
+        if self.serving.usage_stats not in usage.choices:
+            raise FieldError(
+                ("serving", "usageStats"),
+                f"'{self.serving.usage_stats}' is not supported by the {engine.name} engine (one of: {', '.join(usage.choices)})",
+            )
         for index, flag in self.serving.extra_flags:
             if CREDENTIAL_FLAG.search(flag):
                 raise FieldError(
@@ -566,6 +601,19 @@ class MlInferenceLoadValues(WorkloadValues):
         if cache.sharing is ModelCacheSharing.PRIVATE:
             return f"{self.service_name}-model-cache-{model_cache_hash(self.model)}"
         return shared_model_cache_name(self.model)
+
+    @property
+    def progress_deadline(self) -> ProgressDeadline:
+        """The Deployment's progressDeadlineSeconds (see the startupProbe description). The download Job of
+        a private or provided cache is a sync wave of its own (Argo CD applies the Deployment only once it
+        has completed), so its time is not part of the deadline; a used cache's Job is another
+        Application's and is."""
+        allowances = {"scheduling and image pull": SCHEDULING_AND_IMAGE_PULL_SECONDS}
+        cache = self.model_cache
+        if cache is not None and cache.sharing is ModelCacheSharing.USE:
+            allowances["provider's download"] = ModelCacheSettings.model_fields["download_deadline_seconds"].default
+        container = self.container
+        return ProgressDeadline.of(startup=container.startup_probe, readiness=container.readiness_probe, allowances=allowances)
 
     @property
     def serving_engine(self) -> ServingEngine:

@@ -24,7 +24,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads._values.network_policy import NetworkPolicySettings
+from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
@@ -60,6 +60,7 @@ RESERVED_SETTINGS = {
 # Set by the construct; an `env[]` entry may not override them.
 RESERVED_ENV_NAMES = (
     "HOME",
+    "HF_HOME",
     "TRANSFORMERS_CACHE",
     "NUMBA_CACHE_DIR",
     "MLSERVER_HTTP_PORT",
@@ -164,6 +165,22 @@ class ModelSource(StrictModel):
         return self
 
 
+class MlServerNetworkPolicySettings(NetworkPolicySettings):
+    """The NetworkPolicy of every app: the ingress gateway pods reach the serving ports, the scraper the
+    metrics port; all other ingress is denied."""
+
+    gateway_namespace: DnsLabel = Field(
+        "istio-system",
+        description="Namespace of the ingress gateway pods allowed to reach the serving ports (default: the "
+        "platform's shared Istio ingress gateway in istio-system).",
+    )
+    gateway_pod_labels: dict[LabelKey, LabelValue] = Field(
+        {"istio": "ingressgateway"},
+        min_length=1,
+        description="Labels of those gateway pods (default: `istio: ingressgateway`, Istio's ingress gateway).",
+    )
+
+
 class MetricsSettings(StrictModel):
     annotations: ScrapeAnnotations = Field(
         ScrapeAnnotations.ENGINE,
@@ -264,8 +281,8 @@ class MlServerReleaseValues(WorkloadValues):
         description="Extra resource profiles, or redefinitions of the built-in cpu-small/medium/large.",
     )
     istio: IstioSettings = Field(default_factory=IstioSettings)
-    network_policy: NetworkPolicySettings = Field(
-        default_factory=NetworkPolicySettings, description="On by default for MLServer releases."
+    network_policy: MlServerNetworkPolicySettings = Field(
+        default_factory=MlServerNetworkPolicySettings, description="On by default for MLServer releases."
     )
     metrics: MetricsSettings = Field(default_factory=MetricsSettings, description="Prometheus scrape annotations.")
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)

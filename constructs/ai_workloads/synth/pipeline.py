@@ -19,7 +19,7 @@ from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
-from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.platform.settings import ArgoCdSettings, application_name_errors
 from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import SynthCache, read_key_bytes
 from ai_workloads.synth.loader import (
@@ -158,6 +158,7 @@ def _synthesize(
     errors += load_errors
     errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
+    errors += application_name_errors(workloads, argocd)
     if not sources.paths and not errors:
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True, load=False)  # the renders load it
@@ -205,7 +206,7 @@ def _load(
     reused: list[Optional[RenderedWorkload]] = []
     keys: list[Optional[str]] = []
     for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
-        entry = cache.lookup(key) if cache is not None and key is not None else None
+        entry = cache.lookup(key, workload=display_path(path)) if cache is not None and key is not None else None
         if entry is not None:
             workload, item = entry
             workloads.append(workload)

@@ -138,6 +138,33 @@ def python_ml_caches(home: str = ENGINE_HOME) -> dict[str, str]:
     }
 
 
+def snapshot_folder(cache_path: str, model_id: str, revision: str) -> str:
+    """Where huggingface_hub's cache keeps the files of `model_id` at commit `revision`:
+    `<cache>/models--<org>--<name>/snapshots/<revision>` (huggingface_hub file_download.py
+    repo_folder_name and the snapshots/<commit_hash> layout)."""
+    return f"{cache_path}/models--{model_id.replace('/', '--')}/snapshots/{revision}"
+
+
+# Written by the model cache Job once the engine's download command has succeeded; the Job then
+# completes at once on a later run (a re-created Job needs neither the Hub nor a second download).
+COMPLETE_MARKERS = ".ai-workloads-complete"
+
+# `sh -c SCRIPT sh MARKER CLI...`: the values reach the script only as positional parameters, never
+# as script text. Completes at once when the marker of this exact model and revision exists.
+DOWNLOAD_SCRIPT = (
+    'set -eu; marker="$1"; shift; '
+    'if [ -e "$marker" ]; then echo "model cache already complete ($marker)"; exit 0; fi; '
+    '"$@"; mkdir -p "$(dirname "$marker")"; touch "$marker"; echo "model cache complete ($marker)"'
+)
+
+
+def idempotent_download(cache_path: str, model_id: str, revision: str, cli: list[str]) -> list[str]:
+    """The engine's download command `cli`, run only when this model revision is not yet complete in
+    the cache, then marked complete (see DOWNLOAD_SCRIPT)."""
+    marker = f"{cache_path}/{COMPLETE_MARKERS}/models--{model_id.replace('/', '--')}@{revision}"
+    return ["sh", "-c", DOWNLOAD_SCRIPT, "sh", marker, *cli]
+
+
 _ENGINES: dict[str, ServingEngine] = {}
 
 

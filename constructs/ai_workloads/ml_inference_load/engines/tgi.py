@@ -9,8 +9,10 @@ from ai_workloads.ml_inference_load.engines import (
     EngineFact,
     EngineSetting,
     ServingEngine,
+    idempotent_download,
     python_ml_caches,
     register_engine,
+    snapshot_folder,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,13 +38,24 @@ SETTINGS = {
     "quantization": EngineSetting("QUANTIZE", QUANTIZATION_METHODS),
     "dtype": EngineSetting("DTYPE", DTYPES),
     "gpu_memory_utilization": EngineSetting("CUDA_MEMORY_FRACTION"),
+    # launcher/src/main.rs `usage_stats` (clap default "on", env USAGE_STATS): set from serving.usageStats.
+    "usage_stats": EngineSetting("USAGE_STATS", ("off", "no-stack", "on")),
 }
 
 
 def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
+    model = values.model
+    if values.model_cache is None:
+        # Online: the launcher, router and shards fetch model.id at REVISION from the Hub.
+        identity = {"MODEL_ID": model.id, "REVISION": model.revision}
+    else:
+        # Offline from the model cache: the snapshot folder itself, without REVISION. With a hub id the
+        # router resolves files through hf-hub's cache, which reads refs/<revision> first, and a download
+        # by commit hash writes no such ref (no config, tokenizer config or chat template: TemplateNotFound);
+        # with a local folder and no revision the launcher, router and shards read the folder directly.
+        identity = {"MODEL_ID": snapshot_folder(MODEL_CACHE_PATH, model.id, model.revision)}
     env = {
-        "MODEL_ID": values.model.id,
-        "REVISION": values.model.revision,
+        **identity,
         "PORT": str(http_port),
         # Kubernetes sets HOSTNAME to the pod name and TGI binds to $HOSTNAME: bind every interface.
         "HOSTNAME": "0.0.0.0",
@@ -51,6 +64,8 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
         "HUGGINGFACE_HUB_CACHE": MODEL_CACHE_PATH,
         "HF_HOME": MODEL_CACHE_PATH,
     }
+    # The launcher's default is "on" (reports to huggingface.co); serving.usageStats defaults to off.
+    env["USAGE_STATS"] = values.serving.usage_stats
     if values.container.gpu_count > 1:
         env["NUM_SHARD"] = str(values.container.gpu_count)
     settings = values.serving
@@ -61,9 +76,10 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
 
 def _download_command(values: "MlInferenceLoadValues") -> list[str]:
     """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
-    0.30 in the image: `huggingface-cli`; `hf` does not exist there yet)."""
+    0.30 in the image: `huggingface-cli`; `hf` does not exist there yet), once (idempotent_download)."""
     model = values.model
-    return ["huggingface-cli", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    cli = ["huggingface-cli", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
 
 
 TGI = register_engine(
@@ -77,7 +93,9 @@ TGI = register_engine(
         runs_as_root=True,
         read_only_root_filesystem=False,
         writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
-        reserved_environment=("MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD"),
+        reserved_environment=(
+            "MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD", "USAGE_STATS",
+        ),
         environment=_environment,
         download_command=_download_command,
         image_repository="ghcr.io/huggingface/text-generation-inference",
@@ -122,11 +140,28 @@ TGI = register_engine(
                        "hub cache; the router needs exactly \"1\"",
                        f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py"),
             EngineFact("download command", "huggingface-cli download <id> --revision <sha> --cache-dir /data "
-                       "(huggingface-hub 0.30.1, hf-transfer installed; the launcher runs the Python server from the "
-                       "same venv)", f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile"),
+                       "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
+                       "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
+                       f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)"),
             EngineFact("model cache writes", "the download step converts .bin weights to .safetensors in the cache "
                        "at start, so the server mounts the cache read-write",
                        f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights"),
+            EngineFact("offline model folder", "with a model cache MODEL_ID is the snapshot folder "
+                       "/data/models--<org>--<name>/snapshots/<sha> and REVISION is unset: the launcher reads "
+                       "<folder>/config.json (get_config: the path exists), the router reads config, tokenizer config "
+                       "and chat template from the folder (use_api is false for an existing folder without a revision), "
+                       "the shards load it as a local model; with a hub id offline the router asks hf-hub's cache, "
+                       "whose CacheRepo::get reads refs/<revision> first, and huggingface_hub writes no ref when the "
+                       "revision is already a commit hash",
+                       f"{TGI_RELEASE}:launcher/src/main.rs get_config, router/src/server.rs (use_api, Type::None/Cache), "
+                       "server/text_generation_server/cli.py download_weights (is_local_model); huggingface/hf-hub@v0.4.3 "
+                       "(TGI locks 0.4.2; same code in v0.4.1):src/lib.rs CacheRepo::get/ref_path; "
+                       "huggingface/huggingface_hub@v0.30.1:src/huggingface_hub/file_download.py "
+                       "_cache_commit_hash_for_specific_revision"),
+            EngineFact("usage stats", "USAGE_STATS (clap default \"on\": anonymous reports to huggingface.co; off, "
+                       "no-stack, on) is passed to the router as --usage-stats: set from serving.usageStats, default off",
+                       f"{TGI_RELEASE}:launcher/src/main.rs (Args.usage_stats, UsageStatsLevel, router_args), "
+                       "router/src/usage_stats.rs"),
             EngineFact("shared settings", "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
                        "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
                        f"{TGI_RELEASE}:launcher/src/main.rs struct Args"),

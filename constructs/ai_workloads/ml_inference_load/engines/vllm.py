@@ -12,6 +12,7 @@ from ai_workloads.ml_inference_load.engines import (
     EngineFact,
     EngineSetting,
     ServingEngine,
+    idempotent_download,
     python_ml_caches,
     register_engine,
 )
@@ -50,6 +51,9 @@ SETTINGS = {
     "dtype": EngineSetting("--dtype", DTYPES),
     "gpu_memory_utilization": EngineSetting("--gpu-memory-utilization"),
     "extra_args": EngineSetting("vllm serve flags"),
+    # vllm/usage/usage_lib.py is_usage_stats_enabled: on unless VLLM_NO_USAGE_STATS, DO_NOT_TRACK or
+    # VLLM_DO_NOT_TRACK is set (or the do_not_track file exists); there is no "no-stack" level.
+    "usage_stats": EngineSetting("VLLM_NO_USAGE_STATS, DO_NOT_TRACK", ("off", "on")),
 }
 
 # Flags the construct sets, and the field that sets them (refused in serving.extraArgs).
@@ -95,12 +99,14 @@ def vllm_caches(home: str = ENGINE_HOME) -> dict[str, str]:
 
 
 def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
-    return {
+    env = {
         # huggingface_hub's cache of the weights: vLLM downloads into it and, offline, reads from it.
         "HF_HUB_CACHE": MODEL_CACHE_PATH,
-        # Without it every server reports usage to https://stats.vllm.ai.
-        "VLLM_NO_USAGE_STATS": "1",
     }
+    if values.serving.usage_stats == "off":
+        # Without them every server reports usage to https://stats.vllm.ai.
+        env.update({"VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"})
+    return env
 
 
 def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
@@ -126,7 +132,8 @@ def _download_command(values: "MlInferenceLoadValues") -> list[str]:
     """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
     image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
     model = values.model
-    return ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    cli = ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
 
 
 VLLM = register_engine(
@@ -141,7 +148,7 @@ VLLM = register_engine(
         image_user=(VLLM_UID, VLLM_GID),
         read_only_root_filesystem=True,
         writable_environment=vllm_caches(),
-        reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS"),
+        reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK", "VLLM_DO_NOT_TRACK"),
         environment=_environment,
         args=_args,
         download_command=_download_command,
@@ -199,14 +206,17 @@ VLLM = register_engine(
                        "path): always set, default model.id",
                        f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name"),
             EngineFact("download command", "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
-                       "is a vLLM requirement; huggingface-cli is a stub that only warns)",
-                       f"{VLLM_RELEASE}:requirements/common.txt; {HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, "
-                       "cli/deprecated_cli.py"),
+                       "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
+                       "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
+                       f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
+                       f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py"),
             EngineFact("model cache writes", "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
                        "the persistent cache read-only", f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py"),
             EngineFact("service links", "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
                        "the pod disables service links", f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port"),
-            EngineFact("usage stats", "reported to https://stats.vllm.ai unless VLLM_NO_USAGE_STATS=1",
+            EngineFact("usage stats", "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
+                       "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
+                       "no no-stack level",
                        f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled"),
             EngineFact("shared settings", "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
                        "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "
