@@ -37,7 +37,7 @@ help:
 	@echo "               (against the outputs committed at HEAD; BASE=<revision> for another)"
 	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
-	@echo "make prerequisites  the cluster checklist per workload; writes argocd/prerequisites.yaml"
+	@echo "make prerequisites  the cluster checklist per workload; writes prerequisites.yaml"
 	@echo "make rehearse  apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
 	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
@@ -106,6 +106,9 @@ $(COMPILED): $(SOURCES) $(VENV)/.synced
 # renders everything.
 synth: $(SYNTH_ENV) $(COMPILED)
 	python main.py
+	@# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them,
+	@# outside the synthesized folders, and checked for freshness by `make ci`.
+	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml > /dev/null
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/
@@ -119,7 +122,7 @@ check: $(SYNTH_ENV) $(CHECKOV)
 # (naming each file), then the safety gates and checkov over the committed dist/.
 ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 	python -m ai_workloads.repo_check --checkov $(CHECKOV)
-	python -m ai_workloads.platform.prerequisites --check argocd/prerequisites.yaml
+	python -m ai_workloads.platform.prerequisites --check prerequisites.yaml
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
 # workloads/; then this repository's own gate.
@@ -153,9 +156,9 @@ bench: bootstrap $(COMPILED)
 	python bench/run.py
 
 # What a cluster needs before dist/ is synced, computed from dist/ and argocd/ (platform/prerequisites.py):
-# printed as a checklist, written to argocd/prerequisites.yaml (a test fails when that file is stale).
+# printed as a checklist, written to prerequisites.yaml (a test fails when that file is stale).
 prerequisites: bootstrap
-	python -m ai_workloads.platform.prerequisites --write argocd/prerequisites.yaml
+	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml
 
 # The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
 # with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.

@@ -148,7 +148,7 @@ export interface TgiContainer {
     [k: string]: unknown;
   } | null;
   /**
-   * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).
+   * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` divided by any pipeline/data parallel size in serving.extraArgs).
    */
   gpuCount?: number;
   /**

@@ -226,7 +226,7 @@ def test_a_damaged_entry_is_ignored(project, rendered, capsys, damage):
 
 def test_entries_of_an_interrupted_run_are_not_trusted(project, rendered, capsys, monkeypatch):
     # GIVEN a synthesis that fails after rendering, before it succeeded (here: in the cross-object rules)
-    def failing(workloads):
+    def failing(workloads, *_):
         raise RuntimeError("boom")
 
     with monkeypatch.context() as patch:

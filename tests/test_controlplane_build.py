@@ -217,10 +217,10 @@ def unknown_fields(obj, schema, path=""):
 
 def test_every_rendered_application_field_exists_in_the_built_argocd_crd():
     import yaml
-    root = Path(__file__).resolve().parents[1]
+    from conftest import PROJECT  # the examples' expected outputs
     crd = yaml.safe_load((binaries.argocd_crds_dir() / "application-crd.yaml").read_text())
     schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
-    apps = [doc for f in sorted([*root.glob("argocd/**/*.yaml"), *root.glob("dist/*.yaml")])
+    apps = [doc for f in sorted([*PROJECT.glob("argocd/**/*.yaml"), *PROJECT.glob("dist/*.yaml")])
             for doc in yaml.safe_load_all(f.read_text()) if doc and doc.get("kind") == "Application"]
     assert apps
     body = [{k: v for k, v in app.items() if k not in ("apiVersion", "kind", "metadata")} for app in apps]

@@ -69,8 +69,9 @@ def test_errors_in_several_files_are_all_reported_at_once(workdir):
     result = run_main(workdir)
     lines = result.stderr.splitlines()
     assert "workloads/b.yaml: <root>: expected a mapping of workload values, found a list" in lines
-    assert "workloads/a.yaml: serviceName: required field is missing" in lines
-    assert "workloads/a.yaml: model: required field is missing" in lines
+    # a missing key is placed at its mapping: here the document itself (line 1, column 1)
+    assert "workloads/a.yaml:1:1: serviceName: required field is missing" in lines
+    assert "workloads/a.yaml:1:1: model: required field is missing" in lines
 
 
 def cli_env() -> dict[str, str]:
@@ -110,7 +111,8 @@ def test_failed_cdk8s_synth_leaves_dist_untouched(workdir):
         [cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True, env=env, timeout=300
     )
     assert result.returncode != 0
-    assert "workloads/bad.yaml: serviceName: String should match pattern" in result.stdout + result.stderr
+    assert ("workloads/bad.yaml:2:1: serviceName: upper-case letters are not allowed in a DNS-1035 label: write 'bad'"
+            in result.stdout + result.stderr)
     assert snapshot(workdir / "dist") == before
 
 

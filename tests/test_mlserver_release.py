@@ -206,7 +206,7 @@ def test_pod_disruption_budget_when_at_least_two_replicas(fraud):
     manifests = render_document(fraud)
     pdb = find(manifests, "PodDisruptionBudget", B)
     assert pdb["spec"] == {"maxUnavailable": 1, "selector": {"matchLabels": {
-        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B}}}
+        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B, "backstage.io/kubernetes-id": "fraud-scoring"}}}
     assert not [m for m in manifests if m["kind"] == "PodDisruptionBudget" and m["metadata"]["name"] == A]
 
 

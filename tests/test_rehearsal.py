@@ -41,7 +41,7 @@ REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 
 # --------------------------------------------------------------------------- without binaries
 def test_prerequisites_check_fails_on_a_stale_file(tmp_path):
-    """`--check FILE` (run by `make ci` on argocd/prerequisites.yaml) passes on what `--write` wrote and
+    """`--check FILE` (run by `make ci` on prerequisites.yaml) passes on what `--write` wrote and
     fails, naming the file, once the rendered objects ask for something else."""
     command = [sys.executable, "-m", "ai_workloads.platform.prerequisites", "--dist", str(DIST), "--argocd", str(ARGOCD)]
     target = tmp_path / "prerequisites.yaml"
@@ -293,7 +293,7 @@ def test_pod_security_is_enforced_in_the_labelled_namespaces(rehearsal):
 
 def test_each_namespace_level_is_the_strictest_its_pods_pass(rehearsal):
     """Every pod template as a Pod (server dry run): admitted at its computed level, refused one level
-    stricter (proves the levels in argocd/prerequisites.yaml are neither too loose nor too strict)."""
+    stricter (proves the levels in prerequisites.yaml are neither too loose nor too strict)."""
     cp, _ = rehearsal
     for level in ("restricted", "baseline"):
         cp.apply_manifests([{"apiVersion": "v1", "kind": "Namespace",

@@ -52,6 +52,8 @@ class WorkloadKind:
     :param objects_estimate: `values -> n`, about how many objects (its Argo CD Application included) a
         workload renders; render workers get slices of about equal objects (a worker's memory grows
         with each object jsii renders). Default 10.
+    :param host_fields: `values -> [(field path, host), ...]`, the public host names the workload
+        declares and where (`gateway.hosts[0]`): host conflicts name the field. Default none.
     """
 
     type: str
@@ -63,6 +65,7 @@ class WorkloadKind:
     catalog_template: Optional[Callable[[dict[str, Any], Any], dict[str, str]]] = None
     example_variant: Optional[Callable[[int], dict[str, Any]]] = None
     objects_estimate: Callable[[Any], int] = lambda values: 10
+    host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []
 
     @property
     def slug(self) -> str:

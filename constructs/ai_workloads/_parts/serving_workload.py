@@ -90,7 +90,7 @@ class ServingWorkload(Construct):
                 progress_deadline_seconds=progress_deadline.seconds,
                 revision_history_limit=REVISION_HISTORY_LIMIT,
                 strategy=_strategy(rollout),
-                selector=k8s.LabelSelector(match_labels=meta.selector),
+                selector=k8s.LabelSelector(match_labels=meta.controller_selector),
                 template=k8s.PodTemplateSpec(metadata=meta.pod(pod_annotations, pod_labels), spec=pod),
             ),
         )

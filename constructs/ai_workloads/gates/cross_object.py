@@ -1,7 +1,8 @@
 """Gate: rules that span objects and files, checked over everything rendered in one synthesis.
 
 - a name is used once per kind and namespace, across all workload files of one destination cluster;
-- every Service selects the pods of a Deployment in its namespace;
+- every Service selects the pods of a Deployment in its namespace; no Service, PodDisruptionBudget or
+  NetworkPolicy selects pods (of a Deployment or Job) rendered from another workload file;
 - every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
   rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
@@ -16,7 +17,7 @@
   with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
   mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
   revision's cache is refused, naming what is provided in the namespace);
-- no two files claim the same public host name (host_claims.py).
+- no two files claim the same public host name (host_claims.py), on any cluster: host names are global.
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
 """
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ai_workloads.gates.host_claims import host_claim_findings
 from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
@@ -46,6 +47,8 @@ class _Index:
         self.entries: list[tuple[str, dict[str, Any]]] = [(w.file, m) for w in workloads for m in w.manifests]
         self.by_kind: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.pod_labels: dict[str, list[dict[str, str]]] = defaultdict(list)
+        # namespace -> (file, object label, pod labels) of every Deployment's and Job's pod template
+        self.pods: dict[str, list[tuple[str, str, dict[str, str]]]] = defaultdict(list)
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
@@ -54,8 +57,11 @@ class _Index:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
             spec = manifest.get("spec") or {}
+            template_labels = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
+            if kind in ("Deployment", "Job"):
+                self.pods[namespace].append((_file, object_label(manifest), template_labels))
             if kind == "Deployment":
-                self.pod_labels[namespace].append(((spec.get("template") or {}).get("metadata") or {}).get("labels") or {})
+                self.pod_labels[namespace].append(template_labels)
             elif kind == "Service":
                 self.service_ports[(namespace, name)] = {p.get("port") for p in spec.get("ports") or []}
             elif kind == "Certificate":
@@ -81,28 +87,64 @@ def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
     return manifest.get("kind", ""), metadata.get("namespace", ""), metadata.get("name", "")
 
 
-def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding]:
+def cross_object_findings(
+    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+) -> list[Finding]:
     """The rules apply per destination cluster: objects Argo CD deploys to different clusters never
-    collide or reference each other."""
+    collide or reference each other. Public host names are the exception: one name is one name on every
+    cluster. `host_field_of(file, host)`: the workload field declaring a host, for host messages."""
+    workloads = list(workloads)
     by_cluster: dict[str, list[RenderedWorkload]] = defaultdict(list)
     for workload in workloads:
         by_cluster[workload.cluster].append(workload)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(host_claim_findings(
+        [(w.file, m, w.cluster) for w in workloads for m in w.manifests], host_field_of
+    ))
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
-        findings.extend(host_claim_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
+                findings.append((file, object_label(manifest), path, message))
+            for path, message in _foreign_pods(file, manifest, index):
                 findings.append((file, object_label(manifest), path, message))
     return findings
 
 
+# Objects a controller creates from a rendered one, with their names: Istio's automated deployment makes a
+# Deployment, Service and ServiceAccount `<gateway>-<gatewayClassName>` for every Gateway it manages (one
+# without spec.addresses) (istio pilot/pkg/config/kube/gateway: getDefaultName, IsManaged).
+ISTIO_GATEWAY_DERIVED = (("apps", "Deployment"), ("", "Service"), ("", "ServiceAccount"))
+
+
+def _derived_names(index: _Index) -> dict[tuple[str, str, str, str], tuple[str, str]]:
+    """(group, kind, namespace, name) -> (file, what derives it) of the objects controllers create."""
+    derived = {}
+    for file, manifest in index.entries:
+        kind, namespace, name = _identity(manifest)
+        spec = manifest.get("spec") or {}
+        if kind == "Gateway" and api_group(manifest.get("apiVersion", "")) == "gateway.networking.k8s.io" \
+                and not spec.get("addresses") and spec.get("gatewayClassName"):
+            for group, derived_kind in ISTIO_GATEWAY_DERIVED:
+                derived[(group, derived_kind, namespace, f"{name}-{spec['gatewayClassName']}")] = (file, object_label(manifest))
+    return derived
+
+
 def _unique_names(index: _Index) -> Iterator[Finding]:
     first_file: dict[tuple[str, str, str, str], str] = {}
+    derived = _derived_names(index)
     for file, manifest in index.entries:
         kind, namespace, name = _identity(manifest)
         key = (api_group(manifest.get("apiVersion", "")), kind, namespace, name)
+        if key in derived and derived[key][0] != file:
+            source_file, source = derived[key]
+            yield (
+                file,
+                object_label(manifest),
+                "metadata.name",
+                f"{kind} '{name}' in namespace '{namespace}' is also the name Istio gives the {kind} it creates for "
+                f"{source} of {source_file} (`<gateway>-<gatewayClassName>`)",
+            )
         if key in first_file:
             yield (
                 file,
@@ -162,6 +204,28 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 service_namespace = host.split(".")[1] if host.count(".") >= 1 else namespace
                 port = (target.get("port") or {}).get("number")
                 yield from _service_port(f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index)
+
+
+_SELECTORS = {
+    "Service": ("spec.selector", lambda spec: spec.get("selector")),
+    "PodDisruptionBudget": ("spec.selector", lambda spec: (spec.get("selector") or {}).get("matchLabels")),
+    "NetworkPolicy": ("spec.podSelector", lambda spec: (spec.get("podSelector") or {}).get("matchLabels")),
+}
+
+
+def _foreign_pods(file: str, manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """A selector that reaches pods rendered from another workload file (e.g. a Service of workload
+    `x-model-cache` selecting the model cache Job pods of workload `x`): traffic, disruption budget or
+    network rules would apply to the other workload's pods."""
+    kind, namespace, _name = _identity(manifest)
+    if kind not in _SELECTORS:
+        return
+    path, read = _SELECTORS[kind]
+    selector = read(manifest.get("spec") or {}) or {}
+    for other_file, label, labels in index.pods[namespace]:
+        if other_file != file and selector.items() <= labels.items():
+            yield path, f"also selects the pods of {label} from {other_file} ({selector}): selectors must reach only this workload's pods"
+            return
 
 
 def _service_port(path: str, namespace: str, service: str, port: Any, index: _Index) -> Iterator[tuple[str, str]]:

@@ -1,5 +1,5 @@
 """The platform prerequisites, created on a control plane exactly as platform/prerequisites.py lists them
-(argocd/prerequisites.yaml): CRDs, namespaces with their Pod Security label, RuntimeClasses,
+(prerequisites.yaml): CRDs, namespaces with their Pod Security label, RuntimeClasses,
 GatewayClasses, ClusterIssuers, ClusterSecretStores, the Argo CD namespace (and its AppProject when the
 AppProject CRD is there). `omit` leaves chosen items out (the verify tests).
 

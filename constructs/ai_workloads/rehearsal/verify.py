@@ -1,7 +1,7 @@
 """`python main.py verify --kubeconfig FILE` (`make verify KUBECONFIG=FILE`): would this cluster accept dist/?
 
 Read-only. It checks, against the cluster the kubeconfig points at, everything platform/prerequisites.py
-lists (argocd/prerequisites.yaml): the CRDs, namespaces and their Pod Security level
+lists (prerequisites.yaml): the CRDs, namespaces and their Pod Security level
 (`pod-security.kubernetes.io/enforce` as strict as the workloads allow, or less), RuntimeClasses,
 GatewayClasses, ClusterIssuers, ClusterSecretStores, GPU nodes (labels the pods select, allocatable
 `nvidia.com/gpu` per node for the largest pod, in total for all), the resource metrics API when an HPA

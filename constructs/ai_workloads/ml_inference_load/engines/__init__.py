@@ -77,6 +77,12 @@ class ServingEngine:
         `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
     :param model_cache_read_only: the server only reads the model cache once it is filled, so the
         persistent cache is mounted read-only into it.
+    :param owned_environment: variables the engine or the GPU runtime reads that would undo what the
+        construct decides (name -> why, and what to use instead): refused in `environment`/`secrets`.
+    :param check_environment: `(values) -> [(path under container, message), ...]`, every literal
+        `environment` value the engine would refuse to parse (None: not checked).
+    :param check_arguments: `(values) -> [(path under serving, message), ...]`, every problem of
+        `serving.extraArgs` read the way the engine's own parser reads it (None: no extra arguments).
     """
 
     name: str
@@ -106,6 +112,9 @@ class ServingEngine:
     hub_token_variable: str = "HF_TOKEN"
     offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
     model_cache_read_only: bool = False
+    owned_environment: Mapping[str, str] = field(default_factory=lambda: dict(GPU_SELECTION_ENVIRONMENT))
+    check_environment: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
+    check_arguments: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
 
     def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
         """Every variable the construct sets for this engine with these values: the engine's own, its
@@ -118,6 +127,17 @@ class ServingEngine:
             reserved += [self.settings[name].target for name in values.serving.settings_set() if name in self.settings]
         return tuple(reserved)
 
+
+# Variables that pick GPUs behind the scheduler's back. The NVIDIA container runtime reads
+# NVIDIA_VISIBLE_DEVICES from the container's environment (`all`: every GPU of the node, whatever the
+# device plugin allocated: NVIDIA/k8s-device-plugin README, option
+# accept-nvidia-visible-devices-envvar-when-unprivileged; NVIDIA/nvidia-container-toolkit
+# docs, "Environment variables (OCI spec)"), CUDA reads CUDA_VISIBLE_DEVICES.
+GPU_SELECTION_ENVIRONMENT = {
+    "NVIDIA_VISIBLE_DEVICES": "selects GPUs behind the scheduler (the device plugin sets it from container.gpuCount)",
+    "CUDA_VISIBLE_DEVICES": "selects GPUs behind the scheduler (the device plugin sets it from container.gpuCount)",
+    "NVIDIA_DRIVER_CAPABILITIES": "is set by the GPU runtime for the GPUs container.gpuCount requests",
+}
 
 # The engine's home: an emptyDir (see `writable_environment`).
 ENGINE_HOME = "/home/engine"

@@ -3,9 +3,11 @@ environment; the image is built to run as root. Facts below, each with the upstr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Optional
 
 from ai_workloads.ml_inference_load.engines import (
+    GPU_SELECTION_ENVIRONMENT,
     EngineFact,
     EngineSetting,
     ServingEngine,
@@ -41,6 +43,62 @@ SETTINGS = {
     # launcher/src/main.rs `usage_stats` (clap default "on", env USAGE_STATS): set from serving.usageStats.
     "usage_stats": EngineSetting("USAGE_STATS", ("off", "no-stack", "on")),
 }
+
+
+# Launcher settings (launcher/src/main.rs `struct Args`: every `#[clap(long, env)]` field is also read
+# from the variable named like the field in upper case) that would undo what the construct decides.
+OWNED_ENVIRONMENT = {
+    **GPU_SELECTION_ENVIRONMENT,
+    "SHARDED": "would override the sharding container.gpuCount sets (NUM_SHARD)",
+    "WEIGHTS_CACHE_OVERRIDE": "would move the weights out of the model cache volume at /data",
+    "NGROK": "would tunnel the server to the internet past the Gateway and the NetworkPolicy",
+    "NGROK_EDGE": "would tunnel the server to the internet past the Gateway and the NetworkPolicy",
+    "NGROK_AUTHTOKEN": "is a credential (ngrok tunnels are refused: the Gateway exposes the server)",
+}
+
+
+# How the launcher parses the variables it reads (launcher/src/main.rs `struct Args`, clap `env`): a value
+# it cannot parse stops the server at start. Rust's integer parsers take digits with an optional `+`;
+# f32 takes decimals, exponents, inf and NaN; clap ValueEnum values are matched exactly.
+_U32, _U64 = 2**32 - 1, 2**64 - 1
+LAUNCHER_VARIABLE_TYPES: dict[str, object] = {
+    **{name: _U64 for name in (
+        "VALIDATION_WORKERS", "MAX_CONCURRENT_REQUESTS", "MAX_BEST_OF", "MAX_STOP_SEQUENCES", "MAX_INPUT_TOKENS",
+        "MAX_INPUT_LENGTH", "MAX_TOTAL_TOKENS", "MAX_WAITING_TOKENS", "MAX_BATCH_SIZE", "MAX_CLIENT_BATCH_SIZE",
+        "SPECULATE", "MASTER_PORT")},
+    **{name: _U32 for name in ("MAX_TOP_N_TOKENS", "MAX_BATCH_PREFILL_TOKENS", "MAX_BATCH_TOTAL_TOKENS")},
+    **{name: float for name in ("WAITING_SERVED_RATIO", "ROPE_FACTOR", "WATERMARK_GAMMA", "WATERMARK_DELTA")},
+    "QUANTIZE": QUANTIZATION_METHODS,
+    "DTYPE": DTYPES,
+    "KV_CACHE_DTYPE": ("fp8_e4m3fn", "fp8_e5m2"),
+    "ROPE_SCALING": ("linear", "dynamic"),
+    "USAGE_STATS": ("on", "off", "no-stack"),
+}
+_RUST_UNSIGNED = re.compile(r"\+?[0-9]+")
+_RUST_FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(inf|infinity|nan)", re.IGNORECASE)
+
+
+def launcher_value_problem(name: str, value: str) -> Optional[str]:
+    """Why text-generation-launcher would refuse `value` for variable `name` (None: it parses)."""
+    kind = LAUNCHER_VARIABLE_TYPES.get(name)
+    if isinstance(kind, int):
+        if not _RUST_UNSIGNED.fullmatch(value) or int(value) > kind:
+            return f"'{value}' is not a whole number from 0 to {kind}: text-generation-launcher would stop at start"
+    elif kind is float:
+        if not _RUST_FLOAT.fullmatch(value):
+            return f"'{value}' is not a number: text-generation-launcher would stop at start"
+    elif isinstance(kind, tuple) and value not in kind:
+        return f"'{value}' is not one of {', '.join(kind)}: text-generation-launcher would stop at start"
+    return None
+
+
+def check_environment(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]:
+    """Every literal launcher variable whose value the launcher cannot parse."""
+    return [
+        (("environment", index, "value"), problem)
+        for index, item in enumerate(values.container.environment)
+        if (problem := launcher_value_problem(item.name, item.value))
+    ]
 
 
 def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
@@ -97,6 +155,8 @@ TGI = register_engine(
             "MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD", "USAGE_STATS",
         ),
         environment=_environment,
+        owned_environment=OWNED_ENVIRONMENT,
+        check_environment=check_environment,
         download_command=_download_command,
         image_repository="ghcr.io/huggingface/text-generation-inference",
         settings=SETTINGS,
