@@ -154,12 +154,6 @@ class RehearsalTimeout(ArgoCDError):
 
 
 # ------------------------------------------------------------------------------------------ git repository
-# Files of the checkout the rehearsal repository leaves out: argocd/prerequisites.yaml is written by
-# `make prerequisites`, not by the synthesis, which refuses to replace an argocd/ folder holding it; Argo
-# CD never reads it (the root syncs argocd/apps/ only).
-NOT_COPIED = ("argocd/prerequisites.yaml",)
-
-
 class RehearsalRepo:
     """A git repository holding a copy of the project checkout (tracked and untracked, not ignored files
     as they are in the working tree), synthesized again, in which the `repoURL` of argocd/application.yaml
@@ -189,7 +183,7 @@ class RehearsalRepo:
         path.mkdir(parents=True)
         if (source / "node_modules").is_dir():  # the synthesis runs json2ts from it (ignored by git here too)
             (path / "node_modules").symlink_to((source / "node_modules").resolve())
-        for name in sorted(set(filter(None, listed)) - set(NOT_COPIED)):
+        for name in sorted(set(filter(None, listed))):
             origin = source / name
             if origin.is_file() and not origin.is_symlink():
                 (path / name).parent.mkdir(parents=True, exist_ok=True)
