@@ -79,6 +79,7 @@ export interface MlInferenceLoadSchema {
   gateway: GatewaySettings;
   basicMonitoring?: MonitoringSettings;
   networkPolicy?: NetworkPolicySettings;
+  monitoring?: MonitoringPack;
 }
 /**
  * Where Argo CD deploys the workload.
@@ -478,6 +479,99 @@ export interface NetworkPolicySettings {
      */
     [k: string]: string;
   };
+}
+/**
+ * Prometheus Operator objects for the workload.
+ */
+export interface MonitoringPack {
+  podMonitor?: PodMonitorSettings;
+  alerts?: AlertSettings;
+}
+/**
+ * A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint.
+ */
+export interface PodMonitorSettings {
+  /**
+   * Render the PodMonitor. Default: on exactly when `basicMonitoring.enabled` is (the prometheus.io annotations stay for clusters without the Prometheus Operator). A cluster without the operator's CRDs cannot apply it: set `false` there.
+   */
+  enabled?: boolean | null;
+  /**
+   * Extra labels on the PodMonitor, for the `podMonitorSelector` of the Prometheus that should scrape it (e.g. `release: kube-prometheus-stack`). Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Scrape interval. Default: Prometheus' global interval.
+   */
+  interval?: string | null;
+}
+/**
+ * A PrometheusRule with the workload's alerts.
+ */
+export interface AlertSettings {
+  /**
+   * Render the PrometheusRule (default off).
+   */
+  enabled?: boolean;
+  /**
+   * Extra labels on the PrometheusRule, for the `ruleSelector` of the Prometheus that should load it. Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Extra labels on every alert (e.g. `team: ml-platform`, for routing).
+   */
+  alertLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  thresholds?: AlertThresholds;
+}
+/**
+ * When each alert fires. An alert whose metric the engine does not export is not rendered.
+ */
+export interface AlertThresholds {
+  /**
+   * p95 time to first token over 5 minutes, in seconds (vLLM only; TGI has no such metric).
+   */
+  timeToFirstTokenP95Seconds?: number;
+  /**
+   * p95 time between two generated tokens over 5 minutes, in seconds (vLLM only).
+   */
+  interTokenLatencyP95Seconds?: number;
+  /**
+   * Requests waiting, averaged over the replicas (vLLM `num_requests_waiting`, TGI `tgi_queue_size`).
+   */
+  queuePerReplica?: number;
+  /**
+   * Fraction of the KV cache in use on the fullest replica (vLLM only).
+   */
+  kvCacheUsage?: number;
+  /**
+   * Failed requests / all requests over 5 minutes (TGI: validation errors, the client's fault, not counted).
+   */
+  errorRatio?: number;
+  /**
+   * Server container restarts within an hour.
+   */
+  restartsPerHour?: number;
+  /**
+   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
+   */
+  noReadyReplicaFor?: string;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.

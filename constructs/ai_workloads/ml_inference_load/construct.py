@@ -16,6 +16,8 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | HTTPRoute | `<serviceName>` | every path of the hosts to the Service |
 | NetworkPolicy | `<serviceName>` | only with `networkPolicy.enabled` (off by default) |
 | PodDisruptionBudget | `<serviceName>` | only with `replicas` of 2 or more |
+| PodMonitor | `<serviceName>` | `monitoring.podMonitor` (default: with `basicMonitoring`) |
+| PrometheusRule | `<serviceName>` | only with `monitoring.alerts.enabled` |
 
 Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
 - rollout strategy `Recreate`: a rolling update would need a second set of GPUs on the node pool and
@@ -43,7 +45,14 @@ from constructs import Construct
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
-from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
+from ai_workloads._parts.metrics import (
+    ISTIO_AGENT_METRICS_PATH,
+    ISTIO_AGENT_METRICS_PORT,
+    ScrapeAnnotations,
+    prometheus_annotations,
+    scraped_ports,
+)
+from ai_workloads._parts.monitoring import WorkloadMonitoring
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import (
@@ -59,6 +68,7 @@ from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import ModelCache
 from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS, RUN_AS_USER_REASON, WAIVERS
@@ -137,6 +147,22 @@ class MlInferenceLoad(Construct):
             default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
             if values.basic_monitoring.enabled else [],
+        )
+        self._monitoring(meta)
+
+    def _monitoring(self, meta: WorkloadMetadata) -> None:
+        """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
+        values, monitoring = self.values, self.values.monitoring
+        first_port = values.container.container_ports[0]
+        sidecar = values.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR
+        scrape = ((None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar
+                  else (first_port.port_name, None, self.engine.metrics_path))
+        alerts = workload_alerts(values, deployment=self.deployment_name, container=self.engine.container_name,
+                                 download_job=self.model_cache_job) if monitoring.alerts.enabled else []
+        WorkloadMonitoring(
+            self, "Monitoring", meta=meta, scrape=scrape if values.pod_monitor_enabled else None,
+            interval=monitoring.pod_monitor.interval, pod_monitor_labels=monitoring.pod_monitor.labels,
+            alerts=alerts, rule_labels=monitoring.alerts.labels,
         )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:

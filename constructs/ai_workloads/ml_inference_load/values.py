@@ -34,6 +34,7 @@ from ai_workloads._values.common import (
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
+from ai_workloads._values.monitoring import MonitoringPack
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
@@ -458,6 +459,25 @@ class MlInferenceLoadValues(WorkloadValues):
         default_factory=lambda: NetworkPolicySettings(enabled=False),
         description="Off by default: the default object set is the platform's 8-manifest contract.",
     )
+    monitoring: MonitoringPack = Field(default_factory=MonitoringPack)
+
+    @model_validator(mode="after")
+    def _alerts_read_the_pod_monitor(self) -> "MlInferenceLoadValues":
+        """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
+        it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
+        if self.monitoring.alerts.enabled:
+            if not self.pod_monitor_enabled:
+                raise FieldError(("monitoring", "alerts", "enabled"), "the alerts need monitoring.podMonitor "
+                                 "(they select the engine's series by its job): enable it or basicMonitoring")
+            if self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR:
+                raise FieldError(("monitoring", "alerts", "enabled"), "basicMonitoring.annotations: istioSidecar "
+                                 "scrapes the proxy only (Istio does not merge the engine's metrics): use `engine`")
+        return self
+
+    @property
+    def pod_monitor_enabled(self) -> bool:
+        enabled = self.monitoring.pod_monitor.enabled
+        return self.basic_monitoring.enabled if enabled is None else enabled
 
     @model_validator(mode="after")
     def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
