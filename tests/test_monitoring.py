@@ -1,0 +1,261 @@
+"""monitoring.podMonitor and monitoring.alerts: every rendered PromQL expression names only facts of its
+pinned exporters (parsed with promql-parser), promtool checks and unit-tests every rendered rule file,
+and the values rules."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
+from ai_workloads.gates.promql_facts import promql_problems
+from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS, TGI_METRICS, VLLM_METRICS
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+PROMTOOL_VERSION = "v0.316.0"  # github.com/prometheus/prometheus (Prometheus 3.16.0)
+
+
+def _objects(path: Path) -> list[dict]:
+    return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
+
+
+def _engine_of(objects: list[dict]) -> str:
+    deployment = next(o for o in objects if o["kind"] == "Deployment")
+    return deployment["spec"]["template"]["spec"]["containers"][0]["name"]  # the container is named after the engine
+
+
+def _rule_files() -> list[Path]:
+    return sorted(p for p in DIST.glob("*.k8s.yaml") if any(o["kind"] == "PrometheusRule" for o in _objects(p)))
+
+
+def _rules(path: Path) -> list[dict]:
+    rule = next(o for o in _objects(path) if o["kind"] == "PrometheusRule")
+    return [r for group in rule["spec"]["groups"] for r in group["rules"]]
+
+
+def test_golden_examples_render_alerts_for_both_engines() -> None:
+    engines = {_engine_of(_objects(path)) for path in _rule_files()}
+    assert engines == {"tgi", "vllm"}
+
+
+@pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
+def test_every_rendered_expression_names_facts_of_its_engine(path: Path) -> None:
+    engine = ENGINE_METRICS[_engine_of(_objects(path))]
+    for rule in _rules(path):
+        assert promql_problems(rule["expr"], [engine, KUBE_STATE_METRICS]) == [], rule["alert"]
+
+
+def test_tgi_renders_no_alert_on_a_metric_it_lacks() -> None:
+    tgi = next(p for p in _rule_files() if _engine_of(_objects(p)) == "tgi")
+    names = {rule["alert"] for rule in _rules(tgi)}
+    assert not names & {"LLMTimeToFirstTokenHigh", "LLMInterTokenLatencyHigh", "LLMKvCacheNearlyFull"}
+    assert {"LLMQueuePerReplicaHigh", "LLMErrorRatioHigh", "LLMNoReadyReplica"} <= names
+
+
+def test_every_alert_has_for_severity_summary_and_runbook() -> None:
+    for path in _rule_files():
+        name = next(o for o in _objects(path) if o["kind"] == "Deployment")["metadata"]["name"]
+        for rule in _rules(path):
+            assert rule["for"] and rule["labels"]["severity"] in ("warning", "critical")
+            assert name in rule["annotations"]["summary"] and rule["annotations"]["runbook"]
+
+
+def test_the_checker_refuses_what_an_engine_does_not_export() -> None:
+    """The peers' mistakes, caught: a `model` label vLLM never sets, the metric vLLM 0.33 removed, a
+    counter without `_total`, a TTFT query on TGI, an unknown finish reason."""
+    assert promql_problems('sum(vllm:num_requests_waiting{model="x"})', [VLLM_METRICS])
+    assert promql_problems("vllm:gpu_cache_usage_perc > 0.9", [VLLM_METRICS])
+    assert promql_problems("rate(vllm:request_success[5m])", [VLLM_METRICS])
+    assert promql_problems("rate(tgi_request_count_total[5m])", [TGI_METRICS])
+    assert promql_problems("rate(vllm:time_to_first_token_seconds_bucket[5m])", [TGI_METRICS])
+    assert promql_problems('vllm:request_success_total{finished_reason="failed"}', [VLLM_METRICS])
+    assert promql_problems("sum by (model) (vllm:num_requests_waiting)", [VLLM_METRICS])
+    assert promql_problems("sum(", [VLLM_METRICS])
+    assert promql_problems('vllm:num_requests_waiting{model_name="x"}', [VLLM_METRICS]) == []
+
+
+# --- PodMonitor ---------------------------------------------------------------------------------------
+
+
+def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port() -> None:
+    for path in DIST.glob("*.k8s.yaml"):
+        objects = _objects(path)
+        if not any(o["kind"] == "Deployment" and "prometheus.io/scrape" in (
+                o["spec"]["template"]["metadata"].get("annotations") or {}) for o in objects):
+            assert not any(o["kind"] == "PodMonitor" for o in objects), path.name
+            continue
+        if path.name.startswith("fraud-scoring"):
+            continue  # MLSERVER_RELEASE: not yet
+        deployment = next(o for o in objects if o["kind"] == "Deployment")
+        monitor = next(o for o in objects if o["kind"] == "PodMonitor")
+        pod = deployment["spec"]["template"]
+        port = pod["spec"]["containers"][0]["ports"][0]
+        endpoint = monitor["spec"]["podMetricsEndpoints"][0]
+        assert endpoint == {"port": port["name"], "path": pod["metadata"]["annotations"]["prometheus.io/path"]}
+        assert monitor["spec"]["selector"]["matchLabels"] == deployment["spec"]["selector"]["matchLabels"]
+
+
+# --- values -----------------------------------------------------------------------------------------------
+
+
+def _values(**changes):
+    from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+
+    data = yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-instruct-operated.yaml").read_text())
+    for key, value in changes.items():
+        data[key] = value
+    return MlInferenceLoadValues.model_validate_json(json.dumps(data))  # JSON mode: strings for enums, as the loader
+
+
+def test_alerts_need_a_pod_monitor_that_scrapes_the_engine() -> None:
+    with pytest.raises(Exception, match="the alerts need monitoring.podMonitor"):
+        _values(basicMonitoring={"enabled": False}, monitoring={"alerts": {"enabled": True}})
+    with pytest.raises(Exception, match="Istio does not merge"):
+        _values(basicMonitoring={"enabled": True, "annotations": "istioSidecar"}, monitoring={"alerts": {"enabled": True}})
+    assert _values(basicMonitoring={"enabled": False}, monitoring={"podMonitor": {"enabled": True},
+                                                                    "alerts": {"enabled": True}}).pod_monitor_enabled
+
+
+def test_thresholds_are_typed() -> None:
+    with pytest.raises(Exception, match="kvCacheUsage"):
+        _values(monitoring={"alerts": {"enabled": True, "thresholds": {"kvCacheUsage": 1.5}}})
+    with pytest.raises(Exception, match="noReadyReplicaFor"):
+        _values(monitoring={"alerts": {"enabled": True, "thresholds": {"noReadyReplicaFor": "soon"}}})
+
+
+# --- promtool -------------------------------------------------------------------------------------------
+
+
+def _promtool() -> str:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    binary = cache / "ai-workloads" / "bin" / f"promtool-{PROMTOOL_VERSION}" / "promtool"
+    if binary.is_file():
+        return str(binary)
+    found = shutil.which("promtool")
+    if not found:
+        pytest.skip(f"promtool {PROMTOOL_VERSION} is not built (tools/promtool/README.md)")
+    return found
+
+
+def _rule_file(path: Path, folder: Path) -> Path:
+    rule = next(o for o in _objects(path) if o["kind"] == "PrometheusRule")
+    out = folder / f"{path.stem}.rules.yaml"
+    out.write_text(yaml.safe_dump(rule["spec"], sort_keys=False))
+    return out
+
+
+@pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
+def test_promtool_checks_every_rendered_rule_file(path: Path, tmp_path: Path) -> None:
+    done = subprocess.run([_promtool(), "check", "rules", str(_rule_file(path, tmp_path))], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _series(path: Path) -> dict[str, dict[str, str]]:
+    """Label sets of this workload's series, read from its rendered objects."""
+    objects = _objects(path)
+    deployment = next(o for o in objects if o["kind"] == "Deployment")
+    ns, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    engine = {"namespace": ns, "job": f"{ns}/{name}", "pod": f"{name}-5d8f7c9b4-abcde", "container": container["name"]}
+    if container["name"] == "vllm":
+        args = container["args"]
+        engine |= {"model_name": args[args.index("--served-model-name") + 1], "engine": "0"}
+    job = next((o["metadata"]["name"] for o in objects if o["kind"] == "Job"), None)
+    return {
+        "engine": engine,
+        "deployment": {"namespace": ns, "deployment": name, "job": "kube-state-metrics"},
+        "pod": {"namespace": ns, "pod": f"{name}-5d8f7c9b4-abcde", "container": container["name"], "job": "kube-state-metrics"},
+        "job": {"namespace": ns, "job_name": job or "none", "job": "kube-state-metrics"},
+    }
+
+
+def _labels(labels: dict[str, str], **extra: str) -> str:
+    return "{" + ",".join(f'{k}="{v}"' for k, v in {**labels, **extra}.items()) + "}"
+
+
+# alert -> (firing series, healthy series): (series name, label set key, extra labels, values)
+def _cases(s: dict[str, dict[str, str]]) -> dict[str, tuple[list[tuple], list[tuple]]]:
+    e = s["engine"]
+    hist = lambda name, slow: [  # noqa: E731: 1 request per second, all in the le="5" bucket (slow) or le="0.05"
+        (f"{name}_bucket", e, {"le": "0.05"}, "0+0x60" if slow else "0+60x60"),
+        (f"{name}_bucket", e, {"le": "5"}, "0+60x60"),
+        (f"{name}_bucket", e, {"le": "+Inf"}, "0+60x60"),
+    ]
+    return {
+        "LLMTimeToFirstTokenHigh": (hist("vllm:time_to_first_token_seconds", True), hist("vllm:time_to_first_token_seconds", False)),
+        "LLMInterTokenLatencyHigh": (hist("vllm:inter_token_latency_seconds", True), hist("vllm:inter_token_latency_seconds", False)),
+        "LLMQueuePerReplicaHigh": (
+            [("vllm:num_requests_waiting", e, {}, "50x60"), ("tgi_queue_size", e, {}, "50x60")],
+            [("vllm:num_requests_waiting", e, {}, "1x60"), ("tgi_queue_size", e, {}, "1x60")],
+        ),
+        "LLMKvCacheNearlyFull": ([("vllm:kv_cache_usage_perc", e, {}, "0.99x60")], [("vllm:kv_cache_usage_perc", e, {}, "0.5x60")]),
+        "LLMErrorRatioHigh": (
+            [("vllm:request_success_total", e, {"finished_reason": "error"}, "0+30x60"),
+             ("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+30x60"),
+             ("tgi_request_failure", e, {"err": "generation"}, "0+30x60"), ("tgi_request_count", e, {}, "0+60x60")],
+            [("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+60x60"),
+             ("tgi_request_failure", e, {"err": "validation"}, "0+30x60"), ("tgi_request_count", e, {}, "0+60x60")],
+        ),
+        "LLMNoReadyReplica": (
+            [("kube_deployment_status_replicas_available", s["deployment"], {}, "0x120"),
+             ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
+            [("kube_deployment_status_replicas_available", s["deployment"], {}, "1x120"),
+             ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
+        ),
+        "LLMServerRestarting": (
+            [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "0+1x60")],
+            [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "2x60")],
+        ),
+        "LLMServerCrashLooping": (
+            [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "CrashLoopBackOff"}, "1x60")],
+            [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "ContainerCreating"}, "1x60")],
+        ),
+        "LLMModelDownloadFailed": (
+            [("kube_job_failed", s["job"], {"condition": "true"}, "1x60")],
+            [("kube_job_failed", s["job"], {"condition": "true"}, "0x60"), ("kube_job_failed", s["job"], {"condition": "false"}, "1x60")],
+        ),
+    }
+
+
+@pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
+def test_promtool_unit_tests_fire_on_a_bad_series_and_stay_quiet_on_a_healthy_one(path: Path, tmp_path: Path) -> None:
+    promtool = _promtool()
+    rules = _rule_file(path, tmp_path)
+    cases = _cases(_series(path))
+    tests = []
+    for rule in _rules(path):
+        firing, healthy = cases[rule["alert"]]
+        # Evaluate after 60 minutes: every `for` of the rendered rules (up to 75m for a slow first start)
+        # is covered by series lasting 120 minutes where needed.
+        at = "119m" if rule["alert"] == "LLMNoReadyReplica" else "59m"
+        for series, fires in ((firing, True), (healthy, False)):
+            tests.append({
+                "interval": "1m",
+                "input_series": [{"series": name + _labels(labels, **extra), "values": values}
+                                 for name, labels, extra, values in series],
+                "alert_rule_test": [{"eval_time": at, "alertname": rule["alert"],
+                                     "exp_alerts": [{"exp_labels": {**_exp_labels(rule, series)},
+                                                     "exp_annotations": rule["annotations"]}] if fires else []}],
+            })
+    unit = tmp_path / "unit.yaml"
+    unit.write_text(yaml.safe_dump({"rule_files": [rules.name], "tests": tests}, sort_keys=False))
+    done = subprocess.run([promtool, "test", "rules", str(unit)], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def _exp_labels(rule: dict, series: list[tuple]) -> dict[str, str]:
+    """The labels an alert carries: the rule's, plus the labels its expression keeps (none after an
+    aggregation; a selector's own labels when it is compared directly)."""
+    labels = dict(rule["labels"])
+    expr = rule["expr"]
+    if not expr.startswith(("histogram_quantile", "avg(", "max(", "sum(")):
+        name, base, extra, _ = series[0]
+        labels.update({**base, **extra})
+    return labels
