@@ -27,6 +27,10 @@ export type ModelCacheSharing = "private" | "provide" | "use";
  */
 export type ScrapeAnnotations = "engine" | "istioSidecar";
 /**
+ * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
+ */
+export type ScalingSignal = "queue" | "running" | "kvCache";
+/**
  * Backstage lifecycle.
  */
 export type Lifecycle1 = "experimental" | "production" | "deprecated";
@@ -80,6 +84,10 @@ export interface MlInferenceLoadSchema {
   basicMonitoring?: MonitoringSettings;
   networkPolicy?: NetworkPolicySettings;
   monitoring?: MonitoringPack;
+  /**
+   * Scale the server with KEDA on the engine's load signal (default: fixed `replicas`).
+   */
+  autoscaling?: AutoscalingSettings | null;
 }
 /**
  * Where Argo CD deploys the workload.
@@ -572,6 +580,40 @@ export interface AlertThresholds {
    * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
    */
   noReadyReplicaFor?: string;
+}
+/**
+ * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
+ * has no `replicas` (`replicas:` of the file must stay unset).
+ */
+export interface AutoscalingSettings {
+  /**
+   * Fewest replicas (default 1). Scale to zero is not offered.
+   */
+  minReplicas?: number;
+  /**
+   * Most replicas; each needs `gpuCount` GPUs.
+   */
+  maxReplicas: number;
+  signal?: ScalingSignal;
+  /**
+   * The signal's value per replica KEDA keeps (metricType AverageValue: the sum over the replicas divided by their number). Default: queue 5, running 16, kvCache 0.7.
+   */
+  targetPerReplica?: number | null;
+  /**
+   * Seconds the signal must stay high before a scale-up (default 0: the rate is already limited to one pod per startup budget).
+   */
+  scaleUpStabilization?: number;
+  /**
+   * Seconds of lower demand before a scale-down (HPA scale-down stabilization, default 10 minutes: a GPU replica takes minutes to come back).
+   */
+  scaleDownDelay?: number;
+  prometheus: PrometheusSource;
+}
+export interface PrometheusSource {
+  /**
+   * URL of the Prometheus that scrapes the server (e.g. `http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong address would leave the workload on its fallback replicas.
+   */
+  serverAddress: string;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.

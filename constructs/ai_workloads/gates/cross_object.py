@@ -13,7 +13,9 @@
   annotated `ai-workloads/model-cache: <claim>` mounts that claim, the claim is rendered, and a Job
   annotated with the same claim fills it (the server and its download Job share one claim). Other claims
   (MLServer's `modelsVolume`) name existing claims by declaration and are not checked;
-- no two files claim the same public host name (host_claims.py).
+- no two files claim the same public host name (host_claims.py);
+- a Deployment has at most one autoscaler (HPA or KEDA ScaledObject), whose target exists and which it
+  does not contradict with `replicas` (autoscalers.py).
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Iterable, Iterator
 
+from ai_workloads.gates.autoscalers import autoscaler_findings
 from ai_workloads.gates.host_claims import host_claim_findings
 from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
 
@@ -83,6 +86,7 @@ def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
         findings.extend(host_claim_findings(index.entries))
+        findings.extend(autoscaler_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
                 findings.append((file, object_label(manifest), path, message))
