@@ -553,6 +553,14 @@ export interface AlertSettings {
  */
 export interface AlertThresholds {
   /**
+   * Server container restarts within an hour.
+   */
+  restartsPerHour?: number;
+  /**
+   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
+   */
+  noReadyReplicaFor?: string;
+  /**
    * p95 time to first token over 5 minutes, in seconds (vLLM only; TGI has no such metric).
    */
   timeToFirstTokenP95Seconds?: number;
@@ -572,14 +580,6 @@ export interface AlertThresholds {
    * Failed requests / all requests over 5 minutes (TGI: validation errors, the client's fault, not counted).
    */
   errorRatio?: number;
-  /**
-   * Server container restarts within an hour.
-   */
-  restartsPerHour?: number;
-  /**
-   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
-   */
-  noReadyReplicaFor?: string;
 }
 /**
  * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then

@@ -14,6 +14,8 @@ import pytest
 import yaml
 
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
+from ai_workloads.errors import WorkloadErrors
+from ai_workloads.synth.loader import load_workload_file
 from ai_workloads.gates.promql_facts import promql_problems
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS, TGI_METRICS, VLLM_METRICS
 
@@ -105,29 +107,56 @@ def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port
 # --- values -----------------------------------------------------------------------------------------------
 
 
-def _values(**changes):
-    from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
-
+def _problems(**changes) -> list[str]:
+    """The loader's one-line problems for the vLLM example (without autoscaling) with `changes`."""
     data = yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-instruct-operated.yaml").read_text())
-    for key, value in changes.items():
-        data[key] = value
-    return MlInferenceLoadValues.model_validate_json(json.dumps(data))  # JSON mode: strings for enums, as the loader
+    del data["autoscaling"]
+    data.update(changes)
+    try:
+        load_workload_file(Path("workloads/x.yaml"), raw=yaml.safe_dump(data).encode(), file="workloads/x.yaml")
+    except WorkloadErrors as error:
+        return [str(problem) for problem in error.errors]
+    return []
 
 
 def test_alerts_need_a_pod_monitor_that_scrapes_the_engine() -> None:
-    with pytest.raises(Exception, match="the alerts need monitoring.podMonitor"):
-        _values(basicMonitoring={"enabled": False}, monitoring={"alerts": {"enabled": True}})
-    with pytest.raises(Exception, match="Istio does not merge"):
-        _values(basicMonitoring={"enabled": True, "annotations": "istioSidecar"}, monitoring={"alerts": {"enabled": True}})
-    assert _values(basicMonitoring={"enabled": False}, monitoring={"podMonitor": {"enabled": True},
-                                                                    "alerts": {"enabled": True}}).pod_monitor_enabled
+    assert _problems(basicMonitoring={"enabled": False}, monitoring={"alerts": {"enabled": True}}) == [
+        "workloads/x.yaml: monitoring.alerts.enabled: the alerts need monitoring.podMonitor (they select the "
+        "engine's series by its job): enable it or basicMonitoring"
+    ]
+    assert _problems(basicMonitoring={"enabled": True, "annotations": "istioSidecar"},
+                     monitoring={"alerts": {"enabled": True}}) == [
+        "workloads/x.yaml: monitoring.alerts.enabled: basicMonitoring.annotations: istioSidecar scrapes the proxy "
+        "only (Istio does not merge the engine's metrics): use `engine`"
+    ]
+    assert _problems(basicMonitoring={"enabled": False},
+                     monitoring={"podMonitor": {"enabled": True}, "alerts": {"enabled": True}}) == []
 
 
-def test_thresholds_are_typed() -> None:
-    with pytest.raises(Exception, match="kvCacheUsage"):
-        _values(monitoring={"alerts": {"enabled": True, "thresholds": {"kvCacheUsage": 1.5}}})
-    with pytest.raises(Exception, match="noReadyReplicaFor"):
-        _values(monitoring={"alerts": {"enabled": True, "thresholds": {"noReadyReplicaFor": "soon"}}})
+def test_thresholds_and_labels_are_typed() -> None:
+    assert _problems(monitoring={"alerts": {"enabled": True, "thresholds": {"kvCacheUsage": 1.5}}}) == [
+        "workloads/x.yaml: monitoring.alerts.thresholds.kvCacheUsage: Input should be less than or equal to 1"
+    ]
+    assert [p.split(": ")[1] for p in _problems(
+        monitoring={"alerts": {"enabled": True, "thresholds": {"noReadyReplicaFor": "soon"}}})] == [
+        "monitoring.alerts.thresholds.noReadyReplicaFor"
+    ]
+    assert [p.split(": ")[1] for p in _problems(monitoring={"podMonitor": {"labels": {"bad key!": "x"}}})] == [
+        "monitoring.podMonitor.labels.bad key!.[key]"
+    ]
+
+
+def test_alerts_and_pod_monitor_render_with_extra_labels() -> None:
+    objects = _objects(DIST / "qwen2-5-7b-operated.k8s.yaml")
+    monitor = next(o for o in objects if o["kind"] == "PodMonitor")
+    rule = next(o for o in objects if o["kind"] == "PrometheusRule")
+    assert monitor["metadata"]["labels"]["release"] == rule["metadata"]["labels"]["release"] == "kube-prometheus-stack"
+    assert all(r["labels"]["team"] == "ml-platform" for r in _rules(DIST / "qwen2-5-7b-operated.k8s.yaml"))
+    assert {r["alert"] for r in _rules(DIST / "qwen2-5-7b-operated.k8s.yaml")} == {
+        "LLMTimeToFirstTokenHigh", "LLMInterTokenLatencyHigh", "LLMQueuePerReplicaHigh", "LLMKvCacheNearlyFull",
+        "LLMErrorRatioHigh", "LLMNoReadyReplica", "LLMServerRestarting", "LLMServerCrashLooping",
+        "LLMModelDownloadFailed",
+    }
 
 
 # --- promtool -------------------------------------------------------------------------------------------

@@ -10,15 +10,18 @@ generatePodMonitorConfig), so they never mix two workloads' series.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
 import cdk8s
 from constructs import Construct
 
 from ai_workloads._parts import crds
-from ai_workloads._parts.metrics_facts import MetricsCatalog
+from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads._values.monitoring import KubernetesThresholds
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,60 @@ class Alert:
     @property
     def renderable(self) -> bool:
         return self.catalog.has(*self.needs)
+
+
+@dataclass(frozen=True)
+class KubernetesTarget:
+    """What kube-state-metrics alerts select: the Deployment, its server container, and the Job that
+    fills its model cache (None without one)."""
+
+    namespace: str
+    deployment: str
+    container: str
+    download_job: Optional[str] = None
+
+
+def kubernetes_alerts(
+    target: KubernetesTarget, who: str, thresholds: "KubernetesThresholds", labels: Mapping[str, str], *, prefix: str,
+    restart_hint: str = "",
+) -> list[Alert]:
+    """The alerts any model server gets from kube-state-metrics: no available replica, restarts, crash
+    loop and (with a model cache) a failed download Job. `who` names workload and model in summaries."""
+    ksm = KUBE_STATE_METRICS
+    ns, deployment = target.namespace, target.deployment
+    pods = f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{target.container}"'
+    workload = f'namespace="{ns}",deployment="{deployment}"'
+    alerts = [
+        Alert(f"{prefix}NoReadyReplica",
+              f"kube_deployment_status_replicas_available{{{workload}}} < 1 and kube_deployment_spec_replicas{{{workload}}} > 0",
+              for_=thresholds.no_ready_replica_for, severity="critical", summary=f"{who}: no replica is serving",
+              runbook=f"kubectl -n {ns} describe pods -l app.kubernetes.io/name={deployment}: Pending (no node with "
+                      "the resources), a startup probe still failing (download), or a crash loop.",
+              catalog=ksm, needs=("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"),
+              labels=labels),
+        Alert(f"{prefix}ServerRestarting",
+              f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {thresholds.restarts_per_hour}",
+              for_="0m", severity="warning",
+              summary=f"{who}: server restarted more than {thresholds.restarts_per_hour} times in an hour",
+              runbook=f"kubectl -n {ns} logs --previous: out of memory (OOMKilled){restart_hint}.",
+              catalog=ksm, needs=("kube_pod_container_status_restarts_total",), labels=labels),
+        Alert(f"{prefix}ServerCrashLooping",
+              f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
+              for_="15m", severity="critical", summary=f"{who}: server in CrashLoopBackOff",
+              runbook=f"kubectl -n {ns} logs --previous: a setting the server refuses, or a model it cannot load.",
+              catalog=ksm, needs=("kube_pod_container_status_waiting_reason",), labels=labels),
+    ]
+    if target.download_job:
+        job = target.download_job
+        alerts.append(Alert(
+            f"{prefix}ModelDownloadFailed",
+            f'kube_job_failed{{namespace="{ns}",job_name="{job}",condition="true"}} > 0',
+            for_="1m", severity="critical", summary=f"{who}: the model download Job {job} failed",
+            runbook=f"kubectl -n {ns} logs job/{job}: token, revision or disk; delete the Job to retry (Argo CD "
+                    "re-creates it). The server keeps the previous revision meanwhile.",
+            catalog=ksm, needs=("kube_job_failed",), labels=labels,
+        ))
+    return alerts
 
 
 def pod_monitor_job(namespace: str, name: str) -> str:

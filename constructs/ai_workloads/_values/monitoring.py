@@ -35,7 +35,17 @@ class PodMonitorSettings(StrictModel):
     interval: Optional[Duration] = Field(None, description="Scrape interval. Default: Prometheus' global interval.")
 
 
-class AlertThresholds(StrictModel):
+class KubernetesThresholds(StrictModel):
+    """When the alerts read from kube-state-metrics fire (every model server has them)."""
+
+    restarts_per_hour: int = Field(3, ge=1, description="Server container restarts within an hour.")
+    no_ready_replica_for: Duration = Field(
+        "15m", description="How long the Deployment may have no available replica before it pages. A first "
+        "start downloads the weights (up to the 60-minute startup budget): raise it when that is expected."
+    )
+
+
+class AlertThresholds(KubernetesThresholds):
     """When each alert fires. An alert whose metric the engine does not export is not rendered."""
 
     time_to_first_token_p95_seconds: float = Field(
@@ -53,11 +63,6 @@ class AlertThresholds(StrictModel):
     error_ratio: float = Field(
         0.05, gt=0, le=1, description="Failed requests / all requests over 5 minutes (TGI: validation errors, "
         "the client's fault, not counted)."
-    )
-    restarts_per_hour: int = Field(3, ge=1, description="Server container restarts within an hour.")
-    no_ready_replica_for: Duration = Field(
-        "15m", description="How long the Deployment may have no available replica before it pages. A first "
-        "start downloads the weights (up to the 60-minute startup budget): raise it when that is expected."
     )
 
 

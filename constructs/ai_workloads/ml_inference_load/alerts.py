@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
-from ai_workloads._parts.monitoring import Alert, pod_monitor_job
+from ai_workloads._parts.metrics_facts import MetricsCatalog
+from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
@@ -72,13 +72,11 @@ def workload_alerts(
 ) -> list[Alert]:
     """Every alert of the workload, renderable or not (`Alert.renderable` decides)."""
     metrics = ENGINE_METRICS[values.engine]
-    ksm = KUBE_STATE_METRICS
     settings = values.monitoring.alerts
     t = settings.thresholds
     ns, name = values.namespace, values.service_name
     sel = engine_selector(values, metrics)
     who = f"{ns}/{name} ({values.model.id})"
-    pods = f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{container}"'
     queue = _queue(metrics)
     errors, error_needs = _error_ratio(metrics, sel, t.error_ratio)
 
@@ -116,32 +114,9 @@ def workload_alerts(
               for_="10m", severity="critical",
               summary=f"{who}: more than {t.error_ratio:.0%} of requests fail",
               runbook="Read the server logs (kubectl logs deploy/" + name + "); a GPU error or an OOM restarts the pod."),
-        alert("LLMNoReadyReplica",
-              f'kube_deployment_status_replicas_available{{namespace="{ns}",deployment="{deployment}"}} < 1 '
-              f'and kube_deployment_spec_replicas{{namespace="{ns}",deployment="{deployment}"}} > 0',
-              ("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"), catalog=ksm,
-              for_=t.no_ready_replica_for, severity="critical",
-              summary=f"{who}: no replica is serving",
-              runbook=f"kubectl -n {ns} describe pods -l app.kubernetes.io/name={name}: Pending (no GPU node), "
-                      "failing startup probe (download) or crash loop."),
-        alert("LLMServerRestarting",
-              f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {t.restarts_per_hour}",
-              ("kube_pod_container_status_restarts_total",), catalog=ksm, for_="0m", severity="warning",
-              summary=f"{who}: server restarted more than {t.restarts_per_hour} times in an hour",
-              runbook="kubectl logs --previous: CUDA out of memory, engine death (vLLM /health 503) or OOMKilled."),
-        alert("LLMServerCrashLooping",
-              f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
-              ("kube_pod_container_status_waiting_reason",), catalog=ksm, for_="15m", severity="critical",
-              summary=f"{who}: server in CrashLoopBackOff",
-              runbook="kubectl logs --previous; a bad serving setting or a model that does not fit the GPUs."),
     ]
-    if download_job:
-        alerts.append(alert(
-            "LLMModelDownloadFailed",
-            f'kube_job_failed{{namespace="{ns}",job_name="{download_job}",condition="true"}} > 0',
-            ("kube_job_failed",), catalog=ksm, for_="1m", severity="critical",
-            summary=f"{who}: the model download Job {download_job} failed",
-            runbook=f"kubectl -n {ns} logs job/{download_job}; fix the token or revision, then delete the Job "
-                    "(Argo CD re-creates it). The server keeps the previous revision meanwhile.",
-        ))
+    alerts += kubernetes_alerts(
+        KubernetesTarget(ns, deployment, container, download_job), who, t, settings.alert_labels, prefix="LLM",
+        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
+    )
     return alerts
