@@ -518,9 +518,6 @@ export interface PodMonitorSettings {
    */
   interval?: string | null;
 }
-/**
- * A PrometheusRule with the workload's alerts.
- */
 export interface AlertSettings {
   /**
    * Render the PrometheusRule (default off).
@@ -650,6 +647,7 @@ export interface MlServerReleaseSchema {
   istio?: IstioSettings;
   networkPolicy?: NetworkPolicySettings1;
   metrics?: MetricsSettings;
+  monitoring?: MlServerMonitoringPack;
   /**
    * @minItems 1
    * @maxItems 50
@@ -786,6 +784,81 @@ export interface MetricsSettings {
   annotations?: ScrapeAnnotations1;
 }
 /**
+ * Prometheus Operator objects for every app of the release.
+ */
+export interface MlServerMonitoringPack {
+  podMonitor?: MlServerPodMonitorSettings;
+  alerts?: MlServerAlertSettings;
+}
+export interface MlServerPodMonitorSettings {
+  /**
+   * Render a PodMonitor per app on MLServer's metrics port (8082, /metrics). Default: on (MLServer pods always carry the prometheus.io annotations). A cluster without the Prometheus Operator's CRDs cannot apply it: set `false` there.
+   */
+  enabled?: boolean | null;
+  /**
+   * Extra labels on the PodMonitor, for the `podMonitorSelector` of the Prometheus that should scrape it (e.g. `release: kube-prometheus-stack`). Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Scrape interval. Default: Prometheus' global interval.
+   */
+  interval?: string | null;
+}
+export interface MlServerAlertSettings {
+  /**
+   * Render the PrometheusRule (default off).
+   */
+  enabled?: boolean;
+  /**
+   * Extra labels on the PrometheusRule, for the `ruleSelector` of the Prometheus that should load it. Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Extra labels on every alert (e.g. `team: ml-platform`, for routing).
+   */
+  alertLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  thresholds?: MlServerThresholds;
+}
+/**
+ * When each MLServer alert fires (per app).
+ */
+export interface MlServerThresholds {
+  /**
+   * Server container restarts within an hour.
+   */
+  restartsPerHour?: number;
+  /**
+   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
+   */
+  noReadyReplicaFor?: string;
+  /**
+   * Failed inference requests / all inference requests over 5 minutes.
+   */
+  errorRatio?: number;
+  /**
+   * Mean inference time over 5 minutes, in seconds (MLServer's request duration is a summary without quantiles, so no percentile exists).
+   */
+  meanLatencySeconds?: number;
+}
+/**
  * One MLServer model server: its own Deployment, Service, settings ConfigMap and HPA.
  */
 export interface MlServerApp {
@@ -821,6 +894,10 @@ export interface MlServerApp {
    */
   replicas?: number;
   hpa?: HpaSettings;
+  /**
+   * Scale with KEDA on inference requests per second instead of CPU (not with hpa.enabled).
+   */
+  keda?: RequestRateAutoscaling | null;
   env?: EnvironmentVariable[];
   service?: ServiceSettings;
   modelsVolume?: ModelsVolume;
@@ -876,6 +953,29 @@ export interface HpaSettings {
   minReplicas?: number;
   maxReplicas?: number;
   targetCpuUtilizationPercentage?: number;
+}
+/**
+ * A KEDA ScaledObject (instead of the CPU HPA) keeping inference requests per second per replica at
+ * a target (MLServer's `model_infer_request_success`/`_failure` counters).
+ */
+export interface RequestRateAutoscaling {
+  /**
+   * Fewest replicas (default 1).
+   */
+  minReplicas?: number;
+  /**
+   * Most replicas.
+   */
+  maxReplicas: number;
+  /**
+   * Inference requests per second each replica should take (default 20).
+   */
+  targetRequestsPerSecond?: number;
+  /**
+   * Seconds of lower demand before a scale-down (default 300).
+   */
+  scaleDownDelay?: number;
+  prometheus: PrometheusSource;
 }
 export interface ServiceSettings {
   /**

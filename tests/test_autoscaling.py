@@ -14,11 +14,13 @@ from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.promql_facts import promql_problems
 from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.synth.loader import load_workload_file
 from conftest import REPO, example_document, find, render_document
 from upstream_sources import git_file
 
+SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
 VLLM = "qwen2-5-7b-instruct-operated.yaml"
 TGI = "llama-3-8b-instruct-operated.yaml"
 KEDA_TAG = "v2.20.2"
@@ -34,7 +36,7 @@ def _scaled_files() -> list[str]:
 
 def test_an_example_per_engine_is_autoscaled() -> None:
     engines = {find(_dist(name), "Deployment")["spec"]["template"]["spec"]["containers"][0]["name"] for name in _scaled_files()}
-    assert engines == {"tgi", "vllm"}
+    assert engines == {"tgi", "vllm", "mlserver"}
 
 
 @pytest.mark.parametrize("name", _scaled_files())
@@ -43,15 +45,17 @@ def test_scaled_object_queries_name_facts_of_the_engine_and_return_one_element(n
     engine = find(objects, "Deployment")["spec"]["template"]["spec"]["containers"][0]["name"]
     for trigger in find(objects, "ScaledObject")["spec"]["triggers"]:
         query = trigger["metadata"]["query"]
-        assert promql_problems(query, [ENGINE_METRICS[engine]]) == []
+        assert promql_problems(query, [SERVER_METRICS[engine]]) == []
         assert query.startswith("sum(") and query.endswith(")")  # KEDA refuses a result with several elements
         namespace = find(objects, "Deployment")["metadata"]["namespace"]
         assert f'namespace="{namespace}"' in query
         if engine == "vllm":
             args = find(objects, "Deployment")["spec"]["template"]["spec"]["containers"][0]["args"]
             assert f'model_name="{args[args.index("--served-model-name") + 1]}"' in query
-        else:
+        elif engine == "tgi":
             assert 'pod=~"llama-3-8b-operated-[a-z0-9]+-[a-z0-9]+"' in query
+        else:
+            assert 'model="fraud-xgb"' in query
 
 
 @pytest.mark.parametrize("name", _scaled_files())
@@ -63,11 +67,15 @@ def test_scaled_object_never_scales_in_on_missing_data_and_scales_up_one_pod_at_
     assert trigger["metadata"]["ignoreNullValues"] == "false"
     assert spec["fallback"] == {"failureThreshold": 3, "replicas": spec["minReplicaCount"], "behavior": "currentReplicasIfHigher"}
     behavior = spec["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]
-    assert behavior["scaleUp"]["policies"] == [{"type": "Pods", "value": 1, "periodSeconds": 1800}]  # 60-min budget, capped
-    assert behavior["scaleDown"]["stabilizationWindowSeconds"] == 600
     deployment = find(objects, "Deployment")
+    gpu = deployment["spec"]["template"]["spec"]["containers"][0]["name"] != "mlserver"
+    # The startup budget: 60 minutes for an LLM server (capped at the HPA's 1800 s), 5 for MLServer.
+    assert behavior["scaleUp"]["policies"] == [{"type": "Pods", "value": 1, "periodSeconds": 1800 if gpu else 300}]
+    assert behavior["scaleDown"]["stabilizationWindowSeconds"] == (600 if gpu else 300)
     assert "replicas" not in deployment["spec"]
-    assert deployment["spec"]["strategy"] == {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 0, "maxUnavailable": 1}}
+    # GPU servers: one pod at a time without surge; MLServer (CPU): one extra pod at a time.
+    assert deployment["spec"]["strategy"] == {"type": "RollingUpdate", "rollingUpdate": (
+        {"maxSurge": 0, "maxUnavailable": 1} if gpu else {"maxSurge": 1, "maxUnavailable": 0})}
     assert find(objects, "PodDisruptionBudget")["spec"]["maxUnavailable"] == 1
 
 
@@ -155,6 +163,16 @@ def test_keda_fallback_facts() -> None:
     assert "if currentReplicasCount > fallbackReplicas {\n\t\t\treplicas = float64(currentReplicasCount)" in branch
     types = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "apis/keda/v1alpha1/scaledobject_types.go")
     assert "func CheckFallbackValid(" in types and "`AverageValue` type for the fallback" in types
+
+
+def test_mlserver_keda_and_hpa_are_exclusive() -> None:
+    document = example_document("fraud-scoring-operated.yaml")
+    document["apps"][0]["hpa"] = {"enabled": True}
+    with pytest.raises(WorkloadErrors) as error:
+        load_workload_file(Path("workloads/x.yaml"), raw=yaml.safe_dump(document).encode(), file="workloads/x.yaml")
+    assert [str(p) for p in error.value.errors] == [
+        "workloads/x.yaml: apps[0].keda: the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment"
+    ]
 
 
 def test_ksm_is_not_needed_by_the_scaler() -> None:

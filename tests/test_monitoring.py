@@ -18,6 +18,10 @@ from ai_workloads.errors import WorkloadErrors
 from ai_workloads.synth.loader import load_workload_file
 from ai_workloads.gates.promql_facts import promql_problems
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS, TGI_METRICS, VLLM_METRICS
+from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
+
+# The server container's name -> the pinned metrics it exports.
+SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -28,9 +32,10 @@ def _objects(path: Path) -> list[dict]:
     return [doc for doc in yaml.safe_load_all(path.read_text()) if doc]
 
 
-def _engine_of(objects: list[dict]) -> str:
-    deployment = next(o for o in objects if o["kind"] == "Deployment")
-    return deployment["spec"]["template"]["spec"]["containers"][0]["name"]  # the container is named after the engine
+def _engine_of(objects: list[dict], name: str | None = None) -> str:
+    """The server container of Deployment `name` (the first one without), named after its engine."""
+    deployment = next(o for o in objects if o["kind"] == "Deployment" and name in (None, o["metadata"]["name"]))
+    return deployment["spec"]["template"]["spec"]["containers"][0]["name"]
 
 
 def _rule_files() -> list[Path]:
@@ -38,20 +43,29 @@ def _rule_files() -> list[Path]:
 
 
 def _rules(path: Path) -> list[dict]:
-    rule = next(o for o in _objects(path) if o["kind"] == "PrometheusRule")
-    return [r for group in rule["spec"]["groups"] for r in group["rules"]]
+    return [r for _name, rules in _rules_by_server(path) for r in rules]
 
 
-def test_golden_examples_render_alerts_for_both_engines() -> None:
+def _rules_by_server(path: Path) -> list[tuple[str, list[dict]]]:
+    """(Deployment name, its alerting rules) per PrometheusRule of the file (named like its Deployment)."""
+    return [
+        (o["metadata"]["name"], [r for group in o["spec"]["groups"] for r in group["rules"]])
+        for o in _objects(path) if o["kind"] == "PrometheusRule"
+    ]
+
+
+def test_golden_examples_render_alerts_for_every_engine() -> None:
     engines = {_engine_of(_objects(path)) for path in _rule_files()}
-    assert engines == {"tgi", "vllm"}
+    assert engines == {"tgi", "vllm", "mlserver"}
 
 
 @pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
 def test_every_rendered_expression_names_facts_of_its_engine(path: Path) -> None:
-    engine = ENGINE_METRICS[_engine_of(_objects(path))]
-    for rule in _rules(path):
-        assert promql_problems(rule["expr"], [engine, KUBE_STATE_METRICS]) == [], rule["alert"]
+    objects = _objects(path)
+    for name, rules in _rules_by_server(path):
+        engine = SERVER_METRICS[_engine_of(objects, name)]
+        for rule in rules:
+            assert promql_problems(rule["expr"], [engine, KUBE_STATE_METRICS]) == [], rule["alert"]
 
 
 def test_tgi_renders_no_alert_on_a_metric_it_lacks() -> None:
@@ -63,10 +77,10 @@ def test_tgi_renders_no_alert_on_a_metric_it_lacks() -> None:
 
 def test_every_alert_has_for_severity_summary_and_runbook() -> None:
     for path in _rule_files():
-        name = next(o for o in _objects(path) if o["kind"] == "Deployment")["metadata"]["name"]
-        for rule in _rules(path):
-            assert rule["for"] and rule["labels"]["severity"] in ("warning", "critical")
-            assert name in rule["annotations"]["summary"] and rule["annotations"]["runbook"]
+        for name, rules in _rules_by_server(path):
+            for rule in rules:
+                assert rule["for"] and rule["labels"]["severity"] in ("warning", "critical")
+                assert name in rule["annotations"]["summary"] and rule["annotations"]["runbook"]
 
 
 def test_the_checker_refuses_what_an_engine_does_not_export() -> None:
@@ -93,15 +107,15 @@ def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port
                 o["spec"]["template"]["metadata"].get("annotations") or {}) for o in objects):
             assert not any(o["kind"] == "PodMonitor" for o in objects), path.name
             continue
-        if path.name.startswith("fraud-scoring"):
-            continue  # MLSERVER_RELEASE: not yet
-        deployment = next(o for o in objects if o["kind"] == "Deployment")
-        monitor = next(o for o in objects if o["kind"] == "PodMonitor")
-        pod = deployment["spec"]["template"]
-        port = pod["spec"]["containers"][0]["ports"][0]
-        endpoint = monitor["spec"]["podMetricsEndpoints"][0]
-        assert endpoint == {"port": port["name"], "path": pod["metadata"]["annotations"]["prometheus.io/path"]}
-        assert monitor["spec"]["selector"]["matchLabels"] == deployment["spec"]["selector"]["matchLabels"]
+        for deployment in (o for o in objects if o["kind"] == "Deployment"):
+            monitor = next(o for o in objects if o["kind"] == "PodMonitor" and o["metadata"]["name"] == deployment["metadata"]["name"])
+            pod = deployment["spec"]["template"]
+            annotations = pod["metadata"]["annotations"]
+            port = next(p for p in pod["spec"]["containers"][0]["ports"]
+                        if str(p["containerPort"]) == annotations["prometheus.io/port"])
+            endpoint = monitor["spec"]["podMetricsEndpoints"][0]
+            assert endpoint == {"port": port["name"], "path": annotations["prometheus.io/path"]}
+            assert monitor["spec"]["selector"]["matchLabels"] == deployment["spec"]["selector"]["matchLabels"]
 
 
 # --- values -----------------------------------------------------------------------------------------------
@@ -122,12 +136,12 @@ def _problems(**changes) -> list[str]:
 def test_alerts_need_a_pod_monitor_that_scrapes_the_engine() -> None:
     assert _problems(basicMonitoring={"enabled": False}, monitoring={"alerts": {"enabled": True}}) == [
         "workloads/x.yaml: monitoring.alerts.enabled: the alerts need monitoring.podMonitor (they select the "
-        "engine's series by its job): enable it or basicMonitoring"
+        "server's series by its job): enable it"
     ]
     assert _problems(basicMonitoring={"enabled": True, "annotations": "istioSidecar"},
                      monitoring={"alerts": {"enabled": True}}) == [
         "workloads/x.yaml: monitoring.alerts.enabled: basicMonitoring.annotations: istioSidecar scrapes the proxy "
-        "only (Istio does not merge the engine's metrics): use `engine`"
+        "only (Istio does not merge the server's metrics): use `engine`"
     ]
     assert _problems(basicMonitoring={"enabled": False},
                      monitoring={"podMonitor": {"enabled": True}, "alerts": {"enabled": True}}) == []
@@ -173,29 +187,40 @@ def _promtool() -> str:
     return found
 
 
-def _rule_file(path: Path, folder: Path) -> Path:
-    rule = next(o for o in _objects(path) if o["kind"] == "PrometheusRule")
-    out = folder / f"{path.stem}.rules.yaml"
-    out.write_text(yaml.safe_dump(rule["spec"], sort_keys=False))
+def _rule_files_in(path: Path, folder: Path) -> list[tuple[str, Path]]:
+    """Each PrometheusRule's spec as a Prometheus rule file: (Deployment name, file)."""
+    out = []
+    for rule in (o for o in _objects(path) if o["kind"] == "PrometheusRule"):
+        name = rule["metadata"]["name"]
+        target = folder / f"{name}.rules.yaml"
+        target.write_text(yaml.safe_dump(rule["spec"], sort_keys=False))
+        out.append((name, target))
     return out
 
 
 @pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
 def test_promtool_checks_every_rendered_rule_file(path: Path, tmp_path: Path) -> None:
-    done = subprocess.run([_promtool(), "check", "rules", str(_rule_file(path, tmp_path))], capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+    promtool = _promtool()
+    for _name, rules in _rule_files_in(path, tmp_path):
+        done = subprocess.run([promtool, "check", "rules", str(rules)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
 
 
-def _series(path: Path) -> dict[str, dict[str, str]]:
-    """Label sets of this workload's series, read from its rendered objects."""
+def _series(path: Path, name: str) -> dict[str, dict[str, str]]:
+    """Label sets of the series of Deployment `name`, read from its rendered objects."""
     objects = _objects(path)
-    deployment = next(o for o in objects if o["kind"] == "Deployment")
-    ns, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
+    deployment = next(o for o in objects if o["kind"] == "Deployment" and o["metadata"]["name"] == name)
+    ns = deployment["metadata"]["namespace"]
     container = deployment["spec"]["template"]["spec"]["containers"][0]
     engine = {"namespace": ns, "job": f"{ns}/{name}", "pod": f"{name}-5d8f7c9b4-abcde", "container": container["name"]}
     if container["name"] == "vllm":
         args = container["args"]
         engine |= {"model_name": args[args.index("--served-model-name") + 1], "engine": "0"}
+    if container["name"] == "mlserver":
+        settings = next(o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] in
+                        [v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"]["volumes"] if "configMap" in v])
+        model = next(yaml.safe_load(text)["name"] for key, text in settings["data"].items() if key != "settings.json")
+        engine |= {"model": model, "version": ""}
     job = next((o["metadata"]["name"] for o in objects if o["kind"] == "Job"), None)
     return {
         "engine": engine,
@@ -232,21 +257,29 @@ def _cases(s: dict[str, dict[str, str]]) -> dict[str, tuple[list[tuple], list[tu
             [("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+60x60"),
              ("tgi_request_failure", e, {"err": "validation"}, "0+30x60"), ("tgi_request_count", e, {}, "0+60x60")],
         ),
-        "LLMNoReadyReplica": (
+        "MLServerErrorRatioHigh": (
+            [("model_infer_request_failure_total", e, {}, "0+30x60"), ("model_infer_request_success_total", e, {}, "0+30x60")],
+            [("model_infer_request_failure_total", e, {}, "0+0x60"), ("model_infer_request_success_total", e, {}, "0+60x60")],
+        ),
+        "MLServerInferenceLatencyHigh": (  # 1 request per second taking 2 s / 0.01 s
+            [("model_infer_request_duration_sum", e, {}, "0+120x60"), ("model_infer_request_duration_count", e, {}, "0+60x60")],
+            [("model_infer_request_duration_sum", e, {}, "0+0.6x60"), ("model_infer_request_duration_count", e, {}, "0+60x60")],
+        ),
+        "NoReadyReplica": (
             [("kube_deployment_status_replicas_available", s["deployment"], {}, "0x120"),
              ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
             [("kube_deployment_status_replicas_available", s["deployment"], {}, "1x120"),
              ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
         ),
-        "LLMServerRestarting": (
+        "Restarting": (
             [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "0+1x60")],
             [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "2x60")],
         ),
-        "LLMServerCrashLooping": (
+        "CrashLooping": (
             [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "CrashLoopBackOff"}, "1x60")],
             [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "ContainerCreating"}, "1x60")],
         ),
-        "LLMModelDownloadFailed": (
+        "ModelDownloadFailed": (
             [("kube_job_failed", s["job"], {"condition": "true"}, "1x60")],
             [("kube_job_failed", s["job"], {"condition": "true"}, "0x60"), ("kube_job_failed", s["job"], {"condition": "false"}, "1x60")],
         ),
@@ -256,27 +289,30 @@ def _cases(s: dict[str, dict[str, str]]) -> dict[str, tuple[list[tuple], list[tu
 @pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
 def test_promtool_unit_tests_fire_on_a_bad_series_and_stay_quiet_on_a_healthy_one(path: Path, tmp_path: Path) -> None:
     promtool = _promtool()
-    rules = _rule_file(path, tmp_path)
-    cases = _cases(_series(path))
-    tests = []
-    for rule in _rules(path):
-        firing, healthy = cases[rule["alert"]]
-        # Evaluate after 60 minutes: every `for` of the rendered rules (up to 75m for a slow first start)
-        # is covered by series lasting 120 minutes where needed.
-        at = "119m" if rule["alert"] == "LLMNoReadyReplica" else "59m"
-        for series, fires in ((firing, True), (healthy, False)):
-            tests.append({
-                "interval": "1m",
-                "input_series": [{"series": name + _labels(labels, **extra), "values": values}
-                                 for name, labels, extra, values in series],
-                "alert_rule_test": [{"eval_time": at, "alertname": rule["alert"],
-                                     "exp_alerts": [{"exp_labels": {**_exp_labels(rule, series)},
-                                                     "exp_annotations": rule["annotations"]}] if fires else []}],
-            })
-    unit = tmp_path / "unit.yaml"
-    unit.write_text(yaml.safe_dump({"rule_files": [rules.name], "tests": tests}, sort_keys=False))
-    done = subprocess.run([promtool, "test", "rules", str(unit)], capture_output=True, text=True, cwd=tmp_path)
-    assert done.returncode == 0, done.stdout + done.stderr
+    for name, rules in _rule_files_in(path, tmp_path):
+        cases = _cases(_series(path, name))
+        tests = []
+        for rule in yaml.safe_load(rules.read_text())["groups"][0]["rules"]:
+            # Generic Kubernetes alerts are keyed without their kind's prefix (LLMServerRestarting -> Restarting).
+            key = next(k for k in cases if rule["alert"] == k or (rule["alert"].endswith(k) and k[0].isupper()
+                                                                    and not k.startswith(("LLM", "MLServer"))))
+            firing, healthy = cases[key]
+            # Series last 60 minutes (120 for the no-ready-replica alert, whose `for` may be long), so every
+            # rendered `for` has passed at the evaluation time.
+            at = "119m" if key == "NoReadyReplica" else "59m"
+            for series, fires in ((firing, True), (healthy, False)):
+                tests.append({
+                    "interval": "1m",
+                    "input_series": [{"series": metric + _labels(labels, **extra), "values": values}
+                                     for metric, labels, extra, values in series],
+                    "alert_rule_test": [{"eval_time": at, "alertname": rule["alert"],
+                                         "exp_alerts": [{"exp_labels": _exp_labels(rule, series),
+                                                         "exp_annotations": rule["annotations"]}] if fires else []}],
+                })
+        unit = tmp_path / f"{name}.unit.yaml"
+        unit.write_text(yaml.safe_dump({"rule_files": [rules.name], "tests": tests}, sort_keys=False))
+        done = subprocess.run([promtool, "test", "rules", unit.name], capture_output=True, text=True, cwd=tmp_path)
+        assert done.returncode == 0, done.stdout + done.stderr
 
 
 def _exp_labels(rule: dict, series: list[tuple]) -> dict[str, str]:

@@ -58,10 +58,11 @@ class KubernetesTarget:
 
 def kubernetes_alerts(
     target: KubernetesTarget, who: str, thresholds: "KubernetesThresholds", labels: Mapping[str, str], *, prefix: str,
-    restart_hint: str = "",
+    server: str, restart_hint: str = "",
 ) -> list[Alert]:
-    """The alerts any model server gets from kube-state-metrics: no available replica, restarts, crash
-    loop and (with a model cache) a failed download Job. `who` names workload and model in summaries."""
+    """The alerts any model server gets from kube-state-metrics: no available replica (`<prefix>NoReadyReplica`),
+    restarts and crash loop (`<server>Restarting`, `<server>CrashLooping`) and, with a model cache, a failed
+    download Job (`<prefix>ModelDownloadFailed`). `who` names workload and model in summaries."""
     ksm = KUBE_STATE_METRICS
     ns, deployment = target.namespace, target.deployment
     pods = f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{target.container}"'
@@ -74,13 +75,13 @@ def kubernetes_alerts(
                       "the resources), a startup probe still failing (download), or a crash loop.",
               catalog=ksm, needs=("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"),
               labels=labels),
-        Alert(f"{prefix}ServerRestarting",
+        Alert(f"{server}Restarting",
               f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {thresholds.restarts_per_hour}",
               for_="0m", severity="warning",
               summary=f"{who}: server restarted more than {thresholds.restarts_per_hour} times in an hour",
               runbook=f"kubectl -n {ns} logs --previous: out of memory (OOMKilled){restart_hint}.",
               catalog=ksm, needs=("kube_pod_container_status_restarts_total",), labels=labels),
-        Alert(f"{prefix}ServerCrashLooping",
+        Alert(f"{server}CrashLooping",
               f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
               for_="15m", severity="critical", summary=f"{who}: server in CrashLoopBackOff",
               runbook=f"kubectl -n {ns} logs --previous: a setting the server refuses, or a model it cannot load.",

@@ -31,7 +31,20 @@ class PrometheusSource(StrictModel):
     )
 
 
-class AutoscalingSettings(StrictModel):
+class ReplicaBounds(StrictModel):
+    """`minReplicas` no greater than `maxReplicas` (the subclass declares both)."""
+
+    min_replicas: int
+    max_replicas: int
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "ReplicaBounds":
+        if self.min_replicas > self.max_replicas:
+            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
+        return self
+
+
+class AutoscalingSettings(ReplicaBounds):
     """A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
     has no `replicas` (`replicas:` of the file must stay unset)."""
 
@@ -60,12 +73,19 @@ class AutoscalingSettings(StrictModel):
     )
     prometheus: PrometheusSource
 
-    @model_validator(mode="after")
-    def _bounds(self) -> "AutoscalingSettings":
-        if self.min_replicas > self.max_replicas:
-            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
-        return self
-
     @property
     def target(self) -> float:
         return self.target_per_replica if self.target_per_replica is not None else DEFAULT_TARGETS[self.signal]
+
+
+class RequestRateAutoscaling(ReplicaBounds):
+    """A KEDA ScaledObject (instead of the CPU HPA) keeping inference requests per second per replica at
+    a target (MLServer's `model_infer_request_success`/`_failure` counters)."""
+
+    min_replicas: int = Field(1, ge=1, le=1000, description="Fewest replicas (default 1).")
+    max_replicas: int = Field(ge=1, le=1000, description="Most replicas.")
+    target_requests_per_second: float = Field(
+        20, gt=0, description="Inference requests per second each replica should take (default 20)."
+    )
+    scale_down_delay: int = Field(300, ge=0, le=3600, description="Seconds of lower demand before a scale-down (default 300).")
+    prometheus: PrometheusSource

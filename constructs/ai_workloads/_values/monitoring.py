@@ -66,7 +66,19 @@ class AlertThresholds(KubernetesThresholds):
     )
 
 
-class AlertSettings(StrictModel):
+class MlServerThresholds(KubernetesThresholds):
+    """When each MLServer alert fires (per app)."""
+
+    error_ratio: float = Field(
+        0.05, gt=0, le=1, description="Failed inference requests / all inference requests over 5 minutes."
+    )
+    mean_latency_seconds: float = Field(
+        0.5, gt=0, description="Mean inference time over 5 minutes, in seconds (MLServer's request duration is a "
+        "summary without quantiles, so no percentile exists)."
+    )
+
+
+class AlertSettingsBase(StrictModel):
     """A PrometheusRule with the workload's alerts."""
 
     enabled: bool = Field(False, description="Render the PrometheusRule (default off).")
@@ -78,7 +90,14 @@ class AlertSettings(StrictModel):
     alert_labels: dict[LabelKey, LabelValue] = Field(
         default_factory=dict, description="Extra labels on every alert (e.g. `team: ml-platform`, for routing)."
     )
+
+
+class AlertSettings(AlertSettingsBase):
     thresholds: AlertThresholds = Field(default_factory=AlertThresholds)
+
+
+class MlServerAlertSettings(AlertSettingsBase):
+    thresholds: MlServerThresholds = Field(default_factory=MlServerThresholds)
 
 
 class MonitoringPack(StrictModel):
@@ -86,3 +105,33 @@ class MonitoringPack(StrictModel):
 
     pod_monitor: PodMonitorSettings = Field(default_factory=PodMonitorSettings)
     alerts: AlertSettings = Field(default_factory=AlertSettings)
+
+
+class MlServerPodMonitorSettings(PodMonitorSettings):
+    enabled: Optional[bool] = Field(
+        None, description="Render a PodMonitor per app on MLServer's metrics port (8082, /metrics). Default: on "
+        "(MLServer pods always carry the prometheus.io annotations). A cluster without the Prometheus Operator's "
+        "CRDs cannot apply it: set `false` there.",
+    )
+
+
+class MlServerMonitoringPack(StrictModel):
+    """Prometheus Operator objects for every app of the release."""
+
+    pod_monitor: MlServerPodMonitorSettings = Field(default_factory=MlServerPodMonitorSettings)
+    alerts: MlServerAlertSettings = Field(default_factory=MlServerAlertSettings)
+
+
+def alerts_problem(alerts: AlertSettingsBase, *, pod_monitor: bool, istio_sidecar_annotations: bool, annotations_field: str
+                   ) -> Optional[tuple[tuple[str, ...], str]]:
+    """Why enabled alerts could not see the server's series (field path, message), or None: they select
+    the series by the PodMonitor's job, and the literal Istio annotations leave the server's metrics unmerged."""
+    if not alerts.enabled:
+        return None
+    path = ("monitoring", "alerts", "enabled")
+    if not pod_monitor:
+        return path, "the alerts need monitoring.podMonitor (they select the server's series by its job): enable it"
+    if istio_sidecar_annotations:
+        return path, (f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
+                      "metrics): use `engine`")
+    return None

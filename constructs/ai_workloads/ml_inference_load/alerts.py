@@ -117,6 +117,6 @@ def workload_alerts(
     ]
     alerts += kubernetes_alerts(
         KubernetesTarget(ns, deployment, container, download_job), who, t, settings.alert_labels, prefix="LLM",
-        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
+        server="LLMServer",        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
     )
     return alerts

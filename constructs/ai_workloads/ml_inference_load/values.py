@@ -34,7 +34,7 @@ from ai_workloads._values.common import (
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
-from ai_workloads._values.monitoring import MonitoringPack
+from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
 from ai_workloads._values.autoscaling import AutoscalingSettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
@@ -493,13 +493,12 @@ class MlInferenceLoadValues(WorkloadValues):
     def _alerts_read_the_pod_monitor(self) -> "MlInferenceLoadValues":
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
-        if self.monitoring.alerts.enabled:
-            if not self.pod_monitor_enabled:
-                raise FieldError(("monitoring", "alerts", "enabled"), "the alerts need monitoring.podMonitor "
-                                 "(they select the engine's series by its job): enable it or basicMonitoring")
-            if self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR:
-                raise FieldError(("monitoring", "alerts", "enabled"), "basicMonitoring.annotations: istioSidecar "
-                                 "scrapes the proxy only (Istio does not merge the engine's metrics): use `engine`")
+        problem = alerts_problem(
+            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="basicMonitoring.annotations",
+            istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
+        )
+        if problem:
+            raise FieldError(*problem)
         return self
 
     @property

@@ -25,6 +25,8 @@ from ai_workloads._values.common import (
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.network_policy import NetworkPolicySettings
+from ai_workloads._values.monitoring import MlServerMonitoringPack, alerts_problem
+from ai_workloads._values.autoscaling import RequestRateAutoscaling
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
@@ -198,6 +200,9 @@ class MlServerAppValues(StrictModel):
     resources: Optional[ResourceOverrides] = None
     replicas: int = Field(1, ge=1, le=1000, description="Used only without HPA.")
     hpa: HpaSettings = Field(default_factory=HpaSettings)
+    keda: Optional[RequestRateAutoscaling] = Field(
+        None, description="Scale with KEDA on inference requests per second instead of CPU (not with hpa.enabled)."
+    )
     env: list[EnvironmentVariable] = Field(default_factory=list)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     models_volume: ModelsVolume = Field(default_factory=ModelsVolume)
@@ -215,6 +220,8 @@ class MlServerAppValues(StrictModel):
         for key in sorted(self.settings or {}):
             if key in RESERVED_SETTINGS:
                 raise FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
+        if self.keda is not None and self.hpa.enabled:
+            raise FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment")
         model_name = self.model_settings.get("name")
         if not isinstance(model_name, str) or not model_name:
             raise FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models")
@@ -268,7 +275,23 @@ class MlServerReleaseValues(WorkloadValues):
         default_factory=NetworkPolicySettings, description="On by default for MLServer releases."
     )
     metrics: MetricsSettings = Field(default_factory=MetricsSettings, description="Prometheus scrape annotations.")
+    monitoring: MlServerMonitoringPack = Field(default_factory=MlServerMonitoringPack)
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _alerts_see_the_servers(self) -> "MlServerReleaseValues":
+        problem = alerts_problem(
+            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="metrics.annotations",
+            istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
+        )
+        if problem:
+            raise FieldError(*problem)
+        return self
+
+    @property
+    def pod_monitor_enabled(self) -> bool:
+        """MLServer pods are always annotated for scraping, so the PodMonitor is on unless turned off."""
+        return self.monitoring.pod_monitor.enabled is not False
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerReleaseValues":
