@@ -21,8 +21,8 @@ from conftest import REPO, example_document, find, render_document
 from upstream_sources import git_file
 
 SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
-VLLM = "qwen2-5-7b-instruct-operated.yaml"
-TGI = "llama-3-8b-instruct-operated.yaml"
+VLLM = "qwen2-5-7b-operated.yaml"
+TGI = "llama-3-8b-operated.yaml"
 KEDA_TAG = "v2.20.2"
 
 
@@ -166,7 +166,7 @@ def test_keda_fallback_facts() -> None:
 
 
 def test_mlserver_keda_and_hpa_are_exclusive() -> None:
-    document = example_document("fraud-scoring-operated.yaml")
+    document = example_document("fraud-scoring-ops.yaml")
     document["apps"][0]["hpa"] = {"enabled": True}
     with pytest.raises(WorkloadErrors) as error:
         load_workload_file(Path("workloads/x.yaml"), raw=yaml.safe_dump(document).encode(), file="workloads/x.yaml")

@@ -123,7 +123,7 @@ def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port
 
 def _problems(**changes) -> list[str]:
     """The loader's one-line problems for the vLLM example (without autoscaling) with `changes`."""
-    data = yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-instruct-operated.yaml").read_text())
+    data = yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-operated.yaml").read_text())
     del data["autoscaling"]
     data.update(changes)
     try:
