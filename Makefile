@@ -1,6 +1,8 @@
-# ai-workloads: every target bootstraps what it needs on a fresh machine (a pipenv venv from Pipfile.lock
-# with Node.js 24 inside it, then `npm ci` for the pinned cdk8s CLI), so `make synth` and `make test`
-# are the only commands a new developer or CI has to know.
+# ai-workloads: every target bootstraps what it needs on a fresh machine, and no more: `make synth`
+# installs the synthesis environment only (a pipenv venv from Pipfile.lock's [packages] with Node.js 24
+# inside it, and json-schema-to-typescript from package.json's dependencies); `make test`, `make ci` and
+# `make check` add the test and gate tools ([dev-packages]: pytest, mlserver; npm devDependencies: the
+# cdk8s CLI, TypeScript, the Backstage validators; checkov's own environment).
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
@@ -20,28 +22,42 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth test check imports bench clean
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify
 
 help:
-	@echo "make synth    validate workloads/ and write dist/ (and the generated schemas)"
-	@echo "make test     run the test suite (includes make check)"
-	@echo "make check    run the safety gates over the committed dist/"
-	@echo "make bench    synthesis speed and memory from 1 to 2000 workloads"
-	@echo "make imports  regenerate imports/ from $(CRDS_DIR)"
+	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
+	@echo "make ci        a team's CI gate: validate and synthesize workloads/, fail on any difference"
+	@echo "               from the committed outputs, then the safety gates and checkov"
+	@echo "make check     the safety gates over the committed dist/ (schemas, CRDs, CEL, checkov)"
+	@echo "make test      the tool's own tests (on tests/fixtures/) plus make ci over this repository"
+	@echo "make fixtures  regenerate the tests' expected outputs (tests/fixtures/project/)"
+	@echo "make new NAME=<name> [KIND=ML_INFERENCE_LOAD|MLSERVER_RELEASE] [ENGINE=tgi|vllm]"
+	@echo "               write workloads/<name>.yaml: a valid file, every optional key as a comment"
+	@echo "make diff      what the change to workloads/ does to dist/ and argocd/, object by object"
+	@echo "               (against the outputs committed at HEAD; BASE=<revision> for another)"
+	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
+	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
+	@echo "make prerequisites  the cluster checklist per workload; writes prerequisites.yaml"
+	@echo "make rehearse  apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
+	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
+	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
+	@echo "make wheel     build the library's wheel into build/wheel/"
+	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok, Argo CD binaries (Go)"
+	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
+	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 
-bootstrap: $(VENV)/.synced node_modules/.installed $(CHECKOV)
+# The synthesis environment (what `make synth` needs) and everything else (tests, gates, imports).
+SYNTH_ENV := $(VENV)/.synced node_modules/.synth
+bootstrap: $(VENV)/.synced-dev node_modules/.installed $(CHECKOV) $(SYNTH_ENV)
 
 $(BOOTSTRAP)/bin/pipenv:
+	@echo "bootstrap: pipenv $(PIPENV_VERSION) into $(BOOTSTRAP)/"
 	python3 -m venv $(BOOTSTRAP)
 	$(BOOTSTRAP)/bin/pip install --quiet --disable-pip-version-check pipenv==$(PIPENV_VERSION)
 
 $(CHECKOV): tools/checkov/Pipfile.lock $(BOOTSTRAP)/bin/pipenv
+	@echo "bootstrap: checkov's environment (tools/checkov/.venv, for make check/ci/test)"
 	cd tools/checkov && PIPENV_VENV_IN_PROJECT=1 PIPENV_VERBOSITY=-1 PIPENV_IGNORE_VIRTUALENVS=1 ../../$(BOOTSTRAP)/bin/pipenv sync
-	touch $@
-
-$(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
-	$(PIPENV) sync --dev
-	$(COMPILE) $(VENV)/lib
 	touch $@
 
 # Render workers run optimized (ai_workloads/synth/workers.py) and read `*.opt-1.pyc`: pip writes only
@@ -49,9 +65,30 @@ $(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
 # recompile cdk8s-plus in every process. Both levels are compiled once here.
 COMPILE = python -m compileall -q -o 0 -o 1 -j 0
 
-node_modules/.installed: package-lock.json $(VENV)/.synced
-	npm ci --no-audit --no-fund --loglevel=error
+$(VENV)/.synced: Pipfile.lock pyproject.toml $(BOOTSTRAP)/bin/pipenv
+	@echo "bootstrap: synthesis environment $(VENV)/ from Pipfile.lock [packages] ($$(python3 -c 'import json; print(len(json.load(open("Pipfile.lock"))["default"]))') packages)"
+	$(PIPENV) sync
+	@echo "bootstrap: compiling $(VENV)/ bytecode"
+	$(COMPILE) $(VENV)/lib
 	touch $@
+
+$(VENV)/.synced-dev: $(VENV)/.synced
+	@echo "bootstrap: test tools into $(VENV)/ from Pipfile.lock [dev-packages] (pytest, mlserver)"
+	$(PIPENV) sync --dev
+	$(COMPILE) $(VENV)/lib
+	touch $@
+
+# npm: `dependencies` (json2ts, all synthesis runs) for make synth; everything for the rest. `npm ci`
+# replaces node_modules/ as a whole, so the complete install also stands for the synthesis one.
+node_modules/.synth: package-lock.json $(VENV)/.synced
+	@if [ node_modules/.installed -nt package-lock.json ]; then touch $@; else \
+	  echo "bootstrap: json-schema-to-typescript into node_modules/ (npm ci --omit=dev)"; \
+	  npm ci --omit=dev --no-audit --no-fund --loglevel=error; touch $@; fi
+
+node_modules/.installed: package-lock.json $(VENV)/.synced
+	@echo "bootstrap: Node tooling into node_modules/ (npm ci: cdk8s CLI, TypeScript, Backstage validators)"
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@ node_modules/.synth
 
 # Bytecode of the library, the imports and main.py, compiled again only when a source changed (a stamp
 # beside the synthesis cache): `make synth` with nothing changed costs one `python main.py`, which
@@ -61,24 +98,56 @@ COMPILED := .cache/compiled.stamp
 SOURCES := $(shell find constructs imports -name '*.py' -not -path '*/__pycache__/*') main.py
 $(COMPILED): $(SOURCES) $(VENV)/.synced
 	python -m compileall -q -o 0 -o 1 constructs imports main.py
-	mkdir -p $(@D)
-	touch $@
+	@# No stamp when .cache is not a folder (compiled again next time): main.py then says what is wrong.
+	if mkdir -p $(@D) 2>/dev/null; then touch $@; fi
 
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
 # renders everything.
-synth: bootstrap $(COMPILED)
+synth: $(SYNTH_ENV) $(COMPILED)
 	python main.py
+	@# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them,
+	@# outside the synthesized folders, and checked for freshness by `make ci`.
+	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml > /dev/null
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/
 # and fails unless every object was scanned and no check failed.
-check: bootstrap $(CHECKOV)
+check: $(SYNTH_ENV) $(CHECKOV)
 	python -m ai_workloads.check dist
 	python -m ai_workloads.gates.checkov_run --checkov $(CHECKOV) dist
 
-test: bootstrap check
+# A team's CI gate for any set of workload files (ai_workloads/repo_check.py): synthesize workloads/ in a
+# scratch copy and fail on any difference from the committed dist/, argocd/, schemas/, .cat/backstage/
+# (naming each file), then the safety gates and checkov over the committed dist/.
+ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
+	python -m ai_workloads.repo_check --checkov $(CHECKOV)
+	python -m ai_workloads.platform.prerequisites --check prerequisites.yaml
+
+# The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
+# workloads/; then this repository's own gate.
+test: bootstrap ci
 	python -m pytest
+
+# The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
+# workload files in a scratch copy, then copied back.
+FIXTURE := tests/fixtures/project
+fixtures: $(SYNTH_ENV) $(COMPILED)
+	scratch="$$(mktemp -d)"; \
+	cp -r $(FIXTURE)/workloads $(FIXTURE)/cdk8s.yaml "$$scratch"/; \
+	ln -s "$(CURDIR)/node_modules" "$$scratch/node_modules"; \
+	(cd "$$scratch" && python "$(CURDIR)/main.py" --no-cache); \
+	for out in dist argocd schemas .cat/backstage; do \
+	  rm -rf "$(FIXTURE)/$$out" && mkdir -p "$$(dirname "$(FIXTURE)/$$out")" && cp -r "$$scratch/$$out" "$(FIXTURE)/$$out"; \
+	done; \
+	rm -rf "$$scratch"
+
+# The rehearsal's pinned binaries (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd,
+# kwok, argocd), built with Go from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once
+# per machine; prints one path per binary. The go.mod files in tools/{controlplane,etcd,kwok,argocd} pin
+# the releases; regenerate them with `python3 tools/gen_gomod.py` (see docs/controlplane-binaries.md).
+controlplane: $(VENV)/.synced
+	python -m ai_workloads.rehearsal.binaries
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png
@@ -86,21 +155,71 @@ test: bootstrap check
 bench: bootstrap $(COMPILED)
 	python bench/run.py
 
+# What a cluster needs before dist/ is synced, computed from dist/ and argocd/ (platform/prerequisites.py):
+# printed as a checklist, written to prerequisites.yaml (a test fails when that file is stale).
+prerequisites: bootstrap
+	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml
+
+# The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
+# with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.
+rehearse: bootstrap
+	python -m ai_workloads.rehearsal
+
+# Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
+verify: bootstrap
+	@test -n "$(KUBECONFIG)" || { echo "usage: make verify KUBECONFIG=FILE" >&2; exit 2; }
+	python main.py verify --kubeconfig "$(KUBECONFIG)"
+
 # imports/: typed bindings (`cdk8s import`) and the CRD validation schemas the gate reads
 # (imports/crd_schemas), both from the CRD files in CRDS_DIR; the list of CRDs is in crd_bundle.py.
 # `cdk8s import NAME:=FILE` appends FILE to the imports of the cdk8s.yaml it finds, so it runs in an empty
 # scratch folder: cdk8s.yaml keeps only the upstream URLs.
 IMPORTS_OUT ?= imports
 imports: bootstrap
-	rm -rf $(IMPORTS_OUT)
+	@if [ ! -d "$(CRDS_DIR)" ]; then \
+	  echo "make imports: CRD folder $(CRDS_DIR) not found: pass CRDS_DIR=<folder with the CRD files> ($(IMPORTS_OUT)/ left as it is)" >&2; \
+	  exit 1; \
+	fi
+	@# Generated into a folder beside $(IMPORTS_OUT) and swapped in only when complete: a failure leaves it as it was.
+	new="$$(mktemp -d "$(abspath $(IMPORTS_OUT)).new-XXXXXX")"; \
+	trap 'rm -rf "$$new"' EXIT; \
 	specs="$$(python -m ai_workloads.gates.crd_bundle --crds-dir $(abspath $(CRDS_DIR)) --import-specs)"; \
 	scratch="$$(mktemp -d)"; \
 	for spec in $$specs; do \
 	  (cd "$$scratch" && NODE_OPTIONS=--no-deprecation cdk8s import --no-check-upgrade --language python \
-	    --output "$(abspath $(IMPORTS_OUT))" "$$spec"); \
+	    --output "$$new" "$$spec"); \
 	done; \
-	rm -rf "$$scratch"
-	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out $(IMPORTS_OUT)/crd_schemas
+	rm -rf "$$scratch"; \
+	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out "$$new/crd_schemas"; \
+	old="$(abspath $(IMPORTS_OUT)).old-$$$$"; \
+	if [ -e "$(IMPORTS_OUT)" ]; then mv "$(IMPORTS_OUT)" "$$old"; fi; \
+	mv "$$new" "$(IMPORTS_OUT)"; \
+	rm -rf "$$old"; \
+	echo "make imports: wrote $(IMPORTS_OUT)/ from $(CRDS_DIR)"
+
+# A new workload file (ai_workloads/scaffold.py): valid as written, with the `$schema` line and every
+# optional key as a comment; an existing file is never overwritten.
+KIND ?= ML_INFERENCE_LOAD
+WORKLOADS_DIR ?= workloads
+new: $(SYNTH_ENV)
+	@if [ -z "$(NAME)" ]; then echo "make new: NAME=<workload name> is required" >&2; exit 2; fi
+	@python -m ai_workloads.scaffold --name "$(NAME)" --kind "$(KIND)" --workloads "$(WORKLOADS_DIR)" $(if $(ENGINE),--engine "$(ENGINE)")
+
+# For a pull request description (ai_workloads/outputs_diff.py): the working tree's workloads/ synthesized
+# in a scratch copy, compared object by object with dist/ and argocd/ as committed at BASE.
+BASE ?= HEAD
+diff: $(SYNTH_ENV) $(COMPILED)
+	@python -m ai_workloads.outputs_diff --base "$(BASE)"
+
+# constraints.txt: the versions of Pipfile.lock's [packages], for installing the wheel as locked.
+constraints: Pipfile.lock
+	python3 tools/constraints.py --lock Pipfile.lock --out constraints.txt
+
+# The library's wheel (pip install -c constraints.txt $(WHEEL_DIR)/ai_workloads-*.whl).
+WHEEL_DIR ?= build/wheel
+wheel: $(VENV)/.synced
+	python -m pip wheel --no-deps --quiet -w $(WHEEL_DIR) .
+	@echo "wrote $$(ls $(WHEEL_DIR)/ai_workloads-*.whl); install it with: pip install -c constraints.txt $$(ls $(WHEEL_DIR)/ai_workloads-*.whl)"
 
 clean:
 	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache .cache tools/checkov/.venv

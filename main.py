@@ -2,8 +2,8 @@
 """cdk8s app: read workloads/*.yaml, validate them all, build one chart per workload, write dist/ and
 the platform files (schemas/, .cat/backstage/, argocd/).
 
-Run it with `make synth` (bootstraps the environment), `python main.py`, or `cdk8s synth`; all three
-produce the same files. The pipeline lives in the library: ai_workloads/synth/.
+Run it with `make synth` (bootstraps the environment), `python3 main.py`, or `cdk8s synth`; all three
+produce the same files. Outside the project's virtualenv it runs itself again with .venv/bin/python. The pipeline lives in the library: ai_workloads/synth/.
 """
 
 import os
@@ -20,8 +20,29 @@ def _interrupted_while_starting(signum, frame):
     os._exit(130)
 
 
+def _project_environment_or_exit():
+    """From a plain shell (no virtualenv active, e.g. `python3 main.py` or `cdk8s synth`): run again with the
+    project's .venv Python; without one, say in one line what to do (exit 2) instead of an ImportError."""
+    import importlib.util
+
+    if importlib.util.find_spec("ai_workloads") is not None:
+        return
+    venv = os.path.join(os.path.dirname(os.path.abspath(__file__)), ".venv")
+    python = os.path.join(venv, "bin", "python")
+    if os.path.exists(python) and os.path.abspath(sys.prefix) != venv and not os.environ.get("AI_WORKLOADS_REEXEC"):
+        os.environ["AI_WORKLOADS_REEXEC"] = "1"  # once: a broken .venv ends in the message below, not a loop
+        try:
+            os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
+        except OSError:
+            pass
+    sys.stderr.write("main.py: error: the project environment (.venv) is not installed: run `make synth` "
+                     "(it installs .venv and runs main.py in it)\n")
+    sys.exit(2)
+
+
 _pool = None
 if __name__ == "__main__":
+    _project_environment_or_exit()
     for _signum in (signal.SIGINT, signal.SIGTERM):
         if signal.getsignal(_signum) is not signal.SIG_IGN:  # an ignored one (a background job's SIGINT) stays so
             signal.signal(_signum, _interrupted_while_starting)
@@ -41,6 +62,12 @@ def _early_workers():
     spec.loader.exec_module(launch)
     return launch.early_workers(sys.argv[1:])
 
+
+if __name__ == "__main__" and sys.argv[1:2] == ["verify"]:
+    # `python main.py verify --kubeconfig FILE`: a read-only check of a cluster (no synthesis, no workers).
+    from ai_workloads.rehearsal.verify import main as verify
+
+    sys.exit(verify(sys.argv[2:]))
 
 if __name__ == "__main__":
     _pool = _early_workers()

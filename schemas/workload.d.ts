@@ -1,43 +1,21 @@
 /* Generated from schemas/workload.schema.json by json-schema-to-typescript (make synth). Do not edit. */
 
 export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;
-/**
- * Backstage lifecycle.
- */
 export type Lifecycle = "experimental" | "production" | "deprecated";
-/**
- * httpGet, tcpSocket or exec.
- */
 export type ProbeType = "httpGet" | "tcpSocket" | "exec";
-/**
- * httpGet, tcpSocket or exec.
- */
-export type ProbeType1 = "httpGet" | "tcpSocket" | "exec";
-/**
- * httpGet, tcpSocket or exec.
- */
-export type ProbeType2 = "httpGet" | "tcpSocket" | "exec";
 export type AccessMode = "ReadWriteOnce" | "ReadWriteMany";
 /**
- * `private`: this workload's own cache. `provide`: a cache named after the model revision (`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may mount. `use`: mount the cache another workload provides (nothing rendered here).
+ * Who renders the cache's PersistentVolumeClaim and download Job.
  */
 export type ModelCacheSharing = "private" | "provide" | "use";
 /**
- * `engine` (default): the annotations name the engine's metrics port and path, which works with and without a sidecar. `istioSidecar`: the literal 15020 /stats/prometheus annotations (Istio then does not merge the engine's metrics).
+ * Which endpoint the pod's `prometheus.io/*` annotations name.
  */
 export type ScrapeAnnotations = "engine" | "istioSidecar";
 /**
- * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
+ * What the replicas are sized on (each engine's metric: ml_inference_load/autoscaling.py).
  */
 export type ScalingSignal = "queue" | "running" | "kvCache";
-/**
- * Backstage lifecycle.
- */
-export type Lifecycle1 = "experimental" | "production" | "deprecated";
-/**
- * `engine` (default): `prometheus.io/*` name MLServer's metrics port (8082, /metrics); with the Istio sidecar, Istio rewrites them to its agent (15020, /stats/prometheus) and merges MLServer's metrics. `istioSidecar`: the literal 15020 annotations (MLServer's metrics are then not merged).
- */
-export type ScrapeAnnotations1 = "engine" | "istioSidecar";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -47,11 +25,17 @@ export interface MlInferenceLoadSchema {
    * Backstage owner entity reference (user or group).
    */
   owner?: string;
-  lifecycle?: Lifecycle;
+  /**
+   * Backstage lifecycle.
+   */
+  lifecycle?: Lifecycle & string;
   /**
    * One line for the Backstage catalog; a description is derived when omitted.
    */
   description?: string | null;
+  /**
+   * Where Argo CD deploys the workload.
+   */
   placement?: Placement;
   /**
    * Workload type discriminator.
@@ -73,7 +57,7 @@ export interface MlInferenceLoadSchema {
    * Server replicas; each needs `gpuCount` GPUs.
    */
   replicas?: number;
-  model: ModelSource;
+  model: MlInferenceLoadModelSource;
   serving?: ServingSettings;
   container: TgiContainer;
   /**
@@ -82,6 +66,9 @@ export interface MlInferenceLoadSchema {
   modelCache?: ModelCacheSettings | null;
   gateway: GatewaySettings;
   basicMonitoring?: MonitoringSettings;
+  /**
+   * Off by default: the default object set is the platform's 8-manifest contract.
+   */
   networkPolicy?: NetworkPolicySettings;
   monitoring?: MonitoringPack;
   /**
@@ -90,7 +77,7 @@ export interface MlInferenceLoadSchema {
   autoscaling?: AutoscalingSettings | null;
 }
 /**
- * Where Argo CD deploys the workload.
+ * Where Argo CD deploys the workload (one repository can serve several clusters).
  */
 export interface Placement {
   /**
@@ -101,7 +88,7 @@ export interface Placement {
 /**
  * The Hugging Face model the engine serves.
  */
-export interface ModelSource {
+export interface MlInferenceLoadModelSource {
   /**
    * Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument).
    */
@@ -143,6 +130,10 @@ export interface ServingSettings {
    * @maxItems 64
    */
   extraArgs?: string[];
+  /**
+   * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
+   */
+  usageStats?: "off" | "no-stack" | "on";
 }
 export interface TgiContainer {
   image: ContainerImage;
@@ -166,13 +157,16 @@ export interface TgiContainer {
     [k: string]: unknown;
   } | null;
   /**
-   * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).
+   * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` divided by any pipeline/data parallel size in serving.extraArgs).
    */
   gpuCount?: number;
   /**
    * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).
    */
   runAsUser?: number | null;
+  /**
+   * CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / 32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).
+   */
   resources?: ResourceRequirements;
   /**
    * Size of the memory-backed /dev/shm (NCCL uses it with several GPUs).
@@ -182,6 +176,9 @@ export interface TgiContainer {
    * Size limit of the /data emptyDir holding the weights (without `modelCache`).
    */
   modelCacheSize?: string;
+  /**
+   * The server's startup probe. The Deployment's progressDeadlineSeconds is derived from it, never set on its own: initialDelaySeconds + periodSeconds x failureThreshold, plus the readiness probe's first success, plus 1800 s for scheduling and the image pull, plus the provider's download deadline (7200 s) with `modelCache.sharing: use`. Default: 3600 + 10 + 1800 = 5410 s; the Deployment's `ai-workloads/progress-deadline` annotation shows the sum.
+   */
   startupProbe?: StartupProbe;
   readinessProbe?: ReadinessProbe;
   livenessProbe?: LivenessProbe;
@@ -247,7 +244,10 @@ export interface SecretStore {
   name?: string;
 }
 /**
- * CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / 32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).
+ * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema definition
+ * via the `patternProperty` "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$".
  */
 export interface ResourceRequirements {
   requests: ComputeResources;
@@ -274,7 +274,10 @@ export interface StartupProbe {
    * Render this probe; `false` leaves it out of the pod.
    */
   enabled?: boolean;
-  type?: ProbeType;
+  /**
+   * httpGet, tcpSocket or exec.
+   */
+  type?: ProbeType & string;
   /**
    * httpGet only: the request path (defaults to the workload's health path).
    */
@@ -298,7 +301,10 @@ export interface ReadinessProbe {
    * Render this probe; `false` leaves it out of the pod.
    */
   enabled?: boolean;
-  type?: ProbeType1;
+  /**
+   * httpGet, tcpSocket or exec.
+   */
+  type?: ProbeType & string;
   /**
    * httpGet only: the request path (defaults to the workload's health path).
    */
@@ -326,7 +332,10 @@ export interface LivenessProbe {
    * Render this probe; `false` leaves it out of the pod.
    */
   enabled?: boolean;
-  type?: ProbeType2;
+  /**
+   * httpGet, tcpSocket or exec.
+   */
+  type?: ProbeType & string;
   /**
    * httpGet only: the request path (defaults to the workload's health path).
    */
@@ -355,14 +364,17 @@ export interface ModelCacheSettings {
    */
   size?: string | null;
   /**
-   * StorageClass of the claim (default: the cluster's default class).
+   * StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).
    */
   storageClassName?: string | null;
   /**
    * `ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or `sharing: provide`, else ReadWriteOnce.
    */
   accessMode?: AccessMode | null;
-  sharing?: ModelCacheSharing;
+  /**
+   * `private`: this workload's own cache. `provide`: a cache named after the exact model id and revision (`model-cache-<model slug>-<hash of id@revision>`) that other workloads serving exactly the same model.id and model.revision in the namespace may mount; Argo CD never prunes or deletes it (remove it by hand once no workload mounts it). `use`: mount the cache another workload provides (nothing rendered here; refused unless a workload provides exactly this model.id and model.revision).
+   */
+  sharing?: ModelCacheSharing & string;
   /**
    * activeDeadlineSeconds of the download Job (all attempts together).
    */
@@ -452,10 +464,15 @@ export interface MonitoringSettings {
    * Annotate the pod for Prometheus scraping (`prometheus.io/*`). With the Istio sidecar, Istio rewrites the annotations to its agent (port 15020, /stats/prometheus) and merges the engine's own metrics into it; without a sidecar Prometheus scrapes the engine directly.
    */
   enabled?: boolean;
-  annotations?: ScrapeAnnotations;
+  /**
+   * `engine` (default): the annotations name the engine's metrics port and path, which works with and without a sidecar. `istioSidecar`: the literal 15020 /stats/prometheus annotations (Istio then does not merge the engine's metrics).
+   */
+  annotations?: ScrapeAnnotations & string;
 }
 /**
- * Off by default: the default object set is the platform's 8-manifest contract.
+ * When enabled, a NetworkPolicy admits only the Istio gateway pods (to the serving ports) and the
+ * metrics scraper (to the metrics port); all other ingress is denied. Unset fields take the workload
+ * type's defaults (see each field).
  */
 export interface NetworkPolicySettings {
   enabled?: boolean;
@@ -509,7 +526,7 @@ export interface PodMonitorSettings {
   labels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -529,7 +546,7 @@ export interface AlertSettings {
   labels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -539,7 +556,7 @@ export interface AlertSettings {
   alertLabels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -591,7 +608,10 @@ export interface AutoscalingSettings {
    * Most replicas; each needs `gpuCount` GPUs.
    */
   maxReplicas: number;
-  signal?: ScalingSignal;
+  /**
+   * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
+   */
+  signal?: ScalingSignal & string;
   /**
    * The signal's value per replica KEDA keeps (metricType AverageValue: the sum over the replicas divided by their number). Default: queue 5, running 16, kvCache 0.7.
    */
@@ -620,12 +640,18 @@ export interface MlServerReleaseSchema {
    * Backstage owner entity reference (user or group).
    */
   owner?: string;
-  lifecycle?: Lifecycle1;
+  /**
+   * Backstage lifecycle.
+   */
+  lifecycle?: Lifecycle & string;
   /**
    * One line for the Backstage catalog; a description is derived when omitted.
    */
   description?: string | null;
-  placement?: Placement1;
+  /**
+   * Where Argo CD deploys the workload.
+   */
+  placement?: Placement;
   /**
    * Workload type discriminator.
    */
@@ -642,10 +668,16 @@ export interface MlServerReleaseSchema {
    * Extra resource profiles, or redefinitions of the built-in cpu-small/medium/large.
    */
   infraProfiles?: {
-    [k: string]: ResourceRequirements1;
+    [k: string]: ResourceRequirements;
   };
   istio?: IstioSettings;
-  networkPolicy?: NetworkPolicySettings1;
+  /**
+   * On by default for MLServer releases.
+   */
+  networkPolicy?: MlServerNetworkPolicySettings;
+  /**
+   * Prometheus scrape annotations.
+   */
   metrics?: MetricsSettings;
   monitoring?: MlServerMonitoringPack;
   /**
@@ -653,25 +685,6 @@ export interface MlServerReleaseSchema {
    * @maxItems 50
    */
   apps: [MlServerApp, ...MlServerApp[]];
-}
-/**
- * Where Argo CD deploys the workload.
- */
-export interface Placement1 {
-  /**
-   * Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the Application's `destination.name`. Default: the cluster Argo CD runs in (`destination.server` from cdk8s.yaml).
-   */
-  cluster?: string | null;
-}
-/**
- * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.
- *
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$".
- */
-export interface ResourceRequirements1 {
-  requests: ComputeResources;
-  limits: ComputeResources;
 }
 /**
  * Expose every app under `<basePath><app name>` through an Istio VirtualService.
@@ -744,16 +757,17 @@ export interface IstioSettings {
   gateway?: string;
 }
 /**
- * On by default for MLServer releases.
+ * The NetworkPolicy of every app: the ingress gateway pods reach the serving ports, the scraper the
+ * metrics port; all other ingress is denied.
  */
-export interface NetworkPolicySettings1 {
+export interface MlServerNetworkPolicySettings {
   enabled?: boolean;
   /**
-   * Namespace of the gateway pods. Default: the workload's namespace for ML_INFERENCE_LOAD (Istio deploys its Gateway there), `istio-system` for MLServer releases.
+   * Namespace of the ingress gateway pods allowed to reach the serving ports (default: the platform's shared Istio ingress gateway in istio-system).
    */
-  gatewayNamespace?: string | null;
+  gatewayNamespace?: string;
   /**
-   * Labels of the gateway pods. Default: `gateway.networking.k8s.io/gateway-name: <serviceName>-gateway` for ML_INFERENCE_LOAD, `istio: ingressgateway` for MLServer releases.
+   * Labels of those gateway pods (default: `istio: ingressgateway`, Istio's ingress gateway).
    */
   gatewayPodLabels?: {
     /**
@@ -761,7 +775,7 @@ export interface NetworkPolicySettings1 {
      * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
-  } | null;
+  };
   /**
    * Namespace of the Prometheus scraper.
    */
@@ -777,11 +791,11 @@ export interface NetworkPolicySettings1 {
     [k: string]: string;
   };
 }
-/**
- * Prometheus scrape annotations.
- */
 export interface MetricsSettings {
-  annotations?: ScrapeAnnotations1;
+  /**
+   * `engine` (default): `prometheus.io/*` name MLServer's metrics port (8082, /metrics); with the Istio sidecar, Istio rewrites them to its agent (15020, /stats/prometheus) and merges MLServer's metrics. `istioSidecar`: the literal 15020 annotations (MLServer's metrics are then not merged).
+   */
+  annotations?: ScrapeAnnotations & string;
 }
 /**
  * Prometheus Operator objects for every app of the release.
@@ -801,7 +815,7 @@ export interface MlServerPodMonitorSettings {
   labels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -821,7 +835,7 @@ export interface MlServerAlertSettings {
   labels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -831,7 +845,7 @@ export interface MlServerAlertSettings {
   alertLabels?: {
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
-     * via the `patternProperty` "^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$".
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
      */
     [k: string]: string;
   };
@@ -872,7 +886,7 @@ export interface MlServerApp {
   name: string;
   image?: ContainerImage;
   /**
-   * MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.
+   * MLServer settings.json. Rendered into ConfigMap `<releaseName>-ai-workloads-<name>-settings` and read by the server.
    */
   settings?: {
     [k: string]: unknown;
@@ -883,7 +897,10 @@ export interface MlServerApp {
   modelSettings: {
     [k: string]: unknown;
   };
-  modelSource: ModelSource1;
+  /**
+   * Where the model's artifacts come from. Required: without it MLServer starts with no model and reports ready while every inference is a 404.
+   */
+  modelSource: MlserverReleaseModelSource;
   /**
    * Resource profile (built-in or from `infraProfiles`).
    */
@@ -903,9 +920,11 @@ export interface MlServerApp {
   modelsVolume?: ModelsVolume;
 }
 /**
- * Where the model's artifacts come from. Required: without it MLServer starts with no model and reports ready while every inference is a 404.
+ * Where the served model's artifacts come from: a storage URI downloaded into `/models/<model>` by
+ * an init container before the server starts, or `filledExternally` when something else puts them
+ * on the models volume (a pre-filled PersistentVolumeClaim).
  */
-export interface ModelSource1 {
+export interface MlserverReleaseModelSource {
   /**
    * gs://, s3://, hdfs://, webhdfs://, hf:// or https:// (Azure Blob/File included) URI of the model artifacts, fetched by KServe's storage initializer into /models/<modelSettings.name>.
    */
@@ -914,28 +933,14 @@ export interface ModelSource1 {
    * Existing Secret whose keys become the downloader's environment (e.g. AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL for s3://; HF_TOKEN for hf://).
    */
   credentialsSecret?: string | null;
-  downloaderImage?: ContainerImage1;
+  /**
+   * The storage initializer image.
+   */
+  downloaderImage?: ContainerImage;
   /**
    * The models volume already holds /models/<modelSettings.name> (e.g. a pre-filled PersistentVolumeClaim): nothing is downloaded.
    */
   filledExternally?: boolean;
-}
-/**
- * An image pinned by tag: the tag `latest` is rejected because it changes under a running workload.
- */
-export interface ContainerImage1 {
-  /**
-   * Image repository without tag, e.g. `ghcr.io/huggingface/text-generation-inference`.
-   */
-  repository: string;
-  /**
-   * Exact image tag; `latest` is rejected.
-   */
-  tag: string;
-  /**
-   * Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans).
-   */
-  digest?: string | null;
 }
 /**
  * Per-app overrides on top of the chosen profile; any field left out keeps the profile's value.

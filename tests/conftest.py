@@ -20,8 +20,12 @@ from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.registry import validate_document
 
 REPO = Path(__file__).resolve().parent.parent
-WORKLOADS = REPO / "workloads"
-DIST = REPO / "dist"
+# The tool's own tests run on a project of their own (the four examples and their expected outputs), never
+# on the repository's workloads/, dist/ and argocd/, which belong to the team using the tool (their gate
+# is `make ci`). `make fixtures` regenerates the expected outputs after a change to what is rendered.
+PROJECT = REPO / "tests" / "fixtures" / "project"
+WORKLOADS = PROJECT / "workloads"
+DIST = PROJECT / "dist"
 
 # Subprocesses (main.py, cdk8s synth) run in scratch folders: give them the CRD folder as an absolute path.
 os.environ["AI_WORKLOADS_CRDS_DIR"] = str((REPO / crds_dir()).resolve())
@@ -34,6 +38,20 @@ QWEN = "qwen2-5-7b-instruct.yaml"
 
 def example_document(file_name: str) -> dict[str, Any]:
     return yaml.safe_load((WORKLOADS / file_name).read_text())
+
+
+def workload_errors(document: dict[str, Any], tmp_path: Path, name: str = "x.yaml") -> list[str]:
+    """`<field path>: <message>` of every error loading `document` as a workload file (empty: it loads)."""
+    from ai_workloads.errors import WorkloadErrors
+    from ai_workloads.synth.loader import load_workload_file
+
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    try:
+        load_workload_file(path)
+    except WorkloadErrors as error:
+        return [f"{e.field_path}: {e.message}" for e in error.errors]
+    return []
 
 
 def render_document(document: dict[str, Any], file: str = "workloads/test.yaml") -> list[dict[str, Any]]:
@@ -88,8 +106,9 @@ def workdir(tmp_path: Path) -> Path:
     """A scratch project: the example workloads, the committed dist/ and cdk8s.yaml."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
     shutil.copytree(DIST, tmp_path / "dist")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")  # json2ts, for runs writing schemas/workload.d.ts
     return tmp_path
 
 

@@ -16,10 +16,10 @@ import yaml
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import DIST, REPO, WORKLOADS, render_document, run_main
+from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
-APPS = REPO / "argocd" / "apps"
-ROOT = REPO / "argocd" / "application.yaml"
+APPS = PROJECT / "argocd" / "apps"
+ROOT = PROJECT / "argocd" / "application.yaml"
 
 
 def application(name: str) -> dict:
@@ -41,7 +41,7 @@ def test_a_workload_application_prunes_its_objects_when_deleted_and_deploys_to_t
     app = application("llama-3-8b-instruct")
     assert app["metadata"]["name"] == "ai-workloads-llama-3-8b-instruct"
     assert app["metadata"]["namespace"] == "argocd"
-    assert app["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+    assert app["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io/foreground"]
     assert app["spec"]["destination"] == {"server": "https://kubernetes.default.svc", "namespace": "ml-inference"}
     assert app["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True, "allowEmpty": False}
 
@@ -63,7 +63,7 @@ def test_generated_applications_are_valid_against_the_argo_cd_crd(crd_catalog):
 
 def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
     # GIVEN a project copy with its platform files  WHEN one workload file is deleted and synthesized
-    shutil.copy(REPO / "cdk8s.yaml", workdir / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", workdir / "cdk8s.yaml")
     first = run_main(workdir, platform_files=True)
     assert first.returncode == 0, first.stderr
     (workdir / "workloads" / "mixtral-8x7b-instruct-awq.yaml").unlink()
@@ -95,6 +95,7 @@ def test_cross_object_rules_apply_per_destination_cluster(llama):
     # GIVEN the same workload rendered twice, once per cluster
     west = copy.deepcopy(llama)
     west["placement"] = {"cluster": "gpu-west"}
+    west["gateway"]["hosts"] = ["llama-3-8b.west.example.com"]  # public host names are global (host_claims.py)
     here = RenderedWorkload("workloads/a.yaml", "a", render_document(llama, "workloads/a.yaml"))
     there = RenderedWorkload("workloads/b.yaml", "b", render_document(west, "workloads/b.yaml"), cluster="gpu-west")
     same = RenderedWorkload("workloads/c.yaml", "c", render_document(llama, "workloads/c.yaml"))
@@ -111,7 +112,9 @@ def test_an_invalid_cluster_name_is_refused(workdir, llama, cluster):
     (workdir / "workloads" / "llama-3-8b-instruct.yaml").write_text(yaml.safe_dump(llama))
     result = run_main(workdir)
     assert result.returncode == 1
-    assert result.stderr.splitlines()[0].startswith("workloads/llama-3-8b-instruct.yaml: placement.cluster: String should")
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("workloads/llama-3-8b-instruct.yaml:") and ": placement.cluster: " in first
+    assert "pattern" not in first
 
 
 def test_the_example_files_are_the_ones_delivered():
@@ -121,7 +124,7 @@ def test_the_example_files_are_the_ones_delivered():
 def test_make_check_refuses_a_dist_file_no_application_syncs(tmp_path, capsys):
     # GIVEN the committed outputs with one workload's Application missing
     shutil.copytree(DIST, tmp_path / "dist")
-    shutil.copytree(REPO / "argocd", tmp_path / "argocd")
+    shutil.copytree(PROJECT / "argocd", tmp_path / "argocd")
     (tmp_path / "argocd" / "apps" / "fraud-scoring.yaml").unlink()
     # WHEN the gates run over them
     from ai_workloads.check import main

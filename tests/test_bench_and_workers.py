@@ -68,7 +68,7 @@ def test_workers_report_errors_of_every_slice_with_file_and_path(tmp_path):
     result = run_main(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2"})
     lines = result.stderr.splitlines()
     assert result.returncode == 1
-    assert "workloads/w00000.yaml: serviceName: String should match pattern '^[a-z]([-a-z0-9]*[a-z0-9])?$'" in lines
+    assert "workloads/w00000.yaml:2:1: serviceName: upper-case letters are not allowed in a DNS-1035 label: write 'x'" in lines
     assert ("workloads/w00005.yaml: serviceName: 'llm-00004' is already used by workloads/w00004.yaml "
             "(it names dist/llm-00004.k8s.yaml)") in lines
     assert not (tmp_path / "dist").exists()

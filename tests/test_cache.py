@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DIST, LLAMA, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
+from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
 
 from ai_workloads.synth import cache as synth_cache
 from ai_workloads.synth import cli, pipeline
@@ -26,8 +26,8 @@ N = len(EXAMPLE_FILES)  # the example workloads (7)
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A scratch project (the example workloads, cdk8s.yaml, the committed schemas/) as working directory."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -87,7 +87,7 @@ def test_with_the_platform_files_nothing_changed_is_one_line(project, rendered, 
     assert out.splitlines() == [f"nothing changed: {N} workload(s), dist/ and the platform files are up to date"]
     assert {folder: snapshot(project / folder) for folder in before} == before
     for folder in before:
-        assert before[folder] == snapshot(REPO / folder)
+        assert before[folder] == snapshot(PROJECT / folder)
 
 
 def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, capsys):
@@ -161,13 +161,13 @@ def test_a_changed_crd_schema_file_renders_everything(project, rendered, capsys,
 
 
 def test_another_kubernetes_version_renders_everything(project, rendered, capsys):
-    synth(capsys, "--kubernetes-version", "1.31")
+    synth(capsys, "--kubernetes-version", "1.35")
     rendered.clear()
     synth(capsys, "--kubernetes-version", "1.30")
     assert rendered == EXAMPLE_FILES
     # AND each version keeps its own entries
     rendered.clear()
-    synth(capsys, "--kubernetes-version", "1.31")
+    synth(capsys, "--kubernetes-version", "1.35")
     assert rendered == []
 
 
@@ -227,7 +227,7 @@ def test_a_damaged_entry_is_ignored(project, rendered, capsys, damage):
 
 def test_entries_of_an_interrupted_run_are_not_trusted(project, rendered, capsys, monkeypatch):
     # GIVEN a synthesis that fails after rendering, before it succeeded (here: in the cross-object rules)
-    def failing(workloads):
+    def failing(workloads, *_):
         raise RuntimeError("boom")
 
     with monkeypatch.context() as patch:
@@ -287,12 +287,12 @@ def test_no_cache_output_equals_cached_output_byte_for_byte(project, rendered, c
     assert rendered == EXAMPLE_FILES
     assert {folder: snapshot(project / folder) for folder in cached} == cached
     for folder, files in cached.items():
-        assert files == snapshot(REPO / folder)
+        assert files == snapshot(PROJECT / folder)
 
 
 def test_no_cache_neither_reads_nor_writes_entries(project, rendered, capsys):
     synth(capsys, "--no-cache")
-    assert not (project / ".cache").exists()
+    assert sorted(path.name for path in (project / ".cache").iterdir()) == ["synth.lock"]  # the run's lock only
     synth(capsys)
     rendered.clear()
     _, out = synth(capsys, "--no-cache")
@@ -338,12 +338,12 @@ def test_a_reused_workload_decodes_to_the_values_it_was_stored_with(project, cap
 
     fresh = load_workload_file(project / "workloads" / LLAMA)
     cache = synth_cache.SynthCache.open(
-        project / ENTRIES, kubernetes_version="1.31", argocd=None, reserved_namespaces=["kube-*"]
+        project / ENTRIES, kubernetes_version="1.35", argocd=None, reserved_namespaces=["kube-*"]
     )
     item = synth_cache.RenderedWorkload(file=fresh.file, name=fresh.name, manifests=[{"kind": "Service", "n": 1.5}])
     cache.remember("k" * 64, (fresh, item))
     cache.commit()
-    reused, reused_item = cache.lookup("k" * 64)
+    reused, reused_item = cache.lookup("k" * 64, workload=fresh.file)
     # THEN its summary, its values and its rendering are equal to the originals
     assert (reused.file, reused.name, reused.namespace, reused.name_field) == (
         fresh.file, "llama-3-8b-instruct", fresh.values.namespace, "serviceName"
@@ -392,7 +392,7 @@ def test_touched_outputs_are_checked_in_full_and_written_again(project, rendered
         assert out.startswith(f"wrote {N} file(s)")
     outdir = "other" if args else "dist"
     assert snapshot(project / outdir) == snapshot(DIST)
-    assert snapshot(project / ".cat" / "backstage") == snapshot(REPO / ".cat" / "backstage")
+    assert snapshot(project / ".cat" / "backstage") == snapshot(PROJECT / ".cat" / "backstage")
     _, again = synth(capsys, *args, platform=True)
     assert again.startswith("nothing changed")
 
@@ -420,7 +420,7 @@ def test_a_run_interrupted_while_writing_leaves_no_record(project, rendered, cap
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(cli, "write_dist", interrupted)
+        patch.setattr(cli, "replace_together", interrupted)
         assert cli.main(["--no-platform-files"]) == 130
     # WHEN the edit is undone (the inputs of the recorded run again)
     path.write_bytes(original)

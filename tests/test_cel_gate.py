@@ -86,7 +86,7 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     monkeypatch.chdir(tmp_path)
     # WHEN the workloads are synthesized
     with pytest.raises(WorkloadErrors) as failure:
-        synthesize(Path("workloads"), kubernetes_version="1.31")
+        synthesize(Path("workloads"), kubernetes_version="1.35")
     # THEN synthesis fails with the rule's message at the rule's node
     assert [str(e) for e in failure.value.errors] == [
         f"workloads/{LLAMA}: HTTPRoute/{ROUTE}.spec.rules[0].timeouts: backendRequest timeout cannot be longer than request timeout"
@@ -430,7 +430,7 @@ def test_the_synthesis_checks_the_bundle_is_there_without_loading_it(monkeypatch
     # WHEN it is missing and CI requires the CRD gate, THEN a synthesis fails with that error, writing nothing
     monkeypatch.setattr(gate_settings, "bundled_schemas_dir", lambda: None)
     monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
-    shutil.copytree(REPO / "workloads", tmp_path / "workloads")
+    shutil.copytree(WORKLOADS, tmp_path / "workloads")
     monkeypatch.chdir(tmp_path)
     capsys.readouterr()
     assert cli.main(["--no-platform-files", "--no-cache"]) == 1

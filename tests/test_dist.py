@@ -9,15 +9,15 @@ import sys
 
 import pytest
 
-from conftest import DIST, REPO, WORKLOADS, run_main, snapshot
+from conftest import DIST, PROJECT, REPO, WORKLOADS, run_main, snapshot
 
 
-def test_committed_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
-    # GIVEN the example workloads  WHEN synthesized into a scratch folder
-    result = run_main(REPO, "--outdir", str(tmp_path / "dist"), "--no-cache")  # a full rebuild, no cache entry used
-    # THEN the output equals the committed dist/ byte for byte (run `make synth` when this fails)
+def test_fixture_dist_is_fresh_golden_snapshot_of_the_examples(tmp_path):
+    # GIVEN the example workloads of the fixture project  WHEN synthesized into a scratch folder
+    result = run_main(PROJECT, "--outdir", str(tmp_path / "dist"), "--no-cache")  # a full rebuild, no cache entry used
+    # THEN the output equals the fixture's expected dist/ byte for byte (run `make fixtures` when this fails)
     assert result.returncode == 0, result.stderr
-    assert snapshot(tmp_path / "dist") == snapshot(DIST), "dist/ is stale: run `make synth` and commit it"
+    assert snapshot(tmp_path / "dist") == snapshot(DIST), "tests/fixtures/project/dist/ is stale: run `make fixtures`"
 
 
 def test_one_file_per_workload_and_nothing_else():
@@ -30,11 +30,11 @@ def test_one_file_per_workload_and_nothing_else():
     assert len(workloads) == 7
 
 
-def test_two_synths_are_byte_identical(tmp_path):
-    first = run_main(REPO, "--outdir", str(tmp_path / "one"))
-    second = run_main(REPO, "--outdir", str(tmp_path / "two"))
+def test_two_synths_are_byte_identical(workdir):
+    first = run_main(workdir, "--outdir", "one")
+    second = run_main(workdir, "--outdir", "two")
     assert first.returncode == second.returncode == 0
-    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    assert snapshot(workdir / "one") == snapshot(workdir / "two")
 
 
 def test_a_removed_workload_disappears_with_stale_generated_files(workdir):
@@ -73,8 +73,9 @@ def test_errors_in_several_files_are_all_reported_at_once(workdir):
     result = run_main(workdir)
     lines = result.stderr.splitlines()
     assert "workloads/b.yaml: <root>: expected a mapping of workload values, found a list" in lines
-    assert "workloads/a.yaml: serviceName: required field is missing" in lines
-    assert "workloads/a.yaml: model: required field is missing" in lines
+    # a missing key is placed at its mapping: here the document itself (line 1, column 1)
+    assert "workloads/a.yaml:1:1: serviceName: required field is missing" in lines
+    assert "workloads/a.yaml:1:1: model: required field is missing" in lines
 
 
 def cli_env() -> dict[str, str]:
@@ -114,7 +115,8 @@ def test_failed_cdk8s_synth_leaves_dist_untouched(workdir):
         [cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True, env=env, timeout=300
     )
     assert result.returncode != 0
-    assert "workloads/bad.yaml: serviceName: String should match pattern" in result.stdout + result.stderr
+    assert ("workloads/bad.yaml:2:1: serviceName: upper-case letters are not allowed in a DNS-1035 label: write 'bad'"
+            in result.stdout + result.stderr)
     assert snapshot(workdir / "dist") == before
 
 
@@ -157,10 +159,10 @@ def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     from ai_workloads.synth.cli import main
 
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     assert main(["--no-cache"]) == 0, capsys.readouterr().err
-    assert not (tmp_path / ".cache").exists(), "--no-cache neither reads nor writes the synthesis cache"
+    assert not (tmp_path / ".cache" / "ai-workloads").exists(), "--no-cache neither reads nor writes the synthesis cache"
     for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
-        assert snapshot(tmp_path / folder) == snapshot(REPO / folder), f"{folder}/ is stale: run `make synth`"
+        assert snapshot(tmp_path / folder) == snapshot(PROJECT / folder), f"tests/fixtures/project/{folder}/ is stale: run `make fixtures`"

@@ -115,8 +115,8 @@ def tgi_cached() -> tuple[dict[str, Any], dict[str, Any]]:
 
 def check_tgi_download_command() -> None:
     _server, job = tgi_cached()
-    assert server(job)["command"] == ["huggingface-cli", "download", "meta-llama/Llama-3.1-8B-Instruct", "--revision",
-                                      "0e9e39f249a16976918f6564b8830bc894c89659", "--cache-dir", "/data"]
+    assert server(job)["command"][5:] == ["huggingface-cli", "download", "meta-llama/Llama-3.1-8B-Instruct", "--revision",
+                                          "0e9e39f249a16976918f6564b8830bc894c89659", "--cache-dir", "/data"]
     assert server(job)["image"] == "ghcr.io/huggingface/text-generation-inference:3.3.4"
 
 
@@ -235,8 +235,8 @@ def check_vllm_served_model_name() -> None:
 
 def check_vllm_download_command() -> None:
     job = find(vllm_manifests(), "Job")["spec"]["template"]
-    assert server(job)["command"] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
-                                      "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
+    assert server(job)["command"][5:] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
+                                          "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
     assert server(job)["image"] == "vllm/vllm-openai:v0.33.0"
 
 
@@ -252,7 +252,26 @@ def check_vllm_service_links() -> None:
 
 
 def check_vllm_usage_stats() -> None:
-    assert env_of(vllm_pod())["VLLM_NO_USAGE_STATS"] == "1"
+    assert env_of(vllm_pod())["VLLM_NO_USAGE_STATS"] == env_of(vllm_pod())["DO_NOT_TRACK"] == "1"
+    opted_in = env_of(vllm_pod(serving={"usageStats": "on"}))
+    assert "VLLM_NO_USAGE_STATS" not in opted_in and "DO_NOT_TRACK" not in opted_in
+
+
+def check_tgi_offline_model_folder() -> None:
+    cached, _job = tgi_cached()
+    assert env_of(cached)["MODEL_ID"] == ("/data/models--meta-llama--Llama-3.1-8B-Instruct/snapshots/"
+                                          "0e9e39f249a16976918f6564b8830bc894c89659")
+    assert "REVISION" not in env_of(cached)
+    # online (no cache): the hub id at the pinned revision
+    assert (env_of(tgi_pod())["MODEL_ID"], env_of(tgi_pod())["REVISION"]) == (
+        "meta-llama/Llama-3.1-8B-Instruct", "0e9e39f249a16976918f6564b8830bc894c89659")
+
+
+def check_tgi_usage_stats() -> None:
+    assert env_of(tgi_pod())["USAGE_STATS"] == "off"
+    document = example_document(LLAMA)
+    document["serving"] = {"usageStats": "no-stack"}
+    assert env_of(find(render_document(document), "Deployment")["spec"]["template"])["USAGE_STATS"] == "no-stack"
 
 
 def check_vllm_shared_settings() -> None:
@@ -277,6 +296,8 @@ CHECKS: dict[tuple[str, str], Callable[[], None]] = {
     ("tgi", "download command"): check_tgi_download_command,
     ("tgi", "model cache writes"): check_tgi_model_cache_writes,
     ("tgi", "shared settings"): check_tgi_shared_settings,
+    ("tgi", "offline model folder"): check_tgi_offline_model_folder,
+    ("tgi", "usage stats"): check_tgi_usage_stats,
     ("vllm", "image"): check_vllm_image,
     ("vllm", "entrypoint"): check_vllm_entrypoint,
     ("vllm", "user"): check_vllm_user,

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import DIST, REPO
+from conftest import DIST, PROJECT
 
 from ai_workloads.gates import crd_catalog_status
 from ai_workloads.gates import kubernetes_schema
@@ -19,7 +19,7 @@ from ai_workloads.gates.fast_schema import compile_schema
 
 def _objects() -> list[dict[str, Any]]:
     found = []
-    for folder in (DIST, REPO / "argocd" / "apps"):
+    for folder in (DIST, PROJECT / "argocd" / "apps"):
         for path in sorted(folder.glob("*.yaml")):
             found += [document for document in yaml.safe_load_all(path.read_text()) if document]
     return found
@@ -28,9 +28,9 @@ def _objects() -> list[dict[str, Any]]:
 def _validator_and_check(manifest: dict[str, Any]):
     """The gate's validator for the object's schema and the compiled check of the same schema."""
     key = (manifest["apiVersion"], manifest["kind"])
-    validator = kubernetes_schema._validator("1.31", *key)
+    validator = kubernetes_schema._validator("1.35", *key)
     if validator is not None:
-        return validator, kubernetes_schema._fast_check("1.31", *key)
+        return validator, kubernetes_schema._fast_check("1.35", *key)
     catalog, _ = crd_catalog_status(announce=False)
     return catalog.validator(*key), catalog.fast_check(*key)
 

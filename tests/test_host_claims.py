@@ -80,11 +80,28 @@ def test_virtual_services_on_one_gateway_with_overlapping_paths_are_refused(frau
             "through the same gateway with overlapping paths") in findings
 
 
-def test_the_same_host_on_two_clusters_is_fine(llama):
+def test_the_same_host_on_two_clusters_is_refused_too(llama):
+    # GIVEN the same public host served from another Argo CD cluster (#18 item 20)
     other = copy.deepcopy(llama)
     other["serviceName"] = "other-llama"
     there = RenderedWorkload("workloads/b.yaml", "b", render_document(other, "workloads/b.yaml"), cluster="gpu-west")
-    assert cross_object_findings([rendered(llama, "workloads/a.yaml"), there]) == []
+    # THEN it is refused: a public DNS name is one name whatever cluster serves it
+    assert cross_object_findings([rendered(llama, "workloads/a.yaml"), there]) == [
+        ("workloads/b.yaml", "Gateway/other-llama-gateway", "spec.listeners[0].hostname",
+         "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
+         "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name")
+    ]
+
+
+def test_virtual_services_on_two_clusters_never_merge(fraud):
+    # GIVEN two releases with distinct paths on "the same" gateway name, but on two clusters
+    other = copy.deepcopy(fraud)
+    other["releaseName"], other["namespace"], other["istio"]["basePath"] = "churn", "ml-churn", "/churn"
+    fraud["istio"]["basePath"] = "/fraud"
+    there = RenderedWorkload("workloads/b.yaml", "b", render_document(other, "workloads/b.yaml"), cluster="gpu-west")
+    # THEN they are two gateways: the host is claimed twice
+    findings = cross_object_findings([rendered(fraud, "workloads/a.yaml"), there])
+    assert [(f[0], f[2]) for f in findings] == [("workloads/b.yaml", "spec.hosts[0]")]
 
 
 def test_a_host_claimed_twice_fails_synthesis_and_leaves_dist_untouched(workdir, llama):
@@ -93,6 +110,8 @@ def test_a_host_claimed_twice_fails_synthesis_and_leaves_dist_untouched(workdir,
     (workdir / "workloads" / "zz-hijack.yaml").write_text(yaml.safe_dump(other))
     result = run_main(workdir)
     assert result.returncode == 1
-    assert ("workloads/zz-hijack.yaml: Gateway/hijack-gateway.spec.listeners[0].hostname: host "
-            "'llama-3-8b.inference.example.com' is already claimed by workloads/llama-3-8b-instruct.yaml "
-            "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name") in result.stderr.splitlines()
+    # THEN the message names the workload field first, then the rendered object (#19 messages)
+    assert ("workloads/zz-hijack.yaml: gateway.hosts[0]: host 'llama-3-8b.inference.example.com' is already claimed "
+            "by workloads/llama-3-8b-instruct.yaml gateway.hosts[0] (Gateway/llama-3-8b-instruct-gateway): two "
+            "workloads cannot serve one host name (rendered as Gateway/hijack-gateway.spec.listeners[0].hostname)"
+            ) in result.stderr.splitlines()

@@ -182,6 +182,7 @@ def test_service_is_nodeport_with_one_port_per_container_port(llama):
     assert service["spec"]["selector"] == {
         "app.kubernetes.io/name": "llama-3-8b-instruct",
         "app.kubernetes.io/instance": "llama-3-8b-instruct",
+        "backstage.io/kubernetes-id": "llama-3-8b-instruct",
     }
 
 
@@ -341,7 +342,8 @@ def test_disruption_budget_only_with_several_replicas(llama):
     pdb = find(render_document(llama), "PodDisruptionBudget", "llama-3-8b-instruct")
     assert pdb["spec"]["maxUnavailable"] == 1
     assert pdb["spec"]["selector"]["matchLabels"] == {
-        "app.kubernetes.io/name": "llama-3-8b-instruct", "app.kubernetes.io/instance": "llama-3-8b-instruct"}
+        "app.kubernetes.io/name": "llama-3-8b-instruct", "app.kubernetes.io/instance": "llama-3-8b-instruct",
+        "backstage.io/kubernetes-id": "llama-3-8b-instruct"}
 
 
 # --- plain HTTP (opt-in redirect) ------------------------------------------------------------------

@@ -39,6 +39,7 @@ def check_start_command() -> None:
 def check_caches() -> None:
     assert server()["securityContext"]["readOnlyRootFilesystem"] is True
     assert env()["TRANSFORMERS_CACHE"].startswith("/tmp/") and env()["NUMBA_CACHE_DIR"].startswith("/tmp/")
+    assert env()["HF_HOME"] == "/tmp/.cache/huggingface"  # the image's HF_HOME is on the read-only root
     assert env()["HOME"].startswith("/tmp/")
 
 
@@ -78,6 +79,13 @@ def check_downloader_schemes() -> None:
         render_document(document)  # accepted
 
 
+def check_downloader_under_istio() -> None:
+    assert fetch()["securityContext"]["runAsUser"] == 1337
+    assert server()["securityContext"].get("runAsUser") != 1337  # only the downloader
+    annotations = template()["metadata"].get("annotations") or {}
+    assert not [key for key in annotations if key.startswith("traffic.sidecar.istio.io/")]
+
+
 CHECKS: dict[str, Callable[[], None]] = {
     "user": check_user,
     "start command": check_start_command,
@@ -88,6 +96,7 @@ CHECKS: dict[str, Callable[[], None]] = {
     "downloader entrypoint": check_downloader_entrypoint,
     "downloader user": check_downloader_user,
     "downloader schemes": check_downloader_schemes,
+    "downloader under istio": check_downloader_under_istio,
 }
 
 

@@ -81,7 +81,7 @@ def running_server(tmp_path_factory):
     app["modelSource"] = {"storageUri": STORAGE_URI}
     app["service"] = {"port": _free_port()}
     manifests = render_document(fraud)
-    config_map = find(manifests, "ConfigMap", "mlserver-a-settings")
+    config_map = find(manifests, "ConfigMap", "fraud-scoring-ai-workloads-mlserver-a-settings")
     deployment = find(manifests, "Deployment", "fraud-scoring-ai-workloads-mlserver-a")
     pod = deployment["spec"]["template"]["spec"]
     [server], [fetch] = pod["containers"], pod["initContainers"]

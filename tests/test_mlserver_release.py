@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
@@ -24,13 +25,13 @@ def pod_of(manifests, name):
 def test_seed_release_renders_exactly_these_objects(fraud):
     manifests = render_document(fraud)
     assert [(m["kind"], m["metadata"]["name"]) for m in manifests] == [
-        ("ConfigMap", "mlserver-a-settings"),
+        ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-a-settings"),
         ("Deployment", A),
         ("Service", A),
         ("HorizontalPodAutoscaler", A),
         ("NetworkPolicy", A),
         ("PodMonitor", A),
-        ("ConfigMap", "mlserver-b-settings"),
+        ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-b-settings"),
         ("Deployment", B),
         ("Service", B),
         ("HorizontalPodAutoscaler", B),
@@ -52,20 +53,20 @@ def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
     assert names == {("Deployment", "fraud-scoring-ai-workloads-mlserver-c"), ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
                      ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c"),
                      ("PodMonitor", "fraud-scoring-ai-workloads-mlserver-c"),
-                     ("ConfigMap", "mlserver-c-settings")}
+                     ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-c-settings")}
     for manifest in before:
         if manifest["kind"] != "VirtualService":
             assert manifest in after
 
 
 def test_settings_configmap_holds_the_settings_json(fraud):
-    config_map = find(render_document(fraud), "ConfigMap", "mlserver-a-settings")
+    config_map = find(render_document(fraud), "ConfigMap", "fraud-scoring-ai-workloads-mlserver-a-settings")
     assert json.loads(config_map["data"]["settings.json"]) == {"server_name": "fraud-scoring-a", "debug": False, "parallel_workers": 1}
 
 
 def test_settings_are_mounted_only_into_their_own_app_as_files_in_the_model_repository(fraud):
     manifests = render_document(fraud)
-    for name, config_map, model in ((A, "mlserver-a-settings", "fraud-xgb"), (B, "mlserver-b-settings", "fraud-lgbm-batch")):
+    for name, config_map, model in ((A, "fraud-scoring-ai-workloads-mlserver-a-settings", "fraud-xgb"), (B, "fraud-scoring-ai-workloads-mlserver-b-settings", "fraud-lgbm-batch")):
         pod = pod_of(manifests, name)
         assert [v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v] == [config_map]
         mounts = {m["mountPath"]: m for m in pod["containers"][0]["volumeMounts"]}
@@ -88,7 +89,7 @@ def test_a_settings_change_rolls_the_pods(fraud):
 
 def test_no_settings_means_an_empty_settings_json(fraud):
     del fraud["apps"][1]["settings"]
-    config_map = find(render_document(fraud), "ConfigMap", "mlserver-b-settings")
+    config_map = find(render_document(fraud), "ConfigMap", "fraud-scoring-ai-workloads-mlserver-b-settings")
     assert json.loads(config_map["data"]["settings.json"]) == {}
 
 
@@ -208,7 +209,7 @@ def test_pod_disruption_budget_when_at_least_two_replicas(fraud):
     manifests = render_document(fraud)
     pdb = find(manifests, "PodDisruptionBudget", B)
     assert pdb["spec"] == {"maxUnavailable": 1, "selector": {"matchLabels": {
-        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B}}}
+        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B, "backstage.io/kubernetes-id": "fraud-scoring"}}}
     assert not [m for m in manifests if m["kind"] == "PodDisruptionBudget" and m["metadata"]["name"] == A]
 
 
@@ -272,3 +273,16 @@ def test_pods_announce_mlservers_metrics_endpoint(fraud):
 def test_network_policy_can_be_switched_off(fraud):
     fraud["networkPolicy"] = {"enabled": False}
     assert not [m for m in render_document(fraud) if m["kind"] == "NetworkPolicy"]
+
+
+def test_config_map_names_are_unique_per_release_by_construction(fraud):
+    # GIVEN two releases in one namespace whose apps have the same names (mlserver-a, mlserver-b)
+    other = copy.deepcopy(fraud)
+    other["releaseName"] = "ranking"
+    names = [
+        {m["metadata"]["name"] for m in render_document(document) if m["kind"] == "ConfigMap"}
+        for document in (fraud, other)
+    ]
+    # THEN every settings ConfigMap carries its release's prefix, and the two releases share none
+    assert names[0] == {"fraud-scoring-ai-workloads-mlserver-a-settings", "fraud-scoring-ai-workloads-mlserver-b-settings"}
+    assert names[1] == {"ranking-ai-workloads-mlserver-a-settings", "ranking-ai-workloads-mlserver-b-settings"}

@@ -11,15 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from ai_workloads.synth.loader import load_workload_file
-from conftest import REPO, find, render_document
+from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT
+from conftest import REPO, find, render_document, workload_errors
 
 QWEN_CLAIM = "qwen2-5-7b-instruct-model-cache-912db59"
-SHARED_QWEN_CLAIM = "model-cache-qwen-qwen2-5-7b-instruct-a09a35458c70"
+SHARED_QWEN_CLAIM = "model-cache-qwen-qwen2-5-7b-instruct-912db590b8e4"
 NEW_REVISION = "1" * 40
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 
@@ -41,14 +40,7 @@ def findings(*workloads: tuple[str, dict]) -> list[str]:
     return [f"{file}: {label}.{path}: {message}" for file, label, path, message in cross_object_findings(rendered)]
 
 
-def errors_of(document: dict, tmp_path: Path) -> list[str]:
-    path = tmp_path / "x.yaml"
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
-    try:
-        load_workload_file(path)
-    except WorkloadErrors as error:
-        return [f"{e.field_path}: {e.message}" for e in error.errors]
-    return []
+errors_of = workload_errors
 
 
 def other_workload(document: dict, name: str, host: str) -> dict:
@@ -70,7 +62,7 @@ def test_the_cache_adds_a_claim_and_a_download_job_before_the_deployment(qwen):
         ("ExternalSecret", "qwen2-5-7b-instruct-ghcr-docker-config"),
         ("ExternalSecret", "qwen2-5-7b-instruct-secrets"),
         ("PersistentVolumeClaim", QWEN_CLAIM),
-        ("Job", "qwen2-5-7b-instruct-fetch-237e5d0"),
+        ("Job", "qwen2-5-7b-instruct-fetch-89d8f57"),
         ("Deployment", "qwen2-5-7b-instruct"),
         ("Service", "qwen2-5-7b-instruct"),
         ("Certificate", "qwen2-5-7b-instruct-tls"),
@@ -106,8 +98,9 @@ def test_the_job_fills_the_claim_with_exactly_the_pinned_revision_using_the_engi
     [container] = job_pod(manifests)["containers"]
     # THEN the engine image's own download command fetches model.id at model.revision into the claim
     assert container["image"] == "vllm/vllm-openai:v0.33.0"
-    assert container["command"] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
-                                    "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
+    assert container["command"][:4] == ["sh", "-c", DOWNLOAD_SCRIPT, "sh"]
+    assert container["command"][5:] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
+                                        "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
     assert {"mountPath": "/data", "name": "model-cache"} in container["volumeMounts"]
     assert {"name": "model-cache", "persistentVolumeClaim": {"claimName": QWEN_CLAIM}} in job_pod(manifests)["volumes"]
     # AND reads the Hub token from the same service Secret as the server
@@ -160,7 +153,7 @@ def test_tgi_downloads_with_its_images_cli(qwen):
     qwen.update(engine="tgi", serving={})
     qwen["container"]["image"] = {"repository": "ghcr.io/huggingface/text-generation-inference", "tag": "3.3.4"}
     container = job_pod(render_document(qwen))["containers"][0]
-    assert container["command"][:3] == ["huggingface-cli", "download", "Qwen/Qwen2.5-7B-Instruct"]
+    assert container["command"][5:8] == ["huggingface-cli", "download", "Qwen/Qwen2.5-7B-Instruct"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is False
 
 
@@ -184,11 +177,17 @@ def test_a_new_revision_is_a_new_claim_and_job_and_the_deployment_follows(qwen):
     assert [m["metadata"]["name"] for m in render_document(qwen)] == [m["metadata"]["name"] for m in after]
 
 
-def test_any_change_to_what_the_job_runs_renames_it(qwen):
-    """A Job's pod template is immutable: a changed image under the same name could not be applied."""
-    before = find(render_document(qwen), "Job")["metadata"]["name"]
+def test_a_template_only_change_keeps_the_job_name_and_replaces_the_job(qwen):
+    """#17 fault 2: the Job is named after what it downloads; a template change under the same name is
+    deleted and re-created by Argo CD (a Job's template is immutable: an apply would fail)."""
+    before = find(render_document(qwen), "Job")
     qwen["container"]["image"]["tag"] = "v0.32.0"
-    assert find(render_document(qwen), "Job")["metadata"]["name"] != before
+    qwen["container"]["environment"] = [{"name": "VLLM_LOGGING_LEVEL", "value": "DEBUG"}]
+    qwen["container"]["secrets"][0]["secretKey"] = "token"
+    after = find(render_document(qwen), "Job")
+    assert after["spec"]["template"] != before["spec"]["template"]
+    assert after["metadata"]["name"] == before["metadata"]["name"]
+    assert after["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "PruneLast=true,Replace=true,Force=true"
 
 
 # --- sharing ------------------------------------------------------------------------------------------
@@ -221,12 +220,16 @@ def test_a_user_without_a_provider_of_that_revision_is_refused(qwen):
     user = other_workload(qwen, "qwen-batch", "qwen-batch.example.com")
     user["modelCache"] = {"sharing": "use"}
     user["model"]["revision"] = NEW_REVISION
-    claim = f"model-cache-qwen-qwen2-5-7b-instruct-{NEW_REVISION[:12]}"
+    claim = "model-cache-qwen-qwen2-5-7b-instruct-d29fc8349006"
     assert findings(("workloads/provider.yaml", provider), ("workloads/user.yaml", user)) == [
         f"workloads/user.yaml: Deployment/qwen-batch.spec.template.spec.volumes[1].persistentVolumeClaim: "
         f"PersistentVolumeClaim '{claim}' is not rendered in namespace 'ml-inference'",
         f"workloads/user.yaml: Deployment/qwen-batch.metadata.annotations.ai-workloads/model-cache: no rendered Job "
         f"fills PersistentVolumeClaim '{claim}' (a Job annotated ai-workloads/model-cache: {claim})",
+        "workloads/user.yaml: Deployment/qwen-batch.metadata.annotations.ai-workloads/model-id: no workload in "
+        f"namespace 'ml-inference' provides exactly Qwen/Qwen2.5-7B-Instruct@{NEW_REVISION} (provided: "
+        f"Qwen/Qwen2.5-7B-Instruct@a09a35458c702b33eeacc393d103063234e8bc28 ({SHARED_QWEN_CLAIM})): "
+        "`modelCache.sharing: use` needs the provider's exact model.id and model.revision",
     ]
 
 
@@ -251,7 +254,7 @@ def test_a_job_and_deployment_on_different_claims_are_refused(qwen):
     job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] = "elsewhere"
     job["metadata"]["annotations"]["ai-workloads/model-cache"] = "elsewhere"
     assert messages(workload) == [
-        "Job/qwen2-5-7b-instruct-fetch-237e5d0.spec.template.spec.volumes[0].persistentVolumeClaim: "
+        "Job/qwen2-5-7b-instruct-fetch-89d8f57.spec.template.spec.volumes[0].persistentVolumeClaim: "
         "PersistentVolumeClaim 'elsewhere' is not rendered in namespace 'ml-inference'",
         f"Deployment/qwen2-5-7b-instruct.metadata.annotations.ai-workloads/model-cache: no rendered Job fills "
         f"PersistentVolumeClaim '{QWEN_CLAIM}' (a Job annotated ai-workloads/model-cache: {QWEN_CLAIM})",
@@ -272,7 +275,7 @@ def test_the_jobs_secret_key_must_exist(qwen):
     env = find(workload.manifests, "Job")["spec"]["template"]["spec"]["containers"][0]["env"]
     next(e for e in env if e["name"] == "HF_TOKEN")["valueFrom"]["secretKeyRef"]["key"] = "token"
     assert messages(workload) == [
-        "Job/qwen2-5-7b-instruct-fetch-237e5d0.spec.template.spec.containers[0].env[10].valueFrom.secretKeyRef: "
+        "Job/qwen2-5-7b-instruct-fetch-89d8f57.spec.template.spec.containers[0].env[10].valueFrom.secretKeyRef: "
         "key 'token' is not produced by ExternalSecret 'qwen2-5-7b-instruct-secrets' (keys: ['hf-token'])"
     ]
 
@@ -281,7 +284,7 @@ def test_a_missing_claim_object_is_refused(qwen):
     workload = rendered(qwen)
     workload.manifests.remove(find(workload.manifests, "PersistentVolumeClaim"))
     assert messages(workload) == [
-        f"Job/qwen2-5-7b-instruct-fetch-237e5d0.spec.template.spec.volumes[0].persistentVolumeClaim: "
+        f"Job/qwen2-5-7b-instruct-fetch-89d8f57.spec.template.spec.volumes[0].persistentVolumeClaim: "
         f"PersistentVolumeClaim '{QWEN_CLAIM}' is not rendered in namespace 'ml-inference'",
         f"Deployment/qwen2-5-7b-instruct.spec.template.spec.volumes[1].persistentVolumeClaim: "
         f"PersistentVolumeClaim '{QWEN_CLAIM}' is not rendered in namespace 'ml-inference'",

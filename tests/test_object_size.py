@@ -61,7 +61,7 @@ def test_any_object_over_1_5_mib_as_json_is_refused():
 def test_the_per_object_gate_reports_size_with_file_and_object():
     # GIVEN a rendered workload with an oversized ConfigMap  WHEN the per-object gate runs
     workload = RenderedWorkload("workloads/x.yaml", "x", [config_map(data={"a": "x" * (CONFIG_DATA_LIMIT + 1)})])
-    errors = [str(error) for error in object_schema_errors([workload], kubernetes_version="1.31", catalog=None)]
+    errors = [str(error) for error in object_schema_errors([workload], kubernetes_version="1.35", catalog=None)]
     # THEN one `<file>: Kind/name.path: message` line
     assert errors == [
         "workloads/x.yaml: ConfigMap/big.data: ConfigMap data and binaryData hold 1048577 bytes; "

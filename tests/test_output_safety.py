@@ -13,7 +13,7 @@ import yaml
 
 from ai_workloads.errors import WorkloadError, one_line
 from ai_workloads.gates.kubernetes_schema import _schema_dir
-from ai_workloads.synth import cli, output, output_folder
+from ai_workloads.synth import cli, output, output_folder, swap
 from ai_workloads.synth.output import manifests_to_yaml, replace_folder
 from ai_workloads.synth.output_folder import (
     GENERATED_HEADER,
@@ -98,14 +98,23 @@ def test_a_read_only_parent_is_refused_even_for_root(tmp_path, monkeypatch):
     )
 
 
-def test_a_symlink_to_a_foreign_folder_names_the_real_folder(tmp_path):
+def test_a_symlinked_outdir_is_refused_whatever_it_points_to(tmp_path):
     (tmp_path / "home").mkdir()
     (tmp_path / "home" / "notes.txt").write_text("")
     (tmp_path / "dist").symlink_to("home")
     assert output_folder_problem(Path("dist"), workloads=tmp_path / "w", cwd=tmp_path) == (
-        f"--outdir dist (a symlink to {tmp_path.resolve() / 'home'}) holds files ai-workloads did not write (notes.txt): "
-        "refusing to replace it; remove them or use an empty folder"
+        "--outdir dist is a symlink (to home): refusing to write through a link (it would write outside the "
+        "project or leave the link's target stale); use the real folder"
     )
+
+
+def test_an_outdir_reached_through_a_symlinked_folder_of_the_project_is_refused(tmp_path):
+    # GIVEN out -> a folder outside the project, and --outdir out/dist
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "out").symlink_to(tmp_path / "elsewhere")
+    problem = output_folder_problem(Path("out/dist"), workloads=Path("w"), cwd=tmp_path / "project")
+    assert problem.startswith(f"--outdir out/dist goes through the symlink out (to {tmp_path / 'elsewhere'}): refusing")
 
 
 def test_a_device_is_not_a_folder(tmp_path):
@@ -116,8 +125,8 @@ def test_a_device_is_not_a_folder(tmp_path):
 
 def test_a_symlink_loop_is_refused(tmp_path):
     (tmp_path / "dist").symlink_to("dist")
-    assert output_folder_problem(Path("dist"), workloads=tmp_path / "w", cwd=tmp_path) == (
-        "--outdir dist is a symlink to dist, which does not exist (or loops): point it at a folder"
+    assert output_folder_problem(Path("dist"), workloads=tmp_path / "w", cwd=tmp_path).startswith(
+        "--outdir dist is a symlink (to dist): refusing to write through a link"
     )
 
 
@@ -126,24 +135,23 @@ def test_our_header_constants_match_what_the_writer_writes():
     assert output_folder.MANIFEST_SUFFIX == output.MANIFEST_SUFFIX
 
 
-# --- a symlinked output folder is followed ------------------------------------------------------------
+# --- a symlinked output folder is refused (never written through) ---------------------------------------
 
 
-def test_a_symlinked_outdir_replaces_the_real_folder_and_keeps_the_link(workdir, synth):
+def test_a_symlinked_dist_is_refused_and_its_target_untouched(workdir, synth):
     # GIVEN dist/ as a link to a real folder elsewhere that holds our output (and a stale file)
     real = workdir / "published"
     (workdir / "dist").rename(real)
     (real / "retired.k8s.yaml").write_text(OWN)
     (workdir / "dist").symlink_to("published")
-    assert output_folder_target(workdir / "dist") == real.resolve()
-    # WHEN synthesizing into dist
+    before = snapshot(real)
+    # WHEN synthesizing into dist  THEN refused on one line; the link and its target are as they were
     status, out, err = synth()
-    # THEN the link is still a link to the same place, and the real folder holds exactly the output
-    assert status == 0, err
+    assert (status, out) == (2, "")
+    assert err == ("main.py: error: --outdir dist is a symlink (to published): refusing to write through a link "
+                   "(it would write outside the project or leave the link's target stale); use the real folder\n")
     assert os.readlink(workdir / "dist") == "published"
-    assert snapshot(real) == snapshot(DIST)
-    # (nothing hidden is left beside it but the synthesis cache)
-    assert sorted(p.name for p in workdir.iterdir() if p.name.startswith(".") and p.name != ".cache") == []
+    assert snapshot(real) == before
 
 
 # --- writing -------------------------------------------------------------------------------------------
@@ -155,9 +163,11 @@ def test_a_write_failure_is_one_line_exit_1_and_dist_stays(workdir, synth, monke
     def full_disk(target, files):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "replace_folder", full_disk)
+    monkeypatch.setattr(swap, "stage_folder", full_disk)
+    (workdir / "workloads" / "llama-3-8b-instruct.yaml").write_text(
+        (workdir / "workloads" / "llama-3-8b-instruct.yaml").read_text().replace("- llama-3-8b.inference.example.com\n", "- llama-3-8b-v2.inference.example.com\n"))
     status, out, err = synth()
-    assert (status, out, err) == (1, "", "error: cannot write dist/ (No space left on device)\n")
+    assert (status, out, err) == (1, "", "error: cannot write dist/ (No space left on device); nothing was replaced\n")
     assert snapshot(workdir / "dist") == before
 
 
@@ -234,7 +244,7 @@ def test_hidden_files_in_the_workloads_folder_are_skipped(workdir, synth):
 
 def test_every_supported_kubernetes_version_has_its_own_schemas():
     versions = supported_kubernetes_versions()
-    assert "1.31" in versions  # cdk8s.yaml's kubernetesVersion
+    assert "1.35" in versions  # cdk8s.yaml's kubernetesVersion
     for version in versions:
         assert _schema_dir(version).name.startswith(f"v{version}.")
         assert kubernetes_version_problem(version) is None

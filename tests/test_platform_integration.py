@@ -14,10 +14,11 @@ import pytest
 import yaml
 
 from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, platform_files
+from ai_workloads.errors import WorkloadErrors
 from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.synth.loader import discover_workload_files, load_workload_files
-from conftest import REPO, snapshot
+from conftest import PROJECT, REPO, snapshot
 
 NODE_BIN = REPO / "node_modules" / ".bin"
 
@@ -36,7 +37,7 @@ def tool(name: str) -> str:
 @pytest.fixture(scope="module")
 def workloads():
     cwd = os.getcwd()
-    os.chdir(REPO)
+    os.chdir(PROJECT)
     try:
         workloads, errors = load_workload_files(discover_workload_files(Path("workloads"))[0])
         assert errors == []
@@ -49,7 +50,7 @@ def workloads():
 
 
 def test_declarations_export_the_three_public_types():
-    text = (REPO / "schemas/workload.d.ts").read_text()
+    text = (PROJECT / "schemas/workload.d.ts").read_text()
     assert "export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;" in text
     assert "export interface MlInferenceLoadSchema {" in text
     assert "export interface MlServerReleaseSchema {" in text
@@ -67,7 +68,7 @@ def test_typescript_consumer_compiles_and_invalid_uses_are_rejected(tmp_path):
 
 def test_tsc_reports_a_real_type_error(tmp_path):
     shutil.copytree(REPO / "tests/typescript", tmp_path / "tests/typescript")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     usage = tmp_path / "tests/typescript/usage.ts"
     usage.write_text(usage.read_text().replace('gpuCount: 1,', 'gpuCount: "one",'))
     result = subprocess.run(
@@ -82,12 +83,12 @@ def test_tsc_reports_a_real_type_error(tmp_path):
 
 
 def test_catalog_is_fresh(workloads):
-    expected = platform_files(workloads, argocd_settings(REPO / "cdk8s.yaml")).catalog
-    assert {name: text.encode() for name, text in expected.items()} == snapshot(REPO / CATALOG_DIR), "run `make synth`"
+    expected = platform_files(workloads, argocd_settings(PROJECT / "cdk8s.yaml")).catalog
+    assert {name: text.encode() for name, text in expected.items()} == snapshot(PROJECT / CATALOG_DIR), "run `make fixtures`"
 
 
 def test_one_component_per_workload_with_links_to_kubernetes_and_argo_cd():
-    component = yaml.safe_load((REPO / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
+    component = yaml.safe_load((PROJECT / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
     assert component["kind"] == "Component"
     assert component["spec"] == {"type": "service", "lifecycle": "production", "owner": "group:default/ml-platform"}
     annotations = component["metadata"]["annotations"]
@@ -95,13 +96,13 @@ def test_one_component_per_workload_with_links_to_kubernetes_and_argo_cd():
     assert annotations["backstage.io/kubernetes-namespace"] == "ml-inference"
     assert annotations["argocd/app-name"] == "ai-workloads-llama-3-8b-instruct"  # its own Application
     assert component["metadata"]["links"][0]["url"] == "https://llama-3-8b.inference.example.com"
-    location = yaml.safe_load((REPO / CATALOG_DIR / "location.yaml").read_text())
+    location = yaml.safe_load((PROJECT / CATALOG_DIR / "location.yaml").read_text())
     assert "./components/llama-3-8b-instruct.yaml" in location["spec"]["targets"]
     assert "./templates/ml-inference-load/template.yaml" in location["spec"]["targets"]
 
 
 def test_template_form_fields_come_from_the_json_schema():
-    template = yaml.safe_load((REPO / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
+    template = yaml.safe_load((PROJECT / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
     fields = {name: spec for page in template["spec"]["parameters"] for name, spec in page["properties"].items()}
     assert fields["modelRevision"]["pattern"] == "^[0-9a-f]{40}$"
     assert fields["serviceName"]["maxLength"] == 49
@@ -110,19 +111,28 @@ def test_template_form_fields_come_from_the_json_schema():
 
 def render_skeleton(skeleton: str, values: dict[str, str]) -> str:
     """The scaffolder's rendering of the skeleton for the subset of Nunjucks it uses: `${{ values.x }}`
-    placeholders and `{%- if values.x %}` / `{%- if values.x == 'y' %}` ... `{%- else %}` ... `{%- endif %}`."""
-    lines, keep = [], [True]
+    placeholders and `{%- if values.x %}` / `{%- if values.x == 'y' %}` ... `{%- elif ... %}` ...
+    `{%- else %}` ... `{%- endif %}`."""
+    lines, keep, taken = [], [True], [False]  # per open if: whether this branch is kept / a branch was taken
+
+    def holds(condition: str) -> bool:
+        match = re.match(r"^values\.(\w+)(?: == '([^']*)')?$", condition)
+        name, expected = match.group(1), match.group(2)
+        return values.get(name) == expected if expected is not None else bool(values.get(name))
+
     for line in skeleton.splitlines():
-        tag = re.match(r"^\{%-? *(if|else|endif) *(.*?) *-?%\}$", line)
+        tag = re.match(r"^\{%-? *(if|elif|else|endif) *(.*?) *-?%\}$", line)
         if tag and tag.group(1) == "if":
-            condition = re.match(r"^values\.(\w+)(?: == '([^']*)')?$", tag.group(2))
-            name, expected = condition.group(1), condition.group(2)
-            holds = values.get(name) == expected if expected is not None else bool(values.get(name))
-            keep.append(keep[-1] and holds)
-        elif tag and tag.group(1) == "else":
-            keep[-1] = keep[-2] and not keep[-1]
+            chosen = holds(tag.group(2))
+            keep.append(keep[-1] and chosen)
+            taken.append(chosen)
+        elif tag and tag.group(1) in ("elif", "else"):
+            chosen = not taken[-1] and (tag.group(1) == "else" or holds(tag.group(2)))
+            keep[-1] = keep[-2] and chosen
+            taken[-1] = taken[-1] or chosen
         elif tag:
             keep.pop()
+            taken.pop()
         elif keep[-1]:
             lines.append(re.sub(r"\$\{\{ values\.(\w+)(?: \| dump)? \}\}", lambda m: values[m.group(1)], line))
     return "\n".join(lines)
@@ -134,7 +144,7 @@ def render_skeleton(skeleton: str, values: dict[str, str]) -> str:
 ])
 def test_template_skeleton_renders_a_valid_workload_file(engine, tag, repository):
     # GIVEN the skeleton with the template's placeholders filled in as the scaffolder would, for each engine
-    skeleton = next((REPO / CATALOG_DIR / "templates/ml-inference-load/skeleton/workloads").iterdir()).read_text()
+    skeleton = next((PROJECT / CATALOG_DIR / "templates/ml-inference-load/skeleton/workloads").iterdir()).read_text()
     values = {"serviceName": "qwen-7b", "namespace": "ml-inference", "owner": "group:default/ml-platform",
               "engine": engine, "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
               "imageTag": tag, "host": "qwen.example.com"}
@@ -148,7 +158,7 @@ def test_template_skeleton_renders_a_valid_workload_file(engine, tag, repository
 
 
 def test_template_asks_for_the_engine_from_the_json_schema():
-    template = yaml.safe_load((REPO / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
+    template = yaml.safe_load((PROJECT / CATALOG_DIR / "templates/ml-inference-load/template.yaml").read_text())
     model_page = next(page for page in template["spec"]["parameters"] if page["title"] == "Model")
     assert model_page["properties"]["engine"]["enum"] == ["tgi", "vllm"]
     assert model_page["properties"]["engine"]["default"] == "tgi"
@@ -157,10 +167,10 @@ def test_template_asks_for_the_engine_from_the_json_schema():
 
 def test_component_names_its_serving_engine():
     for name, engine in (("llama-3-8b-instruct", "tgi"), ("qwen2-5-7b-instruct", "vllm")):
-        component = yaml.safe_load((REPO / CATALOG_DIR / f"components/{name}.yaml").read_text())
+        component = yaml.safe_load((PROJECT / CATALOG_DIR / f"components/{name}.yaml").read_text())
         assert component["metadata"]["annotations"]["ai-workloads/serving-engine"] == engine
         assert engine in component["metadata"]["tags"]
-    qwen = yaml.safe_load((REPO / CATALOG_DIR / "components/qwen2-5-7b-instruct.yaml").read_text())
+    qwen = yaml.safe_load((PROJECT / CATALOG_DIR / "components/qwen2-5-7b-instruct.yaml").read_text())
     assert qwen["metadata"]["description"] == "Qwen2.5 7B Instruct chat completions on vLLM, one GPU"
 
 
@@ -173,14 +183,14 @@ def run_backstage_validator(*files: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_catalog_passes_backstage_validators():
-    files = sorted(p for p in (REPO / CATALOG_DIR).rglob("*.yaml") if "skeleton" not in p.parts)
+    files = sorted(p for p in (PROJECT / CATALOG_DIR).rglob("*.yaml") if "skeleton" not in p.parts)
     result = run_backstage_validator(*files)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("ok ") == 9  # 7 Components, the Location, the Template
 
 
 def test_backstage_validators_reject_an_invalid_component(tmp_path):
-    component = yaml.safe_load((REPO / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
+    component = yaml.safe_load((PROJECT / CATALOG_DIR / "components/llama-3-8b-instruct.yaml").read_text())
     del component["spec"]["owner"]
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump(component))
@@ -195,5 +205,5 @@ def test_backstage_validators_reject_an_invalid_component(tmp_path):
 def test_application_settings_reject_unknown_keys(tmp_path):
     config = tmp_path / "cdk8s.yaml"
     config.write_text("argocd:\n  repoUrl: https://github.com/x/y.git\n")
-    with pytest.raises(ValueError, match="argocd: unknown key"):
+    with pytest.raises(WorkloadErrors, match="argocd.repoUrl: unknown key: did you mean 'repoURL'"):
         argocd_settings(config)

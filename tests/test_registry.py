@@ -25,7 +25,7 @@ from ai_workloads.platform.outputs import platform_files
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE
 from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.synth.cli import main
-from conftest import REPO, WORKLOADS
+from conftest import PROJECT, REPO, WORKLOADS
 
 
 class NoteValues(WorkloadValues):
@@ -34,7 +34,7 @@ class NoteValues(WorkloadValues):
     model_config = WorkloadValues.model_config | {"title": "NoteSchema"}
 
     type: Literal["NOTE"]
-    note_name: Annotated[str, StringConstraints(pattern=r"^[a-z][-a-z0-9]{0,40}$")]
+    note_name: Annotated[str, StringConstraints(pattern=r"^[a-z][-a-z0-9]{0,62}$")]
     namespace: Annotated[str, StringConstraints(pattern=r"^[a-z][-a-z0-9]{0,40}$")]
     text: str = Field(min_length=1)
 
@@ -72,7 +72,7 @@ def note_kind():
 def project(tmp_path, monkeypatch):
     """A project copy with the example workloads plus one NOTE file, run from its root."""
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     (tmp_path / "workloads" / "hello.yaml").write_text("type: NOTE\nnoteName: hello\nnamespace: notes\ntext: hi\n")
     monkeypatch.chdir(tmp_path)
@@ -104,7 +104,7 @@ def test_a_registered_kind_flows_through_every_stage(project, note_kind, capsys)
     # AND it has its own JSON Schema, is a member of the union and of the TypeScript declarations
     assert json.loads((project / "schemas/note.schema.json").read_text())["title"] == "NoteSchema"
     union = json.loads((project / "schemas" / UNION_SCHEMA_FILE).read_text())
-    assert union["discriminator"]["mapping"]["NOTE"] == "#/$defs/NoteSchema"
+    assert union["discriminator"]["mapping"]["NOTE"] == "#/definitions/NoteSchema"
     assert "export interface NoteSchema {" in (project / "schemas/workload.d.ts").read_text()
     # AND the Backstage catalog has its Component, listed in the Location
     component = yaml.safe_load((project / ".cat/backstage/components/hello.yaml").read_text())
@@ -116,23 +116,25 @@ def test_a_registered_kind_flows_through_every_stage(project, note_kind, capsys)
 def test_a_registered_kinds_bad_file_is_reported_by_field(project, note_kind, capsys):
     (project / "workloads" / "hello.yaml").write_text("type: NOTE\nnoteName: Hello\nnamespace: notes\ntext: hi\n")
     assert main(["--no-platform-files"]) == 1
-    assert ("workloads/hello.yaml: noteName: String should match pattern '^[a-z][-a-z0-9]{0,40}$'"
+    # a pattern the project has no words for is never printed as a regex
+    assert ("workloads/hello.yaml:2:1: noteName: does not have the form this field needs (see its description in schemas/)"
             in capsys.readouterr().err.splitlines())
 
 
 def test_a_registered_kinds_rendered_objects_are_gated(project, note_kind, capsys):
     # GIVEN a NOTE that renders a ConfigMap named like an MLServer app's settings in the same namespace
     (project / "workloads" / "hello.yaml").write_text(
-        "type: NOTE\nnoteName: mlserver-a-settings\nnamespace: ml-serving\ntext: hi\n"
+        "type: NOTE\nnoteName: fraud-scoring-ai-workloads-mlserver-a-settings\nnamespace: ml-serving\ntext: hi\n"
     )
     # THEN the cross-object gate refuses the second object of that name
     assert main(["--no-platform-files"]) == 1
     err = capsys.readouterr().err
-    assert "ConfigMap/mlserver-a-settings.metadata.name: ConfigMap 'mlserver-a-settings' in namespace 'ml-serving'" in err
+    assert ("ConfigMap/fraud-scoring-ai-workloads-mlserver-a-settings.metadata.name: ConfigMap "
+            "'fraud-scoring-ai-workloads-mlserver-a-settings' in namespace 'ml-serving'") in err
 
 
 def test_the_schemas_of_the_platform_files_include_a_registered_kind(note_kind):
-    files = platform_files([], argocd_settings(REPO / "cdk8s.yaml"))
+    files = platform_files([], argocd_settings(PROJECT / "cdk8s.yaml"))
     assert "note.schema.json" in files.schemas
 
 

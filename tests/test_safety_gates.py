@@ -90,7 +90,8 @@ def test_service_selecting_no_pods_is_rejected(llama):
     find(workload.manifests, "Service")["spec"]["selector"]["app.kubernetes.io/name"] = "other"
     assert findings_of(workload) == [
         "Service/llama-3-8b-instruct.spec.selector: selects no pods of a rendered Deployment "
-        "({'app.kubernetes.io/instance': 'llama-3-8b-instruct', 'app.kubernetes.io/name': 'other'})"
+        "({'app.kubernetes.io/instance': 'llama-3-8b-instruct', 'app.kubernetes.io/name': 'other', "
+        "'backstage.io/kubernetes-id': 'llama-3-8b-instruct'})"
     ]
 
 
@@ -152,15 +153,17 @@ def test_names_are_unique_per_kind_and_namespace_across_files(llama):
     one = rendered(llama, "workloads/one.yaml")
     two = RenderedWorkload("workloads/two.yaml", "two", copy.deepcopy(one.manifests))
     findings = cross_object_findings([one, two])
-    # every one of the 8 objects collides by name, and the Gateway also claims the same host
+    # every one of the 8 objects collides by name, the Gateway also claims the same host, and the
+    # Service also selects the other file's pods
     assert sorted({(f[1], f[2]) for f in findings}) == sorted(
         [(f"{m['kind']}/{m['metadata']['name']}", "metadata.name") for m in one.manifests]
-        + [("Gateway/llama-3-8b-instruct-gateway", "spec.listeners[0].hostname")]
+        + [("Gateway/llama-3-8b-instruct-gateway", "spec.listeners[0].hostname"),
+           ("Service/llama-3-8b-instruct", "spec.selector")]
     )
-    assert findings[0] == (
+    assert (
         "workloads/two.yaml", "ServiceAccount/llama-3-8b-instruct-external-secrets", "metadata.name",
         "ServiceAccount 'llama-3-8b-instruct-external-secrets' in namespace 'ml-inference' is also rendered from workloads/one.yaml",
-    )
+    ) in findings
 
 
 def test_the_same_name_in_another_namespace_is_fine(llama):

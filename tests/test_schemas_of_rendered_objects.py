@@ -1,5 +1,5 @@
 """Every rendered object is valid for the real API: Kubernetes schemas (kubernetes-validate --strict,
-Kubernetes 1.31) for core objects, the CRD `openAPIV3Schema` for custom resources."""
+Kubernetes 1.35) for core objects, the CRD `openAPIV3Schema` for custom resources."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from ai_workloads.gates.kubernetes_schema import has_schema, kubernetes_schema_e
 from ai_workloads.gates.rendered import RenderedWorkload
 from conftest import DIST
 
-KUBERNETES_VERSION = "1.31"
+KUBERNETES_VERSION = "1.35"
 
 
 def dist_objects():

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from ai_workloads.errors import WorkloadErrors
 from ai_workloads.ml_inference_load.engines import engine_named, engines
 from ai_workloads.ml_inference_load.engines.vllm import QUANTIZATION_METHODS
-from ai_workloads.synth.loader import load_workload_file
-from conftest import find, render_document
+from conftest import find, render_document, workload_errors
 
 VLLM_IMAGE = {"repository": "vllm/vllm-openai", "tag": "v0.33.0"}
 TGI_IMAGE = {"repository": "ghcr.io/huggingface/text-generation-inference", "tag": "3.3.4"}
@@ -51,14 +47,7 @@ def typed_llama(llama) -> dict:
     return llama
 
 
-def errors_of(document: dict, tmp_path: Path, name: str = "x.yaml") -> list[str]:
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
-    try:
-        load_workload_file(path)
-    except WorkloadErrors as error:
-        return [f"{e.field_path}: {e.message}" for e in error.errors]
-    return []
+errors_of = workload_errors
 
 
 # --- the facts table --------------------------------------------------------------------------------
@@ -223,7 +212,7 @@ def test_shared_settings_map_to_each_engines_own_names(typed_llama):
     ("vllm", {"gpuMemoryUtilization": 1.5}, "serving.gpuMemoryUtilization: Input should be less than or equal to 1"),
     ("vllm", {"extraArgs": ["--api-key=sk-123"]},
      "serving.extraArgs[0]: '--api-key' takes a credential: a literal value would be committed to git and shown in "
-     "the pod spec; declare it under container.secrets (for vLLM's API key: VLLM_API_KEY) instead"),
+     "the pod spec; declare VLLM_API_KEY under container.secrets (read from Vault) instead"),
 ])
 def test_a_setting_an_engine_cannot_honour_is_an_error_naming_field_and_engine(typed_llama, tmp_path, engine, serving, expected):
     document = as_engine(typed_llama, engine)
@@ -245,7 +234,9 @@ def test_tgi_launcher_variables_are_refused_on_vllm_with_what_to_use_instead(lla
     document = as_engine(llama, "vllm")
     assert errors_of(document, tmp_path) == [
         "container.environment[0].name: 'MAX_INPUT_TOKENS' is not read by the vllm engine (vLLM has no separate "
-        "prompt limit: serving.maxModelLength bounds prompt plus output)"
+        "prompt limit: serving.maxModelLength bounds prompt plus output)",
+        # every independent problem of the file at once, not one per run
+        "container.environment[1].name: 'MAX_TOTAL_TOKENS' is not read by the vllm engine (use serving.maxModelLength)",
     ]
 
 

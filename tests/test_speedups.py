@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import REPO
+from conftest import DIST, WORKLOADS
 
 
 class _Reference(yaml.CSafeDumper):
@@ -26,7 +26,7 @@ def test_dist_yaml_writer_equals_pyyaml_dump_all():
     # GIVEN every committed manifest and a document of scalars YAML would otherwise misread
     from ai_workloads.synth.output import manifests_to_yaml
 
-    documents = [list(yaml.safe_load_all(path.read_text())) for path in sorted((REPO / "dist").iterdir())]
+    documents = [list(yaml.safe_load_all(path.read_text())) for path in sorted(DIST.iterdir())]
     documents.append([_TRICKY, {"nested": [_TRICKY, [1, [2, {}]]]}])
     for manifests in documents:
         # WHEN written by the dist/ writer (nodes built directly)
@@ -60,7 +60,7 @@ def test_jsii_serializer_gives_the_wire_form_of_jsii_for_every_value_of_the_exam
     kernel_module._make_reference_for_native = both
     try:
         # WHEN the example workloads are rendered
-        paths, errors = discover_workload_files(REPO / "workloads")
+        paths, errors = discover_workload_files(WORKLOADS)
         assert not errors
         for path in paths:
             render_one(load_workload_file(path))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DIST, REPO, WORKLOADS, run_cli_noting_cdk8s, run_main, snapshot
+from conftest import DIST, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, run_main, snapshot
 
 from ai_workloads.synth import cache, launch, workers
 
@@ -108,15 +108,15 @@ def test_an_edit_in_a_warm_project_is_rendered_with_the_stack_preloaded_as_a_ful
 def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
     # GIVEN a first run (nothing cached) of the examples with the platform files, rendered by two workers
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    shutil.copy(REPO / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
-    shutil.copytree(REPO / "schemas", tmp_path / "schemas")
+    shutil.copy(PROJECT / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     result = run_cli_noting_cdk8s(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2"})
     # THEN the root Argo CD Application was rendered by a worker too: the main process never started cdk8s
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "cdk8s not loaded"
-    assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (REPO / "argocd" / "application.yaml").read_bytes()
-    assert snapshot(tmp_path / "argocd") == snapshot(REPO / "argocd")
+    assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (PROJECT / "argocd" / "application.yaml").read_bytes()
+    assert snapshot(tmp_path / "argocd") == snapshot(PROJECT / "argocd")
 
 
 def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypatch):

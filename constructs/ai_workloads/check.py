@@ -3,8 +3,11 @@
 The same gates as synthesis (Kubernetes schemas, CRD schemas, cross-object rules), applied to the
 committed files, so a hand edit or a stale file in dist/ is caught before Argo CD applies it. The Argo CD
 Applications in argocd/ are checked against their CRD too, and every dist/ file must be synced by
-exactly one Application of argocd/apps/ (a file no Application names would never be deployed). Exit 1
-with `<file>: <object>.<field path>: <message>` lines on any violation.
+exactly one Application of argocd/apps/ (a file no Application names would never be deployed), and every
+Application of argocd/apps/ must sync a dist/ file that exists (Argo CD would sync nothing, and with
+prune delete that workload's objects). While an interrupted synthesis left its swap journal
+(synth/swap.py), dist/ and argocd/ may be a mix of two runs: that is an error too. Exit 1 with
+`<file>: <object>.<field path>: <message>` lines on any violation.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from typing import Optional, Sequence
 
 import yaml
 
-from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
-from ai_workloads.gates import RenderedWorkload, gate_errors
+from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors
+from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload, gate_errors
 from ai_workloads.synth.cli import configured_kubernetes_version
 from ai_workloads.synth.output import MANIFEST_SUFFIX
+from ai_workloads.synth.swap import JOURNAL, pending as pending_swap
 
 
 def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
@@ -59,6 +63,10 @@ def application_errors(argocd: Path, dist_files: dict[str, str]) -> tuple[list[R
         WorkloadError(path, DOCUMENT_ROOT, f"synced by {len(included.get(name, []))} Applications of {argocd}/apps/, not 1")
         for name, path in sorted(dist_files.items()) if len(included.get(name, [])) != 1
     ]
+    errors += [
+        WorkloadError(path, "spec.source.directory.include", f"{name!r}: no such file in dist/ (the Application would sync nothing)")
+        for name, paths in sorted(included.items(), key=lambda item: str(item[0])) if name not in dist_files for path in paths
+    ]
     return applications, errors
 
 
@@ -68,11 +76,19 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--argocd", type=Path, default=Path("argocd"), help="the generated Argo CD Applications")
     args = parser.parse_args(argv)
     workloads, errors = read_dist(args.dist)
+    if pending_swap():
+        errors.append(WorkloadError(str(JOURNAL), DOCUMENT_ROOT,
+                                    "a synthesis was interrupted while replacing the outputs: run `make synth` to complete it"))
     applications: list[RenderedWorkload] = []
     if args.argocd.is_dir():
         applications, delivery_errors = application_errors(args.argocd, {Path(w.file).name: w.file for w in workloads})
         errors += delivery_errors
-    errors += gate_errors(workloads + applications, kubernetes_version=configured_kubernetes_version())
+    try:
+        version = configured_kubernetes_version()
+    except WorkloadErrors as failure:
+        errors += failure.errors
+        version = DEFAULT_KUBERNETES_VERSION
+    errors += gate_errors(workloads + applications, kubernetes_version=version)
     for error in sorted(set(errors)):
         print(error, file=sys.stderr)
     if errors:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Sequence, Union
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence, Union
 
 # The field path used for problems that concern the whole document rather than one field.
 DOCUMENT_ROOT = "<root>"
@@ -47,14 +47,19 @@ def format_field_path(parts: Sequence[PathPart]) -> str:
 @dataclass(frozen=True, order=True)
 class WorkloadError:
     """One problem in one input file, rendered as `<file>: <field path>: <message>`, always on one line
-    (control characters in any part are escaped, see `one_line`)."""
+    (control characters in any part are escaped, see `one_line`). With the field's place in the file,
+    `<file>:<line>:<column>: <field path>: <message>` (the form compilers and editors jump to)."""
 
     file: str
     field_path: str
     message: str
+    # Where the field is written (1-based line and column), when known; not part of the identity.
+    line: Optional[int] = field(default=None, compare=False)
+    column: Optional[int] = field(default=None, compare=False)
 
     def __str__(self) -> str:
-        return one_line(f"{self.file}: {self.field_path}: {self.message}")
+        where = f"{self.file}:{self.line}:{self.column}" if self.line is not None else self.file
+        return one_line(f"{where}: {self.field_path}: {self.message}")
 
 
 class WorkloadErrors(Exception):

@@ -45,13 +45,15 @@ class WorkloadKind:
     :param name_field: the file's key that names the workload (`dist/<name>.k8s.yaml`), for messages.
     :param catalog_entry: the Backstage Component's description, tags and links for one workload.
     :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
-        given the kind's JSON Schema and the repository URL.
+        given the kind's JSON Schema and the publish step (`platform.scm.PublishTarget`) of the repository.
     :param example_variant: `index -> document`, the index-th of many distinct valid workload files of
         the kind, derived from its example (names and hosts unique per index): what `make bench`
         and scale tests synthesize.
     :param objects_estimate: `values -> n`, about how many objects (its Argo CD Application included) a
         workload renders; render workers get slices of about equal objects (a worker's memory grows
         with each object jsii renders). Default 10.
+    :param host_fields: `values -> [(field path, host), ...]`, the public host names the workload
+        declares and where (`gateway.hosts[0]`): host conflicts name the field. Default none.
     """
 
     type: str
@@ -60,9 +62,10 @@ class WorkloadKind:
     schema_file: str
     name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
-    catalog_template: Optional[Callable[[dict[str, Any], str], dict[str, str]]] = None
+    catalog_template: Optional[Callable[[dict[str, Any], Any], dict[str, str]]] = None
     example_variant: Optional[Callable[[int], dict[str, Any]]] = None
     objects_estimate: Callable[[Any], int] = lambda values: 10
+    host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []
 
     @property
     def slug(self) -> str:

@@ -16,7 +16,7 @@ from typing import Mapping, Optional
 import cdk8s
 from cdk8s_plus_27 import k8s
 
-from ai_workloads._parts.labels import selector_labels, standard_labels
+from ai_workloads._parts.labels import CATALOG_ID_LABEL, selector_labels, standard_labels
 
 
 def _merged(annotation_maps: tuple[Optional[Mapping[str, str]], ...]) -> Optional[dict[str, str]]:
@@ -45,7 +45,17 @@ class WorkloadMetadata:
 
     @property
     def selector(self) -> dict[str, str]:
-        """The labels a Service, PDB or NetworkPolicy selects this part's pods by."""
+        """The labels a Service, PDB or NetworkPolicy selects this part's pods by: the part's name and the
+        workload's (CATALOG_ID_LABEL). Workload names are unique across files and part names within a
+        workload, so no selector reaches another workload's pods, whatever the names (workload `x-model-cache`
+        never selects the model cache Job pods of workload `x`)."""
+        return {**selector_labels(self.name), CATALOG_ID_LABEL: self.labels[CATALOG_ID_LABEL]}
+
+    @property
+    def controller_selector(self) -> dict[str, str]:
+        """A Deployment's `spec.selector`: the part's name only. It is immutable once the Deployment exists
+        (apps/v1 validation), so it stays what it always was; the Deployment's ReplicaSets add their
+        pod-template-hash, so it never adopts another workload's pods."""
         return selector_labels(self.name)
 
     def core(self, name: str, *annotations: Optional[Mapping[str, str]]) -> k8s.ObjectMeta:
@@ -60,6 +70,11 @@ class WorkloadMetadata:
             name=name, namespace=self.namespace, labels=dict(self.labels), annotations=_merged(annotations)
         )
 
-    def pod(self, annotations: Optional[Mapping[str, str]] = None) -> k8s.ObjectMeta:
-        """Metadata of the pod template: the labels (selector included), no name or namespace."""
-        return k8s.ObjectMeta(labels=dict(self.labels), annotations=dict(annotations) if annotations else None)
+    def pod(
+        self, annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None
+    ) -> k8s.ObjectMeta:
+        """Metadata of the pod template: the part's labels (selector included) plus `labels`, no name or
+        namespace."""
+        return k8s.ObjectMeta(
+            labels={**self.labels, **(labels or {})}, annotations=dict(annotations) if annotations else None
+        )

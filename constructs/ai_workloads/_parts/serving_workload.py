@@ -19,6 +19,7 @@ from ai_workloads._parts import k8s_values
 from ai_workloads._parts.disruption_budget import WorkloadDisruptionBudget
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.network_policy import PodPeer, WorkloadNetworkPolicy
+from ai_workloads._parts.progress_deadline import PROGRESS_DEADLINE_ANNOTATION, ProgressDeadline
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.network_policy import NetworkPolicySettings
 
@@ -52,12 +53,14 @@ class ServingWorkload(Construct):
     """Deployment `<meta.name>`, Service `<meta.name>` and, with `autoscaling`, a HorizontalPodAutoscaler
     `<meta.name>` (sync wave: workload).
 
-    :param pod: the pod spec; its template carries the part's labels and `pod_annotations`.
+    :param pod: the pod spec; its template carries the part's labels, `pod_labels` and `pod_annotations`.
     :param replicas: the desired replicas without `autoscaling`; with it the Deployment sets none (a
         value there would reset the autoscaler's scale on every sync).
     :param deployment_annotations: extra annotations of the Deployment (policy waivers).
     :param autoscaled_up_to: another autoscaler (KEDA) scales the Deployment up to this many replicas: no
         `replicas` field, and the guards are sized for that many.
+    :param progress_deadline: the Deployment's progressDeadlineSeconds, derived from the pod's probes
+        (see progress_deadline.py); its explanation is annotated on the Deployment.
     """
 
     def __init__(
@@ -71,7 +74,9 @@ class ServingWorkload(Construct):
         rollout: Rollout,
         service_type: str,
         service_ports: Sequence[k8s.ServicePort],
+        progress_deadline: ProgressDeadline,
         pod_annotations: Optional[Mapping[str, str]] = None,
+        pod_labels: Optional[Mapping[str, str]] = None,
         deployment_annotations: Optional[Mapping[str, str]] = None,
         autoscaling: Optional[CpuAutoscaling] = None,
         autoscaled_up_to: Optional[int] = None,
@@ -82,13 +87,17 @@ class ServingWorkload(Construct):
         k8s.KubeDeployment(
             self,
             "Deployment",
-            metadata=meta.core(meta.name, sync_wave(SyncWave.WORKLOAD), deployment_annotations),
+            metadata=meta.core(
+                meta.name, sync_wave(SyncWave.WORKLOAD), deployment_annotations,
+                {PROGRESS_DEADLINE_ANNOTATION: progress_deadline.explanation},
+            ),
             spec=k8s.DeploymentSpec(
                 replicas=None if autoscaling or autoscaled_up_to else replicas,
+                progress_deadline_seconds=progress_deadline.seconds,
                 revision_history_limit=REVISION_HISTORY_LIMIT,
                 strategy=_strategy(rollout),
-                selector=k8s.LabelSelector(match_labels=meta.selector),
-                template=k8s.PodTemplateSpec(metadata=meta.pod(pod_annotations), spec=pod),
+                selector=k8s.LabelSelector(match_labels=meta.controller_selector),
+                template=k8s.PodTemplateSpec(metadata=meta.pod(pod_annotations, pod_labels), spec=pod),
             ),
         )
         k8s.KubeService(

@@ -14,6 +14,8 @@ from typing import Annotated, Any, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
 
+from ai_workloads._values.k8s_names import checked, dns_subdomain_problem, hostname_problem, label_value_problem
+
 
 class FieldError(ValueError):
     """A validation problem in a nested field, raised by a model validator.
@@ -26,6 +28,28 @@ class FieldError(ValueError):
         super().__init__(message)
         self.path = path
         self.message = message
+
+
+class FieldErrors(ValueError):
+    """Several independent problems found by one model validator: the loader reports every one (a user
+    fixes a file in one pass, not one error per run)."""
+
+    def __init__(self, problems: list[FieldError]):
+        super().__init__("; ".join(problem.message for problem in problems))
+        self.problems = problems
+
+
+# What to write for a required key that is missing, by the key (the loader appends it to "required field
+# is missing"): a kind's values module adds its own.
+MISSING_FIELD_HINTS: dict[str, str] = {}
+
+
+def raise_problems(problems: list[FieldError]) -> None:
+    """Raise nothing, the one problem, or all of them (FieldErrors)."""
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise FieldErrors(problems)
 
 
 class StrictModel(BaseModel):
@@ -74,6 +98,7 @@ Namespace = Annotated[
 HostName = Annotated[
     str,
     StringConstraints(min_length=4, max_length=253, pattern=HOSTNAME),
+    AfterValidator(checked(hostname_problem)),
     Field(description="Public host name (lower-case DNS name; `*.` wildcard allowed)."),
 ]
 
@@ -92,6 +117,12 @@ PortName = Annotated[
 ]
 PortNumber = Annotated[int, Field(ge=1, le=65535)]
 EnvVarName = Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=ENV_VAR_NAME)]
+# A DNS-1123 subdomain (object names of Secrets, ClusterIssuers, ClusterSecretStores...): the pattern for
+# editors, the per-label rules (no `..`, no `.-`) in words (k8s_names.py).
+DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
+DnsSubdomain = Annotated[
+    str, StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN), AfterValidator(checked(dns_subdomain_problem))
+]
 NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 
 # --- quantities ------------------------------------------------------------------------------------
@@ -173,6 +204,9 @@ IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 def _pinned_tag(tag: str) -> str:
     if tag == "latest":
         raise ValueError("'latest' is not allowed: pin an exact image tag so every sync runs the same image")
+    problem = label_value_problem(tag)
+    if problem:  # the tag is the app.kubernetes.io/version label of every object (_parts/labels.py)
+        raise ValueError(f"the tag is also the app.kubernetes.io/version label of every object, and {problem}")
     return tag
 
 
@@ -261,25 +295,28 @@ class SingleSuccessProbeSettings(ProbeSettings):
 CREDENTIAL_NAME = re.compile(r"(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|KEY|APIKEY|CREDENTIALS?)$", re.IGNORECASE)
 
 
-def reject_credentials(list_field: str, names: list[str], remedy: str) -> None:
-    """Raise a FieldError at the first literal variable of `list_field` named like a credential;
-    `remedy` says where the credential belongs instead."""
-    for index, name in enumerate(names):
-        if CREDENTIAL_NAME.search(name):
-            raise FieldError(
-                (list_field, index, "name"),
-                f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
-                f"spec; {remedy}",
-            )
+def reject_credentials(list_field: str, names: list[str], remedy: str) -> list[FieldError]:
+    """A FieldError at every literal variable of `list_field` named like a credential; `remedy` says
+    where the credential belongs instead."""
+    return [
+        FieldError(
+            (list_field, index, "name"),
+            f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
+            f"spec; {remedy}",
+        )
+        for index, name in enumerate(names) if CREDENTIAL_NAME.search(name)
+    ]
 
 
-def reject_duplicates(list_field: str, key: str, values: list[Any]) -> None:
-    """Raise a FieldError at the second entry of `list_field` whose `key` repeats an earlier one."""
+def reject_duplicates(list_field: str, key: str, values: list[Any]) -> list[FieldError]:
+    """A FieldError at every entry of `list_field` whose `key` repeats an earlier one."""
     first_index: dict[Any, int] = {}
+    problems = []
     for index, value in enumerate(values):
         if value in first_index:
-            raise FieldError(
+            problems.append(FieldError(
                 (list_field, index, key),
                 f"{value!r} is already used by {list_field}[{first_index[value]}]; each entry needs its own",
-            )
-        first_index[value] = index
+            ))
+        first_index.setdefault(value, index)
+    return problems

@@ -8,12 +8,8 @@ from typing import Annotated, Optional
 from pydantic import Field, StringConstraints
 
 from ai_workloads._values.common import StrictModel
+from ai_workloads._values.network_policy import LabelKey, LabelValue
 
-# Kubernetes label keys (optional DNS prefix) and values.
-LabelKey = Annotated[
-    str, StringConstraints(pattern=r"^([a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$")
-]
-LabelValue = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")]
 # A Prometheus duration as the CRDs accept it.
 Duration = Annotated[str, StringConstraints(pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$")]
 

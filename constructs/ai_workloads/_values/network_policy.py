@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated, Optional
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 from ai_workloads._values.common import DnsLabel, StrictModel
+from ai_workloads._values.k8s_names import checked, qualified_name_problem
 
 LabelValue = Annotated[str, StringConstraints(max_length=63, pattern=r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")]
 LabelKey = Annotated[
-    str, StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
+    str,
+    StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"),
+    AfterValidator(checked(qualified_name_problem)),
 ]
 
 

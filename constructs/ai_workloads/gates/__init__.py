@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from typing import TYPE_CHECKING
 
@@ -95,9 +95,14 @@ def object_schema_errors(
     return errors
 
 
-def cross_object_errors(workloads: Iterable[RenderedWorkload]) -> list[WorkloadError]:
+def cross_object_errors(
+    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+) -> list[WorkloadError]:
+    """The cross-object findings; with `host_field_of(file, host)`, a host conflict names the workload
+    field that declares the host (`gateway.hosts[0]`) before the rendered object."""
     return [
-        WorkloadError(file, f"{label}.{path}", message) for file, label, path, message in cross_object_findings(workloads)
+        WorkloadError(file, f"{label}.{path}" if label else path, message)
+        for file, label, path, message in cross_object_findings(workloads, host_field_of)
     ]
 
 

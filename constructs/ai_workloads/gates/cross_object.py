@@ -1,7 +1,8 @@
 """Gate: rules that span objects and files, checked over everything rendered in one synthesis.
 
 - a name is used once per kind and namespace, across all workload files of one destination cluster;
-- every Service selects the pods of a Deployment in its namespace;
+- every Service selects the pods of a Deployment in its namespace; no Service, PodDisruptionBudget or
+  NetworkPolicy selects pods (of a Deployment or Job) rendered from another workload file;
 - every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
   rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
@@ -12,8 +13,11 @@
 - model caches: every claim a Job's pod mounts is a rendered PersistentVolumeClaim; a Deployment or Job
   annotated `ai-workloads/model-cache: <claim>` mounts that claim, the claim is rendered, and a Job
   annotated with the same claim fills it (the server and its download Job share one claim). Other claims
-  (MLServer's `modelsVolume`) name existing claims by declaration and are not checked;
-- no two files claim the same public host name (host_claims.py);
+  (MLServer's `modelsVolume`) name existing claims by declaration and are not checked; a server annotated
+  with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
+  mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
+  revision's cache is refused, naming what is provided in the namespace);
+- no two files claim the same public host name (host_claims.py), on any cluster: host names are global;
 - a Deployment has at most one autoscaler (HPA or KEDA ScaledObject), whose target exists and which it
   does not contradict with `replicas` (autoscalers.py).
 
@@ -22,8 +26,9 @@ Each rule indexes the objects once, so the cost grows linearly with the number o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ai_workloads.gates.autoscalers import autoscaler_findings
 from ai_workloads.gates.host_claims import host_claim_findings
@@ -33,6 +38,11 @@ Finding = tuple[str, str, str, str]  # (file, object label, field path, message)
 
 # On a Deployment or Job: the model cache claim its pod mounts (see the module docstring).
 MODEL_CACHE_ANNOTATION = "ai-workloads/model-cache"
+# On a model cache claim, its Job and the servers mounting it: the exact model id and revision.
+MODEL_ID_ANNOTATION = "ai-workloads/model-id"
+MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
+# On a model cache claim other workloads may mount (`sharing: provide`): "provide".
+SHARING_ANNOTATION = "ai-workloads/model-cache-sharing"
 
 
 class _Index:
@@ -40,6 +50,8 @@ class _Index:
         self.entries: list[tuple[str, dict[str, Any]]] = [(w.file, m) for w in workloads for m in w.manifests]
         self.by_kind: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.pod_labels: dict[str, list[dict[str, str]]] = defaultdict(list)
+        # namespace -> (file, object label, pod labels) of every Deployment's and Job's pod template
+        self.pods: dict[str, list[tuple[str, str, dict[str, str]]]] = defaultdict(list)
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
@@ -48,8 +60,11 @@ class _Index:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
             spec = manifest.get("spec") or {}
+            template_labels = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
+            if kind in ("Deployment", "Job"):
+                self.pods[namespace].append((_file, object_label(manifest), template_labels))
             if kind == "Deployment":
-                self.pod_labels[namespace].append(((spec.get("template") or {}).get("metadata") or {}).get("labels") or {})
+                self.pod_labels[namespace].append(template_labels)
             elif kind == "Service":
                 self.service_ports[(namespace, name)] = {p.get("port") for p in spec.get("ports") or []}
             elif kind == "Certificate":
@@ -75,29 +90,65 @@ def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
     return manifest.get("kind", ""), metadata.get("namespace", ""), metadata.get("name", "")
 
 
-def cross_object_findings(workloads: Iterable[RenderedWorkload]) -> list[Finding]:
+def cross_object_findings(
+    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+) -> list[Finding]:
     """The rules apply per destination cluster: objects Argo CD deploys to different clusters never
-    collide or reference each other."""
+    collide or reference each other. Public host names are the exception: one name is one name on every
+    cluster. `host_field_of(file, host)`: the workload field declaring a host, for host messages."""
+    workloads = list(workloads)
     by_cluster: dict[str, list[RenderedWorkload]] = defaultdict(list)
     for workload in workloads:
         by_cluster[workload.cluster].append(workload)
-    findings: list[Finding] = []
+    findings: list[Finding] = list(host_claim_findings(
+        [(w.file, m, w.cluster) for w in workloads for m in w.manifests], host_field_of
+    ))
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
-        findings.extend(host_claim_findings(index.entries))
         findings.extend(autoscaler_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
                 findings.append((file, object_label(manifest), path, message))
+            for path, message in _foreign_pods(file, manifest, index):
+                findings.append((file, object_label(manifest), path, message))
     return findings
+
+
+# Objects a controller creates from a rendered one, with their names: Istio's automated deployment makes a
+# Deployment, Service and ServiceAccount `<gateway>-<gatewayClassName>` for every Gateway it manages (one
+# without spec.addresses) (istio pilot/pkg/config/kube/gateway: getDefaultName, IsManaged).
+ISTIO_GATEWAY_DERIVED = (("apps", "Deployment"), ("", "Service"), ("", "ServiceAccount"))
+
+
+def _derived_names(index: _Index) -> dict[tuple[str, str, str, str], tuple[str, str]]:
+    """(group, kind, namespace, name) -> (file, what derives it) of the objects controllers create."""
+    derived = {}
+    for file, manifest in index.entries:
+        kind, namespace, name = _identity(manifest)
+        spec = manifest.get("spec") or {}
+        if kind == "Gateway" and api_group(manifest.get("apiVersion", "")) == "gateway.networking.k8s.io" \
+                and not spec.get("addresses") and spec.get("gatewayClassName"):
+            for group, derived_kind in ISTIO_GATEWAY_DERIVED:
+                derived[(group, derived_kind, namespace, f"{name}-{spec['gatewayClassName']}")] = (file, object_label(manifest))
+    return derived
 
 
 def _unique_names(index: _Index) -> Iterator[Finding]:
     first_file: dict[tuple[str, str, str, str], str] = {}
+    derived = _derived_names(index)
     for file, manifest in index.entries:
         kind, namespace, name = _identity(manifest)
         key = (api_group(manifest.get("apiVersion", "")), kind, namespace, name)
+        if key in derived and derived[key][0] != file:
+            source_file, source = derived[key]
+            yield (
+                file,
+                object_label(manifest),
+                "metadata.name",
+                f"{kind} '{name}' in namespace '{namespace}' is also the name Istio gives the {kind} it creates for "
+                f"{source} of {source_file} (`<gateway>-<gatewayClassName>`)",
+            )
         if key in first_file:
             yield (
                 file,
@@ -159,6 +210,28 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 yield from _service_port(f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index)
 
 
+_SELECTORS = {
+    "Service": ("spec.selector", lambda spec: spec.get("selector")),
+    "PodDisruptionBudget": ("spec.selector", lambda spec: (spec.get("selector") or {}).get("matchLabels")),
+    "NetworkPolicy": ("spec.podSelector", lambda spec: (spec.get("podSelector") or {}).get("matchLabels")),
+}
+
+
+def _foreign_pods(file: str, manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """A selector that reaches pods rendered from another workload file (e.g. a Service of workload
+    `x-model-cache` selecting the model cache Job pods of workload `x`): traffic, disruption budget or
+    network rules would apply to the other workload's pods."""
+    kind, namespace, _name = _identity(manifest)
+    if kind not in _SELECTORS:
+        return
+    path, read = _SELECTORS[kind]
+    selector = read(manifest.get("spec") or {}) or {}
+    for other_file, label, labels in index.pods[namespace]:
+        if other_file != file and selector.items() <= labels.items():
+            yield path, f"also selects the pods of {label} from {other_file} ({selector}): selectors must reach only this workload's pods"
+            return
+
+
 def _service_port(path: str, namespace: str, service: str, port: Any, index: _Index) -> Iterator[tuple[str, str]]:
     ports = index.service_ports.get((namespace, service))
     if ports is None:
@@ -215,3 +288,43 @@ def _claim_references(manifest: dict[str, Any], pod: dict[str, Any], namespace: 
         yield path, f"names PersistentVolumeClaim '{declared}', which the pod does not mount"
     elif (namespace, declared) not in index.filled_claims:
         yield path, f"no rendered Job fills PersistentVolumeClaim '{declared}' (a Job annotated {MODEL_CACHE_ANNOTATION}: {declared})"
+    if manifest.get("kind") == "Deployment" and declared in mounted:
+        yield from _model_matches(manifest, declared, namespace, index)
+
+
+def _model_of(manifest: dict[str, Any]) -> tuple[Any, Any]:
+    annotations = (manifest.get("metadata") or {}).get("annotations") or {}
+    return annotations.get(MODEL_ID_ANNOTATION), annotations.get(MODEL_REVISION_ANNOTATION)
+
+
+def _folded(model_id: Any) -> str:
+    """A model id with case, `.`, `_` and `/` folded: how ids that people confuse are found."""
+    return re.sub(r"[^a-z0-9]+", "-", str(model_id).lower())
+
+
+def _model_matches(manifest: dict[str, Any], claim: str, namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    """The claim holds exactly the model id and revision the server expects."""
+    wanted = _model_of(manifest)
+    if wanted[0] is None:
+        return
+    path = f"metadata.annotations.{MODEL_ID_ANNOTATION}"
+    held = index.by_kind.get(("PersistentVolumeClaim", namespace, claim))
+    if held is not None:
+        if _model_of(held) != wanted:
+            yield path, (
+                f"PersistentVolumeClaim '{claim}' holds {_model_of(held)[0]}@{_model_of(held)[1]}, not "
+                f"{wanted[0]}@{wanted[1]}: a model cache holds exactly one model.id at one model.revision"
+            )
+        return
+    provided = sorted(
+        f"{model[0]}@{model[1]} ({name})"
+        for (kind, claim_namespace, name), claim_manifest in index.by_kind.items()
+        if kind == "PersistentVolumeClaim" and claim_namespace == namespace
+        and ((claim_manifest.get("metadata") or {}).get("annotations") or {}).get(SHARING_ANNOTATION) == "provide"
+        and (model := _model_of(claim_manifest))[0] is not None and _folded(model[0]) == _folded(wanted[0])
+    )
+    if provided:
+        yield path, (
+            f"no workload in namespace '{namespace}' provides exactly {wanted[0]}@{wanted[1]} (provided: "
+            f"{', '.join(provided)}): `modelCache.sharing: use` needs the provider's exact model.id and model.revision"
+        )

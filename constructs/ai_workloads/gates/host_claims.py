@@ -11,12 +11,17 @@ Practices: Split large virtual services and destination rules into multiple reso
 to gateway-bound VirtualServices, not to sidecars). So two such VirtualServices may share a host when
 their path prefixes do not overlap; the order in which Istio merges them is not defined, which is why
 overlapping prefixes are refused.
+
+Host claims are global: a public DNS name resolves to one place whatever Argo CD cluster a workload is
+deployed to, so two clusters serving one name split its traffic by DNS (and each issues its own
+certificate for it). Only the VirtualService merge is per cluster: it happens inside one cluster's
+Istio gateway, so VirtualServices on different clusters never share a host.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ai_workloads.gates.rendered import object_label
 
@@ -60,9 +65,9 @@ def _paths_overlap(a: tuple[tuple[str, bool], ...], b: tuple[tuple[str, bool], .
     return any(overlap(p, q) for p in a for q in b)
 
 
-def _claims(entries: Iterable[tuple[str, dict[str, Any]]]) -> Iterator[_Claim]:
+def _claims(entries: Iterable[tuple[str, dict[str, Any], str]]) -> Iterator[_Claim]:
     order = 0
-    for file, manifest in entries:
+    for file, manifest, cluster in entries:
         kind, spec = manifest.get("kind"), manifest.get("spec") or {}
         label = object_label(manifest)
         if kind == "Gateway":
@@ -72,7 +77,7 @@ def _claims(entries: Iterable[tuple[str, dict[str, Any]]]) -> Iterator[_Claim]:
                     yield _Claim(file, label, f"spec.listeners[{i}].hostname", listener["hostname"], order=order)
         elif kind == "VirtualService" and spec.get("gateways"):
             namespace = (manifest.get("metadata") or {}).get("namespace", "")
-            gateways = frozenset(g if "/" in g else f"{namespace}/{g}" for g in spec["gateways"])
+            gateways = frozenset(f"{cluster}/" + (g if "/" in g else f"{namespace}/{g}") for g in spec["gateways"])
             paths = tuple(
                 (uri["exact"], True) if "exact" in uri else (uri.get("prefix", "/"), False)
                 for route in spec.get("http") or []
@@ -83,10 +88,11 @@ def _claims(entries: Iterable[tuple[str, dict[str, Any]]]) -> Iterator[_Claim]:
                 yield _Claim(file, label, f"spec.hosts[{i}]", host, gateways, paths or (("/", False),), order)
 
 
-def _conflict(first: _Claim, later: _Claim) -> Optional[str]:
+def _conflict(first: _Claim, later: _Claim, field_of: Optional[Callable[[str, str], Optional[str]]]) -> Optional[str]:
     if not hosts_overlap(first.host, later.host):
         return None
-    where = f"{first.file} ({first.label})"
+    first_field = field_of(first.file, first.host) if field_of else None
+    where = f"{first.file} {first_field} ({first.label})" if first_field else f"{first.file} ({first.label})"
     if first.paths is not None and later.paths is not None and first.gateways == later.gateways:
         if not _paths_overlap(first.paths, later.paths):
             return None  # Istio merges gateway-bound VirtualServices of one host
@@ -100,8 +106,12 @@ def _suffixes(host: str) -> list[str]:
     return [".".join(labels[i:]) for i in range(0 if host.startswith("*.") else 1, len(labels))]
 
 
-def host_claim_findings(entries: list[tuple[str, dict[str, Any]]]) -> Iterator[Finding]:
-    """A finding at every claim that overlaps a claim of an earlier file (files in synthesis order).
+def host_claim_findings(
+    entries: list[tuple[str, dict[str, Any], str]], field_of: Optional[Callable[[str, str], Optional[str]]] = None
+) -> Iterator[Finding]:
+    """A finding at every claim that overlaps a claim of an earlier file (files in synthesis order);
+    `entries` are (file, manifest, Argo CD cluster) of every cluster. With `field_of(file, host)` (the
+    workload field that declares a host), a finding names that field, then the rendered object.
 
     Linear in the number of claims: earlier claims are indexed by exact name, by the domain a wildcard
     covers, and by every domain a name lies under, so each claim only meets the claims it can overlap.
@@ -116,9 +126,13 @@ def host_claim_findings(entries: list[tuple[str, dict[str, Any]]]) -> Iterator[F
         if later.host.startswith("*."):
             candidates += by_parent_domain.get(later.host[2:], [])
         for first in sorted(candidates, key=lambda claim: claim.order):
-            message = None if first.file == later.file else _conflict(first, later)
+            message = None if first.file == later.file else _conflict(first, later, field_of)
             if message:
-                yield later.file, later.label, later.path, message
+                field = field_of(later.file, later.host) if field_of else None
+                if field:
+                    yield later.file, "", field, f"{message} (rendered as {later.label}.{later.path})"
+                else:
+                    yield later.file, later.label, later.path, message
                 break
         by_name.setdefault(later.host, []).append(later)
         if later.host.startswith("*."):

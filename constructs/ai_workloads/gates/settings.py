@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Optional
 
-DEFAULT_KUBERNETES_VERSION = "1.31"
+DEFAULT_KUBERNETES_VERSION = "1.35"
 CRDS_DIR_ENV = "AI_WORKLOADS_CRDS_DIR"
 REQUIRE_CRDS_ENV = "AI_WORKLOADS_REQUIRE_CRDS"
 DEFAULT_CRDS_DIR = "../shared/crds"

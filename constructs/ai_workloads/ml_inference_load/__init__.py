@@ -17,6 +17,7 @@ KIND = register(
         schema_file="ml-inference-load.schema.json",
         name_field="serviceName",
         catalog_entry=catalog.catalog_entry,
+        host_fields=lambda values: [(f"gateway.hosts[{i}]", h) for i, h in enumerate(values.gateway.hosts)],
         catalog_template=catalog.catalog_template,
         example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from ai_workloads.platform.catalog import dump, form_parameters, github_repo
+from ai_workloads.ml_inference_load.engines import engines, tgi, vllm
+from ai_workloads.platform.catalog import dump, form_parameters, schema_at
+from ai_workloads.platform.scm import PublishTarget
 from ai_workloads.registry import CatalogEntry
 
 TEMPLATE_DIR = "templates/ml-inference-load"
 SKELETON_FILE = f"{TEMPLATE_DIR}/skeleton/workloads/${{{{ values.serviceName }}}}.yaml"
-REQUIRED_PARAMETERS = {"serviceName", "namespace", "engine", "modelId", "modelRevision", "imageTag", "host"}
+REQUIRED_PARAMETERS = {"serviceName", "namespace", "engine", "modelId", "modelRevision", "host"}
 # The Component annotation naming the serving engine a workload runs.
 ENGINE_ANNOTATION = "ai-workloads/serving-engine"
+# The image tag each engine's facts were read from: the form's default tag once the engine is chosen
+# (tests/test_backstage_template.py fails for an engine missing here).
+DEFAULT_IMAGE_TAGS = {"tgi": tgi.IMAGE_TAG, "vllm": vllm.IMAGE_TAG}
 
-# Form fields of the template: (parameter name, path in the values JSON Schema).
+# Form fields of the template: (parameter name, path in the values JSON Schema). The image tag is not
+# here: it follows the engine (`_engine_dependencies`).
 TEMPLATE_PAGES = [
     ("Workload", [
         ("serviceName", ("serviceName",)),
@@ -28,12 +34,26 @@ TEMPLATE_PAGES = [
         ("modelId", ("model", "id")),
         ("modelRevision", ("model", "revision")),
         ("gpuCount", ("container", "gpuCount")),
-        ("imageTag", ("container", "image", "tag")),
+    ]),
+    ("Secrets and model cache", [
+        ("hubTokenVaultPath", ("container", "secrets", "items", "vaultPath")),
+        ("hubTokenVaultProperty", ("container", "secrets", "items", "vaultProperty")),
+        ("modelCacheSize", ("modelCache", "size")),
     ]),
     ("Exposure", [
         ("host", ("gateway", "hosts", "items")),
     ]),
 ]
+# Descriptions of the fields whose schema text speaks of something else (a list item, a whole section).
+FIELD_DESCRIPTIONS = {
+    "hubTokenVaultPath": "Vault path of a Hugging Face token, for gated or private models (becomes HF_TOKEN "
+                         "from Secret <serviceName>-secrets through the ClusterSecretStore vault-backend). "
+                         "Leave empty for a public model.",
+    "hubTokenVaultProperty": "Field of that Vault secret holding the token.",
+    "modelCacheSize": "Size of a persistent model cache (a PersistentVolumeClaim filled by a download Job before "
+                      "the server starts), e.g. 40Gi. Leave empty to download into the pod on every start.",
+}
+FIELD_DEFAULTS = {"hubTokenVaultProperty": "token"}
 
 
 def catalog_entry(values: Any) -> CatalogEntry:
@@ -47,13 +67,50 @@ def catalog_entry(values: Any) -> CatalogEntry:
     )
 
 
-def catalog_template(values_schema: dict[str, Any], repo_url: str) -> dict[str, str]:
-    return {f"{TEMPLATE_DIR}/template.yaml": dump(_template(values_schema, repo_url)), SKELETON_FILE: _skeleton()}
+def catalog_template(values_schema: dict[str, Any], publish: PublishTarget) -> dict[str, str]:
+    return {f"{TEMPLATE_DIR}/template.yaml": dump(_template(values_schema, publish)), SKELETON_FILE: _skeleton()}
 
 
-def _template(values_schema: dict[str, Any], repo_url: str) -> dict[str, Any]:
+def _parameters(values_schema: dict[str, Any]) -> list[dict[str, Any]]:
     parameters = form_parameters(values_schema, TEMPLATE_PAGES, REQUIRED_PARAMETERS)
-    owner, repo = github_repo(repo_url)
+    for page in parameters:
+        for name, field in page["properties"].items():
+            if name in FIELD_DESCRIPTIONS:
+                field["description"] = FIELD_DESCRIPTIONS[name]
+            if name in FIELD_DEFAULTS:
+                field["default"] = FIELD_DEFAULTS[name]
+            field.pop("anyOf", None)
+        if "engine" in page["properties"]:
+            page["dependencies"] = _engine_dependencies(values_schema)
+    return parameters
+
+
+def _engine_dependencies(values_schema: dict[str, Any]) -> dict[str, Any]:
+    """The image follows the engine: once an engine is chosen the form shows its image and offers the tag
+    the engine's facts were read from (react-jsonschema-form `dependencies` + `oneOf`)."""
+    tag = {key: value for key, value in schema_at(values_schema, ("container", "image", "tag")).items()
+           if key in ("type", "pattern", "minLength", "maxLength")}
+    branches = []
+    for engine in engines():
+        branches.append({
+            "properties": {
+                "engine": {"const": engine.name},
+                "imageTag": {
+                    **tag,
+                    "title": "Image tag",
+                    "default": DEFAULT_IMAGE_TAGS[engine.name],
+                    "description": f"Tag of {engine.image_repository} (the image of {engine.title}; `latest` is rejected).",
+                },
+            },
+            "required": ["imageTag"],
+        })
+    return {"engine": {"oneOf": branches}}
+
+
+def _template(values_schema: dict[str, Any], publish: PublishTarget) -> dict[str, Any]:
+    branch = "add-workload-${{ parameters.serviceName }}"
+    values = {name: f"${{{{ parameters.{name} }}}}" for _, fields in TEMPLATE_PAGES for name, _ in fields}
+    values["imageTag"] = "${{ parameters.imageTag }}"
     return {
         "apiVersion": "scaffolder.backstage.io/v1beta3",
         "kind": "Template",
@@ -66,29 +123,38 @@ def _template(values_schema: dict[str, Any], repo_url: str) -> dict[str, Any]:
         "spec": {
             "owner": "group:default/ml-platform",
             "type": "service",
-            "parameters": parameters,
+            "parameters": _parameters(values_schema),
             "steps": [
                 {
                     "id": "render",
                     "name": "Render the workload file",
                     "action": "fetch:template",
-                    "input": {"url": "./skeleton", "values": {name: f"${{{{ parameters.{name} }}}}" for _, fields in TEMPLATE_PAGES for name, _ in fields}},
+                    "input": {"url": "./skeleton", "values": values},
                 },
                 {
                     "id": "publish",
                     "name": "Open a pull request",
-                    "action": "publish:github:pull-request",
+                    "action": publish.action,
                     "input": {
-                        "repoUrl": f"github.com?owner={owner}&repo={repo}",
-                        "branchName": "add-workload-${{ parameters.serviceName }}",
+                        "repoUrl": publish.repo_url,
+                        publish.branch_input: branch,
                         "title": "Add ML_INFERENCE_LOAD ${{ parameters.serviceName }}",
-                        "description": "Generated by the ml-inference-load template. CI validates the file and regenerates dist/.",
+                        "description": PULL_REQUEST_TEXT,
                     },
                 },
             ],
-            "output": {"links": [{"title": "Pull request", "url": "${{ steps.publish.output.remoteUrl }}"}]},
+            "output": {"links": [{"title": "Pull request", "url": f"${{{{ steps.publish.output.{publish.output} }}}}"}]},
         },
     }
+
+
+# What CI really does with the pull request (`make ci`, ai_workloads/repo_check.py).
+PULL_REQUEST_TEXT = (
+    "Generated by the ml-inference-load template: adds workloads/${{ parameters.serviceName }}.yaml only. "
+    "CI runs `make ci`: it validates every workload file, synthesizes them in a scratch copy and fails while "
+    "the committed dist/, argocd/ and .cat/backstage/ differ from that synthesis, then runs the safety gates. "
+    "So this pull request stays red until someone runs `make synth` on its branch and commits the generated files."
+)
 
 
 def _skeleton() -> str:
@@ -107,17 +173,33 @@ def _skeleton() -> str:
         "  revision: \"${{ values.modelRevision }}\"",
         "container:",
         "  image:",
-        "{%- if values.engine == 'vllm' %}",
-        "    repository: vllm/vllm-openai",
-        "{%- else %}",
-        "    repository: ghcr.io/huggingface/text-generation-inference",
-        "{%- endif %}",
+        *_image_repository_lines(),
         "    tag: \"${{ values.imageTag }}\"",
         "  containerPorts:",
         "    - {portName: http, portNumber: 8080, protocol: TCP, servicePort: 80}",
+        "{%- if values.hubTokenVaultPath %}",
+        "  secrets:",
+        "    - name: HF_TOKEN",
+        "      secretKey: hf-token",
+        "      vaultPath: ${{ values.hubTokenVaultPath }}",
+        "      vaultProperty: ${{ values.hubTokenVaultProperty }}",
+        "{%- endif %}",
         "  gpuCount: ${{ values.gpuCount }}",
+        "{%- if values.modelCacheSize %}",
+        "modelCache:",
+        "  size: ${{ values.modelCacheSize }}",
+        "{%- endif %}",
         "gateway:",
         "  hosts:",
         "    - ${{ values.host }}",
         "",
     ])
+
+
+def _image_repository_lines() -> list[str]:
+    """The engine's image repository, chosen in the skeleton by the engine (one branch per engine)."""
+    lines = []
+    for index, engine in enumerate(engines()):
+        lines.append(("{%- if" if index == 0 else "{%- elif") + f" values.engine == '{engine.name}' %}}")
+        lines.append(f"    repository: {engine.image_repository}")
+    return [*lines, "{%- endif %}"]

@@ -75,8 +75,19 @@ from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
 from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.autoscaling import queue_scaling
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.model_cache import ModelCache
-from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS, RUN_AS_USER_REASON, WAIVERS
+from ai_workloads.ml_inference_load.model_cache import (
+    CLAIM_LABEL,
+    MODEL_ID_ANNOTATION,
+    MODEL_REVISION_ANNOTATION,
+    ModelCache,
+    job_user,
+)
+from ai_workloads.ml_inference_load.policy import (
+    MODEL_CACHE_JOB_WAIVERS,
+    READ_WRITE_MANY_JOB_WAIVERS,
+    RUN_AS_USER_REASON,
+    WAIVERS,
+)
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
 
 COMPONENT = "llm-inference-server"
@@ -122,7 +133,7 @@ class MlInferenceLoad(Construct):
         self.pull_secret_name = f"{name}-ghcr-docker-config"
         self.service_secret_name: Optional[str] = f"{name}-secrets" if values.container.secrets else None
         self._identity_and_secrets(meta)
-        self._model_cache(name)
+        self._model_cache(name, server_meta=meta)
         server = ServingWorkload(
             self,
             "Server",
@@ -133,6 +144,7 @@ class MlInferenceLoad(Construct):
             # time without a surge, so the others keep serving through a rollout.
             rollout=Rollout.RECREATE if values.most_replicas == 1 else Rollout.ONE_AT_A_TIME,
             autoscaled_up_to=values.autoscaling.max_replicas if values.autoscaling else None,
+            progress_deadline=values.progress_deadline,
             service_type="NodePort",
             service_ports=[
                 k8s.ServicePort(
@@ -142,9 +154,10 @@ class MlInferenceLoad(Construct):
                 for port in values.container.container_ports
             ],
             pod_annotations=self._pod_annotations(),
+            pod_labels={CLAIM_LABEL: self.model_cache_claim} if self.model_cache_claim else None,
             deployment_annotations={
                 **checkov_skip_annotations(self._waiver_reasons(), self._policy_waivers()),
-                **({MODEL_CACHE_ANNOTATION: self.model_cache_claim} if self.model_cache_claim else {}),
+                **(self._model_cache_annotations() if self.model_cache_claim else {}),
             },
         )
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
@@ -207,7 +220,7 @@ class MlInferenceLoad(Construct):
             return ROOT_UID, ROOT_UID
         return self.engine.image_user or (NON_ROOT_UID, NON_ROOT_GID)
 
-    def _model_cache(self, name: str) -> None:
+    def _model_cache(self, name: str, *, server_meta: WorkloadMetadata) -> None:
         """The claim and its download Job, unless another workload provides them (`sharing: use`). Their
         own selector labels (`<serviceName>-model-cache`): the Service, PDB and NetworkPolicy select only
         the server's pods, never the download pod."""
@@ -238,10 +251,22 @@ class MlInferenceLoad(Construct):
             token=token,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
+            server_selector=server_meta.selector,
             job_annotations=checkov_skip_annotations(
-                {**self._waiver_reasons(), **MODEL_CACHE_JOB_WAIVERS}, self._policy_waivers(job=True)
+                {**self._waiver_reasons(), **MODEL_CACHE_JOB_WAIVERS, **self._job_root_reasons()},
+                self._policy_waivers(job_user=job_user(self.values, (self.run_as_user, self.run_as_group))),
             ),
         ).job_name
+
+    def _model_cache_annotations(self) -> dict[str, str]:
+        """The claim the server mounts and the exact model revision it expects there (the cross-object gate
+        compares them with the claim's, so a `use` of another model's claim is refused)."""
+        model = self.values.model
+        return {
+            MODEL_CACHE_ANNOTATION: self.model_cache_claim,
+            MODEL_ID_ANNOTATION: model.id,
+            MODEL_REVISION_ANNOTATION: model.revision,
+        }
 
     def _expose(self, meta: WorkloadMetadata) -> None:
         values = self.values
@@ -266,16 +291,24 @@ class MlInferenceLoad(Construct):
             reasons["CKV_K8S_40"] = RUN_AS_USER_REASON
         return reasons
 
-    def _policy_waivers(self, *, job: bool = False) -> list[str]:
+    def _job_root_reasons(self) -> dict[str, str]:
+        """The download Job of a ReadWriteMany claim runs as root (model_cache.py); the server may not."""
+        if job_user(self.values, (self.run_as_user, self.run_as_group))[0] != ROOT_UID or self.run_as_user == ROOT_UID:
+            return {}
+        return dict(READ_WRITE_MANY_JOB_WAIVERS)
+
+    def _policy_waivers(self, *, job_user: Optional[tuple[int, int]] = None) -> list[str]:
         """Checks that fail for this pod on purpose (reasons in policy.py and the engine): the server's,
-        or the model cache Job's (no probes, no GPU; the same user, image and secrets)."""
+        or, with `job_user`, the model cache Job's (no probes, no GPU; the same image and secrets)."""
         container = self.values.container
+        job = job_user is not None
+        uid = job_user[0] if job_user is not None else self.run_as_user
         waivers = ["CKV_K8S_15"]
         if not self.engine.read_only_root_filesystem:
             waivers.append("CKV_K8S_22")
-        if self.run_as_user == ROOT_UID:
+        if uid == ROOT_UID:
             waivers.append("CKV_K8S_23")
-        if self.run_as_user < HIGH_UID:
+        if uid < HIGH_UID:
             waivers.append("CKV_K8S_40")
         if container.secrets and (not job or any(s.name == self.engine.hub_token_variable for s in container.secrets)):
             waivers.append("CKV_K8S_35")

@@ -4,27 +4,45 @@ Renders, in the model cache sync wave (after the secrets, before the workload):
 
 | object | name | notes |
 |---|---|---|
-| PersistentVolumeClaim | `<serviceName>-model-cache-<hash>`, or `model-cache-<model>-<revision>` when provided to other workloads | size, class and access mode from values |
-| Job | `<serviceName>-fetch-<hash of its pod template>` | the engine image's own download command fills the claim with exactly `model.id` at `model.revision` |
+| PersistentVolumeClaim | `<serviceName>-model-cache-<hash>`, or `model-cache-<model slug>-<hash of id@revision>` when provided to other workloads | size, class and access mode from values |
+| Job | `<serviceName>-fetch-<hash of claim, model id and revision>` | the engine image's own download command fills the claim with exactly `model.id` at `model.revision` |
 
-Why a plain Job and not an Argo CD hook: a hook with `BeforeHookCreation` is deleted and re-run on every
-sync, so a scaling change or a self-heal would need the Hugging Face Hub again. This Job is named after
-its pod template (which holds the model id and revision, the image and the claim), so it runs once per
-revision: a new revision (or image) is a new Job, which Argo CD creates and waits for in its wave before
-the Deployment moves; the previous Job and claim are pruned last. No `ttlSecondsAfterFinished`: Argo CD
-would re-create a Job the cluster deleted. A failed Job (retries and deadline exhausted) holds the sync
-before the Deployment, so the server keeps running its previous revision; deleting the failed Job lets
-the next sync try again.
+Identity: the Job is named after what it downloads (claim, model id, revision), never after its pod
+template, so a change of image tag, environment, token or labels is not a new Job in wave -1 while the
+old server still holds a ReadWriteOnce claim. A Job's pod template is immutable (an apply of a changed
+template fails), so the Job carries `Replace=true,Force=true`: Argo CD deletes and re-creates it on a sync
+instead of applying. The re-created Job completes at once: its command does nothing when the completion
+marker of this model revision is on the claim (engines.idempotent_download), and on a ReadWriteOnce claim
+its pod must run on the node where a pod of the same claim runs (required pod affinity on the
+`ai-workloads/model-cache-claim` label the server pods carry too; with no such pod, the first pod of the
+claim may go anywhere its node selector allows), so it can mount the claim next to the running server.
 
-The claim is named after the model revision too (`<hash>` = sha256 of `id@revision`), so the Job of a new
-revision never has to share a ReadWriteOnce volume with the running server on another node, and the old
-revision's storage is released once the Deployment has moved.
+Why a plain Job and not an Argo CD hook: a hook is deleted and re-run on every sync as well, but it is
+not part of the app's resources (no health, no prune); this Job is, and Argo CD waits for it in its wave.
+A new revision is a new claim and a new Job; the previous ones are pruned last (a provided claim is never
+pruned or deleted by Argo CD: other workloads may mount it). No `ttlSecondsAfterFinished`: Argo CD would
+re-create a Job the cluster deleted.
+
+A failed Job (retries and deadline exhausted) fails the sync before the Deployment, so the server keeps
+running its previous revision. Argo CD does not retry a revision whose sync failed ("Skipping auto-sync:
+failed previous sync attempt"): deleting the failed Job alone only leaves the app OutOfSync. Recovery:
+fix the cause, delete the failed Job and run `argocd app sync <app>` (or push a new commit). The Job's
+`ai-workloads/on-failure` annotation says so where `kubectl describe` shows it.
+
+The download pod runs without an Istio sidecar (`sidecar.istio.io/inject: "false"` as a label, which
+Istio prefers over the annotation): a classic sidecar never exits, so the Job would never complete.
+
+Write permission: kubelet applies fsGroup to a CSI volume by default only for ReadWriteOnce
+(CSIDriver fsGroupPolicy ReadWriteOnceWithFSType), and many ReadWriteMany drivers (NFS) ignore it, so a
+non-root download pod could not write a fresh ReadWriteMany volume, whose root directory belongs to
+root. The Job of a ReadWriteMany claim therefore runs as UID 0 with every capability dropped; the files
+it writes are world-readable and the server reads them as its own user (an NFS export with root squash
+still refuses it: use a class that maps root, or ReadWriteOnce).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Mapping, Optional
 
 from cdk8s_plus_27 import k8s
@@ -33,37 +51,77 @@ from constructs import Construct
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
-from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
+from ai_workloads._parts.pod_security import (
+    ROOT_UID,
+    restricted_container_security_context,
+    restricted_pod_security_context,
+)
 from ai_workloads._parts.sync_waves import PRUNE_LAST, SYNC_OPTIONS, SyncWave, sync_wave
 from ai_workloads._values.common import ComputeResources, ResourceRequirements
-from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.gates.cross_object import (
+    MODEL_CACHE_ANNOTATION,
+    MODEL_ID_ANNOTATION,
+    MODEL_REVISION_ANNOTATION,
+    SHARING_ANNOTATION,
+)
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
 
 # Downloading is network and disk bound; hf_xet and hf_transfer use a few cores and buffer in memory.
 DOWNLOAD_RESOURCES = ResourceRequirements(
     requests=ComputeResources(cpu="1", memory="4Gi"), limits=ComputeResources(cpu="4", memory="4Gi")
 )
 DOWNLOAD_CONTAINER = "download"
-MODEL_ID_ANNOTATION = "ai-workloads/model-id"
-MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
 
 
-def job_name(service_name: str, pod_template: Mapping[str, object]) -> str:
-    """`<serviceName>-fetch-<7 hex digits of the pod template>`: at most 49 + 7 + 7 = 63 characters (a Job
-    name becomes a pod label value). Any change to what the Job runs is a new Job: a Job's pod template
-    is immutable, so applying a changed one under the same name would fail."""
-    digest = hashlib.sha256(json.dumps(pod_template, sort_keys=True).encode()).hexdigest()[:7]
+# On the server's and the download Job's pods: the claim they mount (the Job's pod affinity selects it).
+CLAIM_LABEL = "ai-workloads/model-cache-claim"
+# GPU Feature Discovery's count of a node's GPUs (platform_facts.py), and the node topology key.
+GPU_COUNT_LABEL = "nvidia.com/gpu.count"
+HOSTNAME = "kubernetes.io/hostname"
+# Istio's injector prefers this label over the annotation of the same name (platform_facts.py).
+NO_SIDECAR = {"sidecar.istio.io/inject": "false"}
+# On the Job: what to do when it failed (Argo CD does not retry a failed revision by itself).
+ON_FAILURE_ANNOTATION = "ai-workloads/on-failure"
+# Delete and re-create instead of applying: a Job's pod template is immutable.
+JOB_SYNC_OPTIONS = "PruneLast=true,Replace=true,Force=true"
+# A provided claim outlives its provider's revisions and its Application: other workloads mount it.
+PROVIDED_CLAIM_SYNC_OPTIONS = "Prune=false,Delete=false"
+
+
+def job_name(service_name: str, claim_name: str, model_id: str, revision: str) -> str:
+    """`<serviceName>-fetch-<7 hex digits of sha256(claim, model id, revision)>`: at most 49 + 7 + 7 = 63
+    characters (a Job name becomes a pod label value). Only what is downloaded where names the Job."""
+    digest = hashlib.sha256("\n".join((claim_name, model_id, revision)).encode()).hexdigest()[:7]
     return f"{service_name}-fetch-{digest}"
+
+
+def job_user(values: MlInferenceLoadValues, server_user: tuple[int, int]) -> tuple[int, int]:
+    """`(uid, gid)` of the download pod: the server's, or root on a ReadWriteMany claim (module docstring)."""
+    if values.model_cache_access_mode is AccessMode.READ_WRITE_MANY:
+        return ROOT_UID, ROOT_UID
+    return server_user
+
+
+def on_failure_text(service_name: str) -> str:
+    """The recovery of a failed download Job under Argo CD."""
+    return (
+        "Argo CD does not retry a revision whose sync failed, and deleting this Job alone leaves the app "
+        "OutOfSync. Fix the cause (kubectl logs of this Job), then delete this Job AND run `argocd app sync "
+        f"<the Application of argocd/apps/{service_name}.yaml>` (or push a new commit); the server keeps its "
+        "previous revision meanwhile."
+    )
 
 
 class ModelCache(Construct):
     """The claim and the download Job of one workload's model cache (see the module docstring).
 
     :param pod_identity: `(service account, image pull secret)` the Job's pod uses, as the server's.
-    :param run_as: `(uid, gid)` of the server (the engine's image facts).
+    :param run_as: `(uid, gid)` of the server (the engine's image facts); the Job of a ReadWriteMany
+        claim runs as root instead (see the module docstring).
     :param token: `(secret name, key)` of the Hub token in the service Secret, when one is declared.
     :param node_selector / tolerations: the server's: the claim binds in the zone of the Job's node.
+    :param server_selector: the labels of the workload's server pods (the Job prefers their node).
     :param job_annotations: extra annotations of the Job (policy waivers).
     """
 
@@ -81,41 +139,84 @@ class ModelCache(Construct):
         token: Optional[tuple[str, str]],
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
+        server_selector: Mapping[str, str],
         job_annotations: Mapping[str, str],
     ) -> None:
         super().__init__(scope, id)
         cache = values.model_cache
         assert cache is not None and cache.size is not None
         self.claim_name = claim_name
-        cache_annotations = {
-            **sync_wave(SyncWave.MODEL_CACHE), SYNC_OPTIONS: PRUNE_LAST,
-            MODEL_ID_ANNOTATION: values.model.id, MODEL_REVISION_ANNOTATION: values.model.revision,
+        self.access_mode = values.model_cache_access_mode
+        model = {MODEL_ID_ANNOTATION: values.model.id, MODEL_REVISION_ANNOTATION: values.model.revision}
+        provided = cache.sharing is ModelCacheSharing.PROVIDE
+        claim_options = {SYNC_OPTIONS: PROVIDED_CLAIM_SYNC_OPTIONS, SHARING_ANNOTATION: "provide"} if provided else {
+            SYNC_OPTIONS: PRUNE_LAST
         }
         k8s.KubePersistentVolumeClaim(
             self,
             "Claim",
-            metadata=meta.core(claim_name, cache_annotations),
+            metadata=meta.core(claim_name, sync_wave(SyncWave.MODEL_CACHE), claim_options, model),
             spec=k8s.PersistentVolumeClaimSpec(
-                access_modes=[values.model_cache_access_mode.value],
+                access_modes=[self.access_mode.value],
                 storage_class_name=cache.storage_class_name,
                 resources=k8s.ResourceRequirements(requests={"storage": k8s_values.quantity(cache.size)}),
             ),
         )
-        template = k8s.PodTemplateSpec(
-            metadata=meta.pod(),
-            spec=self._pod(values, engine, pod_identity, run_as, token, node_selector, tolerations),
-        )
-        spec = k8s.JobSpec(
-            template=template,
-            backoff_limit=cache.download_retries,
-            active_deadline_seconds=cache.download_deadline_seconds,
-        )
-        self.job_name = job_name(values.service_name, k8s.KubeJob.manifest(spec=spec)["spec"]["template"])
+        self.job_name = job_name(values.service_name, claim_name, values.model.id, values.model.revision)
+        self.run_as = job_user(values, run_as)
         k8s.KubeJob(
             self,
             "Download",
-            metadata=meta.core(self.job_name, cache_annotations, {MODEL_CACHE_ANNOTATION: claim_name}, job_annotations),
-            spec=spec,
+            metadata=meta.core(
+                self.job_name, sync_wave(SyncWave.MODEL_CACHE), {SYNC_OPTIONS: JOB_SYNC_OPTIONS}, model,
+                {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
+                job_annotations,
+            ),
+            spec=k8s.JobSpec(
+                template=k8s.PodTemplateSpec(
+                    metadata=meta.pod(labels={**NO_SIDECAR, CLAIM_LABEL: claim_name}),
+                    spec=self._pod(values, engine, pod_identity, token, node_selector, tolerations, server_selector),
+                ),
+                backoff_limit=cache.download_retries,
+                active_deadline_seconds=cache.download_deadline_seconds,
+            ),
+        )
+
+    def _affinity(self, server_selector: Mapping[str, str], gpus: int) -> k8s.Affinity:
+        """Where the download pod may run. The claim binds where it runs (WaitForFirstConsumer), and the
+        server, which needs `gpus` GPUs, must then fit there:
+        - required, with more than one GPU: a node with at least `gpus` GPUs (GPU Feature Discovery's
+          `nvidia.com/gpu.count`, from the same GFD as the server's `nvidia.com/gpu.present`);
+        - preferred: the node of the workload's running server (a new revision's claim then binds where
+          the GPUs the new server takes over are);
+        - required on a ReadWriteOnce claim: the node of a running pod of the same claim (the server's),
+          where the claim is attached; the first pod of the claim (no such pod anywhere) may go to any
+          node (the scheduler's self-affinity rule)."""
+        node_affinity = None
+        if gpus > 1:
+            enough = k8s.NodeSelectorRequirement(key=GPU_COUNT_LABEL, operator="Gt", values=[str(gpus - 1)])
+            node_affinity = k8s.NodeAffinity(
+                required_during_scheduling_ignored_during_execution=k8s.NodeSelector(
+                    node_selector_terms=[k8s.NodeSelectorTerm(match_expressions=[enough])]
+                )
+            )
+        near_server = k8s.WeightedPodAffinityTerm(
+            weight=100,
+            pod_affinity_term=k8s.PodAffinityTerm(
+                label_selector=k8s.LabelSelector(match_labels=dict(server_selector)), topology_key=HOSTNAME
+            ),
+        )
+        same_claim = [
+            k8s.PodAffinityTerm(
+                label_selector=k8s.LabelSelector(match_labels={CLAIM_LABEL: self.claim_name}), topology_key=HOSTNAME
+            )
+        ] if self.access_mode is AccessMode.READ_WRITE_ONCE else None
+        return k8s.Affinity(
+            node_affinity=node_affinity,
+            pod_affinity=k8s.PodAffinity(
+                required_during_scheduling_ignored_during_execution=same_claim,
+                preferred_during_scheduling_ignored_during_execution=[near_server],
+            ),
         )
 
     def _pod(
@@ -123,10 +224,10 @@ class ModelCache(Construct):
         values: MlInferenceLoadValues,
         engine: ServingEngine,
         pod_identity: tuple[str, str],
-        run_as: tuple[int, int],
         token: Optional[tuple[str, str]],
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
+        server_selector: Mapping[str, str],
     ) -> k8s.PodSpec:
         service_account, pull_secret = pod_identity
         env: dict[str, object] = {**engine.writable_environment, "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
@@ -134,14 +235,18 @@ class ModelCache(Construct):
             env[engine.hub_token_variable] = k8s.EnvVarSource(
                 secret_key_ref=k8s.SecretKeySelector(name=token[0], key=token[1])
             )
-        uid, gid = run_as
+        uid, gid = self.run_as
         return k8s.PodSpec(
             service_account_name=service_account,
             automount_service_account_token=False,
-            # No GPU requested: on a GPU node only so the claim binds where the server can run (and the
-            # node has the engine image once the server starts).
+            # The server's scheduling constraints without its GPUs: the claim binds in the zone of this pod's
+            # node (WaitForFirstConsumer), which must be one where the server can run. No runtimeClassName:
+            # the nvidia runtime would expose every GPU of the node to a pod that requested none (the CUDA
+            # images set NVIDIA_VISIBLE_DEVICES=all).
             node_selector=dict(node_selector),
             tolerations=tolerations,
+            affinity=self._affinity(server_selector, values.container.gpu_count),
+            enable_service_links=False,
             image_pull_secrets=[k8s.LocalObjectReference(name=pull_secret)],
             security_context=restricted_pod_security_context(uid, gid),
             restart_policy="Never",
@@ -159,7 +264,7 @@ class ModelCache(Construct):
                         k8s.VolumeMount(name="home", mount_path=ENGINE_HOME),
                     ],
                     security_context=restricted_container_security_context(
-                        read_only_root_filesystem=engine.read_only_root_filesystem, root=uid == 0
+                        read_only_root_filesystem=engine.read_only_root_filesystem, root=uid == ROOT_UID
                     ),
                 )
             ],

@@ -20,3 +20,11 @@ MODEL_CACHE_JOB_WAIVERS: dict[str, str] = {
     "CKV2_K8S_6": "the model cache download pod listens on no port and accepts no connections; the workload's "
     "NetworkPolicy (opt-in) guards the server pods",
 }
+
+# The download Job of a ReadWriteMany claim runs as root although the server does not (model_cache.py).
+READ_WRITE_MANY_JOB_WAIVERS: dict[str, str] = {
+    "CKV_K8S_23": "the download Job of a ReadWriteMany model cache runs as UID 0: kubelet applies fsGroup to such "
+    "volumes only when the CSI driver opts in (fsGroupPolicy File), so a non-root UID could not write the volume's "
+    "root-owned root directory; every capability is dropped and privilege escalation is off",
+    "CKV_K8S_40": "runs as root for a ReadWriteMany model cache (see CKV_K8S_23)",
+}

@@ -14,6 +14,7 @@ from pydantic.alias_generators import to_camel
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
     ContainerImage,
+    DnsSubdomain,
     EnvVarName,
     FieldError,
     HostName,
@@ -28,10 +29,13 @@ from ai_workloads._values.common import (
     ComputeResources,
     dns_1035_label,
     quantity_value,
+    raise_problems,
     reject_credentials,
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._values.k8s_names import checked, config_map_key_problem
+from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
@@ -47,6 +51,28 @@ MAX_GPUS_PER_NODE = 8
 
 
 GATEWAY_API_DURATION = r"^([0-9]{1,5}(h|m|s|ms)){1,4}$"
+# apimachinery pkg/util/validation/validation.go IsDNS1123Subdomain (dns1123SubdomainFmt, at most 253
+# characters): what ValidatePersistentVolumeClaimSpec applies to spec.storageClassName (ValidateClassName).
+DNS_1123_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"
+# Seconds allowed, on top of the probes, from a server pod's creation to its container starting: a GPU
+# node to come up and a multi-GB engine image to be pulled (see progressDeadlineSeconds).
+SCHEDULING_AND_IMAGE_PULL_SECONDS = 1800
+
+
+def _hub_repo_id_problem(repo_id: str) -> Optional[str]:
+    """What huggingface_hub refuses in a repository id before any download (utils/_validators.py
+    validate_repo_id: `REPO_ID_REGEX`, no `--` or `..`, no `.git` ending): the engines and the download
+    Job call the Hub with it."""
+    name = repo_id.rsplit("/", 1)[-1]
+    if "--" in repo_id or ".." in repo_id:
+        return "a Hugging Face repository id may not contain '--' or '..'"
+    if repo_id.endswith(".git"):
+        return "a Hugging Face repository id may not end with '.git'"
+    if len(name) > 96:
+        return f"the repository name is {len(name)} characters; Hugging Face allows at most 96"
+    if any(part[-1] in "-." for part in repo_id.split("/")):
+        return "a Hugging Face organisation or repository name may not end with '-' or '.'"
+    return None
 
 
 class ModelSource(StrictModel):
@@ -55,6 +81,7 @@ class ModelSource(StrictModel):
     id: Annotated[
         str,
         StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$", max_length=200),
+        AfterValidator(checked(_hub_repo_id_problem)),
         Field(description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."),
     ]
     revision: Annotated[
@@ -93,8 +120,6 @@ def _choices_text(setting: str) -> str:
 
 # A flag `--name` or `--name=value` (long form only), or a value following a flag.
 EXTRA_FLAG = re.compile(r"^--[a-z0-9][a-z0-9._-]*(=.*)?$")
-# Flags whose value is a credential (`--api-key`, `--hf-token`): never literal in a workload file.
-CREDENTIAL_FLAG = re.compile(r"[-_.](key|token|secret|password|passwd|credentials?)$")
 NEGATIVE_NUMBER = re.compile(r"^-[0-9][0-9.eE+-]*$")
 
 
@@ -130,6 +155,13 @@ class ServingSettings(StrictModel):
         f"refused. Per engine: {_choices_text('extra_args')}.",
     )
 
+    usage_stats: Literal["off", "no-stack", "on"] = Field(
+        "off",
+        description="Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the "
+        "engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, "
+        f"reports without error stacks. Per engine: {_choices_text('usage_stats')}.",
+    )
+
     # The settings that map to one engine flag or variable (extraArgs is a list of flags of its own).
     TYPED: ClassVar[tuple[str, ...]] = ("served_model_name", "max_model_length", "quantization", "dtype", "gpu_memory_utilization")
 
@@ -152,11 +184,6 @@ class ServingSettings(StrictModel):
     def text_of(self, name: str) -> str:
         """A setting's value as the engine reads it (flag value or variable)."""
         return str(getattr(self, name))
-
-    @property
-    def extra_flags(self) -> list[tuple[int, str]]:
-        """(index, flag name) of every flag in `extra_args`."""
-        return [(i, a.split("=", 1)[0]) for i, a in enumerate(self.extra_args) if a.startswith("--")]
 
 
 # --- persistent model cache --------------------------------------------------------------------------
@@ -188,8 +215,12 @@ class ModelCacheSettings(StrictModel):
         "revision. Required unless `sharing` is `use`.",
     )
     storage_class_name: Optional[
-        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
-    ] = Field(None, description="StorageClass of the claim (default: the cluster's default class).")
+        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=DNS_1123_SUBDOMAIN)]
+    ] = Field(
+        None,
+        description="StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as "
+        "the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).",
+    )
     access_mode: Optional[AccessMode] = Field(
         None,
         description="`ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or "
@@ -197,9 +228,11 @@ class ModelCacheSettings(StrictModel):
     )
     sharing: ModelCacheSharing = Field(
         ModelCacheSharing.PRIVATE,
-        description="`private`: this workload's own cache. `provide`: a cache named after the model revision "
-        "(`model-cache-<model>-<revision>`) that other workloads serving the same revision in the namespace may "
-        "mount. `use`: mount the cache another workload provides (nothing rendered here).",
+        description="`private`: this workload's own cache. `provide`: a cache named after the exact model id and "
+        "revision (`model-cache-<model slug>-<hash of id@revision>`) that other workloads serving exactly the same "
+        "model.id and model.revision in the namespace may mount; Argo CD never prunes or deletes it (remove it by "
+        "hand once no workload mounts it). `use`: mount the cache another workload provides (nothing rendered here; "
+        "refused unless a workload provides exactly this model.id and model.revision).",
     )
     download_deadline_seconds: int = Field(
         7200, ge=600, le=172800, description="activeDeadlineSeconds of the download Job (all attempts together)."
@@ -232,10 +265,12 @@ def model_cache_hash(model: ModelSource) -> str:
 
 
 def shared_model_cache_name(model: ModelSource) -> str:
-    """`model-cache-<model id as a DNS label part>-<first 12 revision digits>`: obviously one model revision,
-    not one workload's."""
-    slug = re.sub(r"[^a-z0-9]+", "-", model.id.lower()).strip("-")[:40].strip("-")
-    return f"model-cache-{slug}-{model.revision[:12]}"
+    """`model-cache-<readable slug of the model id>-<12 hex digits of sha256(id@revision)>`: the hash is the
+    identity (the exact, case-sensitive model id and the full revision), the slug (case, `.` and `_`
+    folded, cut at 36 characters) is only there for people. At most 12 + 36 + 1 + 12 = 61 characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", model.id.lower()).strip("-")[:36].strip("-")
+    digest = hashlib.sha256(f"{model.id}@{model.revision}".encode()).hexdigest()[:12]
+    return f"model-cache-{slug}-{digest}"
 
 
 class ContainerPort(StrictModel):
@@ -263,6 +298,7 @@ class ServiceSecret(StrictModel):
     secret_key: Annotated[
         str,
         StringConstraints(min_length=1, max_length=253, pattern=r"^[-._a-zA-Z0-9]+$"),
+        AfterValidator(checked(config_map_key_problem)),
         Field(description="Key in the generated Kubernetes Secret `<serviceName>-secrets`."),
     ]
     vault_path: Annotated[
@@ -277,7 +313,7 @@ class ServiceSecret(StrictModel):
 
 
 class SecretStore(StrictModel):
-    name: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    name: DnsSubdomain = Field(
         "vault-backend", description="Name of the external-secrets ClusterSecretStore backed by Vault."
     )
 
@@ -331,7 +367,8 @@ class TgiContainer(StrictModel):
     )
     gpu_count: int = Field(
         1, ge=1, le=MAX_GPUS_PER_NODE,
-        description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size`).",
+        description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
+        "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
     run_as_user: Optional[int] = Field(
         None,
@@ -350,29 +387,37 @@ class TgiContainer(StrictModel):
     model_cache_size: Quantity = Field(
         "100Gi", description="Size limit of the /data emptyDir holding the weights (without `modelCache`)."
     )
-    startup_probe: StartupProbe = Field(default_factory=StartupProbe)
+    startup_probe: StartupProbe = Field(
+        default_factory=StartupProbe,
+        description="The server's startup probe. The Deployment's progressDeadlineSeconds is derived from it, never "
+        "set on its own: initialDelaySeconds + periodSeconds x failureThreshold, plus the readiness probe's first "
+        f"success, plus {SCHEDULING_AND_IMAGE_PULL_SECONDS} s for scheduling and the image pull, plus the provider's "
+        "download deadline (7200 s) with `modelCache.sharing: use`. Default: 3600 + 10 + 1800 = 5410 s; the "
+        "Deployment's `ai-workloads/progress-deadline` annotation shows the sum.",
+    )
     readiness_probe: ReadinessProbe = Field(default_factory=ReadinessProbe)
     liveness_probe: LivenessProbe = Field(default_factory=LivenessProbe)
 
     @model_validator(mode="after")
     def _consistent(self) -> "TgiContainer":
-        reject_duplicates("containerPorts", "portName", [p.port_name for p in self.container_ports])
-        reject_duplicates("containerPorts", "portNumber", [p.port_number for p in self.container_ports])
-        reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports])
         env_names = [e.name for e in self.environment]
-        reject_duplicates("environment", "name", env_names)
-        reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead")
+        problems = [
+            *reject_duplicates("containerPorts", "portName", [p.port_name for p in self.container_ports]),
+            *reject_duplicates("containerPorts", "portNumber", [p.port_number for p in self.container_ports]),
+            *reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports]),
+            *reject_duplicates("environment", "name", env_names),
+            *reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead"),
+            *reject_duplicates("secrets", "name", [s.name for s in self.secrets]),
+            *reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets]),
+        ]
         if quantity_value(self.shm_size) >= quantity_value(self.resources.limits.memory):
-            raise FieldError(
+            problems.append(FieldError(
                 ("shmSize",),
                 f"{self.shm_size} must be smaller than resources.limits.memory ({self.resources.limits.memory}): the "
                 "memory-backed /dev/shm counts against the container's memory limit",
-            )
-        reject_duplicates("secrets", "name", [s.name for s in self.secrets])
-        reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets])
-        for index, secret in enumerate(self.secrets):
-            if secret.name in env_names:
-                raise FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
+            ))
+        problems += [FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
+                     for index, secret in enumerate(self.secrets) if secret.name in env_names]
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -380,7 +425,8 @@ class TgiContainer(StrictModel):
             ("livenessProbe", self.liveness_probe),
         ):
             if probe.port is not None and probe.port not in port_names:
-                raise FieldError((field, "port"), f"'{probe.port}' is not one of containerPorts[].portName")
+                problems.append(FieldError((field, "port"), f"'{probe.port}' is not one of containerPorts[].portName"))
+        raise_problems(problems)
         return self
 
 
@@ -403,7 +449,7 @@ class GatewaySettings(StrictModel):
     """Public exposure through an Istio-class Gateway API Gateway with a cert-manager certificate."""
 
     hosts: list[HostName] = Field(min_length=1, max_length=16, description="Public host names (TLS terminated at the Gateway).")
-    cluster_issuer: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    cluster_issuer: DnsSubdomain = Field(
         "letsencrypt-prod", description="cert-manager ClusterIssuer that signs the certificate."
     )
     request_timeout: Annotated[str, StringConstraints(pattern=GATEWAY_API_DURATION)] = Field(
@@ -510,88 +556,98 @@ class MlInferenceLoadValues(WorkloadValues):
     def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
         """Every variable the construct sets for the engine is reserved: a workload file may not
         override it through `environment` or `secrets`; a variable another engine reads and this one
-        ignores is refused with what to use instead."""
+        ignores is refused with what to use instead. Every problem is reported at once."""
         engine = self.serving_engine
-        self._check_engine_settings(engine)
+        problems = self._engine_setting_problems(engine)
         reserved = engine.reserved_for(self)
-        typed = {engine.settings[name].target: name for name in self.serving.settings_set() if engine.settings_in_environment}
+        typed = {
+            engine.settings[name].target: name
+            for name in self.serving.settings_set() if engine.settings_in_environment and name in engine.settings
+        }
         for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
             for index, item in enumerate(items):
                 path = ("container", field, index, "name")
                 if item.name in typed:
-                    raise FieldError(
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is set from serving.{to_camel(typed[item.name])} for the {engine.name} engine: "
                         "remove one of them",
-                    )
-                if item.name in reserved:
-                    raise FieldError(
+                    ))
+                elif item.name in reserved:
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
-                    )
-                if item.name in engine.foreign_environment:
-                    raise FieldError(
+                    ))
+                elif item.name in engine.foreign_environment:
+                    problems.append(FieldError(
                         path,
                         f"'{item.name}' is not read by the {engine.name} engine ({engine.foreign_environment[item.name]})",
-                    )
-        self._check_model_cache()
+                    ))
+                elif item.name in engine.owned_environment:
+                    problems.append(FieldError(path, f"'{item.name}' {engine.owned_environment[item.name]}"))
+        problems += self._model_cache_problems()
+        raise_problems(problems)
         return self
 
-    def _check_engine_settings(self, engine: ServingEngine) -> None:
-        """The image belongs to the engine, and every `serving` setting is one the engine honours."""
+    def _engine_setting_problems(self, engine: ServingEngine) -> list[FieldError]:
+        """The image belongs to the engine, and every `serving` setting is one the engine honours;
+        serving.extraArgs is read the way the engine's parser reads it (engine.check_arguments)."""
+        problems = []
         repository = self.container.image.repository
         for other in engines():
             if other is not engine and repository == other.image_repository:
-                raise FieldError(
+                problems.append(FieldError(
                     ("container", "image", "repository"),
                     f"'{repository}' is the {other.name} engine's image; the {engine.name} engine runs "
                     f"{engine.image_repository} (or an image built from it)",
-                )
+                ))
         requested = [*self.serving.settings_set(), *(["extra_args"] if self.serving.extra_args else [])]
         for name in requested:
             support = engine.settings.get(name)
             path = ("serving", to_camel(name))
             if support is None:
                 others = [e.name for e in engines() if name in e.settings]
-                raise FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})")
+                problems.append(FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})"))
+                continue
             value = getattr(self.serving, name)
             if support.choices and value not in support.choices:
-                raise FieldError(
+                problems.append(FieldError(
                     path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
-                )
-        for index, flag in self.serving.extra_flags:
-            if CREDENTIAL_FLAG.search(flag):
-                raise FieldError(
-                    ("serving", "extraArgs", index),
-                    f"'{flag}' takes a credential: a literal value would be committed to git and shown in the pod "
-                    "spec; declare it under container.secrets (for vLLM's API key: VLLM_API_KEY) instead",
-                )
-            if flag in engine.reserved_arguments:
-                raise FieldError(
-                    ("serving", "extraArgs", index),
-                    f"'{flag}' is set by the construct for the {engine.name} engine (from {engine.reserved_arguments[flag]})",
-                )
+                ))
+        usage = engine.settings["usage_stats"]
+        if self.serving.usage_stats not in usage.choices:
+            problems.append(FieldError(
+                ("serving", "usageStats"),
+                f"'{self.serving.usage_stats}' is not supported by the {engine.name} engine (one of: {', '.join(usage.choices)})",
+            ))
+        if engine.check_environment is not None:
+            problems += [FieldError(("container", *path), message) for path, message in engine.check_environment(self)]
+        if self.serving.extra_args and "extra_args" in engine.settings and engine.check_arguments is not None:
+            problems += [FieldError(("serving", *path), message) for path, message in engine.check_arguments(self)]
+        return problems
 
-    def _check_model_cache(self) -> None:
+    def _model_cache_problems(self) -> list[FieldError]:
         cache = self.model_cache
         if cache is None:
-            return
+            return []
+        problems = []
         if "model_cache_size" in self.container.model_fields_set:
-            raise FieldError(
+            problems.append(FieldError(
                 ("container", "modelCacheSize"),
                 "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
-            )
+            ))
         mode = cache.access_mode
         if mode is AccessMode.READ_WRITE_ONCE and self.most_replicas > 1:
-            raise FieldError(
+            problems.append(FieldError(
                 ("modelCache", "accessMode"),
                 f"ReadWriteOnce cannot be mounted by {self.most_replicas} replicas on different nodes: use ReadWriteMany",
-            )
-        if mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
-            raise FieldError(
+            ))
+        elif mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
+            problems.append(FieldError(
                 ("modelCache", "accessMode"),
                 "a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
-            )
+            ))
+        return problems
 
     @property
     def model_cache_access_mode(self) -> Optional[AccessMode]:
@@ -613,6 +669,19 @@ class MlInferenceLoadValues(WorkloadValues):
         if cache.sharing is ModelCacheSharing.PRIVATE:
             return f"{self.service_name}-model-cache-{model_cache_hash(self.model)}"
         return shared_model_cache_name(self.model)
+
+    @property
+    def progress_deadline(self) -> ProgressDeadline:
+        """The Deployment's progressDeadlineSeconds (see the startupProbe description). The download Job of
+        a private or provided cache is a sync wave of its own (Argo CD applies the Deployment only once it
+        has completed), so its time is not part of the deadline; a used cache's Job is another
+        Application's and is."""
+        allowances = {"scheduling and image pull": SCHEDULING_AND_IMAGE_PULL_SECONDS}
+        cache = self.model_cache
+        if cache is not None and cache.sharing is ModelCacheSharing.USE:
+            allowances["provider's download"] = ModelCacheSettings.model_fields["download_deadline_seconds"].default
+        container = self.container
+        return ProgressDeadline.of(startup=container.startup_probe, readiness=container.readiness_probe, allowances=allowances)
 
     @property
     def serving_engine(self) -> ServingEngine:

@@ -17,6 +17,7 @@ KIND = register(
         schema_file="mlserver-release.schema.json",
         name_field="releaseName",
         catalog_entry=catalog.catalog_entry,
+        host_fields=lambda values: [(f"istio.hosts[{i}]", h) for i, h in enumerate(values.istio.hosts)] if values.istio.enabled else [],
         example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),
     )

@@ -4,7 +4,7 @@ Renders, for app `<app>` of release `<release>` (object name `<release>-ai-workl
 
 | object | name | when |
 |---|---|---|
-| ConfigMap | `<app>-settings` | always: `settings.json` and `model-settings.json` |
+| ConfigMap | `<release>-ai-workloads-<app>-settings` | always: `settings.json` and `model-settings.json` (prefixed with the release, so apps of two releases never share a name) |
 | Deployment | `<release>-ai-workloads-<app>` | always; no `replicas` when the HPA owns them |
 | Service | `<release>-ai-workloads-<app>` | always; ClusterIP on `service.port` (default 8000) and gRPC 8081 |
 | HorizontalPodAutoscaler | `<release>-ai-workloads-<app>` | `hpa.enabled` (autoscaling/v2, CPU utilization) |
@@ -50,6 +50,7 @@ from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads._parts.policy import checkov_skip_annotations
 from ai_workloads._parts.probes import kubernetes_probe
+from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._parts.serving_workload import CpuAutoscaling, Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.common import ProbeSettings, ResourceRequirements, SingleSuccessProbeSettings
@@ -67,8 +68,15 @@ SCRATCH_SIZE = "1Gi"
 GRPC_PORT = 8081
 METRICS_PORT = 8082
 LIVE_PATH = "/v2/health/live"
-# MLServer releases are exposed through the platform's shared Istio ingress gateway.
+# MLServer releases are exposed through the platform's shared Istio ingress gateway (the default of
+# networkPolicy.gatewayNamespace / gatewayPodLabels for MLSERVER_RELEASE).
 DEFAULT_GATEWAY = PodPeer("istio-system", {"istio": "ingressgateway"})
+# Istio's proxy UID: its iptables rules return traffic of this UID unredirected (platform_facts.py).
+ISTIO_PROXY_UID = 1337
+# Seconds allowed, on top of the probes, from a pod's creation to its server starting: scheduling and
+# the image pulls, and the fetch-model init container's download (it runs before any probe).
+IMAGE_PULL_SECONDS = 600
+MODEL_FETCH_SECONDS = 1800
 
 # MLServer loads every model before it reports ready; the startup probe allows 5 minutes for that.
 STARTUP_PROBE = SingleSuccessProbeSettings(path=LIVE_PATH, period_seconds=5, failure_threshold=60)
@@ -94,7 +102,7 @@ class MlServerApp(Construct):
         )
         self.service_port = app.service.port
         self.model_name = app.model_name
-        self.config_map_name = f"{app.name}-settings"
+        self.config_map_name = f"{release.object_name(app.name)}-settings"
         settings = self._settings(meta)
         server = ServingWorkload(
             self,
@@ -103,6 +111,7 @@ class MlServerApp(Construct):
             pod=self._pod_spec(release.resources_for(app)),
             replicas=app.replicas,
             rollout=Rollout.SURGE_ONE,
+            progress_deadline=progress_deadline(app),
             service_type="ClusterIP",
             service_ports=[
                 k8s.ServicePort(name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"),
@@ -199,13 +208,15 @@ class MlServerApp(Construct):
             image=source.downloader_image.reference,
             image_pull_policy="IfNotPresent",
             args=[source.storage_uri, f"{MODELS_PATH}/{self.model_name}"],
+            # As Istio's proxy UID: its outbound traffic bypasses the sidecar's redirection, so the download
+            # works with and without injection and with classic or native sidecars (see image_facts.py).
             # HOME for the cloud SDKs' config and caches: the root filesystem is read-only.
             env=env_vars({"HOME": f"{SCRATCH_PATH}/home"}),
             env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=source.credentials_secret))]
             if source.credentials_secret else None,
             volume_mounts=mounts,
             resources=compute_resources(resources),
-            security_context=restricted_container_security_context(read_only_root_filesystem=True),
+            security_context=_as_istio_proxy_uid(restricted_container_security_context(read_only_root_filesystem=True)),
         )
 
     def _server_container(self, resources: ResourceRequirements, mounts: list[k8s.VolumeMount]) -> k8s.Container:
@@ -242,11 +253,34 @@ class MlServerApp(Construct):
             # The image points these at /opt/mlserver/.cache, on the read-only root filesystem; a UID
             # without a passwd entry would get HOME=/.
             "HOME": f"{SCRATCH_PATH}/home",
+            "HF_HOME": f"{SCRATCH_PATH}/.cache/huggingface",
             "TRANSFORMERS_CACHE": f"{SCRATCH_PATH}/.cache",
             "NUMBA_CACHE_DIR": f"{SCRATCH_PATH}/.cache",
         }
         env.update({item.name: item.value for item in app.env})
         return env
+
+
+def progress_deadline(app: MlServerAppValues) -> ProgressDeadline:
+    """progressDeadlineSeconds of an app's Deployment (_parts/progress_deadline.py): the startup probe's
+    budget, the first readiness, scheduling and image pulls, and the model download when the init
+    container downloads one (it is not a sync gate of its own)."""
+    allowances = {"scheduling and image pulls": IMAGE_PULL_SECONDS}
+    if app.model_source.storage_uri is not None:
+        allowances["model download"] = MODEL_FETCH_SECONDS
+    return ProgressDeadline.of(startup=STARTUP_PROBE, readiness=READINESS_PROBE, allowances=allowances)
+
+
+def _as_istio_proxy_uid(context: k8s.SecurityContext) -> k8s.SecurityContext:
+    return k8s.SecurityContext(
+        allow_privilege_escalation=context.allow_privilege_escalation,
+        privileged=context.privileged,
+        run_as_non_root=context.run_as_non_root,
+        run_as_user=ISTIO_PROXY_UID,
+        read_only_root_filesystem=context.read_only_root_filesystem,
+        capabilities=context.capabilities,
+        seccomp_profile=context.seccomp_profile,
+    )
 
 
 def _models_volume(app: MlServerAppValues) -> k8s.Volume:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import math
 import re
+import urllib.parse
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import Field, StringConstraints, ValidationError, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ai_workloads._values.base import WorkloadValues
+from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
 from ai_workloads._values.common import (
     ComputeResources,
     ContainerImage,
     DnsLabel,
     EnvVarName,
+    MISSING_FIELD_HINTS,
     FieldError,
     HostName,
     Namespace,
@@ -20,11 +24,12 @@ from ai_workloads._values.common import (
     ResourceRequirements,
     StrictModel,
     dns_1035_label,
+    raise_problems,
     reject_credentials,
     reject_duplicates,
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads._values.network_policy import NetworkPolicySettings
+from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 from ai_workloads._values.monitoring import MlServerMonitoringPack, alerts_problem
 from ai_workloads._values.autoscaling import RequestRateAutoscaling
 
@@ -62,6 +67,7 @@ RESERVED_SETTINGS = {
 # Set by the construct; an `env[]` entry may not override them.
 RESERVED_ENV_NAMES = (
     "HOME",
+    "HF_HOME",
     "TRANSFORMERS_CACHE",
     "NUMBA_CACHE_DIR",
     "MLSERVER_HTTP_PORT",
@@ -71,6 +77,22 @@ RESERVED_ENV_NAMES = (
     "MLSERVER_METRICS_DIR",
     "MLSERVER_ENVIRONMENTS_DIR",
 )
+
+# MLServer reads every server setting from `MLSERVER_<SETTING>` and every model setting from
+# `MLSERVER_MODEL_<SETTING>` (mlserver 1.7.1 mlserver/settings.py: pydantic-settings BaseSettings with
+# env_prefix ENV_PREFIX_SETTINGS / ENV_PREFIX_MODEL_SETTINGS; case_sensitive is pydantic-settings'
+# default False, so `mlserver_host` counts as well). A reserved setting is reserved in both forms.
+SETTINGS_ENV_PREFIX = "MLSERVER_"
+MODEL_SETTINGS_ENV_PREFIX = "MLSERVER_MODEL_"
+# The model settings the construct reads from modelSettings (name: the folder and the readiness probe;
+# the parameters' uri: where the artifacts are); as variables they would contradict the file unseen.
+# mlserver/settings.py ModelSettings.name, ModelSettings.parameters, ModelParameters.uri.
+RESERVED_MODEL_SETTINGS = {
+    "name": "modelSettings.name names the model's folder and the readiness probe",
+    "parameters": "set modelSettings.parameters in the workload file",
+    "uri": "the artifacts are at /models/<modelSettings.name> (modelSource)",
+    "implementation": "set modelSettings.implementation in the workload file",
+}
 
 ProfileName = Annotated[str, StringConstraints(min_length=1, max_length=63, pattern=r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
 URL_PATH = r"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$"
@@ -131,6 +153,49 @@ DEFAULT_DOWNLOADER_IMAGE = ContainerImage(repository="kserve/storage-initializer
 # The URI schemes KServe's storage initializer downloads (kserve/storage/storage.py); plain http is
 # refused (no TLS), local paths make no sense in a pod.
 STORAGE_URI = r"^(gs|s3|hdfs|webhdfs|hf|https)://[A-Za-z0-9][A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*$"
+_STORAGE_SCHEMES = ("gs", "s3", "hdfs", "webhdfs", "hf", "https")
+_URI_CHARACTERS = re.compile(r"[A-Za-z0-9._~:/?#@!$&'()*+,;=%-]*")
+# Query parameters that carry a credential or a signature in a URL: AWS SigV4 presigned URLs
+# (X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token), Google signed URLs (X-Goog-Signature,
+# X-Goog-Credential, Signature with GoogleAccessId), Azure shared access signatures (`sig`), and the
+# generic token/key/password parameters of HTTP servers.
+_CREDENTIAL_PARAMETER = re.compile(
+    r"^(x-amz-(signature|credential|security-token)|x-goog-(signature|credential)|googleaccessid|sig|signature|"
+    r"code|auth|authorization|(.*[-_])?(token|secret|password|passwd|pwd|key|apikey|credentials?))$",
+    re.IGNORECASE,
+)
+# How KServe's storage initializer v0.17.0 takes credentials (python/storage/kserve_storage/kserve_storage.py):
+# from its environment, which modelSource.credentialsSecret fills (envFrom).
+CREDENTIALS_REMEDY = (
+    "put the credential in the Secret named by modelSource.credentialsSecret, whose keys become the downloader's "
+    "environment (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for s3://, AZ_CLIENT_ID/AZ_CLIENT_SECRET/AZ_TENANT_ID "
+    "or AZURE_STORAGE_ACCESS_KEY for Azure, HF_TOKEN for hf://, `<host>-headers` request headers as JSON for https://)"
+)
+
+
+def _storage_uri(uri: str) -> str:
+    """A URI KServe's storage initializer downloads, without a credential in it (the URI is committed to
+    git and passed as an init container argument). The message never repeats the URI's secret part."""
+    scheme, separator, rest = uri.partition("://")
+    if not separator or scheme not in _STORAGE_SCHEMES:
+        if scheme == "http" and separator:
+            raise ValueError("plain http:// is refused: the download would not be encrypted; use https://")
+        raise ValueError(f"must start with one of {', '.join(s + '://' for s in _STORAGE_SCHEMES)}")
+    if not rest or not rest[0].isalnum():
+        raise ValueError(f"needs a bucket, host or repository right after {scheme}://")
+    bad = next((c for c in rest if not _URI_CHARACTERS.fullmatch(c)), None)
+    if bad is not None:
+        raise ValueError(f"{bad!r} may not appear unencoded in a URI: percent-encode it")
+    parts = urllib.parse.urlsplit(uri)
+    if "@" in parts.netloc:
+        raise ValueError(f"holds a credential (the `user:password@` part before the host): {CREDENTIALS_REMEDY}")
+    for where, text in (("query", parts.query), ("fragment", parts.fragment)):
+        for name, _ in urllib.parse.parse_qsl(text, keep_blank_values=True):
+            if _CREDENTIAL_PARAMETER.match(name.strip()):
+                raise ValueError(f"holds a credential (the {where} parameter `{name}`): {CREDENTIALS_REMEDY}")
+    return uri
+
+
 # A model name is a folder under /models and a URL path segment (/v2/models/<name>/ready).
 MODEL_NAME = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$")
 
@@ -140,7 +205,9 @@ class ModelSource(StrictModel):
     an init container before the server starts, or `filledExternally` when something else puts them
     on the models volume (a pre-filled PersistentVolumeClaim)."""
 
-    storage_uri: Optional[Annotated[str, StringConstraints(max_length=2048, pattern=STORAGE_URI)]] = Field(
+    storage_uri: Optional[Annotated[
+        str, StringConstraints(max_length=2048), AfterValidator(_storage_uri), Field(json_schema_extra={"pattern": STORAGE_URI})
+    ]] = Field(
         None,
         description="gs://, s3://, hdfs://, webhdfs://, hf:// or https:// (Azure Blob/File included) URI of the "
         "model artifacts, fetched by KServe's storage initializer into /models/<modelSettings.name>.",
@@ -166,6 +233,29 @@ class ModelSource(StrictModel):
         return self
 
 
+MISSING_FIELD_HINTS["modelSource"] = (
+    "one of `storageUri: <gs|s3|hdfs|webhdfs|hf|https URI>` (downloaded into /models/<modelSettings.name> before the "
+    "server starts) or `filledExternally: true` (the models volume already holds it); a custom Python model's code "
+    "travels with its artifacts (docs/mlserver-custom-models.md)"
+)
+
+
+class MlServerNetworkPolicySettings(NetworkPolicySettings):
+    """The NetworkPolicy of every app: the ingress gateway pods reach the serving ports, the scraper the
+    metrics port; all other ingress is denied."""
+
+    gateway_namespace: DnsLabel = Field(
+        "istio-system",
+        description="Namespace of the ingress gateway pods allowed to reach the serving ports (default: the "
+        "platform's shared Istio ingress gateway in istio-system).",
+    )
+    gateway_pod_labels: dict[LabelKey, LabelValue] = Field(
+        {"istio": "ingressgateway"},
+        min_length=1,
+        description="Labels of those gateway pods (default: `istio: ingressgateway`, Istio's ingress gateway).",
+    )
+
+
 class MetricsSettings(StrictModel):
     annotations: ScrapeAnnotations = Field(
         ScrapeAnnotations.ENGINE,
@@ -173,6 +263,37 @@ class MetricsSettings(StrictModel):
         "the Istio sidecar, Istio rewrites them to its agent (15020, /stats/prometheus) and merges MLServer's "
         "metrics. `istioSidecar`: the literal 15020 annotations (MLServer's metrics are then not merged).",
     )
+
+
+def _non_json_numbers(value: Any, path: tuple = ()) -> list[tuple[tuple, float]]:
+    """(path, number) of every infinite or NaN number in `value`: JSON has no such numbers (RFC 8259
+    section 6), so settings.json would hold `Infinity`/`NaN`, which JSON readers refuse."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _non_json_numbers(item, (*path, key))]
+    if isinstance(value, list):
+        return [found for index, item in enumerate(value) for found in _non_json_numbers(item, (*path, index))]
+    return []
+
+
+def _reserved_variable(name: str) -> Optional[str]:
+    """Why `env` may not set `name` (None when it may): set by the construct, or a reserved setting in
+    its environment form (`MLSERVER_HOST` is settings `host`; names are read case-insensitively)."""
+    upper = name.upper()
+    if name in RESERVED_ENV_NAMES or upper in RESERVED_ENV_NAMES:
+        return f"'{name}' is set by the construct"
+    if upper.startswith(MODEL_SETTINGS_ENV_PREFIX):
+        key = upper[len(MODEL_SETTINGS_ENV_PREFIX):].lower()
+        if key in RESERVED_MODEL_SETTINGS:
+            return (f"'{name}' is MLServer's model setting `{key}` (MLServer reads {MODEL_SETTINGS_ENV_PREFIX}<SETTING>): "
+                    f"{RESERVED_MODEL_SETTINGS[key]}")
+    if upper.startswith(SETTINGS_ENV_PREFIX):
+        key = upper[len(SETTINGS_ENV_PREFIX):].lower()
+        if key in RESERVED_SETTINGS:
+            return (f"'{name}' is MLServer's setting `{key}` (MLServer reads {SETTINGS_ENV_PREFIX}<SETTING>) and must not "
+                    f"be set: {RESERVED_SETTINGS[key]}")
+    return None
 
 
 class MlServerAppValues(StrictModel):
@@ -185,7 +306,7 @@ class MlServerAppValues(StrictModel):
     image: ContainerImage = Field(default_factory=lambda: DEFAULT_MLSERVER_IMAGE)
     settings: Optional[dict[str, Any]] = Field(
         None,
-        description="MLServer settings.json. Rendered into ConfigMap `<name>-settings` and read by the server.",
+        description="MLServer settings.json. Rendered into ConfigMap `<releaseName>-ai-workloads-<name>-settings` and read by the server.",
     )
     model_settings: dict[str, Any] = Field(
         description="model-settings.json of the model this app serves (`name` and `implementation` at least); "
@@ -209,33 +330,46 @@ class MlServerAppValues(StrictModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerAppValues":
-        reject_duplicates("env", "name", [item.name for item in self.env])
-        reject_credentials(
+        problems = reject_duplicates("env", "name", [item.name for item in self.env])
+        problems += reject_credentials(
             "env", [item.name for item in self.env],
             "keep it out of the workload file (bucket credentials go in the Secret named by modelSource.credentialsSecret)",
         )
-        for index, item in enumerate(self.env):
-            if item.name in RESERVED_ENV_NAMES:
-                raise FieldError(("env", index, "name"), f"'{item.name}' is set by the construct")
-        for key in sorted(self.settings or {}):
-            if key in RESERVED_SETTINGS:
-                raise FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
+        problems += [FieldError(("env", index, "name"), problem)
+                     for index, item in enumerate(self.env) if (problem := _reserved_variable(item.name))]
+        problems += [FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
+                     for key in sorted(self.settings or {}) if key in RESERVED_SETTINGS]
+        for field, document in (("settings", self.settings), ("modelSettings", self.model_settings)):
+            problems += [FieldError((field, *path), f"{number} is not a JSON number (JSON has no infinity or NaN): "
+                                    f"the value goes into {field.replace('modelS', 'model-s').lower()}.json")
+                         for path, number in _non_json_numbers(document)]
         if self.keda is not None and self.hpa.enabled:
-            raise FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment")
+            problems.append(FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment"))
         model_name = self.model_settings.get("name")
         if not isinstance(model_name, str) or not model_name:
-            raise FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models")
-        if not MODEL_NAME.match(model_name) or ".." in model_name:
-            raise FieldError(
+            problems.append(FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models"))
+        elif not MODEL_NAME.match(model_name) or ".." in model_name:
+            problems.append(FieldError(
                 ("modelSettings", "name"),
                 f"{model_name!r} must be 1-63 letters, digits, '.', '_' or '-', starting and ending with a letter or "
                 "digit: it names a folder under /models and a URL path segment",
-            )
+            ))
+        raise_problems(problems)
         return self
 
     @property
     def model_name(self) -> str:
         return self.model_settings["name"]
+
+
+def _istio_gateway_problem(reference: str) -> Optional[str]:
+    """`<namespace>/<name>`: a namespace is a DNS-1123 label, an Istio Gateway name a DNS-1123 subdomain."""
+    namespace, _, name = reference.rpartition("/")
+    problem = dns_label_problem(namespace) if namespace else None
+    if problem:
+        return f"the namespace '{namespace}' {problem}"
+    problem = dns_subdomain_problem(name)
+    return f"the gateway name '{name}' {problem}" if problem else None
 
 
 class IstioSettings(StrictModel):
@@ -246,7 +380,11 @@ class IstioSettings(StrictModel):
         "/", description="Path prefix; apps are served at `<basePath>/<app name>` (`/mlserver-a` for `/`)."
     )
     hosts: list[HostName] = Field(default_factory=list, max_length=16)
-    gateway: Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")] = Field(
+    gateway: Annotated[
+        str,
+        StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"),
+        AfterValidator(checked(_istio_gateway_problem)),
+    ] = Field(
         "istio-system/ingressgateway", description="Istio Gateway (`namespace/name`) the VirtualService binds to."
     )
 
@@ -271,8 +409,8 @@ class MlServerReleaseValues(WorkloadValues):
         description="Extra resource profiles, or redefinitions of the built-in cpu-small/medium/large.",
     )
     istio: IstioSettings = Field(default_factory=IstioSettings)
-    network_policy: NetworkPolicySettings = Field(
-        default_factory=NetworkPolicySettings, description="On by default for MLServer releases."
+    network_policy: MlServerNetworkPolicySettings = Field(
+        default_factory=MlServerNetworkPolicySettings, description="On by default for MLServer releases."
     )
     metrics: MetricsSettings = Field(default_factory=MetricsSettings, description="Prometheus scrape annotations.")
     monitoring: MlServerMonitoringPack = Field(default_factory=MlServerMonitoringPack)
@@ -295,25 +433,27 @@ class MlServerReleaseValues(WorkloadValues):
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerReleaseValues":
-        reject_duplicates("apps", "name", [app.name for app in self.apps])
+        problems = reject_duplicates("apps", "name", [app.name for app in self.apps])
         profiles = self.resolved_profiles()
         for index, app in enumerate(self.apps):
-            if app.infra_profile not in profiles:
-                raise FieldError(
-                    ("apps", index, "infraProfile"),
-                    f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
-                )
             object_name = self.object_name(app.name)
             if len(object_name) > MAX_OBJECT_NAME_LENGTH:
-                raise FieldError(
+                problems.append(FieldError(
                     ("apps", index, "name"),
                     f"'{object_name}' is {len(object_name)} characters; releaseName + '{NAME_INFIX}' + name "
                     f"must fit in {MAX_OBJECT_NAME_LENGTH}",
-                )
+                ))
+            if app.infra_profile not in profiles:
+                problems.append(FieldError(
+                    ("apps", index, "infraProfile"),
+                    f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
+                ))
+                continue
             try:
                 self.resources_for(app)
             except FieldError as error:
-                raise FieldError(("apps", index, "resources", *error.path), error.message) from None
+                problems.append(FieldError(("apps", index, "resources", *error.path), error.message))
+        raise_problems(problems)
         return self
 
     def resolved_profiles(self) -> dict[str, ResourceRequirements]:

@@ -13,8 +13,10 @@ Since Argo CD 1.8 an Application's health is not assessed by its parent by defau
 waits for a child to become healthy: a stuck workload blocks nothing else.
 
 Deleting a workload file removes `argocd/apps/<name>.yaml`; the root prunes that Application, and its
-`resources-finalizer.argocd.argoproj.io` finalizer makes Argo CD delete the workload's objects first
-(cascading deletion). The root itself has no such finalizer: deleting the root by mistake orphans the
+`resources-finalizer.argocd.argoproj.io/foreground` finalizer makes Argo CD delete the workload's objects
+first (cascading deletion, foreground: argo-cd v3.5.1 pkg/apis/application/v1alpha1/application_defaults.go;
+the same as the plain `resources-finalizer.argocd.argoproj.io`, which Kubernetes 1.35 answers with a
+warning on every apply because it is not domain-qualified with a path). The root itself has no such finalizer: deleting the root by mistake orphans the
 children instead of deleting every workload.
 """
 
@@ -29,7 +31,7 @@ from ai_workloads._parts.crds import argocd
 from ai_workloads._parts.labels import CATALOG_ID_LABEL, MANAGED_BY, PART_OF
 from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name  # noqa: F401 (re-exported)
 
-RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
+RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io/foreground"
 SYNC_OPTIONS = ["PrunePropagationPolicy=foreground", "PruneLast=true"]
 
 

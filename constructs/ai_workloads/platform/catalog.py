@@ -17,6 +17,7 @@ from typing import Any, Callable, Sequence
 import yaml
 
 from ai_workloads._parts.labels import CATALOG_ID_LABEL
+from ai_workloads.platform.scm import PublishTarget
 from ai_workloads.registry import kind_of, kinds
 
 COMPONENTS_DIR = "components"
@@ -27,14 +28,15 @@ FormPage = tuple[str, list[tuple[str, tuple[str, ...]]]]
 
 
 def catalog_files(
-    components: Sequence[tuple[str, str]], *, repo_url: str, schemas: dict[str, dict[str, Any]]
+    components: Sequence[tuple[str, str]], *, publish: PublishTarget, schemas: dict[str, dict[str, Any]]
 ) -> dict[str, str]:
     """Every file of `.cat/backstage/`. `components` are the workloads' `component_file`s (rendered with
-    each workload, and cached with it); `schemas` maps a kind's schema file name to its JSON Schema."""
+    each workload, and cached with it); `publish`: where the templates open their pull requests;
+    `schemas` maps a kind's schema file name to its JSON Schema."""
     files: dict[str, str] = dict(components)
     for kind in kinds():
         if kind.catalog_template is not None:
-            files.update(kind.catalog_template(schemas[kind.schema_file], repo_url))
+            files.update(kind.catalog_template(schemas[kind.schema_file], publish))
     entity_files = sorted(name for name in files if "/skeleton/" not in name)
     files["location.yaml"] = dump(_location(entity_files))
     return files
@@ -83,11 +85,15 @@ def _location(targets: list[str]) -> dict[str, Any]:
 
 
 def schema_at(schema: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
-    """The JSON Schema of the property at `path` ($refs into $defs resolved, nullable unions unwrapped)."""
-    definitions = schema.get("$defs", {})
+    """The JSON Schema of the property at `path` ($refs into the definitions resolved, a single `allOf`
+    reference merged, nullable unions unwrapped)."""
+    definitions = schema.get("definitions", schema.get("$defs", {}))
 
     def resolve(node: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in node:
+        while "$ref" in node or len(node.get("allOf", ())) == 1:
+            if "allOf" in node:
+                node = {**node["allOf"][0], **{k: v for k, v in node.items() if k != "allOf"}}
+                continue
             node = {**definitions[node["$ref"].split("/")[-1]], **{k: v for k, v in node.items() if k != "$ref"}}
         if "anyOf" in node:  # Optional[X] -> X
             options = [resolve(option) for option in node["anyOf"] if option.get("type") != "null"]
@@ -121,12 +127,6 @@ def form_parameters(values_schema: dict[str, Any], pages: list[FormPage], requir
 def field_title(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r" \1", name).capitalize().replace("Gpu", "GPU")
 
-
-def github_repo(url: str) -> tuple[str, str]:
-    match = re.search(r"github\.com[/:]([^/]+)/([^/]+?)(\.git)?$", url)
-    if not match:
-        return "example", "ai-workloads"
-    return match.group(1), match.group(2)
 
 
 class _Dumper(yaml.CSafeDumper):

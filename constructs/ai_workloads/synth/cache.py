@@ -36,6 +36,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
+from ai_workloads.errors import one_line
 from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.synth.loader import LoadedWorkload
@@ -48,6 +49,8 @@ RECORD_FILE = "last-run"  # what the last successful run read and wrote (SynthCa
 FORMAT = "ai-workloads-cache 2"
 _MAGIC = FORMAT.encode() + b" "
 _TEMP_PREFIX = ".tmp-"
+# An entry is 15 to 40 kB, the record about 100 bytes per output file: anything larger is not ours.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
 _STALE_TEMP_SECONDS = 3600
 
 
@@ -159,7 +162,12 @@ class SynthCache:
         return _sha256(self.context, "workload", file, data)
 
     def root_application_key(self, argocd: ArgoCdSettings, source: str) -> str:
-        return _sha256(FORMAT, sys.version, self.library, "root-application", _settings_text(argocd), source)
+        return self.text_key("root-application", _settings_text(argocd), source)
+
+    def text_key(self, *parts: str | bytes) -> str:
+        """The key of a text derived from the library and `parts` only (the root Application, the
+        TypeScript declarations): stored and looked up like a workload's entry, as a text."""
+        return _sha256(FORMAT, sys.version, self.library, *parts)
 
     def tree_key(self, keys: Sequence[str], outputs: Sequence[Path]) -> str:
         """The key of a whole synthesis: every workload key in order, and where its outputs go."""
@@ -171,11 +179,10 @@ class SynthCache:
         """Whether the last successful run had exactly these inputs (`tree`) and every file under
         `outputs` is still the one it wrote (same names, sizes, times and inodes): then this run would
         write the same bytes, and it can stop here."""
+        payload = _read_checked(self.folder / RECORD_FILE)
+        if payload is None:
+            return False
         try:
-            blob = (self.folder / RECORD_FILE).read_bytes()
-            header, newline, payload = blob.partition(b"\n")
-            if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
-                return False
             recorded_tree, listing = marshal.loads(payload)
         except Exception:  # noqa: BLE001 - no record, or an unreadable one: not unchanged
             return False
@@ -219,21 +226,27 @@ class SynthCache:
         """Whether an entry is stored under `key` (it may still turn out damaged: `lookup` checks)."""
         return os.path.exists(self.folder / f"{key}{ENTRY_SUFFIX}")
 
-    def lookup(self, key: str) -> Optional[Any]:
-        """The value stored under `key`, or None (absent, corrupt, truncated, from another format)."""
-        try:
-            with open(self.folder / f"{key}{ENTRY_SUFFIX}", "rb") as handle:
-                blob = handle.read()
-        except OSError:
-            return None
-        header, newline, payload = blob.partition(b"\n")
-        if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
+    def lookup(self, key: str, *, workload: Optional[str] = None) -> Optional[Any]:
+        """The value stored under `key`, or None (absent, corrupt, truncated, from another format, not a
+        regular file, larger than MAX_ENTRY_BYTES). With `workload` (its file as shown), the entry must
+        be that workload's values and rendering; without, a text. An entry whose checksum holds but
+        whose value is anything else is a miss too, with a notice on stderr (it is rendered again and
+        the entry rewritten)."""
+        path = self.folder / f"{key}{ENTRY_SUFFIX}"
+        payload = _read_checked(path)
+        if payload is None:
             return None
         try:
             stored_key, value = marshal.loads(payload)
-            return _decode(value) if stored_key == key else None
         except Exception:  # noqa: BLE001 - any unreadable entry is a miss
             return None
+        if stored_key != key:
+            return None
+        decoded = _decode(value, workload)
+        if decoded is None:
+            what = f"the values and rendering of {workload}" if workload is not None else "a text"
+            print(one_line(f"notice: cache entry {path} does not hold {what}: ignored"), file=sys.stderr)
+        return decoded
 
     def remember(self, key: str, value: Any) -> None:
         """Keep `value` to be written under `key` by `commit` (after the synthesis succeeded)."""
@@ -299,12 +312,59 @@ def _encode(value: Any) -> tuple:
     )
 
 
-def _decode(value: tuple) -> Any:
-    if value[0] == "text" and isinstance(value[1], str):
-        return value[1]
+def _decode(value: Any, workload: Optional[str]) -> Any:
+    """What `_encode` stored, when it is exactly what the key promises (a text, or with `workload` that
+    file's entry, every field of the type it is written with); None for anything else."""
+    if workload is None:
+        return value[1] if type(value) is tuple and len(value) == 2 and value[0] == "text" and type(value[1]) is str else None
+    if not (type(value) is tuple and len(value) == 7 and value[0] == "workload"):
+        return None
     _, file, name, namespace, name_field, pickled, item = value
-    workload = LoadedWorkload(file, pickled=pickled, name=name, namespace=namespace, name_field=name_field)
-    return workload, RenderedWorkload(*item)
+    if file != workload or not all(type(part) is str for part in (name, namespace, name_field)) or type(pickled) is not bytes:
+        return None
+    if not (type(item) is tuple and len(item) == len(_RENDERED_FIELDS) and _valid_rendering(dict(zip(_RENDERED_FIELDS, item)))):
+        return None
+    rendered = RenderedWorkload(*item)
+    if rendered.file != file or rendered.name != name:
+        return None
+    return LoadedWorkload(file, pickled=pickled, name=name, namespace=namespace, name_field=name_field), rendered
+
+
+def _valid_rendering(fields_: dict[str, Any]) -> bool:
+    """The fields of a stored RenderedWorkload have the types it is written with."""
+    optional_str = (str, type(None))
+    component = fields_["catalog_component"]
+    return (
+        type(fields_["file"]) is str and type(fields_["name"]) is str and type(fields_["cluster"]) is str
+        and type(fields_["manifests"]) is list and all(type(item) is dict for item in fields_["manifests"])
+        and isinstance(fields_["yaml_text"], optional_str) and isinstance(fields_["application_yaml"], optional_str)
+        and fields_["application"] is None
+        and (component is None or (type(component) is tuple and len(component) == 2 and all(type(part) is str for part in component)))
+    )
+
+
+def _read_checked(path: Path) -> Optional[bytes]:
+    """The payload of a cache file whose header checksum holds; None for anything else. Only a regular
+    file (not a link, a pipe or a device: opened without following links and without waiting for a
+    writer) of at most MAX_ENTRY_BYTES is read."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None
+        blob = read_at_most(descriptor, MAX_ENTRY_BYTES)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    if blob is None:
+        return None
+    header, newline, payload = blob.partition(b"\n")
+    if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
+        return None
+    return payload
 
 
 def read_key_bytes(path: Path, limit: int) -> Optional[bytes]:

@@ -21,33 +21,29 @@ import signal
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, NoReturn, Optional, Sequence, TextIO
+from typing import Any, Iterator, NoReturn, Optional, Sequence, TextIO
 
-import yaml
 
 from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
-from ai_workloads.synth.output import MANIFEST_SUFFIX, folder_holds_exactly, manifests_to_yaml, replace_folder
-from ai_workloads.synth.namespaces import reserved_namespaces
-from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target
+from ai_workloads.synth.lock import LockError, project_lock
+from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml
+from ai_workloads.synth.swap import JournalError, recover as recover_swap, replace_together
+from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
+from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
+from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target, remove_stale_staging
 from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
 from ai_workloads.synth import timeline
 from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.workers import stop
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
-from ai_workloads.synth.workload_yaml import yaml_error_message
 
-CDK8S_CONFIG = Path("cdk8s.yaml")
-
-
-def configured_kubernetes_version() -> str:
-    """`kubernetesVersion` from cdk8s.yaml when present, else the default."""
-    if CDK8S_CONFIG.is_file():
-        config = yaml.safe_load(CDK8S_CONFIG.read_text()) or {}
-        if config.get("kubernetesVersion"):
-            return str(config["kubernetesVersion"])
-    return DEFAULT_KUBERNETES_VERSION
+def configured_kubernetes_version(config: Optional[ProjectConfig] = None) -> str:
+    """`kubernetesVersion` from cdk8s.yaml when present, else the default (raises WorkloadErrors for an
+    invalid cdk8s.yaml)."""
+    config = config if config is not None else read_project_config(CDK8S_CONFIG)
+    return config.kubernetesVersion or DEFAULT_KUBERNETES_VERSION
 
 
 def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
@@ -58,20 +54,36 @@ def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
     }
 
 
-def write_dist(rendered: Sequence[RenderedWorkload], outdir: Path) -> dict[str, str]:
-    files = dist_files(rendered)
-    replace_folder(outdir, files)
-    return files
+def cdk8s_outdir_problem(outdir: Path) -> Optional[str]:
+    """CDK8S_OUTDIR (set by `cdk8s synth` to a scratch folder it empties first) becomes a link to dist/:
+    only an absent path, a link, an empty folder or dist/ itself may be replaced; an existing file or a
+    folder with anything in it is someone's data."""
+    scratch = os.environ.get("CDK8S_OUTDIR")
+    if not scratch:
+        return None
+    path = Path(scratch)
+    if path.is_symlink() or not os.path.lexists(path) or path.absolute() == outdir.absolute():
+        return None
+    if path.is_dir():
+        try:
+            empty = not any(os.scandir(path))
+        except OSError:
+            empty = False
+        if empty:
+            return None
+        return f"CDK8S_OUTDIR {scratch} is a folder with files in it: refusing to replace it with a link to {outdir}/"
+    return f"CDK8S_OUTDIR {scratch} is an existing file: refusing to replace it with a link to {outdir}/"
 
 
 def _point_cdk8s_outdir_at(outdir: Path) -> None:
     """Under `cdk8s synth` the CLI passes a scratch CDK8S_OUTDIR (it deletes that folder before running
-    the app). Link it to dist/ so the CLI lists the manifests this run wrote."""
+    the app). Link it to dist/ so the CLI lists the manifests this run wrote. Only what
+    `cdk8s_outdir_problem` accepts is replaced (checked before anything was written)."""
     scratch = os.environ.get("CDK8S_OUTDIR")
-    if not scratch or Path(scratch).absolute() == outdir.absolute():
+    if not scratch or Path(scratch).absolute() == outdir.absolute() or cdk8s_outdir_problem(outdir):
         return
     link = Path(scratch)
-    if link.is_symlink() or link.is_file():
+    if link.is_symlink():
         link.unlink()
     elif link.is_dir():
         os.rmdir(link)  # only ever empty: never remove real content
@@ -105,33 +117,37 @@ def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
 
 def write_outputs(
     synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None, cached_root: Optional[str] = None,
+    typescript: Any = None,
 ) -> str:
-    """Write dist/ (and the platform files); returns the summary line. When every workload came from
-    the cache and every output file is already what would be written, nothing is written.
-    `cached_root`: argocd/application.yaml as found in the cache (`_cached_root_application`)."""
+    """Write dist/ (and the platform files) as one output (synth/swap.py); returns the summary line.
+    When every workload came from the cache and every output file is already what would be written,
+    nothing is written. `cached_root`: argocd/application.yaml as found in the cache; `typescript`:
+    the declarations started early (platform/outputs.py TypeScript)."""
+    folders = {output_folder_target(args.outdir): dist_files(synthesis.rendered)}
     if not args.no_platform_files:
-        from ai_workloads.platform.outputs import (
-            ROOT_APPLICATION_SOURCE, platform_files, platform_files_unchanged, write_platform_files,
-        )
+        from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE, platform_files, platform_folder_problem
 
         # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
-        # Everything is rendered before dist/ is replaced: nothing is half-written.
+        # Everything is rendered before anything is replaced: nothing is half-written.
         platform = platform_files(
-            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application
+            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application,
+            typescript=typescript,
         )
         if cache is not None and cached_root is None:
             cache.remember(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE), platform.application)
-    target = output_folder_target(args.outdir)
-    if cache is not None and synthesis.rendered_count == 0:
-        files = dist_files(synthesis.rendered)
-        if folder_holds_exactly(target, files) and (args.no_platform_files or platform_files_unchanged(platform)):
+        problem = platform_folder_problem(platform)
+        if problem:
+            raise UsageError(problem)
+        folders.update(platform.folders())
+    if cache is not None and synthesis.rendered_count == 0:  # everything reused: only what differs is replaced
+        folders = {target: files for target, files in folders.items() if not folder_holds_exactly(target, files)}
+        if not folders:
             _point_cdk8s_outdir_at(args.outdir)
             return _nothing_changed(len(synthesis.workloads), args)
-    files = write_dist(synthesis.rendered, target)
+    replace_together(folders)
     _point_cdk8s_outdir_at(args.outdir)
-    summary = f"wrote {len(files)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
+    summary = f"wrote {len(synthesis.rendered)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
     if not args.no_platform_files:
-        write_platform_files(platform)
         summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
     return summary
 
@@ -153,9 +169,9 @@ def _output_roots(args: argparse.Namespace) -> list[Path]:
     """Every folder this run writes into (what the record of a run lists)."""
     roots = [output_folder_target(args.outdir)]
     if not args.no_platform_files:
-        from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, SCHEMA_DIR
+        from ai_workloads.platform.outputs import ARGOCD_DIR, CATALOG_DIR, SCHEMA_DIR
 
-        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_FILE.parent]
+        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_DIR]
     return roots
 
 
@@ -165,9 +181,12 @@ def main(argv: Optional[Sequence[str]] = None, *, pool: Optional[ProcessPoolExec
     with _Interruption() as interruption:
         try:
             return _run(argv, pool)
-        except UsageError as error:
+        except (UsageError, LockError) as error:
             _report(f"main.py: error: {error}")
             return 2
+        except JournalError as error:
+            _report(f"error: {error}")
+            return 1
         except KeyboardInterrupt:
             interruption.report()
             return 130
@@ -185,29 +204,46 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
     timeline.start()
     timeline.note("early_workers", len(getattr(pool, "_processes", None) or {}) if pool is not None else 0)
     args = parse_args(argv)
+    try:
+        config = read_project_config(CDK8S_CONFIG)
+        args.argocd = None if args.no_platform_files else _argocd_settings(config)
+    except WorkloadErrors as failure:
+        for error in failure.errors:
+            print(error, file=sys.stderr)
+        _report(f"error: {len(failure.errors)} problem(s) in {CDK8S_CONFIG}; {args.outdir}/ left unchanged")
+        return 1
     if args.kubernetes_version is not None:
         version, source = args.kubernetes_version, "--kubernetes-version"
     else:
-        version, source = _configured_version(), f"{CDK8S_CONFIG}: kubernetesVersion"
+        version, source = configured_kubernetes_version(config), f"{CDK8S_CONFIG}: kubernetesVersion"
     problem = (
         kubernetes_version_problem(version, source=source)
         or environment_problem(os.environ)
         or output_folder_problem(args.outdir, workloads=args.workloads)
+        or cdk8s_outdir_problem(args.outdir)
     )
     if problem:
         raise UsageError(problem)
-    args.argocd = None
-    if not args.no_platform_files:
-        from ai_workloads.platform.settings import argocd_settings
+    # One run at a time per project (synth/lock.py), from before anything is read until the record is written.
+    with project_lock(waiting=_report):
+        notice = recover_swap()  # a killed run's swap is completed first (synth/swap.py)
+        if notice:
+            _report(notice)
+        for root in _output_roots(args):  # then what killed runs left beside the outputs goes
+            remove_stale_staging(root.absolute())
+        return _run_locked(args, version, tuple(config.platform.reservedNamespaces), pool)
 
-        if not CDK8S_CONFIG.is_file():
-            raise UsageError(f"{CDK8S_CONFIG} not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
-                             "written from the project root; run there, or pass --no-platform-files")
-        try:
-            args.argocd = argocd_settings(CDK8S_CONFIG)
-        except (ValueError, TypeError, yaml.YAMLError) as error:
-            raise UsageError(" ".join(str(error).split())) from None
-    namespaces = reserved_namespaces(CDK8S_CONFIG)
+
+def _argocd_settings(config: ProjectConfig) -> ArgoCdSettings:
+    if not CDK8S_CONFIG.is_file():
+        raise UsageError(f"{CDK8S_CONFIG} not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
+                         "written from the project root; run there, or pass --no-platform-files")
+    return argocd_settings(CDK8S_CONFIG, config)
+
+
+def _run_locked(
+    args: argparse.Namespace, version: str, namespaces: Sequence[str], pool: Optional[ProcessPoolExecutor]
+) -> int:
     timeline.mark("settings")
     cache = None if args.no_cache else SynthCache.open(
         CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces
@@ -227,31 +263,36 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
         print(one_line(_nothing_changed(len(sources.paths), args)))
         return 0
     cached_root = _cached_root_application(cache, args)
-    try:
-        synthesis = synthesize(
-            args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces, cache=cache,
-            progress=progress, sources=sources, pool=pool,
-            root_application=not args.no_platform_files and cached_root is None,
-        )
-    except BaseException as failure:
-        progress.clear()  # the live line (on a terminal) goes before anything else is printed
-        if not isinstance(failure, WorkloadErrors):
-            raise
-        for error in failure.errors:
-            print(error, file=sys.stderr)
-        _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
-        return 1
-    problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
-    if problem:
-        raise UsageError(problem)
-    timeline.mark("cross_file_rules")
-    if cache is not None:
-        cache.forget_run()  # the outputs change now: only a completed run records them again
-    try:
-        summary = write_outputs(synthesis, args, cache, cached_root)
-    except OSError as error:
-        _report(f"error: cannot write {args.outdir}/ ({error.strerror or error})")
-        return 1
+    with _typescript_started(args, cache) as typescript:
+        try:
+            synthesis = synthesize(
+                args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces,
+                cache=cache, progress=progress, sources=sources, pool=pool,
+                root_application=not args.no_platform_files and cached_root is None,
+            )
+        except BaseException as failure:
+            progress.clear()  # the live line (on a terminal) goes before anything else is printed
+            if not isinstance(failure, WorkloadErrors):
+                raise
+            for error in failure.errors:
+                print(error, file=sys.stderr)
+            _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
+            return 1
+        problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
+        if problem:
+            raise UsageError(problem)
+        timeline.mark("cross_file_rules")
+        if cache is not None:
+            cache.forget_run()  # the outputs change now: only a completed run records them again
+        try:
+            summary = write_outputs(synthesis, args, cache, cached_root, typescript)
+        except OSError as error:
+            where = f"{args.outdir}/" if args.no_platform_files else f"{args.outdir}/ and the platform files"
+            _report(f"error: cannot write {where} ({error.strerror or error}); nothing was replaced")
+            return 1
+        except OutputError as error:
+            _report(f"error: {error}; nothing was replaced")
+            return 1
     timeline.mark("write_outputs")
     if cache is not None:
         cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
@@ -266,12 +307,23 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
     return 0
 
 
-def _configured_version() -> str:
+@contextlib.contextmanager
+def _typescript_started(args: argparse.Namespace, cache: Optional[SynthCache]) -> Iterator[Any]:
+    """The TypeScript declarations (platform/outputs.py TypeScript): json2ts, when it has to run, runs
+    while the workloads render; it is stopped when the run ends, whatever happened."""
+    if args.no_platform_files:
+        yield None
+        return
+    from ai_workloads.platform.outputs import TypeScript
+
     try:
-        return configured_kubernetes_version()
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError) as error:
-        reason = yaml_error_message(error) if isinstance(error, yaml.YAMLError) else " ".join(str(error).split())
-        raise UsageError(f"{CDK8S_CONFIG}: cannot read kubernetesVersion ({reason})") from None
+        typescript = TypeScript(cache)
+    except OutputError as error:
+        raise UsageError(str(error)) from None
+    try:
+        yield typescript
+    finally:
+        typescript.cancel()
 
 
 def _report(line: str) -> None:

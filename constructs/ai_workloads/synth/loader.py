@@ -10,9 +10,11 @@ from typing import Any, Optional
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
-from ai_workloads._values.common import FieldError
+from ai_workloads._values.k8s_names import explain as explain_pattern
+from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
+from ai_workloads.synth.key_suggestions import unknown_key_message
 from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
 
 WORKLOAD_SUFFIXES = (".yaml", ".yml")
@@ -102,7 +104,8 @@ def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[s
     """Parse and validate one file (`raw`: its bytes, when read already); raises WorkloadErrors listing
     every problem found in it."""
     file = file if file is not None else display_path(path)
-    document = read_workload_document(path, file, raw)
+    positions: dict[tuple, tuple[int, int]] = {}
+    document = read_workload_document(path, file, raw, positions)
     if not isinstance(document, dict):
         kind = "empty" if document is None else _kind(document)
         raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")])
@@ -119,7 +122,7 @@ def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[s
     try:
         values = validate_document(document)
     except ValidationError as error:
-        raise WorkloadErrors(_validation_errors(file, error)) from None
+        raise WorkloadErrors(_validation_errors(file, error, kind_of_type(declared_type).values, positions)) from None
     return LoadedWorkload(file=file, values=values)
 
 
@@ -149,21 +152,47 @@ def _kind(value: Any) -> str:
     return kinds.get(type(value), f"a {type(value).__name__}")
 
 
-def _validation_errors(file: str, error: ValidationError) -> list[WorkloadError]:
+def _position(positions: Optional[dict[tuple, tuple[int, int]]], location: list[Any]) -> tuple[Optional[int], Optional[int]]:
+    """Where the field at `location` is written: its own key or list item, else the nearest written
+    parent (a missing key is reported where its mapping is)."""
+    if not positions:
+        return None, None
+    for end in range(len(location), -1, -1):
+        if tuple(location[:end]) in positions:
+            return positions[tuple(location[:end])]
+    return None, None
+
+
+def _validation_errors(
+    file: str, error: ValidationError, values_model: Optional[type] = None,
+    positions: Optional[dict[tuple, tuple[int, int]]] = None,
+) -> list[WorkloadError]:
     problems = []
     for detail in error.errors(include_url=False):
         # The first location element is the union member's tag (e.g. ML_INFERENCE_LOAD): drop it.
         location: list[Any] = list(detail["loc"])[1:]
         message = detail["msg"]
         cause = (detail.get("ctx") or {}).get("error")
+        if isinstance(cause, FieldErrors):
+            for problem in cause.problems:
+                path = [*location, *problem.path]
+                problems.append(WorkloadError(file, format_field_path(path), problem.message, *_position(positions, path)))
+            continue
         if isinstance(cause, FieldError):
             location.extend(cause.path)
             message = cause.message
         elif detail["type"] == "extra_forbidden":
-            message = "unknown key (check the spelling; see the JSON Schema in schemas/)"
+            message = (unknown_key_message(values_model, location) if values_model is not None
+                       else "unknown key (check the spelling; see the JSON Schema in schemas/)")
+        elif detail["type"] == "string_pattern_mismatch":
+            message = explain_pattern((detail.get("ctx") or {}).get("pattern", ""), detail.get("input"))
         elif detail["type"] == "missing":
-            message = "required field is missing"
-        problems.append(WorkloadError(file, format_field_path(location), message.removeprefix("Value error, ")))
+            hint = MISSING_FIELD_HINTS.get(str(location[-1])) if location else None
+            message = "required field is missing" + (f"; {hint}" if hint else "")
+        message = message.removeprefix("Value error, ")
+        if location and location[-1] == "[key]":  # pydantic's marker for a mapping key's own problem
+            location, message = location[:-1], f"as a key: {message}"
+        problems.append(WorkloadError(file, format_field_path(location), message, *_position(positions, location)))
     return problems
 
 

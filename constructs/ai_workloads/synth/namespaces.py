@@ -11,25 +11,14 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Sequence
 
-import yaml
-
 from ai_workloads.errors import WorkloadError
+from ai_workloads.platform.config import DEFAULT_RESERVED_NAMESPACES, read_project_config  # noqa: F401 (re-exported)
 from ai_workloads.synth.loader import LoadedWorkload
-
-DEFAULT_RESERVED_NAMESPACES = ("kube-*", "istio-system", "cert-manager", "external-secrets", "argocd")
 
 
 def reserved_namespaces(config_file: Path) -> tuple[str, ...]:
-    """`platform.reservedNamespaces` of cdk8s.yaml, or the default list."""
-    if not config_file.is_file():
-        return DEFAULT_RESERVED_NAMESPACES
-    platform = (yaml.safe_load(config_file.read_text()) or {}).get("platform") or {}
-    configured = platform.get("reservedNamespaces")
-    if configured is None:
-        return DEFAULT_RESERVED_NAMESPACES
-    if not isinstance(configured, list) or not all(isinstance(item, str) and item for item in configured):
-        raise ValueError(f"{config_file}: platform.reservedNamespaces must be a list of namespace patterns")
-    return tuple(configured)
+    """`platform.reservedNamespaces` of cdk8s.yaml, or the default list (platform/config.py validates it)."""
+    return tuple(read_project_config(config_file).platform.reservedNamespaces)
 
 
 def reserved_namespace_errors(workloads: Sequence[LoadedWorkload], patterns: Sequence[str]) -> list[WorkloadError]:

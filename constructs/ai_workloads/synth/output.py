@@ -19,6 +19,10 @@ from ai_workloads.synth.output_folder import remove_stale_staging
 MANIFEST_SUFFIX = ".k8s.yaml"
 
 
+class OutputError(Exception):
+    """An output could not be produced (a generator failed): one line, exit 1, nothing replaced."""
+
+
 class _ManifestDumper(yaml.CSafeDumper):
     """Block style, no anchors/aliases, multi-line strings (e.g. settings.json) as literal blocks.
     libyaml's emitter: the pure-Python one dominates the write time with hundreds of workloads."""
@@ -105,33 +109,55 @@ def _node(value: Any) -> yaml.Node:
 def replace_folder(target: Path, files: Mapping[str, str]) -> None:
     """Make `target` contain exactly `files` (relative paths), switching from the old content to the new in one step.
 
-    The new folder is written beside the target, then exchanged with it atomically (Linux
-    renameat2 RENAME_EXCHANGE; elsewhere two renames). A failure before the exchange leaves the old
-    folder untouched; files that are not in `files` are gone afterwards. A file whose bytes are already
-    in the target is hard-linked into the new folder instead of written again (the same result, at a
-    fraction of the cost when few files changed).
+    The new folder is written beside the target (`stage_folder`), then exchanged with it atomically
+    (`install_staged`: Linux renameat2 RENAME_EXCHANGE; elsewhere two renames). A failure before the
+    exchange leaves the old folder untouched; files that are not in `files` are gone afterwards. Several
+    folders that must change together go through synth/swap.py `replace_together` instead.
     """
+    staging = stage_folder(target, files)
+    try:
+        install_staged(staging, target.absolute())
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def staging_path(target: Path) -> Path:
+    """Where the new content of `target` is written before the swap (output_folder.py removes these
+    when their run is dead)."""
+    return target.with_name(f".{target.name}.new-{os.getpid()}")
+
+
+def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
+    """Write `files` into a new folder beside `target` and return it. A file whose bytes are already in
+    the target is hard-linked instead of written again (the same result, at a fraction of the cost when
+    few files changed). On failure nothing is left behind."""
     target = target.absolute()
     remove_stale_staging(target)  # hardening: leftovers of killed runs (see synth/output_folder.py)
-    staging = target.with_name(f".{target.name}.new-{os.getpid()}")
+    staging = staging_path(target)
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
     target.parent.mkdir(parents=True, exist_ok=True)
+    staging.mkdir()
     reuse = target.is_dir() and not target.is_symlink()
     try:
         for name, text in sorted(files.items()):
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
             if not (reuse and _link_if_same(target / name, staging / name, text)):
                 (staging / name).write_text(text, encoding="utf-8")
-        if target.is_dir() and not target.is_symlink():
-            _exchange(staging, target)  # staging now holds the previous content
-            shutil.rmtree(staging)
-        else:
-            if target.exists() or target.is_symlink():
-                target.unlink()
-            staging.rename(target)
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def install_staged(staging: Path, target: Path) -> None:
+    """Put the staged folder in place of `target` in one step and remove the previous content."""
+    if target.is_dir() and not target.is_symlink():
+        _exchange(staging, target)  # staging now holds the previous content
+        shutil.rmtree(staging, ignore_errors=True)
+    else:
+        if os.path.lexists(target):
+            target.unlink()
+        staging.rename(target)
 
 
 def _link_if_same(existing: Path, new: Path, text: str) -> bool:

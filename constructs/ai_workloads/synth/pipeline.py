@@ -19,7 +19,8 @@ from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
-from ai_workloads.platform.settings import ArgoCdSettings
+from ai_workloads.platform.settings import ArgoCdSettings, application_name_errors
+from ai_workloads.registry import kind_of
 from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import SynthCache, read_key_bytes
 from ai_workloads.synth.loader import (
@@ -158,6 +159,7 @@ def _synthesize(
     errors += load_errors
     errors += reserved_namespace_errors(workloads, reserved_namespaces)
     errors += duplicate_name_errors([workload_identity(workload) for workload in workloads])
+    errors += application_name_errors(workloads, argocd)
     if not sources.paths and not errors:
         errors.append(no_workloads_error(folder))
     _, catalog_errors = crd_catalog_status(announce=True, load=False)  # the renders load it
@@ -181,7 +183,7 @@ def _synthesize(
         raise WorkloadErrors(errors)
     fresh_items = iter(fresh)
     rendered = [hit if hit is not None else next(fresh_items) for hit in reused]
-    errors += cross_object_errors(rendered)
+    errors += cross_object_errors(rendered, _host_field_lookup(workloads))
     if errors:
         raise WorkloadErrors(errors)
     if cache is not None:
@@ -192,6 +194,19 @@ def _synthesize(
         workloads=workloads, rendered=rendered, rendered_count=len(to_render), reused_count=len(workloads) - len(to_render),
         root_application=root_application_text,
     )
+
+
+def _host_field_lookup(workloads: list[LoadedWorkload]) -> Callable[[str, str], Optional[str]]:
+    """`(file, host) -> the workload field declaring host` (values decoded only when a host conflicts)."""
+    by_file = {workload.file: workload for workload in workloads}
+
+    def field_of(file: str, host: str) -> Optional[str]:
+        workload = by_file.get(file)
+        if workload is None:
+            return None
+        return next((field for field, declared in kind_of(workload.values).host_fields(workload.values) if declared == host), None)
+
+    return field_of
 
 
 def _load(
@@ -205,7 +220,7 @@ def _load(
     reused: list[Optional[RenderedWorkload]] = []
     keys: list[Optional[str]] = []
     for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
-        entry = cache.lookup(key) if cache is not None and key is not None else None
+        entry = cache.lookup(key, workload=display_path(path)) if cache is not None and key is not None else None
         if entry is not None:
             workload, item = entry
             workloads.append(workload)

@@ -4,6 +4,7 @@ a usage error (exit status 2), or None when the setting is fine."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -46,7 +47,7 @@ def kubernetes_version_problem(version: str, *, source: str = "--kubernetes-vers
     versions = supported_kubernetes_versions()
     supported = f"supported: {describe_supported_versions(versions)}"
     if not _VERSION.match(version):
-        return f"{source} {version!r} is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.31 ({supported})"
+        return f"{source} {version!r} is not a Kubernetes version: expected MAJOR.MINOR, e.g. 1.35 ({supported})"
     if version not in versions:
         bundle = " ".join(filter(None, ["kubernetes-validate", _package_version()]))
         return f"{source} {version} is not covered by the Kubernetes schemas bundled with {bundle} ({supported})"
@@ -63,11 +64,35 @@ def _package_version() -> str:
 
 
 def environment_problem(environ: Mapping[str, str]) -> Optional[str]:
-    """The worker settings: whole numbers of at least 1 (unset or empty: the default)."""
+    """The worker settings: whole numbers of at least 1 (unset or empty: the default); the temporary
+    folder Node.js will use (`temp_folder_problem`)."""
     for name, meaning in ((WORKERS_ENV, "worker processes"), (MAX_OBJECTS_ENV, "objects per worker")):
         value = environ.get(name, "")
         if value == "":
             continue
         if not _WHOLE_NUMBER.match(value.strip()) or int(value) < 1:
             return f"{name} is {value!r}: expected a whole number of {meaning} (1 or more), or leave it unset"
+    return temp_folder_problem(environ)
+
+
+# Node.js `os.tmpdir()` on POSIX (lib/os.js): the first non-empty of TMPDIR, TMP, TEMP, else /tmp
+# (checked with the project's Node.js 24: TMPDIR=/a TMP=/b -> /a; TMPDIR= TMP=/b -> /b). jsii's
+# runtime creates `jsii-kernel-XXXXXX` there (mkdtemp) when cdk8s starts; a bad folder ended the run
+# in a traceback (`ENOENT: no such file or directory, mkdtemp '/nonexistent/jsii-kernel-XXXXXX'`).
+# Python's own tempfile would silently fall back to /tmp, Node does not.
+NODE_TEMP_VARIABLES = ("TMPDIR", "TMP", "TEMP")
+
+
+def temp_folder_problem(environ: Mapping[str, str]) -> Optional[str]:
+    """The temporary folder jsii's Node.js runtime will use must be a writable folder: refused before
+    anything is read, rather than a traceback once rendering starts."""
+    name = next((name for name in NODE_TEMP_VARIABLES if environ.get(name)), None)
+    if name is None:
+        return None
+    folder = environ[name]
+    if not os.path.isdir(folder):
+        what = "does not exist" if not os.path.lexists(folder) else "is not a folder"
+        return f"{name} is {folder!r}, which {what}: Node.js (jsii) creates its temporary files there; point it at a writable folder or unset it"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"{name} is {folder!r}, which is not writable: Node.js (jsii) creates its temporary files there; point it at a writable folder or unset it"
     return None

@@ -130,6 +130,11 @@ def stop(pool: ProcessPoolExecutor) -> None:
     """Cancel what has not started and terminate the running workers, whatever they are doing (their jsii
     Node.js processes end with them: they exit when their parent's pipe closes)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # A worker that ended after its task makes the pool's manager thread start a replacement
+    # (`_adjust_process_count`, CPython 3.11+ with max_tasks_per_child); after shutdown(wait=False) the
+    # pool's process table is None, and that thread died with `TypeError: object of type 'NoneType'
+    # has no len()` on stderr. No replacement is wanted once the pool stops.
+    pool._adjust_process_count = lambda: None  # type: ignore[method-assign]
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():

@@ -59,17 +59,20 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP = (
 # --- reading the bytes -------------------------------------------------------------------------------
 
 
-def read_workload_document(path: Path, file: str, raw: Optional[bytes] = None) -> Any:
+def read_workload_document(
+    path: Path, file: str, raw: Optional[bytes] = None, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None
+) -> Any:
     """The one YAML document in `path` (or in `raw`, its bytes read already) as JSON-compatible data.
     `file` is how messages name it. Raises WorkloadErrors (one error) when the file cannot be read or is
-    not an acceptable document."""
+    not an acceptable document. `positions`, when given, is filled with the (line, column) of every key
+    and list item, by field path (1-based, as editors count)."""
     if raw is None:
         raw = read_limited_bytes(path, file)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _errors(file, (), f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
-    return parse_workload_yaml(text, file)
+    return parse_workload_yaml(text, file, positions)
 
 
 def read_at_most(descriptor: int, limit: int) -> Optional[bytes]:
@@ -132,11 +135,14 @@ class _Problem(Exception):
         self.message = message
 
 
-def parse_workload_yaml(text: str, file: str) -> Any:
-    """The one YAML 1.2 document in `text` as JSON-compatible data (see the module docstring)."""
+def parse_workload_yaml(
+    text: str, file: str, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None
+) -> Any:
+    """The one YAML 1.2 document in `text` as JSON-compatible data (see the module docstring); fills
+    `positions` (field path -> line, column) when given."""
     if not text.strip() or all(line.lstrip().startswith("#") or not line.strip() for line in text.splitlines()):
         raise _errors(file, (), "file is empty")
-    builder = _DocumentBuilder()
+    builder = _DocumentBuilder(positions)
     documents = 0
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader):
@@ -213,7 +219,8 @@ class _Collection:
 class _DocumentBuilder:
     """Builds the document from parser events with an explicit stack (no recursion)."""
 
-    def __init__(self) -> None:
+    def __init__(self, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None) -> None:
+        self.positions = positions
         self.root: Any = None
         self.stack: list[_Collection] = []
         self.anchors: dict[str, _Anchored] = {}
@@ -225,6 +232,9 @@ class _DocumentBuilder:
     # -- events
 
     def add(self, event: yaml.Event) -> None:
+        if self.positions is not None and hasattr(event, "start_mark") and not self._expecting_key():
+            if not self.stack or isinstance(self.stack[-1].value, list):  # the root, or a list item
+                self.positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._start_collection(event)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -362,6 +372,8 @@ class _DocumentBuilder:
             )
         mapping.key_lines[key] = mark.line + 1
         mapping.key, mapping.has_key = key, True
+        if self.positions is not None:
+            self.positions[mapping.path + (key,)] = (mark.line + 1, mark.column + 1)
 
 
 # --- scalars: YAML 1.2 core schema, refusing what YAML 1.1 reads differently ---------------------------

@@ -77,6 +77,12 @@ class ServingEngine:
         `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
     :param model_cache_read_only: the server only reads the model cache once it is filled, so the
         persistent cache is mounted read-only into it.
+    :param owned_environment: variables the engine or the GPU runtime reads that would undo what the
+        construct decides (name -> why, and what to use instead): refused in `environment`/`secrets`.
+    :param check_environment: `(values) -> [(path under container, message), ...]`, every literal
+        `environment` value the engine would refuse to parse (None: not checked).
+    :param check_arguments: `(values) -> [(path under serving, message), ...]`, every problem of
+        `serving.extraArgs` read the way the engine's own parser reads it (None: no extra arguments).
     """
 
     name: str
@@ -106,6 +112,9 @@ class ServingEngine:
     hub_token_variable: str = "HF_TOKEN"
     offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
     model_cache_read_only: bool = False
+    owned_environment: Mapping[str, str] = field(default_factory=lambda: dict(GPU_SELECTION_ENVIRONMENT))
+    check_environment: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
+    check_arguments: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
 
     def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
         """Every variable the construct sets for this engine with these values: the engine's own, its
@@ -118,6 +127,17 @@ class ServingEngine:
             reserved += [self.settings[name].target for name in values.serving.settings_set() if name in self.settings]
         return tuple(reserved)
 
+
+# Variables that pick GPUs behind the scheduler's back. The NVIDIA container runtime reads
+# NVIDIA_VISIBLE_DEVICES from the container's environment (`all`: every GPU of the node, whatever the
+# device plugin allocated: NVIDIA/k8s-device-plugin README, option
+# accept-nvidia-visible-devices-envvar-when-unprivileged; NVIDIA/nvidia-container-toolkit
+# docs, "Environment variables (OCI spec)"), CUDA reads CUDA_VISIBLE_DEVICES.
+GPU_SELECTION_ENVIRONMENT = {
+    "NVIDIA_VISIBLE_DEVICES": "selects GPUs behind the scheduler (the device plugin sets it from container.gpuCount)",
+    "CUDA_VISIBLE_DEVICES": "selects GPUs behind the scheduler (the device plugin sets it from container.gpuCount)",
+    "NVIDIA_DRIVER_CAPABILITIES": "is set by the GPU runtime for the GPUs container.gpuCount requests",
+}
 
 # The engine's home: an emptyDir (see `writable_environment`).
 ENGINE_HOME = "/home/engine"
@@ -136,6 +156,33 @@ def python_ml_caches(home: str = ENGINE_HOME) -> dict[str, str]:
         "TRITON_CACHE_DIR": f"{home}/.triton",
         "TORCHINDUCTOR_CACHE_DIR": f"{home}/.cache/torchinductor",
     }
+
+
+def snapshot_folder(cache_path: str, model_id: str, revision: str) -> str:
+    """Where huggingface_hub's cache keeps the files of `model_id` at commit `revision`:
+    `<cache>/models--<org>--<name>/snapshots/<revision>` (huggingface_hub file_download.py
+    repo_folder_name and the snapshots/<commit_hash> layout)."""
+    return f"{cache_path}/models--{model_id.replace('/', '--')}/snapshots/{revision}"
+
+
+# Written by the model cache Job once the engine's download command has succeeded; the Job then
+# completes at once on a later run (a re-created Job needs neither the Hub nor a second download).
+COMPLETE_MARKERS = ".ai-workloads-complete"
+
+# `sh -c SCRIPT sh MARKER CLI...`: the values reach the script only as positional parameters, never
+# as script text. Completes at once when the marker of this exact model and revision exists.
+DOWNLOAD_SCRIPT = (
+    'set -eu; marker="$1"; shift; '
+    'if [ -e "$marker" ]; then echo "model cache already complete ($marker)"; exit 0; fi; '
+    '"$@"; mkdir -p "$(dirname "$marker")"; touch "$marker"; echo "model cache complete ($marker)"'
+)
+
+
+def idempotent_download(cache_path: str, model_id: str, revision: str, cli: list[str]) -> list[str]:
+    """The engine's download command `cli`, run only when this model revision is not yet complete in
+    the cache, then marked complete (see DOWNLOAD_SCRIPT)."""
+    marker = f"{cache_path}/{COMPLETE_MARKERS}/models--{model_id.replace('/', '--')}@{revision}"
+    return ["sh", "-c", DOWNLOAD_SCRIPT, "sh", marker, *cli]
 
 
 _ENGINES: dict[str, ServingEngine] = {}

@@ -5,16 +5,20 @@ sdist and wheel published on PyPI for that tag, commit g4ba787ec9)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import difflib
+import math
+from typing import TYPE_CHECKING, Optional
 
 from ai_workloads.ml_inference_load.engines import (
     ENGINE_HOME,
     EngineFact,
     EngineSetting,
     ServingEngine,
+    idempotent_download,
     python_ml_caches,
     register_engine,
 )
+from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, ResolvedFlag, resolve
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
@@ -23,6 +27,7 @@ VLLM_RELEASE = "vllm-project/vllm@v0.33.0"
 HF_HUB_RELEASE = "huggingface/huggingface_hub@v1.31.0"
 IMAGE_REPOSITORY = "vllm/vllm-openai"
 IMAGE_TAG = "v0.33.0"
+VLLM_RELEASE_VERSION = "0.33.0"
 
 # The weights: huggingface_hub's cache (HF_HUB_CACHE). Not `--download-dir`: in offline mode vLLM
 # resolves the model to its local snapshot through the default hub cache and ignores --download-dir.
@@ -50,6 +55,9 @@ SETTINGS = {
     "dtype": EngineSetting("--dtype", DTYPES),
     "gpu_memory_utilization": EngineSetting("--gpu-memory-utilization"),
     "extra_args": EngineSetting("vllm serve flags"),
+    # vllm/usage/usage_lib.py is_usage_stats_enabled: on unless VLLM_NO_USAGE_STATS, DO_NOT_TRACK or
+    # VLLM_DO_NOT_TRACK is set (or the do_not_track file exists); there is no "no-stack" level.
+    "usage_stats": EngineSetting("VLLM_NO_USAGE_STATS, DO_NOT_TRACK", ("off", "on")),
 }
 
 # Flags the construct sets, and the field that sets them (refused in serving.extraArgs).
@@ -68,7 +76,33 @@ RESERVED_ARGUMENTS = {
     "--download-dir": "modelCache (the weights live in the hub cache at /data)",
     "--headless": "the construct (the pod serves HTTP)",
     "--config": "the typed serving fields (a config file would override them unseen)",
+    # One pod is one node: multi-node launch settings would make the server wait for peers that never come.
+    "--nnodes": "the construct (one pod is one node)",
+    "--node-rank": "the construct (one pod is one node)",
+    "--master-addr": "the construct (one pod is one node)",
+    "--master-port": "the construct (one pod is one node)",
+    "--data-parallel-size-local": "the construct (one pod is one node)",
+    "--data-parallel-rank": "the construct (one pod is one node)",
+    "--data-parallel-start-rank": "the construct (one pod is one node)",
+    "--data-parallel-address": "the construct (one pod is one node)",
+    "--data-parallel-rpc-port": "the construct (one pod is one node)",
+    # The probes, the Service and the Gateway speak plain HTTP to --port.
+    "--grpc": "the construct (probes and the HTTPRoute speak HTTP on the serving port)",
+    "--ssl-keyfile": "gateway (TLS ends at the Gateway; the pod serves plain HTTP)",
+    "--ssl-certfile": "gateway (TLS ends at the Gateway; the pod serves plain HTTP)",
 }
+
+# Flags whose value is a credential, and where the credential goes instead (never literal in git).
+CREDENTIAL_ARGUMENTS = {
+    "--api-key": "declare VLLM_API_KEY under container.secrets (read from Vault)",
+    "--hf-token": "declare HF_TOKEN under container.secrets (read from Vault)",
+}
+
+# GPUs one server uses: tensor x pipeline x prefill-context x data parallel sizes (vllm/config/parallel.py
+# ParallelConfig.__post_init__ world_size = pp * tp * pcp; arg_utils.py create_engine_config: a data
+# parallel group of dp engines, each of world_size GPUs). The construct sets tensor parallel to what is
+# left of container.gpuCount once the others are taken.
+PARALLEL_ARGUMENTS = ("--pipeline-parallel-size", "--prefill-context-parallel-size", "--data-parallel-size")
 
 # TGI launcher variables a file moved from `tgi` may still carry; vLLM reads none of them.
 FOREIGN_ENVIRONMENT = {
@@ -95,12 +129,14 @@ def vllm_caches(home: str = ENGINE_HOME) -> dict[str, str]:
 
 
 def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
-    return {
+    env = {
         # huggingface_hub's cache of the weights: vLLM downloads into it and, offline, reads from it.
         "HF_HUB_CACHE": MODEL_CACHE_PATH,
-        # Without it every server reports usage to https://stats.vllm.ai.
-        "VLLM_NO_USAGE_STATS": "1",
     }
+    if values.serving.usage_stats == "off":
+        # Without them every server reports usage to https://stats.vllm.ai.
+        env.update({"VLLM_NO_USAGE_STATS": "1", "DO_NOT_TRACK": "1"})
+    return env
 
 
 def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
@@ -114,7 +150,7 @@ def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
         "--served-model-name", settings.served_model_name or model.id,
         "--host", "0.0.0.0",
         "--port", str(http_port),
-        "--tensor-parallel-size", str(values.container.gpu_count),
+        "--tensor-parallel-size", str(tensor_parallel_size(values)),
     ]
     for name in ("max_model_length", "quantization", "dtype", "gpu_memory_utilization"):
         if getattr(settings, name) is not None:
@@ -122,11 +158,88 @@ def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
     return args + list(settings.extra_args)
 
 
+def _flag_values(arguments: list[str]) -> list[tuple[int, ResolvedFlag, Optional[str]]]:
+    """(index, resolved flag, its value or None) of every `--...` argument: the value is the `=` part or
+    the next argument when that is not a flag."""
+    found = []
+    for index, argument in enumerate(arguments):
+        if not argument.startswith("--"):
+            continue
+        if "=" in argument:
+            value: Optional[str] = argument.split("=", 1)[1]
+        elif index + 1 < len(arguments) and not arguments[index + 1].startswith("--"):
+            value = arguments[index + 1]
+        else:
+            value = None
+        found.append((index, resolve(argument), value))
+    return found
+
+
+def parallel_sizes(values: "MlInferenceLoadValues") -> dict[str, int]:
+    """The parallel sizes other than tensor parallel that `serving.extraArgs` sets (valid ones only)."""
+    sizes = {}
+    for _, resolved, value in _flag_values(list(values.serving.extra_args)):
+        if resolved.flag in PARALLEL_ARGUMENTS and value is not None and value.isdigit() and int(value) >= 1:
+            sizes[resolved.flag] = int(value)
+    return sizes
+
+
+def tensor_parallel_size(values: "MlInferenceLoadValues") -> int:
+    """container.gpuCount divided by the other parallel sizes (1 each unless extraArgs sets them)."""
+    return max(1, values.container.gpu_count // math.prod(parallel_sizes(values).values()))
+
+
+def check_extra_args(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]:
+    """Every flag of serving.extraArgs read as vLLM's parser will read it (vllm_flags.py): unknown and
+    ambiguous prefixes, flags the construct sets, credentials, a flag given twice, and the parallel
+    sizes against container.gpuCount."""
+    problems: list[tuple[tuple, str]] = []
+    seen: dict[str, int] = {}
+    for index, resolved, value in _flag_values(list(values.serving.extra_args)):
+        path = ("extraArgs", index)
+        written = resolved.written.split("=", 1)[0]
+        flag = resolved.flag
+        if flag is None and resolved.candidates:
+            shown = ", ".join(resolved.candidates[:6]) + (", ..." if len(resolved.candidates) > 6 else "")
+            problems.append((path, f"'{written}' is an ambiguous prefix: vLLM {VLLM_RELEASE_VERSION} refuses it (it "
+                                   f"could be {shown}); write the whole flag"))
+            continue
+        if flag is None:
+            near = difflib.get_close_matches(resolved.normalized, VLLM_SERVE_FLAGS, n=1, cutoff=0.75)
+            hint = f" (did you mean `{near[0]}`?)" if near else ""
+            problems.append((path, f"'{written}' is not a `vllm serve` flag of vLLM {VLLM_RELEASE_VERSION}{hint}"))
+            continue
+        subject = f"'{flag}'" if written == flag else f"'{written}' is read by vLLM as '{flag}', which"
+        if flag in CREDENTIAL_ARGUMENTS:
+            problems.append((path, f"{subject} takes a credential: a literal value would be committed to git and "
+                                   f"shown in the pod spec; {CREDENTIAL_ARGUMENTS[flag]} instead"))
+        elif flag in RESERVED_ARGUMENTS:
+            problems.append((path, f"{subject} is set by the construct for the vllm engine (from "
+                                   f"{RESERVED_ARGUMENTS[flag]})"))
+        elif flag in seen:
+            problems.append((path, f"{subject} is already given at extraArgs[{seen[flag]}]: vLLM keeps only the last; "
+                                   "give it once"))
+        elif flag in PARALLEL_ARGUMENTS and (value is None or not value.isdigit() or int(value) < 1):
+            problems.append((path, f"'{flag}' takes a whole number of at least 1, not {value!r}"))
+        seen.setdefault(flag, index)
+    sizes = parallel_sizes(values)
+    gpus = values.container.gpu_count
+    product = math.prod(sizes.values())
+    if sizes and gpus % product:
+        written = " x ".join(f"{flag} {size}" for flag, size in sizes.items())
+        problems.append((("extraArgs",), f"{written} needs a multiple of {product} GPUs (vLLM runs tensor x pipeline x "
+                                         f"prefill-context x data parallel GPUs; the construct sets "
+                                         f"--tensor-parallel-size to the rest of container.gpuCount), but "
+                                         f"container.gpuCount is {gpus}"))
+    return problems
+
+
 def _download_command(values: "MlInferenceLoadValues") -> list[str]:
     """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
     image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
     model = values.model
-    return ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    cli = ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
+    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
 
 
 VLLM = register_engine(
@@ -141,7 +254,7 @@ VLLM = register_engine(
         image_user=(VLLM_UID, VLLM_GID),
         read_only_root_filesystem=True,
         writable_environment=vllm_caches(),
-        reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS"),
+        reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK", "VLLM_DO_NOT_TRACK"),
         environment=_environment,
         args=_args,
         download_command=_download_command,
@@ -150,6 +263,7 @@ VLLM = register_engine(
         reserved_arguments=RESERVED_ARGUMENTS,
         foreign_environment=FOREIGN_ENVIRONMENT,
         model_cache_read_only=True,
+        check_arguments=check_extra_args,
         waivers={
             "CKV_K8S_15": "image tags are pinned (latest is rejected); pulling a multi-GB vLLM image on every start "
             "would make restarts depend on the registry",
@@ -199,14 +313,17 @@ VLLM = register_engine(
                        "path): always set, default model.id",
                        f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name"),
             EngineFact("download command", "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
-                       "is a vLLM requirement; huggingface-cli is a stub that only warns)",
-                       f"{VLLM_RELEASE}:requirements/common.txt; {HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, "
-                       "cli/deprecated_cli.py"),
+                       "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
+                       "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
+                       f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
+                       f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py"),
             EngineFact("model cache writes", "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
                        "the persistent cache read-only", f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py"),
             EngineFact("service links", "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
                        "the pod disables service links", f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port"),
-            EngineFact("usage stats", "reported to https://stats.vllm.ai unless VLLM_NO_USAGE_STATS=1",
+            EngineFact("usage stats", "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
+                       "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
+                       "no no-stack level",
                        f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled"),
             EngineFact("shared settings", "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
                        "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "

@@ -1,0 +1,182 @@
+"""The platform prerequisites, created on a control plane exactly as platform/prerequisites.py lists them
+(prerequisites.yaml): CRDs, namespaces with their Pod Security label, RuntimeClasses,
+GatewayClasses, ClusterIssuers, ClusterSecretStores, the Argo CD namespace (and its AppProject when the
+AppProject CRD is there). `omit` leaves chosen items out (the verify tests).
+
+CRDs come from the package, never from ../shared: the custom resources the project renders from the
+schemas bundled in imports/crd_schemas/ (the same ones the CRD gate validates against, CEL rules
+included), with the names, scope and status subresource of the upstream CRD (CRD_SHAPES, read from the
+upstream files listed in ../shared/crds/README.md; a test compares them when that folder is present);
+Argo CD's own from binaries.argocd_crds_dir() when it exists. The platform kinds the project only
+refers to (GatewayClass, ClusterIssuer, ClusterSecretStore) have no bundled schema: their CRDs are
+created with the upstream names and scope and an open schema (x-kubernetes-preserve-unknown-fields).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Collection, Mapping, Optional
+
+import yaml
+
+from ai_workloads.platform import prerequisites as prereq
+
+PSA_LABEL = "pod-security.kubernetes.io/enforce"
+
+
+@dataclass(frozen=True)
+class CrdShape:
+    plural: str
+    scope: str  # Namespaced | Cluster
+    status_subresource: bool
+    short_names: tuple[str, ...] = ()
+
+
+# (group, kind) -> shape, from the upstream CRD files (gateway-api v1.6.1, cert-manager v1.21.1,
+# external-secrets v2.9.0, istio 1.30.3, argo-cd v3.5.1: spec.names.plural, spec.scope,
+# spec.versions[].subresources).
+CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
+    ("gateway.networking.k8s.io", "Gateway"): CrdShape("gateways", "Namespaced", True, ("gtw",)),
+    ("gateway.networking.k8s.io", "HTTPRoute"): CrdShape("httproutes", "Namespaced", True),
+    ("gateway.networking.k8s.io", "GatewayClass"): CrdShape("gatewayclasses", "Cluster", True, ("gc",)),
+    ("cert-manager.io", "Certificate"): CrdShape("certificates", "Namespaced", True, ("cert", "certs")),
+    ("cert-manager.io", "ClusterIssuer"): CrdShape("clusterissuers", "Cluster", True, ("ciss",)),
+    ("external-secrets.io", "ExternalSecret"): CrdShape("externalsecrets", "Namespaced", True, ("es",)),
+    ("external-secrets.io", "ClusterSecretStore"): CrdShape("clustersecretstores", "Cluster", True, ("css",)),
+    ("networking.istio.io", "VirtualService"): CrdShape("virtualservices", "Namespaced", True, ("vs",)),
+    ("argoproj.io", "Application"): CrdShape("applications", "Namespaced", False, ("app", "apps")),
+}
+# Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
+# without the approval annotation (gateway-api v1.6.1 CRD metadata).
+GROUP_ANNOTATIONS: dict[str, dict[str, str]] = {
+    "gateway.networking.k8s.io": {"api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
+                                  "gateway.networking.k8s.io/bundle-version": "v1.6.1",
+                                  "gateway.networking.k8s.io/channel": "standard"},
+}
+# Platform kinds referenced by name only, with their served version.
+PLATFORM_KINDS = {"GatewayClass": "gateway.networking.k8s.io/v1", "ClusterIssuer": "cert-manager.io/v1",
+                  "ClusterSecretStore": "external-secrets.io/v1"}
+
+
+def bundled_schema(api_version: str, kind: str) -> Optional[dict[str, Any]]:
+    """The schema the CRD gate validates against (imports/crd_schemas/), None when not bundled."""
+    from ai_workloads.gates.crd_schema import load_bundled_catalog
+
+    catalog = load_bundled_catalog()
+    return catalog.schema(api_version, kind) if catalog is not None else None
+
+
+def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
+    """A CustomResourceDefinition for one kind: the bundled schema when there is one, else an open one."""
+    group, version = api_version.split("/", 1)
+    shape = CRD_SHAPES[(group, kind)]
+    schema = bundled_schema(api_version, kind) or {
+        "type": "object", "properties": {
+            "spec": {"type": "object", "x-kubernetes-preserve-unknown-fields": True},
+            "status": {"type": "object", "x-kubernetes-preserve-unknown-fields": True}},
+    }
+    entry: dict[str, Any] = {"name": version, "served": True, "storage": True, "schema": {"openAPIV3Schema": schema}}
+    if shape.status_subresource:
+        entry["subresources"] = {"status": {}}
+    names: dict[str, Any] = {"kind": kind, "listKind": f"{kind}List", "plural": shape.plural, "singular": kind.lower()}
+    if shape.short_names:
+        names["shortNames"] = list(shape.short_names)
+    return {
+        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+        "metadata": {"name": f"{shape.plural}.{group}", "labels": {"rehearsal.ai-workloads/source": "bundled-schema"},
+                     "annotations": dict(GROUP_ANNOTATIONS.get(group, {}))},
+        "spec": {"group": group, "scope": shape.scope, "names": names, "versions": [entry]},
+    }
+
+
+def argocd_crd_manifests() -> list[dict[str, Any]]:
+    """Argo CD's own CRDs (Application, AppProject, ...) from the built module, [] when not available."""
+    try:
+        from ai_workloads.rehearsal.binaries import argocd_crds_dir
+
+        folder = Path(argocd_crds_dir())
+    except Exception:  # noqa: BLE001 - not built (yet): the bundled Application schema is used instead
+        return []
+    if not folder.is_dir():
+        return []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the ApplicationSet CRD alone is 1 MB of YAML
+    return [doc for path in sorted(folder.glob("*.yaml")) for doc in yaml.load_all(path.read_text(), Loader=loader)
+            if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
+
+
+def crd_manifests(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) -> list[dict[str, Any]]:
+    argocd = argocd_crd_manifests()
+    argocd_kinds = {(c["spec"]["group"], c["spec"]["names"]["kind"]) for c in argocd}
+    wanted = [(c["apiVersion"], c["kind"]) for c in prerequisites["cluster"]["customResourceDefinitions"]]
+    wanted += [(v, k) for k, v in PLATFORM_KINDS.items()]
+    out = [c for c in argocd if f"crd:{c['spec']['names']['kind']}" not in omit]
+    for api_version, kind in wanted:
+        if (api_version.split("/")[0], kind) in argocd_kinds or f"crd:{kind}" in omit:
+            continue
+        out.append(crd_manifest(api_version, kind))
+    return out
+
+
+def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) -> list[dict[str, Any]]:
+    """Namespaces (Pod Security labelled), RuntimeClasses, GatewayClasses, ClusterIssuers,
+    ClusterSecretStores, the Argo CD namespace. `omit`: "namespace:<name>", "podSecurity:<namespace>",
+    "runtimeClass:<name>", "gatewayClass:<name>", "clusterIssuer:<name>", "clusterSecretStore:<name>"."""
+    objects: list[dict[str, Any]] = []
+    for ns, entry in prerequisites["namespaces"].items():
+        if f"namespace:{ns}" in omit:
+            continue
+        labels = {} if f"podSecurity:{ns}" in omit else {
+            PSA_LABEL: entry["podSecurity"], f"{PSA_LABEL}-version": "latest",
+            "pod-security.kubernetes.io/warn": entry["podSecurity"], "pod-security.kubernetes.io/audit": entry["podSecurity"],
+        }
+        objects.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": labels}})
+    for ns in prerequisites["argocd"]["namespaces"]:
+        if f"namespace:{ns}" not in omit:
+            objects.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
+    cluster = prerequisites["cluster"]
+    for name in cluster["runtimeClasses"]:
+        if f"runtimeClass:{name}" not in omit:
+            objects.append({"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name})
+    for name in cluster["gatewayClasses"]:
+        if f"gatewayClass:{name}" not in omit:
+            objects.append({"apiVersion": PLATFORM_KINDS["GatewayClass"], "kind": "GatewayClass", "metadata": {"name": name},
+                            "spec": {"controllerName": "istio.io/gateway-controller"}})
+    for name in cluster["clusterIssuers"]:
+        if f"clusterIssuer:{name}" not in omit:
+            objects.append({"apiVersion": PLATFORM_KINDS["ClusterIssuer"], "kind": "ClusterIssuer", "metadata": {"name": name},
+                            "spec": {"acme": {"server": "https://acme.invalid/directory", "privateKeySecretRef": {"name": name},
+                                              "solvers": [{"dns01": {"webhook": {"groupName": "rehearsal.invalid", "solverName": "simulated"}}}]}}})
+    for name in cluster["clusterSecretStores"]:
+        if f"clusterSecretStore:{name}" not in omit:
+            objects.append({"apiVersion": PLATFORM_KINDS["ClusterSecretStore"], "kind": "ClusterSecretStore", "metadata": {"name": name},
+                            "spec": {"provider": {"vault": {"server": "https://vault.invalid", "path": "secret", "version": "v2",
+                                                            "auth": {"kubernetes": {"mountPath": "kubernetes", "role": "external-secrets"}}}}}})
+    return objects
+
+
+def install_prerequisites(cp: Any, prerequisites: Optional[Mapping[str, Any]] = None, omit: Collection[str] = ()) -> Mapping[str, Any]:
+    """Create the prerequisites on the ControlPlane `cp` (default: computed from ./dist and ./argocd;
+    CRDs that exist already are left as they are), wait until the CRDs are established, restart kwok so that its Stages for the new kinds run, and
+    return the prerequisites used."""
+    from ai_workloads.rehearsal.controlplane import ControlPlaneError
+
+    prerequisites = prerequisites or prereq.compute()
+    existing = {c["metadata"]["name"] for c in cp.list_objects("apiextensions.k8s.io/v1", "CustomResourceDefinition")}
+    crds = [c for c in crd_manifests(prerequisites, omit) if c["metadata"]["name"] not in existing]
+    for crd in crds:  # created, not applied: server-side apply of the large CRDs takes twice as long
+        cp.create(crd)
+    if crds:
+        cp.kubectl("wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds])
+    report = cp.apply_manifests(platform_objects(prerequisites, omit))
+    if report.rejected:
+        raise ControlPlaneError(f"platform objects rejected: {report.rejected}")
+    if any(c["spec"]["names"]["kind"] == "AppProject" for c in crds):
+        for ns in prerequisites["argocd"]["namespaces"]:
+            for project in prerequisites["argocd"]["projects"]:
+                cp.apply_manifests([{"apiVersion": "argoproj.io/v1alpha1", "kind": "AppProject",
+                                     "metadata": {"name": project, "namespace": ns},
+                                     "spec": {"sourceRepos": ["*"], "destinations": [{"server": "*", "namespace": "*"}],
+                                              "clusterResourceWhitelist": [{"group": "*", "kind": "*"}]}}])
+    cp.restart_kwok()
+    return prerequisites
