@@ -120,7 +120,7 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
 
 
 def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypatch):
-    # GIVEN 300 loaded workloads of both kinds (9 to 15 objects each with its Application), a budget of
+    # GIVEN 300 loaded workloads of both kinds (9 to 14 objects each with its Application), a budget of
     # 600 objects per task (AI_WORKLOADS_WORKER_MAX_OBJECTS) and two workers
     from ai_workloads.registry import kind_of
     from ai_workloads.synth.loader import discover_workload_files, load_workload_file
@@ -137,8 +137,8 @@ def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypat
     assert [w for part in parts for w in part] == workloads
     assert len(parts) % 2 == 0
     objects = [sum(kind_of(w.values).objects_estimate(w.values) for w in part) for part in parts]
-    assert max(objects) <= 600 + 15 and max(objects) - min(objects) <= 2 * 15, objects
-    assert {kind_of(w.values).objects_estimate(w.values) for w in examples} == {9, 10, 12, 14, 15}
+    assert max(objects) <= 600 + 14 and max(objects) - min(objects) <= 2 * 14, objects
+    assert {kind_of(w.values).objects_estimate(w.values) for w in examples} == {9, 10, 12, 14}
 
 
 def test_each_kind_estimates_the_objects_of_the_examples_exactly():
