@@ -12,6 +12,10 @@ export type ModelCacheSharing = "private" | "provide" | "use";
  * Which endpoint the pod's `prometheus.io/*` annotations name.
  */
 export type ScrapeAnnotations = "engine" | "istioSidecar";
+/**
+ * What the replicas are sized on (each engine's metric: ml_inference_load/autoscaling.py).
+ */
+export type ScalingSignal = "queue" | "running" | "kvCache";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -66,6 +70,11 @@ export interface MlInferenceLoadSchema {
    * Off by default: the default object set is the platform's 8-manifest contract.
    */
   networkPolicy?: NetworkPolicySettings;
+  monitoring?: MonitoringPack;
+  /**
+   * Scale the server with KEDA on the engine's load signal (default: fixed `replicas`).
+   */
+  autoscaling?: AutoscalingSettings | null;
 }
 /**
  * Where Argo CD deploys the workload (one repository can serve several clusters).
@@ -497,6 +506,133 @@ export interface NetworkPolicySettings {
   };
 }
 /**
+ * Prometheus Operator objects for the workload.
+ */
+export interface MonitoringPack {
+  podMonitor?: PodMonitorSettings;
+  alerts?: AlertSettings;
+}
+/**
+ * A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint.
+ */
+export interface PodMonitorSettings {
+  /**
+   * Render the PodMonitor. Default: on exactly when `basicMonitoring.enabled` is (the prometheus.io annotations stay for clusters without the Prometheus Operator). A cluster without the operator's CRDs cannot apply it: set `false` there.
+   */
+  enabled?: boolean | null;
+  /**
+   * Extra labels on the PodMonitor, for the `podMonitorSelector` of the Prometheus that should scrape it (e.g. `release: kube-prometheus-stack`). Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Scrape interval. Default: Prometheus' global interval.
+   */
+  interval?: string | null;
+}
+export interface AlertSettings {
+  /**
+   * Render the PrometheusRule (default off).
+   */
+  enabled?: boolean;
+  /**
+   * Extra labels on the PrometheusRule, for the `ruleSelector` of the Prometheus that should load it. Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Extra labels on every alert (e.g. `team: ml-platform`, for routing).
+   */
+  alertLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  thresholds?: AlertThresholds;
+}
+/**
+ * When each alert fires. An alert whose metric the engine does not export is not rendered.
+ */
+export interface AlertThresholds {
+  /**
+   * Server container restarts within an hour.
+   */
+  restartsPerHour?: number;
+  /**
+   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
+   */
+  noReadyReplicaFor?: string;
+  /**
+   * p95 time to first token over 5 minutes, in seconds (vLLM only; TGI has no such metric).
+   */
+  timeToFirstTokenP95Seconds?: number;
+  /**
+   * p95 time between two generated tokens over 5 minutes, in seconds (vLLM only).
+   */
+  interTokenLatencyP95Seconds?: number;
+  /**
+   * Requests waiting, averaged over the replicas (vLLM `num_requests_waiting`, TGI `tgi_queue_size`).
+   */
+  queuePerReplica?: number;
+  /**
+   * Fraction of the KV cache in use on the fullest replica (vLLM only).
+   */
+  kvCacheUsage?: number;
+  /**
+   * Failed requests / all requests over 5 minutes (TGI: validation errors, the client's fault, not counted).
+   */
+  errorRatio?: number;
+}
+/**
+ * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
+ * has no `replicas` (`replicas:` of the file must stay unset).
+ */
+export interface AutoscalingSettings {
+  /**
+   * Fewest replicas (default 1). Scale to zero is not offered.
+   */
+  minReplicas?: number;
+  /**
+   * Most replicas; each needs `gpuCount` GPUs.
+   */
+  maxReplicas: number;
+  /**
+   * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
+   */
+  signal?: ScalingSignal & string;
+  /**
+   * The signal's value per replica KEDA keeps (metricType AverageValue: the sum over the replicas divided by their number). Default: queue 5, running 16, kvCache 0.7.
+   */
+  targetPerReplica?: number | null;
+  /**
+   * Seconds the signal must stay high before a scale-up (default 0: the rate is already limited to one pod per startup budget).
+   */
+  scaleUpStabilization?: number;
+  /**
+   * Seconds of lower demand before a scale-down (HPA scale-down stabilization, default 10 minutes: a GPU replica takes minutes to come back).
+   */
+  scaleDownDelay?: number;
+  prometheus: PrometheusSource;
+}
+export interface PrometheusSource {
+  /**
+   * URL of the Prometheus that scrapes the server (e.g. `http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong address would leave the workload on its fallback replicas.
+   */
+  serverAddress: string;
+}
+/**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.
  */
 export interface MlServerReleaseSchema {
@@ -543,6 +679,7 @@ export interface MlServerReleaseSchema {
    * Prometheus scrape annotations.
    */
   metrics?: MetricsSettings;
+  monitoring?: MlServerMonitoringPack;
   /**
    * @minItems 1
    * @maxItems 50
@@ -661,6 +798,81 @@ export interface MetricsSettings {
   annotations?: ScrapeAnnotations & string;
 }
 /**
+ * Prometheus Operator objects for every app of the release.
+ */
+export interface MlServerMonitoringPack {
+  podMonitor?: MlServerPodMonitorSettings;
+  alerts?: MlServerAlertSettings;
+}
+export interface MlServerPodMonitorSettings {
+  /**
+   * Render a PodMonitor per app on MLServer's metrics port (8082, /metrics). Default: on (MLServer pods always carry the prometheus.io annotations). A cluster without the Prometheus Operator's CRDs cannot apply it: set `false` there.
+   */
+  enabled?: boolean | null;
+  /**
+   * Extra labels on the PodMonitor, for the `podMonitorSelector` of the Prometheus that should scrape it (e.g. `release: kube-prometheus-stack`). Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Scrape interval. Default: Prometheus' global interval.
+   */
+  interval?: string | null;
+}
+export interface MlServerAlertSettings {
+  /**
+   * Render the PrometheusRule (default off).
+   */
+  enabled?: boolean;
+  /**
+   * Extra labels on the PrometheusRule, for the `ruleSelector` of the Prometheus that should load it. Default: none.
+   */
+  labels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  /**
+   * Extra labels on every alert (e.g. `team: ml-platform`, for routing).
+   */
+  alertLabels?: {
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$".
+     */
+    [k: string]: string;
+  };
+  thresholds?: MlServerThresholds;
+}
+/**
+ * When each MLServer alert fires (per app).
+ */
+export interface MlServerThresholds {
+  /**
+   * Server container restarts within an hour.
+   */
+  restartsPerHour?: number;
+  /**
+   * How long the Deployment may have no available replica before it pages. A first start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.
+   */
+  noReadyReplicaFor?: string;
+  /**
+   * Failed inference requests / all inference requests over 5 minutes.
+   */
+  errorRatio?: number;
+  /**
+   * Mean inference time over 5 minutes, in seconds (MLServer's request duration is a summary without quantiles, so no percentile exists).
+   */
+  meanLatencySeconds?: number;
+}
+/**
  * One MLServer model server: its own Deployment, Service, settings ConfigMap and HPA.
  */
 export interface MlServerApp {
@@ -699,6 +911,10 @@ export interface MlServerApp {
    */
   replicas?: number;
   hpa?: HpaSettings;
+  /**
+   * Scale with KEDA on inference requests per second instead of CPU (not with hpa.enabled).
+   */
+  keda?: RequestRateAutoscaling | null;
   env?: EnvironmentVariable[];
   service?: ServiceSettings;
   modelsVolume?: ModelsVolume;
@@ -742,6 +958,29 @@ export interface HpaSettings {
   minReplicas?: number;
   maxReplicas?: number;
   targetCpuUtilizationPercentage?: number;
+}
+/**
+ * A KEDA ScaledObject (instead of the CPU HPA) keeping inference requests per second per replica at
+ * a target (MLServer's `model_infer_request_success`/`_failure` counters).
+ */
+export interface RequestRateAutoscaling {
+  /**
+   * Fewest replicas (default 1).
+   */
+  minReplicas?: number;
+  /**
+   * Most replicas.
+   */
+  maxReplicas: number;
+  /**
+   * Inference requests per second each replica should take (default 20).
+   */
+  targetRequestsPerSecond?: number;
+  /**
+   * Seconds of lower demand before a scale-down (default 300).
+   */
+  scaleDownDelay?: number;
+  prometheus: PrometheusSource;
 }
 export interface ServiceSettings {
   /**

@@ -19,6 +19,7 @@ from ai_workloads.synth import progress as progress_module
 
 ENTRIES = ".cache/ai-workloads"
 EXAMPLE_FILES = sorted(f"workloads/{path.name}" for path in WORKLOADS.glob("*.yaml"))
+N = len(EXAMPLE_FILES)  # the example workloads (7)
 
 
 @pytest.fixture
@@ -63,14 +64,14 @@ def test_a_second_run_reuses_every_workload_and_changes_nothing(project, rendere
     # GIVEN a first synthesis (every workload rendered, one cache entry each)
     synth(capsys)
     assert rendered == EXAMPLE_FILES
-    assert len(entries(project)) == len(EXAMPLE_FILES) == 4
+    assert len(entries(project)) == len(EXAMPLE_FILES) == 7
     before = snapshot(project / "dist")
     # WHEN synthesizing again with nothing changed
     rendered.clear()
     _, out = synth(capsys)
     # THEN nothing is rendered, dist/ is left as it is, and the run says so
     assert rendered == []
-    assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ is up to date"]
+    assert out.splitlines() == [f"nothing changed: {N} workload(s), dist/ is up to date"]
     assert snapshot(project / "dist") == before == snapshot(DIST)
 
 
@@ -83,7 +84,7 @@ def test_with_the_platform_files_nothing_changed_is_one_line(project, rendered, 
     _, out = synth(capsys, platform=True)
     # THEN
     assert rendered == []
-    assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ and the platform files are up to date"]
+    assert out.splitlines() == [f"nothing changed: {N} workload(s), dist/ and the platform files are up to date"]
     assert {folder: snapshot(project / folder) for folder in before} == before
     for folder in before:
         assert before[folder] == snapshot(PROJECT / folder)
@@ -97,7 +98,7 @@ def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, ca
     rendered.clear()
     _, out = synth(capsys)
     assert rendered == []
-    assert out.startswith("wrote 4 file(s) with 37 object(s) to dist/")
+    assert out.startswith(f"wrote {N} file(s) with 77 object(s) to dist/")
     assert snapshot(project / "dist") == snapshot(DIST)
 
 
@@ -296,7 +297,7 @@ def test_no_cache_neither_reads_nor_writes_entries(project, rendered, capsys):
     rendered.clear()
     _, out = synth(capsys, "--no-cache")
     assert rendered == EXAMPLE_FILES
-    assert out.startswith("wrote 4 file(s)")
+    assert out.startswith(f"wrote {N} file(s)")
 
 
 def test_a_warm_run_does_not_start_cdk8s(project):
@@ -308,7 +309,7 @@ def test_a_warm_run_does_not_start_cdk8s(project):
     second = run_cli_noting_cdk8s(project)
     assert second.returncode == 0, second.stderr
     assert second.stdout.splitlines() == [
-        "nothing changed: 4 workload(s), dist/ and the platform files are up to date",
+        f"nothing changed: {N} workload(s), dist/ and the platform files are up to date",
         "cdk8s not loaded",
     ]
 
@@ -360,7 +361,7 @@ def test_an_unchanged_tree_stops_after_reading_the_files(project, rendered, caps
     rendered.clear()
     _, out = synth(capsys, platform=True)
     # THEN the run says nothing changed and every output is as it was
-    assert out.splitlines() == ["nothing changed: 4 workload(s), dist/ and the platform files are up to date"]
+    assert out.splitlines() == [f"nothing changed: {N} workload(s), dist/ and the platform files are up to date"]
     assert rendered == []
     assert {folder: snapshot(project / folder) for folder in before} == before
 
@@ -388,7 +389,7 @@ def test_touched_outputs_are_checked_in_full_and_written_again(project, rendered
     if change == "dist file rewritten":
         assert out.startswith("nothing changed")
     else:
-        assert out.startswith("wrote 4 file(s)")
+        assert out.startswith(f"wrote {N} file(s)")
     outdir = "other" if args else "dist"
     assert snapshot(project / outdir) == snapshot(DIST)
     assert snapshot(project / ".cat" / "backstage") == snapshot(PROJECT / ".cat" / "backstage")
@@ -441,8 +442,8 @@ def test_every_successful_run_ends_with_one_summary_line_on_stderr(project, rend
     assert cli.main(["--no-platform-files"]) == 0
     second = capsys.readouterr().err
     # THEN each run prints one line: what it rendered and what it reused (no live progress line)
-    assert re.fullmatch(r"rendered 4, reused 0 of 4 workload\(s\) in \d+\.\d s\n", first), first
-    assert re.fullmatch(r"rendered 0, reused 4 of 4 workload\(s\) in \d+\.\d s\n", second), second
+    assert re.fullmatch(rf"rendered {N}, reused 0 of {N} workload\(s\) in \d+\.\d s\n", first), first
+    assert re.fullmatch(rf"rendered 0, reused {N} of {N} workload\(s\) in \d+\.\d s\n", second), second
 
 
 class _Terminal(io.StringIO):

@@ -74,7 +74,7 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
         [str(python), "app.py", "values.yaml"], cwd=project, capture_output=True, text=True, timeout=300,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},  # no venv on PATH: the bundled Node is used
     )
-    # THEN it runs from the installed files (not the repo) and renders the 8 objects
+    # THEN it runs from the installed files (not the repo) and renders the 8 objects and the PodMonitor
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "https://llama-3-8b.inference.example.com"
     assert "end-of-life" not in result.stderr
@@ -82,6 +82,7 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     manifests = list(yaml.safe_load_all((project / "out" / "consumer.k8s.yaml").read_text()))
     assert [m["kind"] for m in manifests] == [
         "ServiceAccount", "ExternalSecret", "ExternalSecret", "Deployment", "Service", "Certificate", "Gateway", "HTTPRoute",
+        "PodMonitor",
     ]
     location = subprocess.run(
         [str(python), "-c", "import ai_workloads, ai_workloads_imports.gateway_api_gateway as g; print(ai_workloads.__file__)"],

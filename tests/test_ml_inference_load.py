@@ -30,8 +30,13 @@ def env_of(manifests) -> dict:
 def test_renders_exactly_the_eight_contract_objects_with_stable_names(llama):
     # GIVEN the 1-GPU example with an HF token secret  WHEN rendered
     manifests = render_document(llama)
-    # THEN exactly the 8 platform objects exist, named from serviceName without hash suffixes
-    assert [(m["kind"], m["metadata"]["name"]) for m in manifests] == OBJECTS_WITH_SECRETS
+    # THEN exactly the 8 platform objects exist, named from serviceName without hash suffixes, and the
+    # PodMonitor basicMonitoring brings (monitoring.podMonitor, on where basicMonitoring is)
+    assert [(m["kind"], m["metadata"]["name"]) for m in manifests] == OBJECTS_WITH_SECRETS + [
+        ("PodMonitor", "llama-3-8b-instruct")
+    ]
+    llama["monitoring"] = {"podMonitor": {"enabled": False}}
+    assert [(m["kind"], m["metadata"]["name"]) for m in render_document(llama)] == OBJECTS_WITH_SECRETS
 
 
 def test_without_secrets_the_service_external_secret_is_not_rendered(mixtral):
@@ -257,6 +262,7 @@ def test_the_literal_sidecar_annotations_stay_available_as_an_option(llama):
 
 def test_network_policy_is_a_ninth_object_only_when_enabled(llama):
     llama["networkPolicy"] = {"enabled": True}
+    llama["monitoring"] = {"podMonitor": {"enabled": False}}
     manifests = render_document(llama)
     assert len(manifests) == 9
     policy = find(manifests, "NetworkPolicy", "llama-3-8b-instruct")["spec"]
@@ -324,7 +330,9 @@ def test_argo_cd_sync_waves_order_secrets_before_the_workload(llama):
 def test_custom_resources_skip_dry_run_when_their_crd_is_missing(llama):
     for manifest in render_document(llama):
         options = manifest["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options")
-        custom = manifest["apiVersion"].split("/")[0].endswith((".io",)) and manifest["kind"] not in ("Deployment",)
+        custom = manifest["apiVersion"].split("/")[0] in (
+            "gateway.networking.k8s.io", "cert-manager.io", "external-secrets.io", "monitoring.coreos.com", "keda.sh"
+        )
         assert (options == "SkipDryRunOnMissingResource=true") == custom, manifest["kind"]
 
 

@@ -30,11 +30,13 @@ def test_seed_release_renders_exactly_these_objects(fraud):
         ("Service", A),
         ("HorizontalPodAutoscaler", A),
         ("NetworkPolicy", A),
+        ("PodMonitor", A),
         ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-b-settings"),
         ("Deployment", B),
         ("Service", B),
         ("HorizontalPodAutoscaler", B),
         ("NetworkPolicy", B),
+        ("PodMonitor", B),
         ("VirtualService", "fraud-scoring-ai-workloads"),
     ]
     assert {m["metadata"]["namespace"] for m in manifests} == {"ml-serving"}
@@ -50,6 +52,7 @@ def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
     names = {(m["kind"], m["metadata"]["name"]) for m in after} - {(m["kind"], m["metadata"]["name"]) for m in before}
     assert names == {("Deployment", "fraud-scoring-ai-workloads-mlserver-c"), ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
                      ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c"),
+                     ("PodMonitor", "fraud-scoring-ai-workloads-mlserver-c"),
                      ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-c-settings")}
     for manifest in before:
         if manifest["kind"] != "VirtualService":

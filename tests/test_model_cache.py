@@ -68,6 +68,7 @@ def test_the_cache_adds_a_claim_and_a_download_job_before_the_deployment(qwen):
         ("Certificate", "qwen2-5-7b-instruct-tls"),
         ("Gateway", "qwen2-5-7b-instruct-gateway"),
         ("HTTPRoute", "qwen2-5-7b-instruct"),
+        ("PodMonitor", "qwen2-5-7b-instruct"),
     ]
     waves = {m["kind"]: int(m["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for m in manifests}
     assert waves["ExternalSecret"] < waves["PersistentVolumeClaim"] == waves["Job"] < waves["Deployment"]

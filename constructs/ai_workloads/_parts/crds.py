@@ -10,6 +10,9 @@ from ai_workloads_imports.external_secrets_externalsecret.io import external_sec
 from ai_workloads_imports.gateway_api_gateway.io.k8s.networking import gateway as gateway_api_gateway
 from ai_workloads_imports.gateway_api_httproute.io.k8s.networking import gateway as gateway_api_httproute
 from ai_workloads_imports.istio_virtualservice.io.istio import networking as istio_networking
+from ai_workloads_imports.keda_scaledobject.sh import keda
+from ai_workloads_imports.prometheus_operator_podmonitor.com.coreos import monitoring as prometheus_podmonitor
+from ai_workloads_imports.prometheus_operator_prometheusrule.com.coreos import monitoring as prometheus_rule
 
 __all__ = [
     "argocd",
@@ -18,4 +21,7 @@ __all__ = [
     "gateway_api_gateway",
     "gateway_api_httproute",
     "istio_networking",
+    "keda",
+    "prometheus_podmonitor",
+    "prometheus_rule",
 ]

@@ -35,6 +35,9 @@ class Rollout(Enum):
     RECREATE = "Recreate"
     # One extra pod at a time, never fewer ready pods than desired: for CPU servers.
     SURGE_ONE = "RollingUpdate"
+    # Replace one pod at a time without an extra one (maxSurge 0, maxUnavailable 1): for GPU servers
+    # with several replicas, which keep serving on the others and never need spare GPUs.
+    ONE_AT_A_TIME = "OneAtATime"
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class ServingWorkload(Construct):
     :param replicas: the desired replicas without `autoscaling`; with it the Deployment sets none (a
         value there would reset the autoscaler's scale on every sync).
     :param deployment_annotations: extra annotations of the Deployment (policy waivers).
+    :param autoscaled_up_to: another autoscaler (KEDA) scales the Deployment up to this many replicas: no
+        `replicas` field, and the guards are sized for that many.
     :param progress_deadline: the Deployment's progressDeadlineSeconds, derived from the pod's probes
         (see progress_deadline.py); its explanation is annotated on the Deployment.
     """
@@ -74,6 +79,7 @@ class ServingWorkload(Construct):
         pod_labels: Optional[Mapping[str, str]] = None,
         deployment_annotations: Optional[Mapping[str, str]] = None,
         autoscaling: Optional[CpuAutoscaling] = None,
+        autoscaled_up_to: Optional[int] = None,
     ) -> None:
         super().__init__(scope, id)
         self.meta = meta
@@ -86,7 +92,7 @@ class ServingWorkload(Construct):
                 {PROGRESS_DEADLINE_ANNOTATION: progress_deadline.explanation},
             ),
             spec=k8s.DeploymentSpec(
-                replicas=None if autoscaling else replicas,
+                replicas=None if autoscaling or autoscaled_up_to else replicas,
                 progress_deadline_seconds=progress_deadline.seconds,
                 revision_history_limit=REVISION_HISTORY_LIMIT,
                 strategy=_strategy(rollout),
@@ -100,7 +106,7 @@ class ServingWorkload(Construct):
             metadata=meta.core(meta.name, sync_wave(SyncWave.WORKLOAD)),
             spec=k8s.ServiceSpec(type=service_type, selector=meta.selector, ports=list(service_ports)),
         )
-        self.min_replicas = autoscaling.min_replicas if autoscaling else replicas
+        self.min_replicas = autoscaling.min_replicas if autoscaling else autoscaled_up_to or replicas
         if autoscaling:
             _autoscaler(self, meta, autoscaling)
 
@@ -112,7 +118,7 @@ class ServingWorkload(Construct):
         default_gateway: PodPeer,
         metrics_ports: Sequence[int] = (),
     ) -> None:
-        """A PodDisruptionBudget when there are at least two replicas, and the NetworkPolicy when enabled: the
+        """A PodDisruptionBudget when there can be at least two replicas, and the NetworkPolicy when enabled: the
         gateway pods (from the settings, else `default_gateway`) reach `serving_ports`, the scraper
         reaches `metrics_ports`."""
         if self.min_replicas >= 2:
@@ -135,10 +141,11 @@ class ServingWorkload(Construct):
 def _strategy(rollout: Rollout) -> k8s.DeploymentStrategy:
     if rollout is Rollout.RECREATE:
         return k8s.DeploymentStrategy(type=rollout.value)
+    surge, unavailable = (0, 1) if rollout is Rollout.ONE_AT_A_TIME else (1, 0)
     return k8s.DeploymentStrategy(
-        type=rollout.value,
+        type="RollingUpdate",
         rolling_update=k8s.RollingUpdateDeployment(
-            max_surge=k8s_values.port_number(1), max_unavailable=k8s_values.port_number(0)
+            max_surge=k8s_values.port_number(surge), max_unavailable=k8s_values.port_number(unavailable)
         ),
     )
 

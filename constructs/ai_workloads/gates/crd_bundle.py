@@ -29,6 +29,9 @@ CRD_IMPORTS: dict[str, str] = {
     "external_secrets_externalsecret": "external-secrets/external-secrets.io_externalsecrets.yaml",
     "istio_virtualservice": "istio/virtualservices.networking.istio.io.yaml",
     "argocd_application": "argo-cd/application-crd.yaml",
+    "prometheus_operator_podmonitor": "prometheus-operator/monitoring.coreos.com_podmonitors.yaml",
+    "prometheus_operator_prometheusrule": "prometheus-operator/monitoring.coreos.com_prometheusrules.yaml",
+    "keda_scaledobject": "keda/keda.sh_scaledobjects.yaml",
 }
 
 # The versions the constructs render, one per CRD (older served versions are not bundled: an object of
@@ -40,6 +43,9 @@ RENDERED_VERSIONS: dict[str, str] = {
     "external_secrets_externalsecret": "v1",
     "istio_virtualservice": "v1",
     "argocd_application": "v1alpha1",
+    "prometheus_operator_podmonitor": "v1",
+    "prometheus_operator_prometheusrule": "v1",
+    "keda_scaledobject": "v1alpha1",
 }
 
 BUNDLE_FOLDER = "crd_schemas"  # inside imports/ (the package ai_workloads_imports)

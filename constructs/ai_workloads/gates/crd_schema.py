@@ -179,8 +179,23 @@ def load_bundled_catalog(folder: Optional[Path] = None) -> Optional[BundledCrdCa
     return catalog if len(catalog) else None
 
 
+# A flags group after a leading `^` (`^(?i)(abort|warn)?$` in the PrometheusRule CRD): RE2 applies it to
+# the rest of the expression, Python 3.11 refuses global flags anywhere but at the start.
+_LATE_FLAGS = re.compile(r"^(\^?)\(\?([a-zA-Z]+)\)(.*)$", re.DOTALL)
+
+
+def python_pattern(pattern: str) -> str:
+    """A CRD's (Go RE2) `pattern` as a Python regular expression with the same meaning: a flags group
+    right after `^` becomes a scoped group over the rest (`^(?i:...)`)."""
+    late = _LATE_FLAGS.match(pattern)
+    if late and late.group(1):
+        return f"^(?{late.group(2)}:{late.group(3)})"
+    return pattern
+
+
 def _strict(schema: dict[str, Any]) -> dict[str, Any]:
-    """A copy in which every object with declared properties rejects undeclared ones."""
+    """A copy in which every object with declared properties rejects undeclared ones, its patterns in
+    Python's syntax (python_pattern)."""
     strict = copy.deepcopy(schema)
     # Some CRDs (Istio's) leave the object envelope out of their schema; the API server always allows it.
     envelope = strict.setdefault("properties", {})
@@ -190,6 +205,8 @@ def _strict(schema: dict[str, Any]) -> dict[str, Any]:
 
     def visit(node: Any) -> None:
         if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                node["pattern"] = python_pattern(node["pattern"])
             if (
                 "properties" in node
                 and "additionalProperties" not in node

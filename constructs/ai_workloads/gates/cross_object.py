@@ -17,7 +17,9 @@
   with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
   mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
   revision's cache is refused, naming what is provided in the namespace);
-- no two files claim the same public host name (host_claims.py), on any cluster: host names are global.
+- no two files claim the same public host name (host_claims.py), on any cluster: host names are global;
+- a Deployment has at most one autoscaler (HPA or KEDA ScaledObject), whose target exists and which it
+  does not contradict with `replicas` (autoscalers.py).
 
 Each rule indexes the objects once, so the cost grows linearly with the number of objects.
 """
@@ -28,6 +30,7 @@ import re
 from collections import defaultdict
 from typing import Any, Callable, Iterable, Iterator, Optional
 
+from ai_workloads.gates.autoscalers import autoscaler_findings
 from ai_workloads.gates.host_claims import host_claim_findings
 from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
 
@@ -103,6 +106,7 @@ def cross_object_findings(
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
+        findings.extend(autoscaler_findings(index.entries))
         for file, manifest in index.entries:
             for path, message in _references(manifest, index):
                 findings.append((file, object_label(manifest), path, message))

@@ -20,12 +20,22 @@ KIND = register(
         host_fields=lambda values: [(f"gateway.hosts[{i}]", h) for i, h in enumerate(values.gateway.hosts)],
         catalog_template=catalog.catalog_template,
         example_variant=example.example_variant,
-        # The 8 platform objects and the Application; the model cache adds a claim and its Job.
-        objects_estimate=lambda values: 9 + (2 if values.model_cache is not None else 0),
+        objects_estimate=lambda values: _objects_estimate(values),
     )
 )
 
 __all__ = ["KIND", "MlInferenceLoad", "MlInferenceLoadValues"]
+
+
+def _objects_estimate(values: MlInferenceLoadValues) -> int:
+    """The 8 platform objects and the Application; a model cache adds a claim and its Job (none with
+    `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, ScaledObject and PDB when rendered."""
+    cache = values.model_cache
+    return (
+        9 + (2 if cache is not None and cache.sharing.value != "use" else 0)
+        + values.network_policy.enabled + values.pod_monitor_enabled + values.monitoring.alerts.enabled
+        + (values.autoscaling is not None) + (values.most_replicas >= 2)
+    )
 
 
 def __getattr__(name: str):  # the construct imports cdk8s: only on first use

@@ -16,10 +16,15 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | HTTPRoute | `<serviceName>` | every path of the hosts to the Service |
 | NetworkPolicy | `<serviceName>` | only with `networkPolicy.enabled` (off by default) |
 | PodDisruptionBudget | `<serviceName>` | only with `replicas` of 2 or more |
+| PodMonitor | `<serviceName>` | `monitoring.podMonitor` (default: with `basicMonitoring`) |
+| PrometheusRule | `<serviceName>` | only with `monitoring.alerts.enabled` |
+| ScaledObject | `<serviceName>` | only with `autoscaling` (KEDA; the Deployment then has no `replicas`) |
 
 Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
-- rollout strategy `Recreate`: a rolling update would need a second set of GPUs on the node pool and
-  deadlocks where there is none; the old pod frees its GPUs before the new one is scheduled.
+- rollout strategy `Recreate` for one replica: a surging rolling update would need a second set of GPUs
+  on the node pool and deadlocks where there is none; the old pod frees its GPUs before the new one is
+  scheduled. With several replicas (or autoscaling) a rolling update without surge (maxSurge 0,
+  maxUnavailable 1): one pod at a time, the others keep serving.
 - startup probe on `/health` with a 60-minute budget (a first start downloads the weights);
   readiness/liveness on `/health` from values.
 - `imagePullPolicy: IfNotPresent` (tags are pinned; TGI images are large).
@@ -41,9 +46,17 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ai_workloads._parts import k8s_values
+from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
-from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
+from ai_workloads._parts.metrics import (
+    ISTIO_AGENT_METRICS_PATH,
+    ISTIO_AGENT_METRICS_PORT,
+    ScrapeAnnotations,
+    prometheus_annotations,
+    scraped_ports,
+)
+from ai_workloads._parts.monitoring import WorkloadMonitoring
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import (
@@ -59,6 +72,8 @@ from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.ml_inference_load.alerts import workload_alerts
+from ai_workloads.ml_inference_load.autoscaling import queue_scaling
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import (
     CLAIM_LABEL,
@@ -125,7 +140,10 @@ class MlInferenceLoad(Construct):
             meta=meta,
             pod=self._pod_spec(),
             replicas=values.replicas,
-            rollout=Rollout.RECREATE,
+            # Recreate for one replica (a rolling update would need spare GPUs); with several, one pod at a
+            # time without a surge, so the others keep serving through a rollout.
+            rollout=Rollout.RECREATE if values.most_replicas == 1 else Rollout.ONE_AT_A_TIME,
+            autoscaled_up_to=values.autoscaling.max_replicas if values.autoscaling else None,
             progress_deadline=values.progress_deadline,
             service_type="NodePort",
             service_ports=[
@@ -150,6 +168,24 @@ class MlInferenceLoad(Construct):
             default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
             if values.basic_monitoring.enabled else [],
+        )
+        self._monitoring(meta)
+        if values.autoscaling:
+            QueueAutoscaler(self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name))
+
+    def _monitoring(self, meta: WorkloadMetadata) -> None:
+        """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
+        values, monitoring = self.values, self.values.monitoring
+        first_port = values.container.container_ports[0]
+        sidecar = values.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR
+        scrape = ((None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar
+                  else (first_port.port_name, None, self.engine.metrics_path))
+        alerts = workload_alerts(values, deployment=self.deployment_name, container=self.engine.container_name,
+                                 download_job=self.model_cache_job) if monitoring.alerts.enabled else []
+        WorkloadMonitoring(
+            self, "Monitoring", meta=meta, scrape=scrape if values.pod_monitor_enabled else None,
+            interval=monitoring.pod_monitor.interval, pod_monitor_labels=monitoring.pod_monitor.labels,
+            alerts=alerts, rule_labels=monitoring.alerts.labels,
         )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:

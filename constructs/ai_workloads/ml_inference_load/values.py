@@ -38,6 +38,10 @@ from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads._values.network_policy import NetworkPolicySettings
+from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
+from ai_workloads._values.autoscaling import AutoscalingSettings
+from ai_workloads.ml_inference_load.autoscaling import signal_metric
+from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
@@ -504,6 +508,49 @@ class MlInferenceLoadValues(WorkloadValues):
         default_factory=lambda: NetworkPolicySettings(enabled=False),
         description="Off by default: the default object set is the platform's 8-manifest contract.",
     )
+    monitoring: MonitoringPack = Field(default_factory=MonitoringPack)
+    autoscaling: Optional[AutoscalingSettings] = Field(
+        None, description="Scale the server with KEDA on the engine's load signal (default: fixed `replicas`)."
+    )
+
+    @model_validator(mode="after")
+    def _autoscaling_fits(self) -> "MlInferenceLoadValues":
+        """KEDA owns the replica count, reads the engine's metrics, and needs the signal from the engine."""
+        scaling = self.autoscaling
+        if scaling is None:
+            return self
+        if "replicas" in self.model_fields_set:
+            raise FieldError(("replicas",), "is set by the autoscaler: remove it (autoscaling.minReplicas/maxReplicas)")
+        if not (self.basic_monitoring.enabled or self.pod_monitor_enabled):
+            raise FieldError(("autoscaling",), "reads the engine's metrics from Prometheus: enable basicMonitoring "
+                             "or monitoring.podMonitor")
+        metrics = ENGINE_METRICS[self.engine]
+        if signal_metric(metrics, scaling.signal) is None:
+            raise FieldError(("autoscaling", "signal"), f"{scaling.signal.value!r} is not exported by the {self.engine} "
+                             f"engine ({metrics.exporter}): use queue or running")
+        return self
+
+    @property
+    def most_replicas(self) -> int:
+        """The most replicas the server can run: the autoscaler's maximum, else `replicas`."""
+        return self.autoscaling.max_replicas if self.autoscaling else self.replicas
+
+    @model_validator(mode="after")
+    def _alerts_read_the_pod_monitor(self) -> "MlInferenceLoadValues":
+        """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
+        it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
+        problem = alerts_problem(
+            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="basicMonitoring.annotations",
+            istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
+        )
+        if problem:
+            raise FieldError(*problem)
+        return self
+
+    @property
+    def pod_monitor_enabled(self) -> bool:
+        enabled = self.monitoring.pod_monitor.enabled
+        return self.basic_monitoring.enabled if enabled is None else enabled
 
     @model_validator(mode="after")
     def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
@@ -590,10 +637,10 @@ class MlInferenceLoadValues(WorkloadValues):
                 "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
             ))
         mode = cache.access_mode
-        if mode is AccessMode.READ_WRITE_ONCE and self.replicas > 1:
+        if mode is AccessMode.READ_WRITE_ONCE and self.most_replicas > 1:
             problems.append(FieldError(
                 ("modelCache", "accessMode"),
-                f"ReadWriteOnce cannot be mounted by {self.replicas} replicas on different nodes: use ReadWriteMany",
+                f"ReadWriteOnce cannot be mounted by {self.most_replicas} replicas on different nodes: use ReadWriteMany",
             ))
         elif mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
             problems.append(FieldError(
@@ -610,7 +657,7 @@ class MlInferenceLoadValues(WorkloadValues):
             return None
         if cache.access_mode is not None:
             return cache.access_mode
-        shared = self.replicas > 1 or cache.sharing is ModelCacheSharing.PROVIDE
+        shared = self.most_replicas > 1 or cache.sharing is ModelCacheSharing.PROVIDE
         return AccessMode.READ_WRITE_MANY if shared else AccessMode.READ_WRITE_ONCE
 
     @property

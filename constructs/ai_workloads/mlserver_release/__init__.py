@@ -19,14 +19,24 @@ KIND = register(
         catalog_entry=catalog.catalog_entry,
         host_fields=lambda values: [(f"istio.hosts[{i}]", h) for i, h in enumerate(values.istio.hosts)] if values.istio.enabled else [],
         example_variant=example.example_variant,
-        # Per app a Deployment, Service, ConfigMap, HPA and NetworkPolicy; the VirtualService and the Application.
-        objects_estimate=lambda values: 5 * len(values.apps) + 2,
+        objects_estimate=lambda values: _objects_estimate(values),
     )
 )
 
 __all__ = ["KIND", "MlServerApp", "MlServerAppValues", "MlServerRelease", "MlServerReleaseValues"]
 
 _CONSTRUCTS = {"MlServerApp": "ai_workloads.mlserver_release.app", "MlServerRelease": "ai_workloads.mlserver_release.release"}
+
+
+def _objects_estimate(values: MlServerReleaseValues) -> int:
+    """Per app a Deployment, Service and ConfigMap, then its HPA or ScaledObject, NetworkPolicy, PDB (two or
+    more replicas possible), PodMonitor and PrometheusRule when rendered; the VirtualService and the Application."""
+    per_app = 3 + values.network_policy.enabled + values.pod_monitor_enabled + values.monitoring.alerts.enabled
+    total = 1 + values.istio.enabled
+    for app in values.apps:
+        most = app.hpa.min_replicas if app.hpa.enabled else app.keda.max_replicas if app.keda else app.replicas
+        total += per_app + (app.hpa.enabled or app.keda is not None) + (most >= 2)
+    return total
 
 
 def __getattr__(name: str):  # the constructs import cdk8s: only on first use

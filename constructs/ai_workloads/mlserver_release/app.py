@@ -8,6 +8,9 @@ Renders, for app `<app>` of release `<release>` (object name `<release>-ai-workl
 | Deployment | `<release>-ai-workloads-<app>` | always; no `replicas` when the HPA owns them |
 | Service | `<release>-ai-workloads-<app>` | always; ClusterIP on `service.port` (default 8000) and gRPC 8081 |
 | HorizontalPodAutoscaler | `<release>-ai-workloads-<app>` | `hpa.enabled` (autoscaling/v2, CPU utilization) |
+| PodMonitor | `<release>-ai-workloads-<app>` | `monitoring.podMonitor` (default on) |
+| PrometheusRule | `<release>-ai-workloads-<app>` | `monitoring.alerts.enabled` |
+| ScaledObject | `<release>-ai-workloads-<app>` | `keda` (instead of `hpa`: requests per second per replica) |
 | PodDisruptionBudget | `<release>-ai-workloads-<app>` | at least 2 replicas (HPA minReplicas or replicas) |
 | NetworkPolicy | `<release>-ai-workloads-<app>` | `networkPolicy.enabled` (default on) |
 
@@ -33,7 +36,15 @@ from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
-from ai_workloads._parts.metrics import prometheus_annotations, scraped_ports
+from ai_workloads._parts.metrics import (
+    ISTIO_AGENT_METRICS_PATH,
+    ISTIO_AGENT_METRICS_PORT,
+    ScrapeAnnotations,
+    prometheus_annotations,
+    scraped_ports,
+)
+from ai_workloads._parts.autoscaling import QueueAutoscaler
+from ai_workloads._parts.monitoring import WorkloadMonitoring
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
@@ -43,6 +54,7 @@ from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._parts.serving_workload import CpuAutoscaling, Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.common import ProbeSettings, ResourceRequirements, SingleSuccessProbeSettings
+from ai_workloads.mlserver_release.alerts import app_alerts, request_rate_scaling
 from ai_workloads.mlserver_release.policy import WAIVERS
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
 
@@ -109,6 +121,7 @@ class MlServerApp(Construct):
             deployment_annotations=checkov_skip_annotations(WAIVERS, self._policy_waivers()),
             autoscaling=CpuAutoscaling(hpa.min_replicas, hpa.max_replicas, hpa.target_cpu_utilization_percentage)
             if (hpa := app.hpa).enabled else None,
+            autoscaled_up_to=app.keda.max_replicas if app.keda else None,
         )
         self.deployment_name, self.service_name = server.deployment_name, server.service_name
         server.add_guards(
@@ -116,6 +129,23 @@ class MlServerApp(Construct):
             serving_ports=[app.service.port, GRPC_PORT],
             default_gateway=DEFAULT_GATEWAY,
             metrics_ports=scraped_ports(METRICS_PORT),
+        )
+        self._monitoring(meta, release)
+        if app.keda:
+            QueueAutoscaler(self, "Autoscaler", meta=meta, scaling=request_rate_scaling(
+                release, app, deployment=self.deployment_name, startup_budget=STARTUP_PROBE.budget_seconds))
+
+    def _monitoring(self, meta: WorkloadMetadata, release: MlServerReleaseValues) -> None:
+        """PodMonitor on MLServer's metrics port and the app's PrometheusRule (mlserver_release/alerts.py)."""
+        monitoring = release.monitoring
+        sidecar = release.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR
+        scrape = (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar else ("metrics", None, "/metrics")
+        alerts = app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME) \
+            if monitoring.alerts.enabled else []
+        WorkloadMonitoring(
+            self, "Monitoring", meta=meta, scrape=scrape if release.pod_monitor_enabled else None,
+            interval=monitoring.pod_monitor.interval, pod_monitor_labels=monitoring.pod_monitor.labels,
+            alerts=alerts, rule_labels=monitoring.alerts.labels,
         )
 
     def _settings(self, meta: WorkloadMetadata) -> dict[str, str]:

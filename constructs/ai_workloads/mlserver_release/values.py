@@ -30,6 +30,8 @@ from ai_workloads._values.common import (
 )
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
+from ai_workloads._values.monitoring import MlServerMonitoringPack, alerts_problem
+from ai_workloads._values.autoscaling import RequestRateAutoscaling
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
@@ -319,6 +321,9 @@ class MlServerAppValues(StrictModel):
     resources: Optional[ResourceOverrides] = None
     replicas: int = Field(1, ge=1, le=1000, description="Used only without HPA.")
     hpa: HpaSettings = Field(default_factory=HpaSettings)
+    keda: Optional[RequestRateAutoscaling] = Field(
+        None, description="Scale with KEDA on inference requests per second instead of CPU (not with hpa.enabled)."
+    )
     env: list[EnvironmentVariable] = Field(default_factory=list)
     service: ServiceSettings = Field(default_factory=ServiceSettings)
     models_volume: ModelsVolume = Field(default_factory=ModelsVolume)
@@ -338,6 +343,8 @@ class MlServerAppValues(StrictModel):
             problems += [FieldError((field, *path), f"{number} is not a JSON number (JSON has no infinity or NaN): "
                                     f"the value goes into {field.replace('modelS', 'model-s').lower()}.json")
                          for path, number in _non_json_numbers(document)]
+        if self.keda is not None and self.hpa.enabled:
+            problems.append(FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment"))
         model_name = self.model_settings.get("name")
         if not isinstance(model_name, str) or not model_name:
             problems.append(FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models"))
@@ -406,7 +413,23 @@ class MlServerReleaseValues(WorkloadValues):
         default_factory=MlServerNetworkPolicySettings, description="On by default for MLServer releases."
     )
     metrics: MetricsSettings = Field(default_factory=MetricsSettings, description="Prometheus scrape annotations.")
+    monitoring: MlServerMonitoringPack = Field(default_factory=MlServerMonitoringPack)
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _alerts_see_the_servers(self) -> "MlServerReleaseValues":
+        problem = alerts_problem(
+            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="metrics.annotations",
+            istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
+        )
+        if problem:
+            raise FieldError(*problem)
+        return self
+
+    @property
+    def pod_monitor_enabled(self) -> bool:
+        """MLServer pods are always annotated for scraping, so the PodMonitor is on unless turned off."""
+        return self.monitoring.pod_monitor.enabled is not False
 
     @model_validator(mode="after")
     def _consistent(self) -> "MlServerReleaseValues":

@@ -1,0 +1,91 @@
+"""`autoscaling:` of an ML_INFERENCE_LOAD workload: a KEDA ScaledObject scaling the server on the engine's
+own load signal (see docs/operating.md)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+from pydantic import Field, StringConstraints, model_validator
+
+from ai_workloads._values.common import FieldError, StrictModel
+
+
+class ScalingSignal(str, Enum):
+    """What the replicas are sized on (each engine's metric: ml_inference_load/autoscaling.py)."""
+
+    QUEUE = "queue"  # requests waiting for a batch slot
+    RUNNING = "running"  # requests in the running batch
+    KV_CACHE = "kvCache"  # fraction of the KV cache in use (vLLM only)
+
+
+# Per signal: the target per replica when `targetPerReplica` is not set.
+DEFAULT_TARGETS = {ScalingSignal.QUEUE: 5.0, ScalingSignal.RUNNING: 16.0, ScalingSignal.KV_CACHE: 0.7}
+
+
+class PrometheusSource(StrictModel):
+    server_address: Annotated[str, StringConstraints(pattern=r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$")] = Field(
+        description="URL of the Prometheus that scrapes the server (e.g. "
+        "`http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong "
+        "address would leave the workload on its fallback replicas."
+    )
+
+
+class ReplicaBounds(StrictModel):
+    """`minReplicas` no greater than `maxReplicas` (the subclass declares both)."""
+
+    min_replicas: int
+    max_replicas: int
+
+    @model_validator(mode="after")
+    def _bounds(self) -> "ReplicaBounds":
+        if self.min_replicas > self.max_replicas:
+            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
+        return self
+
+
+class AutoscalingSettings(ReplicaBounds):
+    """A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
+    has no `replicas` (`replicas:` of the file must stay unset)."""
+
+    min_replicas: int = Field(1, ge=1, le=64, description="Fewest replicas (default 1). Scale to zero is not offered.")
+    max_replicas: int = Field(ge=1, le=64, description="Most replicas; each needs `gpuCount` GPUs.")
+    signal: ScalingSignal = Field(
+        ScalingSignal.QUEUE,
+        description="`queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); "
+        "`running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); "
+        "`kvCache`: KV-cache usage (vLLM only).",
+    )
+    target_per_replica: Optional[float] = Field(
+        None, gt=0,
+        description="The signal's value per replica KEDA keeps (metricType AverageValue: the sum over the "
+        "replicas divided by their number). Default: queue 5, running 16, kvCache 0.7.",
+    )
+    scale_up_stabilization: int = Field(
+        0, ge=0, le=3600,
+        description="Seconds the signal must stay high before a scale-up (default 0: the rate is already "
+        "limited to one pod per startup budget).",
+    )
+    scale_down_delay: int = Field(
+        600, ge=0, le=3600,
+        description="Seconds of lower demand before a scale-down (HPA scale-down stabilization, default 10 "
+        "minutes: a GPU replica takes minutes to come back).",
+    )
+    prometheus: PrometheusSource
+
+    @property
+    def target(self) -> float:
+        return self.target_per_replica if self.target_per_replica is not None else DEFAULT_TARGETS[self.signal]
+
+
+class RequestRateAutoscaling(ReplicaBounds):
+    """A KEDA ScaledObject (instead of the CPU HPA) keeping inference requests per second per replica at
+    a target (MLServer's `model_infer_request_success`/`_failure` counters)."""
+
+    min_replicas: int = Field(1, ge=1, le=1000, description="Fewest replicas (default 1).")
+    max_replicas: int = Field(ge=1, le=1000, description="Most replicas.")
+    target_requests_per_second: float = Field(
+        20, gt=0, description="Inference requests per second each replica should take (default 20)."
+    )
+    scale_down_delay: int = Field(300, ge=0, le=3600, description="Seconds of lower demand before a scale-down (default 300).")
+    prometheus: PrometheusSource

@@ -1,0 +1,122 @@
+"""The alerts of an ML_INFERENCE_LOAD workload (`monitoring.alerts`), built from the pinned engine's
+metric facts (engines/metrics_facts.py) and kube-state-metrics' (see docs/operating.md for the table).
+
+Engine series are selected by `namespace` and the PodMonitor's `job` (`<namespace>/<serviceName>`); on
+vLLM also by `model_name`, the served model name vLLM labels every metric with. An alert that needs a
+metric the engine does not export (time to first token, inter-token latency and KV-cache usage on
+TGI) is not rendered. Kubernetes alerts select by namespace and Deployment, pod name pattern and
+container, or Job name.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ai_workloads._parts.metrics_facts import MetricsCatalog
+from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
+from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
+
+RATE_WINDOW = "5m"
+
+
+def served_model_name(values: MlInferenceLoadValues) -> str:
+    return values.serving.served_model_name or values.model.id
+
+
+def engine_selector(values: MlInferenceLoadValues, metrics: MetricsCatalog) -> str:
+    """Label matchers of this workload's engine series: namespace and PodMonitor job, and on an engine
+    that labels its metrics with the served model (vLLM `model_name`) that name too."""
+    ns = values.namespace
+    matchers = [f'namespace="{ns}"', f'job="{pod_monitor_job(ns, values.service_name)}"']
+    if all("model_name" in fact.labels for fact in metrics.facts):
+        matchers.append(f'model_name="{served_model_name(values)}"')
+    return ",".join(matchers)
+
+
+def _queue(metrics: MetricsCatalog) -> Optional[str]:
+    """The engine's gauge of requests waiting for a batch slot."""
+    return next((name for name in ("vllm:num_requests_waiting", "tgi_queue_size") if metrics.has(name)), None)
+
+
+def _error_ratio(metrics: MetricsCatalog, sel: str, threshold: float) -> tuple[str, tuple[str, ...]]:
+    """(expression, metrics it needs): failed requests / all requests. vLLM: finished_reason="error"
+    among `request_success` (every finished request is counted there); TGI: `tgi_request_failure`
+    without validation errors (the client's fault) over `tgi_request_count`."""
+    if metrics.has("vllm:request_success"):
+        total = metrics.exposed("vllm:request_success")
+        return (
+            f'sum(rate({total}{{{sel},finished_reason="error"}}[{RATE_WINDOW}])) / '
+            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}])) > {threshold}",
+            ("vllm:request_success",),
+        )
+    if metrics.has("tgi_request_failure", "tgi_request_count"):
+        failed, total = metrics.exposed("tgi_request_failure"), metrics.exposed("tgi_request_count")
+        return (
+            f'sum(rate({failed}{{{sel},err!="validation"}}[{RATE_WINDOW}])) / '
+            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}])) > {threshold}",
+            ("tgi_request_failure", "tgi_request_count"),
+        )
+    return "", ("request error counters",)
+
+
+def _p95(metrics: MetricsCatalog, name: str, sel: str) -> str:
+    if not metrics.has(name):
+        return ""
+    bucket = metrics.exposed(name, "bucket")
+    return f"histogram_quantile(0.95, sum by (le) (rate({bucket}{{{sel}}}[{RATE_WINDOW}])))"
+
+
+def workload_alerts(
+    values: MlInferenceLoadValues, *, deployment: str, container: str, download_job: Optional[str]
+) -> list[Alert]:
+    """Every alert of the workload, renderable or not (`Alert.renderable` decides)."""
+    metrics = ENGINE_METRICS[values.engine]
+    settings = values.monitoring.alerts
+    t = settings.thresholds
+    ns, name = values.namespace, values.service_name
+    sel = engine_selector(values, metrics)
+    who = f"{ns}/{name} ({values.model.id})"
+    queue = _queue(metrics)
+    errors, error_needs = _error_ratio(metrics, sel, t.error_ratio)
+
+    def alert(alert_name: str, expr: str, needs: tuple[str, ...], catalog: MetricsCatalog = metrics, **kw) -> Alert:
+        return Alert(alert_name, expr, catalog=catalog, needs=needs,
+                     labels=settings.alert_labels, **kw)
+
+    alerts = [
+        alert("LLMTimeToFirstTokenHigh",
+              f"{_p95(metrics, 'vllm:time_to_first_token_seconds', sel)} > {t.time_to_first_token_p95_seconds}"
+              if metrics.has("vllm:time_to_first_token_seconds") else "",
+              ("vllm:time_to_first_token_seconds",), for_="10m", severity="warning",
+              summary=f"{who}: p95 time to first token above {t.time_to_first_token_p95_seconds}s",
+              runbook="Requests wait for prefill: check the queue and KV-cache alerts; add replicas or GPUs, "
+                      "or lower maxModelLength."),
+        alert("LLMInterTokenLatencyHigh",
+              f"{_p95(metrics, 'vllm:inter_token_latency_seconds', sel)} > {t.inter_token_latency_p95_seconds}"
+              if metrics.has("vllm:inter_token_latency_seconds") else "",
+              ("vllm:inter_token_latency_seconds",), for_="10m", severity="warning",
+              summary=f"{who}: p95 inter-token latency above {t.inter_token_latency_p95_seconds}s",
+              runbook="Batches are too large for the GPUs: add replicas, or cap concurrency (--max-num-seqs)."),
+        alert("LLMQueuePerReplicaHigh",
+              f"avg({queue}{{{sel}}}) > {t.queue_per_replica}" if queue else "",
+              (queue or "a queue gauge",), for_="10m", severity="warning",
+              summary=f"{who}: more than {t.queue_per_replica:g} requests waiting per replica",
+              runbook="Demand exceeds capacity: add replicas (or enable autoscaling); check for a stuck replica."),
+        alert("LLMKvCacheNearlyFull",
+              f"max(vllm:kv_cache_usage_perc{{{sel}}}) > {t.kv_cache_usage}"
+              if metrics.has("vllm:kv_cache_usage_perc") else "",
+              ("vllm:kv_cache_usage_perc",), for_="15m", severity="warning",
+              summary=f"{who}: KV cache over {t.kv_cache_usage:.0%} used",
+              runbook="Requests get preempted and recomputed: add replicas, raise gpuMemoryUtilization or lower "
+                      "maxModelLength."),
+        alert("LLMErrorRatioHigh", errors, error_needs,
+              for_="10m", severity="critical",
+              summary=f"{who}: more than {t.error_ratio:.0%} of requests fail",
+              runbook="Read the server logs (kubectl logs deploy/" + name + "); a GPU error or an OOM restarts the pod."),
+    ]
+    alerts += kubernetes_alerts(
+        KubernetesTarget(ns, deployment, container, download_job), who, t, settings.alert_labels, prefix="LLM",
+        server="LLMServer",        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
+    )
+    return alerts
