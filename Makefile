@@ -43,6 +43,7 @@ help:
 	@echo "make constraints  regenerate constraints.txt from Pipfile.lock"
 	@echo "make wheel     build the library's wheel into build/wheel/"
 	@echo "make controlplane  build the rehearsal's pinned Kubernetes, etcd, kwok, Argo CD binaries (Go)"
+	@echo "make rehearsal-bootstrap  install Debian's redis-server (the rehearsal's Argo CD cache)"
 	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
 	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
 

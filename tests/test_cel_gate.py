@@ -22,7 +22,7 @@ from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, CRD_IMPORTS, build_bundle, strip_descriptions
 from ai_workloads.gates.crd_schema import BundledCrdCatalog, crd_schema_errors
-from conftest import DIST, LLAMA, REPO, WORKLOADS, find
+from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, find
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 LLAMA_DIST = "llama-3-8b-instruct.k8s.yaml"
@@ -39,7 +39,7 @@ def dist_documents(name: str = LLAMA_DIST) -> list[dict[str, Any]]:
 
 def run_check(folder: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ai_workloads.check", str(folder)],
+        [sys.executable, "-m", "ai_workloads.check", str(folder), "--argocd", str(PROJECT / "argocd")],
         cwd=REPO, capture_output=True, text=True, timeout=300, env={**os.environ, **env},
     )
 
