@@ -24,10 +24,9 @@ def test_one_file_per_workload_and_nothing_else():
     workloads = sorted(p.name for p in WORKLOADS.glob("*.yaml"))
     assert sorted(p.name for p in DIST.iterdir()) == sorted(
         f"{name}.k8s.yaml"
-        for name in ["fraud-scoring", "llama-3-8b-instruct", "mixtral-8x7b-instruct-awq", "qwen2-5-7b-instruct",
-                     "fraud-scoring-ops", "llama-3-8b-operated", "qwen2-5-7b-operated"]
+        for name in ["fraud-scoring", "llama-3-8b-instruct", "mixtral-8x7b-instruct-awq", "qwen2-5-7b-instruct"]
     )
-    assert len(workloads) == 7
+    assert len(workloads) == 4
 
 
 def test_two_synths_are_byte_identical(workdir):
@@ -47,12 +46,9 @@ def test_a_removed_workload_disappears_with_stale_generated_files(workdir):
     # THEN dist/ holds exactly the remaining workloads' files
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
-        "fraud-scoring-ops.k8s.yaml",
         "fraud-scoring.k8s.yaml",
         "llama-3-8b-instruct.k8s.yaml",
-        "llama-3-8b-operated.k8s.yaml",
         "qwen2-5-7b-instruct.k8s.yaml",
-        "qwen2-5-7b-operated.k8s.yaml",
     ]
     assert not list(workdir.glob(".dist.new-*")), "no staging folder may be left behind"
 

@@ -46,6 +46,9 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
     ("external-secrets.io", "ClusterSecretStore"): CrdShape("clustersecretstores", "Cluster", True, ("css",)),
     ("networking.istio.io", "VirtualService"): CrdShape("virtualservices", "Namespaced", True, ("vs",)),
     ("argoproj.io", "Application"): CrdShape("applications", "Namespaced", False, ("app", "apps")),
+    ("monitoring.coreos.com", "PodMonitor"): CrdShape("podmonitors", "Namespaced", True, ("pmon",)),
+    ("monitoring.coreos.com", "PrometheusRule"): CrdShape("prometheusrules", "Namespaced", True, ("promrule",)),
+    ("keda.sh", "ScaledObject"): CrdShape("scaledobjects", "Namespaced", True, ("so",)),
 }
 # Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
 # without the approval annotation (gateway-api v1.6.1 CRD metadata).
