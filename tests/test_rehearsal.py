@@ -115,7 +115,8 @@ def test_crd_shapes_match_the_upstream_files():
         pytest.skip(f"{folder} is not here")
     found = {}
     files = [folder / "istio" / "virtualservices.networking.istio.io.yaml", folder / "argo-cd" / "application-crd.yaml",
-             *(folder / "gateway-api").glob("*.yaml"), *(folder / "cert-manager").glob("*.yaml"), *(folder / "external-secrets").glob("*.yaml")]
+             *(folder / "gateway-api").glob("*.yaml"), *(folder / "cert-manager").glob("*.yaml"), *(folder / "external-secrets").glob("*.yaml"),
+             *(folder / "prometheus-operator").glob("*.yaml"), folder / "keda" / "keda.sh_scaledobjects.yaml"]
     for path in files:
         for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
@@ -250,7 +251,7 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
     assert missing == ["MISSING resource metrics API (metrics.k8s.io/v1beta1): not served: the HPAs cannot scale, "
                        "Argo CD reports them Degraded"], text
     assert status == 1
-    assert "ok      dry run" in text and "fraud-scoring.k8s.yaml: 11 object(s) accepted" in text
+    assert "ok      dry run" in text and "fraud-scoring.k8s.yaml: 13 object(s) accepted" in text  # 11 + a PodMonitor per app
 
 
 def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
