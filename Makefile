@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify
+.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -126,7 +126,7 @@ ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
 # workloads/; then this repository's own gate.
-test: bootstrap ci
+test: bootstrap ci rehearsal-bootstrap
 	python -m pytest
 
 # The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
@@ -162,8 +162,17 @@ prerequisites: bootstrap
 
 # The rehearsal (docs/rehearsal.md): builds the pinned control-plane binaries on first use (Go toolchain
 # with module access), starts them on 127.0.0.1 with simulated GPU nodes, applies every workload.
-rehearse: bootstrap
+rehearse: bootstrap rehearsal-bootstrap
 	python -m ai_workloads.rehearsal
+
+# Argo CD's cache in the rehearsal is Debian's redis-server (rehearsal/argocd.py starts it on 127.0.0.1
+# with a password and no persistence). Installed with apt-get when missing and run as root; otherwise
+# this says what to install.
+rehearsal-bootstrap:
+	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; }; }; } || \
+	  { echo "the rehearsal needs redis-server: install it (Debian/Ubuntu: apt-get install redis-server)" >&2; exit 1; }
 
 # Read-only: would the cluster of KUBECONFIG accept dist/ (prerequisites + server-side dry run)?
 verify: bootstrap

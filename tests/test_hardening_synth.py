@@ -458,8 +458,8 @@ def _config(project: Path, old: str, new: str) -> None:
     ("reservedNamespaces: [kube-*, istio-system, cert-manager, external-secrets, argocd]", "reservedNamespaces: kube-*",
      "cdk8s.yaml: platform.reservedNamespaces: Input should be a valid list"),
     ("platform:\n", "platform: [x]\nunused:\n", "cdk8s.yaml: platform: Input should be a valid dictionary or instance of PlatformConfig"),
-    ('kubernetesVersion: "1.31"', "kubernetesVersion: 1.31",
-     'cdk8s.yaml: kubernetesVersion: 1.31 is read as a number (1.31), not a string: quote it ("1.31")'),
+    ('kubernetesVersion: "1.35"', "kubernetesVersion: 1.35",
+     'cdk8s.yaml: kubernetesVersion: 1.35 is read as a number (1.35), not a string: quote it ("1.35")'),
 ])
 def test_16_cdk8s_yaml_problems_are_one_line_each_and_nothing_is_written(project, capsys, old, new, expected):
     _config(project, old, new)

@@ -177,7 +177,7 @@ def test_a_claim_holding_another_model_is_refused(qwen):
 def test_a_storage_class_the_api_server_refuses_is_refused_at_synthesis(qwen, tmp_path):
     qwen["modelCache"] = {"size": "40Gi", "storageClassName": "fast..ssd"}
     [error] = errors_of(qwen, tmp_path)
-    assert error.startswith("modelCache.storageClassName: String should match pattern")
+    assert error.startswith("modelCache.storageClassName: has an empty part between dots (a DNS-1123 subdomain")
 
 
 # --- fault 5: the recovery users are shown ------------------------------------------------------------

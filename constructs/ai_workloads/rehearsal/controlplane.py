@@ -414,6 +414,18 @@ class ControlPlane:
                 if error.code != 404:
                     raise
         self._start_kwok()
+        # Pods created before the new instance holds every lease (or while the node lifecycle controller
+        # still has a node tainted node.kubernetes.io/unreachable) would wait unscheduled or unstarted.
+        self._wait(self._nodes_taken_over, time.monotonic() + 180, "kwok to take the nodes over after its restart")
+
+    def _nodes_taken_over(self) -> bool:
+        names = {node.name for node in self.settings.nodes}
+        leases = self.get("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases").get("items", [])
+        held = {lease["metadata"]["name"] for lease in leases if (lease.get("spec") or {}).get("holderIdentity")}
+        nodes = self.get("/api/v1/nodes").get("items", [])
+        usable = {n["metadata"]["name"] for n in nodes if _condition(n, "Ready") == "True"
+                  and not any(t.get("key", "").startswith("node.kubernetes.io/") for t in (n.get("spec") or {}).get("taints") or [])}
+        return names <= held and names <= usable
 
     def configure_pods(self, *, pod_ready_delay_seconds: Optional[float] = None,
                        job_complete_delay_seconds: Optional[float] = None,

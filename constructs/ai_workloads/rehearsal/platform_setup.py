@@ -46,9 +46,12 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
     ("external-secrets.io", "ClusterSecretStore"): CrdShape("clustersecretstores", "Cluster", True, ("css",)),
     ("networking.istio.io", "VirtualService"): CrdShape("virtualservices", "Namespaced", True, ("vs",)),
     ("argoproj.io", "Application"): CrdShape("applications", "Namespaced", False, ("app", "apps")),
+    # prometheus-operator v0.93.0 and KEDA v2.20.2 CRDs (../shared/crds README: upstream paths)
     ("monitoring.coreos.com", "PodMonitor"): CrdShape("podmonitors", "Namespaced", True, ("pmon",)),
+    ("monitoring.coreos.com", "ServiceMonitor"): CrdShape("servicemonitors", "Namespaced", True, ("smon",)),
     ("monitoring.coreos.com", "PrometheusRule"): CrdShape("prometheusrules", "Namespaced", True, ("promrule",)),
     ("keda.sh", "ScaledObject"): CrdShape("scaledobjects", "Namespaced", True, ("so",)),
+    ("keda.sh", "TriggerAuthentication"): CrdShape("triggerauthentications", "Namespaced", True, ("ta", "triggerauth")),
 }
 # Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
 # without the approval annotation (gateway-api v1.6.1 CRD metadata).

@@ -1,0 +1,81 @@
+"""Start one rehearsal program so that it cannot outlive the rehearsal, optionally in a network
+namespace of its own (standard library only; run as a script, never imported by the library).
+
+    python _netns_exec.py [--netns SOCKET PORT[,PORT...]] -- PROGRAM [ARG...]
+
+Always: the program gets SIGKILL when the process that started it dies (prctl PR_SET_PDEATHSIG), so a
+killed rehearsal leaves no server behind.
+
+With --netns: the program runs in a new network namespace (and, when not root, a user namespace
+mapping only the caller's own uid and gid) whose loopback is up and has nothing listening but the
+sockets made here: 127.0.0.1:PORT for every PORT. Their listening descriptors go to the parent over the
+AF_UNIX socket at the path SOCKET (SCM_RIGHTS) before PROGRAM starts; the parent accepts connections on them and
+forwards each to the same port on the host's loopback. Whatever PROGRAM itself listens on (Argo CD's
+application controller binds its metrics port on 0.0.0.0, not configurable) is reachable from
+nowhere but its own namespace.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import os
+import signal
+import socket
+import struct
+import sys
+
+PR_SET_PDEATHSIG = 1
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWNET = 0x40000000
+SIOCGIFFLAGS = 0x8913
+SIOCSIFFLAGS = 0x8914
+IFF_UP = 0x1
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _check(result: int, what: str) -> None:
+    if result != 0:
+        errno = ctypes.get_errno()
+        raise OSError(errno, f"{what}: {os.strerror(errno)}")
+
+
+def _write(path: str, text: str) -> None:
+    with open(path, "w") as handle:
+        handle.write(text)
+
+
+def _unshare_network() -> None:
+    uid, gid = os.geteuid(), os.getegid()
+    _check(_libc.unshare(CLONE_NEWNET | (0 if uid == 0 else CLONE_NEWUSER)), "unshare")
+    if uid != 0:
+        _write("/proc/self/setgroups", "deny")
+        _write("/proc/self/uid_map", f"{uid} {uid} 1")
+        _write("/proc/self/gid_map", f"{gid} {gid} 1")
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as control:
+        request = struct.pack("16sH14s", b"lo", 0, b"")
+        flags = struct.unpack("16sH", fcntl.ioctl(control, SIOCGIFFLAGS, request)[:18])[1]
+        fcntl.ioctl(control, SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", flags | IFF_UP, b""))
+
+
+def main(argv: list[str]) -> None:
+    separator = argv.index("--")
+    options, program = argv[:separator], argv[separator + 1:]
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
+    if os.getppid() == 1:  # the parent died before the line above
+        sys.exit(1)
+    if options[:1] == ["--netns"]:
+        channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        channel.connect(options[1])  # a path: reachable from any network namespace
+        _unshare_network()
+        listeners = [socket.create_server(("127.0.0.1", int(port))) for port in options[2].split(",")]
+        socket.send_fds(channel, [b"listening"], [listener.fileno() for listener in listeners])
+        for listener in listeners:
+            listener.close()
+        channel.close()
+    os.execvp(program[0], program)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
