@@ -71,10 +71,10 @@ def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
     # THEN its Application is gone (the root prunes it; its finalizer deletes its objects), the others stay
     assert second.returncode == 0, second.stderr
     assert sorted(p.name for p in (workdir / "argocd" / "apps").iterdir()) == [
-        "fraud-scoring.yaml", "llama-3-8b-instruct.yaml", "qwen2-5-7b-instruct.yaml",
+        "fraud-scoring.yaml", "llama-3-8b-instruct.yaml", "qwen2-5-7b-instruct.yaml"
     ]
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
-        "fraud-scoring.k8s.yaml", "llama-3-8b-instruct.k8s.yaml", "qwen2-5-7b-instruct.k8s.yaml",
+        "fraud-scoring.k8s.yaml", "llama-3-8b-instruct.k8s.yaml", "qwen2-5-7b-instruct.k8s.yaml"
     ]
 
 

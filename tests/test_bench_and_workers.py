@@ -26,8 +26,8 @@ def test_bench_runs_make_synth_at_n_1_and_writes_results_and_plot(tmp_path):
     rows = {row["mode"]: row for row in json.loads(output.read_text())["results"]}
     assert sorted(rows) == ["cold", "unchanged", "warm"]
     assert (rows["cold"]["scenario"], rows["cold"]["files"], rows["cold"]["objects"]) == ("mixed", 1, 9)  # the 8 platform objects and the PodMonitor
-    assert rows["cold"]["summary"].startswith("wrote 1 file(s) with 8 object(s) to dist/, schemas/")
-    assert rows["warm"]["summary"].startswith("wrote 1 file(s) with 8 object(s)")
+    assert rows["cold"]["summary"].startswith("wrote 1 file(s) with 9 object(s) to dist/, schemas/")
+    assert rows["warm"]["summary"].startswith("wrote 1 file(s) with 9 object(s)")
     assert rows["unchanged"]["summary"] == "nothing changed: 1 workload(s), dist/ and the platform files are up to date"
     assert rows["cold"]["wall_seconds_median"] > 0 and rows["cold"]["peak_rss_mb"] > 50
     assert plot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")

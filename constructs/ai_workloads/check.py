@@ -73,8 +73,11 @@ def application_errors(argocd: Path, dist_files: dict[str, str]) -> tuple[list[R
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ai_workloads.check", description=__doc__.splitlines()[0])
     parser.add_argument("dist", nargs="?", type=Path, default=Path("dist"))
-    parser.add_argument("--argocd", type=Path, default=Path("argocd"), help="the generated Argo CD Applications")
+    parser.add_argument("--argocd", type=Path, default=None,
+                        help="the generated Argo CD Applications (default: argocd/ beside dist)")
     args = parser.parse_args(argv)
+    if args.argocd is None:  # the project's own: a dist/ of another project is checked with that project's argocd/
+        args.argocd = args.dist.parent / "argocd"
     workloads, errors = read_dist(args.dist)
     if pending_swap():
         errors.append(WorkloadError(str(JOURNAL), DOCUMENT_ROOT,

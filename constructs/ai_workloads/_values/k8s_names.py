@@ -227,6 +227,12 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
         lambda v: "is not a Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
     r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$": lambda v: "is not a size (examples: 512Mi, 16Gi)",
     r"^([0-9]{1,5}(h|m|s|ms)){1,4}$": lambda v: "is not a Gateway API duration (examples: 30s, 5m, 1h, 1h30m; units h, m, s, ms)",
+    # monitoring thresholds: a Prometheus duration as the Prometheus Operator's CRDs accept it
+    r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$":
+        lambda v: "is not a Prometheus duration (examples: 0, 30s, 15m, 1h30m; units y, w, d, h, m, s, ms, largest first)",
+    # autoscaling.prometheus.serverAddress
+    r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$":
+        lambda v: "a Prometheus address is http:// or https://, a host, an optional :port and path (no credentials)",
     r"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$":
         lambda v: "a URL path starts with '/' and holds segments of letters, digits, '.', '_', '~' and '-' (no '//' or trailing '/')",
     r"^/": lambda v: "a path starts with '/'",
@@ -243,11 +249,6 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
     r"^[^\x00-\x1f]*$": lambda v: "control characters (newlines, tabs...) are not allowed in an argument",
     r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$":
         lambda v: "a Hugging Face model id is '<organisation>/<name>' or '<name>' of letters, digits, '.', '_' and '-'",
-    # Prometheus durations (prometheus/common model.ParseDuration, as PrometheusRule `for` reads them)
-    r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$":
-        lambda v: "is not a Prometheus duration (examples: 30s, 5m, 1h30m; units y, w, d, h, m, s, ms, largest first)",
-    r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$":
-        lambda v: "a Prometheus server address is an http:// or https:// URL with a host name, an optional port and path",
 }
 
 
