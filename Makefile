@@ -22,14 +22,15 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
+.PHONY: help bootstrap synth ci test lint check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
 	@echo "make ci        a team's CI gate: validate and synthesize workloads/, fail on any difference"
 	@echo "               from the committed outputs, then the safety gates and checkov"
 	@echo "make check     the safety gates over the committed dist/ (schemas, CRDs, CEL, checkov)"
-	@echo "make test      the tool's own tests (on tests/fixtures/) plus make ci over this repository"
+	@echo "make test      lint, the tool's own tests (on tests/fixtures/) plus make ci over this repository"
+	@echo "make lint      ruff (lint + format check)"
 	@echo "make fixtures  regenerate the tests' expected outputs (tests/fixtures/project/)"
 	@echo "make new NAME=<name> [KIND=ML_INFERENCE_LOAD|MLSERVER_RELEASE] [ENGINE=tgi|vllm]"
 	@echo "               write workloads/<name>.yaml: a valid file, every optional key as a comment"
@@ -127,8 +128,13 @@ ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 
 # The tool's own tests run on tests/fixtures/project (the examples and their expected outputs), never on
 # workloads/; then this repository's own gate.
-test: bootstrap ci rehearsal-bootstrap
+test: bootstrap lint ci rehearsal-bootstrap
 	python -m pytest
+
+# Lint and format check (ruff, configured in pyproject.toml; `ruff format .` fixes the format).
+lint: $(VENV)/.synced-dev
+	ruff check .
+	ruff format --check .
 
 # The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
 # workload files in a scratch copy, then copied back.

@@ -35,8 +35,10 @@ def _project_environment_or_exit():
             os.execv(python, [python, os.path.abspath(__file__), *sys.argv[1:]])
         except OSError:
             pass
-    sys.stderr.write("main.py: error: the project environment (.venv) is not installed: run `make synth` "
-                     "(it installs .venv and runs main.py in it)\n")
+    sys.stderr.write(
+        "main.py: error: the project environment (.venv) is not installed: run `make synth` "
+        "(it installs .venv and runs main.py in it)\n"
+    )
     sys.exit(2)
 
 
@@ -56,7 +58,7 @@ def _early_workers():
     package = importlib.util.find_spec("ai_workloads")  # finds the package without importing it
     if package is None or not package.submodule_search_locations:
         return None
-    location = os.path.join(list(package.submodule_search_locations)[0], "synth", "launch.py")
+    location = os.path.join(next(iter(package.submodule_search_locations)), "synth", "launch.py")
     spec = importlib.util.spec_from_file_location("_ai_workloads_launch", location)
     launch = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(launch)

@@ -21,6 +21,9 @@ setup(
     packages=library_packages + generated_packages,
     package_dir={"ai_workloads": f"{LIBRARY_ROOT}/ai_workloads", GENERATED_PACKAGE: GENERATED_ROOT},
     # The jsii assemblies (*.jsii.tgz) are loaded at import time; py.typed marks the typed packages.
-    package_data={"": ["*.jsii.tgz", "py.typed", "*.json", "example.yaml"], "ai_workloads.rehearsal": ["stages/*.yaml"]},
+    package_data={
+        "": ["*.jsii.tgz", "py.typed", "*.json", "example.yaml"],
+        "ai_workloads.rehearsal": ["stages/*.yaml"],
+    },
     include_package_data=False,
 )

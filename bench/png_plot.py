@@ -4,11 +4,12 @@ and text in a 5x7 bitmap font."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import struct
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 Color = tuple[int, int, int]
 WHITE: Color = (255, 255, 255)
@@ -87,7 +88,7 @@ class Canvas:
     def dot(self, x: int, y: int, color: Color) -> None:
         if 0 <= x < self.width and 0 <= y < self.height:
             offset = (y * self.width + x) * 3
-            self.pixels[offset:offset + 3] = bytes(color)
+            self.pixels[offset : offset + 3] = bytes(color)
 
     def line(self, x0: float, y0: float, x1: float, y1: float, color: Color, width: int = 1, dash: int = 0) -> None:
         steps = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
@@ -120,13 +121,17 @@ class Canvas:
         self.line(x - size, y + size, x + size, y - size, color, width=2)
 
     def png(self) -> bytes:
-        rows = b"".join(b"\x00" + bytes(self.pixels[y * self.width * 3:(y + 1) * self.width * 3]) for y in range(self.height))
+        rows = b"".join(
+            b"\x00" + bytes(self.pixels[y * self.width * 3 : (y + 1) * self.width * 3]) for y in range(self.height)
+        )
 
         def chunk(kind: bytes, data: bytes) -> bytes:
             return struct.pack("!I", len(data)) + kind + data + struct.pack("!I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
         header = struct.pack("!IIBBBBB", self.width, self.height, 8, 2, 0, 0, 0)
-        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+        return (
+            b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+        )
 
 
 def log_log_chart(
@@ -144,8 +149,14 @@ def log_log_chart(
     canvas = Canvas(width, height)
     left, right, top, bottom = 110, width - 30, 60, height - 90
     points = [point for _, _, values in series for point in values] + [(x, y) for x, y, _ in targets]
-    x_min, x_max = 10 ** math.floor(math.log10(min(x for x, _ in points))), 10 ** math.ceil(math.log10(max(x for x, _ in points)))
-    y_min, y_max = 10 ** math.floor(math.log10(min(y for _, y in points))), 10 ** math.ceil(math.log10(max(y for _, y in points)))
+    x_min, x_max = (
+        10 ** math.floor(math.log10(min(x for x, _ in points))),
+        10 ** math.ceil(math.log10(max(x for x, _ in points))),
+    )
+    y_min, y_max = (
+        10 ** math.floor(math.log10(min(y for _, y in points))),
+        10 ** math.ceil(math.log10(max(y for _, y in points))),
+    )
     x_max, y_max = max(x_max, x_min * 10), max(y_max, y_min * 10)  # at least one decade per axis
 
     def px(x: float) -> float:
@@ -156,13 +167,13 @@ def log_log_chart(
 
     for decade in range(round(math.log10(x_min)), round(math.log10(x_max)) + 1):
         for factor in (1, 2, 5):
-            x = factor * 10 ** decade
+            x = factor * 10**decade
             if x_min <= x <= x_max:
                 canvas.line(px(x), top, px(x), bottom, GREY, dash=0 if factor == 1 else 3)
                 canvas.text(round(px(x)), bottom + 10, f"{x:g}", anchor="center")
     for decade in range(round(math.log10(y_min)), round(math.log10(y_max)) + 1):
         for factor in (1, 2, 5):
-            y = factor * 10 ** decade
+            y = factor * 10**decade
             if y_min <= y <= y_max:
                 canvas.line(left, py(y), right, py(y), GREY, dash=0 if factor == 1 else 3)
                 canvas.text(left - 8, round(py(y)) - 7, f"{y:g}", anchor="right")
@@ -171,9 +182,9 @@ def log_log_chart(
     canvas.text(width // 2, 8, title, scale=2, anchor="center")
     canvas.text((left + right) // 2, bottom + 45, x_label, anchor="center")
     canvas.text(10, top - 24, y_label)
-    for label, color, values in series:
+    for _label, color, values in series:
         ordered = sorted(values)
-        for (x0, y0), (x1, y1) in zip(ordered, ordered[1:]):
+        for (x0, y0), (x1, y1) in itertools.pairwise(ordered):
             canvas.line(px(x0), py(y0), px(x1), py(y1), color, width=3)
         for x, y in ordered:
             canvas.line(px(x) - 3, py(y), px(x) + 3, py(y), color, width=7)

@@ -73,8 +73,9 @@ def main(folder: Path, count: int) -> dict:
         t2 = clock()
         manifests_to_yaml(item.manifests, source=item.file)
         t3 = clock()
-        object_schema_errors([RenderedWorkload(item.file, item.name, item.manifests)], kubernetes_version="1.31",
-                             catalog=catalog)
+        object_schema_errors(
+            [RenderedWorkload(item.file, item.name, item.manifests)], kubernetes_version="1.31", catalog=catalog
+        )
         t4 = clock()
         objects += len(item.manifests)
         for name, seconds in zip(steps, (t1 - t0, t2 - t1, t3 - t2, t4 - t3)):

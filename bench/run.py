@@ -30,8 +30,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -43,8 +44,22 @@ from workload_files import MIXED, SCENARIOS, write_workloads  # noqa: E402
 DEFAULT_SIZES = (1, 20, 100, 200, 2000)
 MODES = ("cold", "warm", "unchanged")
 # Linked into each scratch project (everything `make synth` reads but does not write).
-LINKED = ("Makefile", "main.py", "constructs", "imports", "Pipfile", "Pipfile.lock", "pyproject.toml", "setup.py",
-          "package.json", "package-lock.json", ".venv", ".bootstrap", "node_modules", "tools")
+LINKED = (
+    "Makefile",
+    "main.py",
+    "constructs",
+    "imports",
+    "Pipfile",
+    "Pipfile.lock",
+    "pyproject.toml",
+    "setup.py",
+    "package.json",
+    "package-lock.json",
+    ".venv",
+    ".bootstrap",
+    "node_modules",
+    "tools",
+)
 # (scenario, N, mode, seconds): the issue's targets, for `make synth` with everything it writes.
 TARGETS = [
     ("ml-inference-load", 200, "cold", 4.0),
@@ -92,8 +107,9 @@ def run_synth(project: Path, env: dict[str, str]) -> dict[str, Any]:
     """One `make -s synth` in `project`: wall seconds, peak tree RSS (MB), its output."""
     load = load_average()
     started = time.perf_counter()
-    process = subprocess.Popen(["make", "-s", "synth"], cwd=project, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        ["make", "-s", "synth"], cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     peak_kb, seen = 0, set()
     done = threading.Event()
 
@@ -115,8 +131,13 @@ def run_synth(project: Path, env: dict[str, str]) -> dict[str, Any]:
     if process.returncode != 0:
         raise RuntimeError(f"make synth failed in {project}:\n{stdout}\n{stderr}")
     _wait_for_exit(seen)  # workers finish their teardown after the parent: never overlap the next run
-    return {"wall": wall, "peak_rss_mb": peak_kb / 1024, "stdout": stdout.strip(), "stderr": stderr.strip(),
-            "load_average": load}
+    return {
+        "wall": wall,
+        "peak_rss_mb": peak_kb / 1024,
+        "stdout": stdout.strip(),
+        "stderr": stderr.strip(),
+        "load_average": load,
+    }
 
 
 def _wait_for_exit(pids: set[int], timeout: float = 30.0) -> None:
@@ -168,7 +189,7 @@ def change_one_file(project: Path, size: int, run: int) -> None:
     path.write_text(text)
 
 
-def _objects(stdout: str) -> Optional[int]:
+def _objects(stdout: str) -> int | None:
     match = re.search(r"(\d+) object\(s\)", stdout)
     return int(match.group(1)) if match else None
 
@@ -179,7 +200,7 @@ def _total(stderr: str) -> float:
     return float(match.group(1)) if match else float("nan")
 
 
-def _timings(stderr: str) -> Optional[str]:
+def _timings(stderr: str) -> str | None:
     return next((line for line in stderr.splitlines() if line.startswith("timings (s):")), None)
 
 
@@ -198,25 +219,35 @@ def measure(project: Path, scenario: str, size: int, runs: int, env: dict[str, s
         walls = [value["wall"] for value in values]
         objects = next(filter(None, (_objects(value["stdout"]) for value in values)), None) or 0
         median = statistics.median(walls)
-        rows.append({
-            "scenario": scenario, "files": size, "mode": mode, "objects": objects,
-            "wall_seconds_median": round(median, 3),
-            "wall_seconds_min": round(min(walls), 3),
-            "wall_seconds_max": round(max(walls), 3),
-            "wall_seconds_all": [round(wall, 3) for wall in walls],
-            "peak_rss_mb": round(max(value["peak_rss_mb"] for value in values), 1),
-            "ms_per_object": round(median / objects * 1000, 3) if objects else None,
-            "summary": values[-1]["stdout"].splitlines()[-1] if values[-1]["stdout"] else "",
-            "timings": _timings(values[len(values) // 2]["stderr"]),
-            "synthesis_seconds_median": statistics.median(_total(value["stderr"]) for value in values),
-            "load_average_max": max(value["load_average"] for value in values),
-        })
+        rows.append(
+            {
+                "scenario": scenario,
+                "files": size,
+                "mode": mode,
+                "objects": objects,
+                "wall_seconds_median": round(median, 3),
+                "wall_seconds_min": round(min(walls), 3),
+                "wall_seconds_max": round(max(walls), 3),
+                "wall_seconds_all": [round(wall, 3) for wall in walls],
+                "peak_rss_mb": round(max(value["peak_rss_mb"] for value in values), 1),
+                "ms_per_object": round(median / objects * 1000, 3) if objects else None,
+                "summary": values[-1]["stdout"].splitlines()[-1] if values[-1]["stdout"] else "",
+                "timings": _timings(values[len(values) // 2]["stderr"]),
+                "synthesis_seconds_median": statistics.median(_total(value["stderr"]) for value in values),
+                "load_average_max": max(value["load_average"] for value in values),
+            }
+        )
     return rows
 
 
 def profile_worker(project: Path, files: int, env: dict[str, str]) -> dict[str, Any]:
-    result = subprocess.run([sys.executable, "-O", str(BENCH / "profile_worker.py"), "workloads", str(files)],
-                            cwd=project, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-O", str(BENCH / "profile_worker.py"), "workloads", str(files)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0:
         return {"error": result.stderr[-2000:]}
     return json.loads(result.stdout)
@@ -226,50 +257,72 @@ def profile_worker(project: Path, files: int, env: dict[str, str]) -> dict[str, 
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:
-    print(f"{'scenario':<18} {'mode':<9} {'files':>5} {'objects':>7} {'wall s median':>13} {'spread s':>13} "
-          f"{'peak RSS MB':>11} {'ms/object':>9} {'load':>5}")
+    print(
+        f"{'scenario':<18} {'mode':<9} {'files':>5} {'objects':>7} {'wall s median':>13} {'spread s':>13} "
+        f"{'peak RSS MB':>11} {'ms/object':>9} {'load':>5}"
+    )
     for row in rows:
         spread = f"{row['wall_seconds_min']:.2f}-{row['wall_seconds_max']:.2f}"
         per_object = f"{row['ms_per_object']:.3f}" if row["ms_per_object"] is not None else "-"
-        print(f"{row['scenario']:<18} {row['mode']:<9} {row['files']:>5} {row['objects']:>7} "
-              f"{row['wall_seconds_median']:>13.2f} {spread:>13} {row['peak_rss_mb']:>11.0f} {per_object:>9} "
-              f"{row['load_average_max']:>5.2f}")
+        print(
+            f"{row['scenario']:<18} {row['mode']:<9} {row['files']:>5} {row['objects']:>7} "
+            f"{row['wall_seconds_median']:>13.2f} {spread:>13} {row['peak_rss_mb']:>11.0f} {per_object:>9} "
+            f"{row['load_average_max']:>5.2f}"
+        )
 
 
 def check_targets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    def row_of(scenario: str, size: int, mode: str) -> Optional[dict[str, Any]]:
+    def row_of(scenario: str, size: int, mode: str) -> dict[str, Any] | None:
         return next((r for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, mode)), None)
 
     verdicts = []
     for scenario, size, mode, seconds in TARGETS:
         row = row_of(scenario, size, mode)
         if row is not None:
-            verdicts.append({"target": f"{scenario} {mode}, {size} files: under {seconds:g} s",
-                             "measured": f"{row['wall_seconds_median']:.2f} s (spread {row['wall_seconds_min']:.2f}-"
-                                         f"{row['wall_seconds_max']:.2f})",
-                             "met": row["wall_seconds_median"] < seconds})
+            verdicts.append(
+                {
+                    "target": f"{scenario} {mode}, {size} files: under {seconds:g} s",
+                    "measured": f"{row['wall_seconds_median']:.2f} s (spread {row['wall_seconds_min']:.2f}-"
+                    f"{row['wall_seconds_max']:.2f})",
+                    "met": row["wall_seconds_median"] < seconds,
+                }
+            )
     for row in rows:
         if row["files"] == 2000 and row["mode"] == "cold":
-            verdicts.append({"target": f"{row['scenario']} cold, 2000 files: under {RSS_TARGET_MB} MB peak RSS",
-                             "measured": f"{row['peak_rss_mb']:.0f} MB", "met": row["peak_rss_mb"] < RSS_TARGET_MB})
+            verdicts.append(
+                {
+                    "target": f"{row['scenario']} cold, 2000 files: under {RSS_TARGET_MB} MB peak RSS",
+                    "measured": f"{row['peak_rss_mb']:.0f} MB",
+                    "met": row["peak_rss_mb"] < RSS_TARGET_MB,
+                }
+            )
     for scenario in dict.fromkeys(r["scenario"] for r in rows):
         for mode in ("cold", "warm"):
             small, large = row_of(scenario, 100, mode), row_of(scenario, 2000, mode)
             if small and large and small["ms_per_object"] and large["ms_per_object"]:
                 ratio = large["ms_per_object"] / small["ms_per_object"]
-                verdicts.append({"target": f"{scenario} {mode}: cost per object flat from 100 to 2000 files",
-                                 "measured": f"{small['ms_per_object']:.3f} -> {large['ms_per_object']:.3f} ms/object "
-                                             f"(x{ratio:.2f})", "met": ratio <= 1.2})
+                verdicts.append(
+                    {
+                        "target": f"{scenario} {mode}: cost per object flat from 100 to 2000 files",
+                        "measured": f"{small['ms_per_object']:.3f} -> {large['ms_per_object']:.3f} ms/object "
+                        f"(x{ratio:.2f})",
+                        "met": ratio <= 1.2,
+                    }
+                )
     unchanged = [r for r in rows if r["mode"] == "unchanged"]
     if unchanged:
         worst = max(unchanged, key=lambda r: r["wall_seconds_median"])
         slowest = max(unchanged, key=lambda r: r["synthesis_seconds_median"])
-        verdicts.append({"target": "unchanged tree: `nothing changed`, well under a second of work beyond start-up",
-                         "measured": f"{slowest['synthesis_seconds_median']:.2f} s of work at {slowest['files']} files "
-                                     f"({slowest['scenario']}); whole `make synth` at most "
-                                     f"{worst['wall_seconds_median']:.2f} s",
-                         "met": all(r["summary"].startswith("nothing changed") for r in unchanged)
-                         and slowest["synthesis_seconds_median"] < 0.5})
+        verdicts.append(
+            {
+                "target": "unchanged tree: `nothing changed`, well under a second of work beyond start-up",
+                "measured": f"{slowest['synthesis_seconds_median']:.2f} s of work at {slowest['files']} files "
+                f"({slowest['scenario']}); whole `make synth` at most "
+                f"{worst['wall_seconds_median']:.2f} s",
+                "met": all(r["summary"].startswith("nothing changed") for r in unchanged)
+                and slowest["synthesis_seconds_median"] < 0.5,
+            }
+        )
     return verdicts
 
 
@@ -278,18 +331,31 @@ def plot(rows: list[dict[str, Any]], path: Path) -> None:
     series = []
     for scenario in dict.fromkeys(r["scenario"] for r in rows):
         for mode in MODES:
-            points = [(r["files"], r["wall_seconds_median"]) for r in rows if r["scenario"] == scenario and r["mode"] == mode]
+            points = [
+                (r["files"], r["wall_seconds_median"]) for r in rows if r["scenario"] == scenario and r["mode"] == mode
+            ]
             if points:
-                color = colors[mode] if scenario == rows[0]["scenario"] else tuple(min(255, c + 90) for c in colors[mode])
+                color = (
+                    colors[mode] if scenario == rows[0]["scenario"] else tuple(min(255, c + 90) for c in colors[mode])
+                )
                 label = {"cold": "cold", "warm": "warm (1 file changed)", "unchanged": "unchanged"}[mode]
                 series.append((f"{label}, {scenario}", color, points))
-    targets = [(size, seconds, colors[mode]) for scenario, size, mode, seconds in TARGETS
-               if any(r["scenario"] == scenario for r in rows)]
-    log_log_chart(path, title="make synth: wall time (median of runs) against workload files",
-                  x_label="workload files (N)", y_label="wall time (s)", series=series, targets=targets)
+    targets = [
+        (size, seconds, colors[mode])
+        for scenario, size, mode, seconds in TARGETS
+        if any(r["scenario"] == scenario for r in rows)
+    ]
+    log_log_chart(
+        path,
+        title="make synth: wall time (median of runs) against workload files",
+        x_label="workload files (N)",
+        y_label="wall time (s)",
+        series=series,
+        targets=targets,
+    )
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     kinds = [name for name in SCENARIOS if name != MIXED]
     parser = argparse.ArgumentParser(prog="python bench/run.py", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES))
@@ -315,8 +381,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 print(f"  measured {scenario} N={size} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
                 if args.profile and size == max(args.sizes):
                     profiles[scenario] = {
-                        "cold_steps": next(r["timings"] for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "cold")),
-                        "warm_steps": next(r["timings"] for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "warm")),
+                        "cold_steps": next(
+                            r["timings"]
+                            for r in rows
+                            if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "cold")
+                        ),
+                        "warm_steps": next(
+                            r["timings"]
+                            for r in rows
+                            if (r["scenario"], r["files"], r["mode"]) == (scenario, size, "warm")
+                        ),
                         "worker": profile_worker(project, min(size, 101), env),
                     }
                 shutil.rmtree(project)
@@ -327,11 +401,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     print("\ntargets:")
     for verdict in verdicts:
         print(f"  {'met    ' if verdict['met'] else 'NOT MET'} {verdict['target']}: {verdict['measured']}")
-    print(f"\nmachine noise: a fixed CPU loop took {noise['cpu_loop_seconds_before']:.2f} s before and "
-          f"{noise['cpu_loop_seconds_after']:.2f} s after; load average {noise['load_average_before']:.2f} -> "
-          f"{noise['load_average_after']:.2f}")
+    print(
+        f"\nmachine noise: a fixed CPU loop took {noise['cpu_loop_seconds_before']:.2f} s before and "
+        f"{noise['cpu_loop_seconds_after']:.2f} s after; load average {noise['load_average_before']:.2f} -> "
+        f"{noise['load_average_after']:.2f}"
+    )
     for scenario, profile in profiles.items():
-        print(f"\nprofile ({scenario}, N={max(args.sizes)}):\n  cold: {profile['cold_steps']}\n  warm: {profile['warm_steps']}")
+        print(
+            f"\nprofile ({scenario}, N={max(args.sizes)}):\n  cold: {profile['cold_steps']}\n  warm: {profile['warm_steps']}"
+        )
         worker = profile["worker"]
         if "error" not in worker:
             print(f"  worker start-up CPU s: {worker['startup_cpu_seconds']}")
@@ -341,17 +419,29 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if rows:
         plot(rows, args.plot)
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps({
-        "command": "make -s synth (dist/, schemas/, TypeScript, .cat/backstage/, argocd/) in a scratch project copy",
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
-                    "noise": noise},
-        "runs_per_case": args.runs,
-        "results": rows,
-        "targets": verdicts,
-        "profile": profiles,
-    }, indent=2) + "\n")
-    print(f"\nwrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}"
-          f" and {args.plot.relative_to(REPO) if args.plot.is_relative_to(REPO) else args.plot}")
+    args.output.write_text(
+        json.dumps(
+            {
+                "command": "make -s synth (dist/, schemas/, TypeScript, .cat/backstage/, argocd/) in a scratch project copy",
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "noise": noise,
+                },
+                "runs_per_case": args.runs,
+                "results": rows,
+                "targets": verdicts,
+                "profile": profiles,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(
+        f"\nwrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}"
+        f" and {args.plot.relative_to(REPO) if args.plot.is_relative_to(REPO) else args.plot}"
+    )
     return 0
 
 

@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import ai_workloads  # noqa: F401  (must precede any cdk8s import)
 import pytest
 import yaml
 
+import ai_workloads  # noqa: F401  (must precede any cdk8s import)
 from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_bundled_catalog
+from ai_workloads.registry import validate_document
 from ai_workloads.synth.build import render
 from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.registry import validate_document
 
 REPO = Path(__file__).resolve().parent.parent
 # The tool's own tests run on a project of their own (the four examples and their expected outputs), never
@@ -91,9 +91,14 @@ def run_cli_noting_cdk8s(workdir: Path, env: dict[str, str] | None = None) -> su
         "print('cdk8s loaded' if 'cdk8s' in sys.modules else 'cdk8s not loaded')\n"
         "sys.exit(status)\n"
     )
-    environment = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}", **(env or {})}
-    return subprocess.run([sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, env=environment,
-                          timeout=300)
+    environment = {
+        **os.environ,
+        "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}",
+        **(env or {}),
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=workdir, capture_output=True, text=True, env=environment, timeout=300
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -153,5 +158,3 @@ def qwen() -> dict[str, Any]:
 @pytest.fixture
 def fraud() -> dict[str, Any]:
     return copy.deepcopy(example_document(FRAUD))
-
-

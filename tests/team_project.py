@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from conftest import FRAUD, LLAMA, QWEN, REPO, example_document
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../schemas/{kind}.schema.json\n"
@@ -73,6 +72,8 @@ def make_team_project(root: Path, *, synthesized: bool = True) -> Path:
 
 
 def synth(root: Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([sys.executable, "main.py", "--no-cache"], cwd=root, capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "main.py", "--no-cache"], cwd=root, capture_output=True, text=True, timeout=600
+    )
     assert result.returncode == 0, result.stderr
     return result

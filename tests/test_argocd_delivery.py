@@ -12,11 +12,11 @@ import shutil
 
 import pytest
 import yaml
+from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
 APPS = PROJECT / "argocd" / "apps"
 ROOT = PROJECT / "argocd" / "application.yaml"
@@ -71,10 +71,14 @@ def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
     # THEN its Application is gone (the root prunes it; its finalizer deletes its objects), the others stay
     assert second.returncode == 0, second.stderr
     assert sorted(p.name for p in (workdir / "argocd" / "apps").iterdir()) == [
-        "fraud-scoring.yaml", "llama-3-8b-instruct.yaml", "qwen2-5-7b-instruct.yaml"
+        "fraud-scoring.yaml",
+        "llama-3-8b-instruct.yaml",
+        "qwen2-5-7b-instruct.yaml",
     ]
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
-        "fraud-scoring.k8s.yaml", "llama-3-8b-instruct.k8s.yaml", "qwen2-5-7b-instruct.k8s.yaml"
+        "fraud-scoring.k8s.yaml",
+        "llama-3-8b-instruct.k8s.yaml",
+        "qwen2-5-7b-instruct.k8s.yaml",
     ]
 
 
@@ -100,8 +104,12 @@ def test_cross_object_rules_apply_per_destination_cluster(llama):
     # THEN names collide on one cluster only
     assert cross_object_findings([here, there]) == []
     collisions = cross_object_findings([here, same])
-    assert ("workloads/c.yaml", "Deployment/llama-3-8b-instruct", "metadata.name",
-            "Deployment 'llama-3-8b-instruct' in namespace 'ml-inference' is also rendered from workloads/a.yaml") in collisions
+    assert (
+        "workloads/c.yaml",
+        "Deployment/llama-3-8b-instruct",
+        "metadata.name",
+        "Deployment 'llama-3-8b-instruct' in namespace 'ml-inference' is also rendered from workloads/a.yaml",
+    ) in collisions
 
 
 @pytest.mark.parametrize("cluster", ["Gpu-West", "-west", "a" * 254])
@@ -130,5 +138,7 @@ def test_make_check_refuses_a_dist_file_no_application_syncs(tmp_path, capsys):
     code = main([str(tmp_path / "dist"), "--argocd", str(tmp_path / "argocd")])
     # THEN the file that would never be deployed is named
     assert code == 1
-    assert (f"{tmp_path}/dist/fraud-scoring.k8s.yaml: <root>: synced by 0 Applications of {tmp_path}/argocd/apps/, not 1"
-            in capsys.readouterr().err.splitlines())
+    assert (
+        f"{tmp_path}/dist/fraud-scoring.k8s.yaml: <root>: synced by 0 Applications of {tmp_path}/argocd/apps/, not 1"
+        in capsys.readouterr().err.splitlines()
+    )

@@ -7,7 +7,6 @@ import shutil
 
 import pytest
 import yaml
-
 from conftest import PROJECT, run_main
 from test_platform_integration import render_skeleton, run_backstage_validator
 
@@ -21,25 +20,56 @@ SKELETON = ".cat/backstage/templates/ml-inference-load/skeleton/workloads"
 
 
 def project_with_repo(workdir, repo_url: str, extra: str = ""):
-    config = (PROJECT / "cdk8s.yaml").read_text().replace(
-        "repoURL: https://github.com/example/ai-workloads.git", f"repoURL: {repo_url}{extra}")
+    config = (
+        (PROJECT / "cdk8s.yaml")
+        .read_text()
+        .replace("repoURL: https://github.com/example/ai-workloads.git", f"repoURL: {repo_url}{extra}")
+    )
     (workdir / "cdk8s.yaml").write_text(config)
     shutil.rmtree(workdir / "dist")
     return run_main(workdir, "--no-cache", platform_files=True)
 
 
-@pytest.mark.parametrize("repo_url, extra, action, repo, branch_input, output", [
-    ("https://gitlab.example.com/ml/platform/ai-workloads.git", "", "publish:gitlab:merge-request",
-     "gitlab.example.com?owner=ml/platform&repo=ai-workloads", "branchName", "mergeRequestUrl"),
-    ("https://bitbucket.example.com/scm/ML/ai-workloads.git", "", "publish:bitbucketServer:pull-request",
-     "bitbucket.example.com?project=ML&repo=ai-workloads", "sourceBranch", "pullRequestUrl"),
-    ("https://bitbucket.org/acme/ai-workloads.git", "\n  scmProject: MLP", "publish:bitbucketCloud:pull-request",
-     "bitbucket.org?workspace=acme&project=MLP&repo=ai-workloads", "sourceBranch", "pullRequestUrl"),
-    ("https://git.example.com/ml/ai-workloads.git", "\n  scm: gitlab", "publish:gitlab:merge-request",
-     "git.example.com?owner=ml&repo=ai-workloads", "branchName", "mergeRequestUrl"),
-])
-def test_pull_request_goes_to_the_git_host_of_the_repository(workdir, repo_url, extra, action, repo, branch_input,
-                                                             output):
+@pytest.mark.parametrize(
+    "repo_url, extra, action, repo, branch_input, output",
+    [
+        (
+            "https://gitlab.example.com/ml/platform/ai-workloads.git",
+            "",
+            "publish:gitlab:merge-request",
+            "gitlab.example.com?owner=ml/platform&repo=ai-workloads",
+            "branchName",
+            "mergeRequestUrl",
+        ),
+        (
+            "https://bitbucket.example.com/scm/ML/ai-workloads.git",
+            "",
+            "publish:bitbucketServer:pull-request",
+            "bitbucket.example.com?project=ML&repo=ai-workloads",
+            "sourceBranch",
+            "pullRequestUrl",
+        ),
+        (
+            "https://bitbucket.org/acme/ai-workloads.git",
+            "\n  scmProject: MLP",
+            "publish:bitbucketCloud:pull-request",
+            "bitbucket.org?workspace=acme&project=MLP&repo=ai-workloads",
+            "sourceBranch",
+            "pullRequestUrl",
+        ),
+        (
+            "https://git.example.com/ml/ai-workloads.git",
+            "\n  scm: gitlab",
+            "publish:gitlab:merge-request",
+            "git.example.com?owner=ml&repo=ai-workloads",
+            "branchName",
+            "mergeRequestUrl",
+        ),
+    ],
+)
+def test_pull_request_goes_to_the_git_host_of_the_repository(
+    workdir, repo_url, extra, action, repo, branch_input, output
+):
     # GIVEN a repository that is not on GitHub  WHEN the catalog is generated
     result = project_with_repo(workdir, repo_url, extra)
     assert result.returncode == 0, result.stderr
@@ -61,13 +91,14 @@ def test_a_host_that_cannot_be_told_is_a_one_line_error(workdir):
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
         "cdk8s.yaml: argocd.repoURL: cannot tell which Git host git.example.com is (for the Backstage "
-        "template's pull request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer")
+        "template's pull request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer"
+    )
 
 
 def test_bitbucket_cloud_needs_the_project_key(tmp_path):
     config = tmp_path / "cdk8s.yaml"
     config.write_text("argocd:\n  repoURL: https://bitbucket.org/acme/ai-workloads.git\n")
-    with pytest.raises(WorkloadErrors, match="argocd.scmProject: required for a Bitbucket Cloud repository"):
+    with pytest.raises(WorkloadErrors, match=r"argocd\.scmProject: required for a Bitbucket Cloud repository"):
         argocd_settings(config)
 
 
@@ -88,7 +119,9 @@ def test_image_tag_follows_the_engine_with_its_default():
 
 
 def test_form_asks_for_the_hub_token_and_the_model_cache():
-    page = next(page for page in template_of_fixture()["spec"]["parameters"] if page["title"] == "Secrets and model cache")
+    page = next(
+        page for page in template_of_fixture()["spec"]["parameters"] if page["title"] == "Secrets and model cache"
+    )
     assert set(page["properties"]) == {"hubTokenVaultPath", "hubTokenVaultProperty", "modelCacheSize"}
     assert page["required"] == []
     assert page["properties"]["modelCacheSize"]["pattern"].startswith("^([0-9]+")
@@ -97,10 +130,20 @@ def test_form_asks_for_the_hub_token_and_the_model_cache():
 @pytest.mark.parametrize("engine", [engine.name for engine in engines()])
 def test_skeleton_with_a_hub_token_and_a_model_cache_is_a_valid_workload(engine):
     skeleton = next((PROJECT / SKELETON).iterdir()).read_text()
-    values = {"serviceName": "qwen-7b", "namespace": "ml-inference", "owner": "group:default/ml-platform",
-              "engine": engine, "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
-              "imageTag": DEFAULT_IMAGE_TAGS[engine], "host": "qwen.example.com",
-              "hubTokenVaultPath": "ml/huggingface/read-token", "hubTokenVaultProperty": "token", "modelCacheSize": "40Gi"}
+    values = {
+        "serviceName": "qwen-7b",
+        "namespace": "ml-inference",
+        "owner": "group:default/ml-platform",
+        "engine": engine,
+        "modelId": "Qwen/Qwen2.5-7B-Instruct",
+        "modelRevision": "a" * 40,
+        "gpuCount": "1",
+        "imageTag": DEFAULT_IMAGE_TAGS[engine],
+        "host": "qwen.example.com",
+        "hubTokenVaultPath": "ml/huggingface/read-token",
+        "hubTokenVaultProperty": "token",
+        "modelCacheSize": "40Gi",
+    }
     from ai_workloads.registry import validate_document
 
     workload = validate_document(yaml.safe_load(render_skeleton(skeleton, values)))

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, find
 
 import ai_workloads.gates as gates
 import ai_workloads.gates.crd_schema as crd_schema
@@ -22,7 +23,6 @@ from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates.cel_rules import CelStats
 from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER, CRD_IMPORTS, build_bundle, strip_descriptions
 from ai_workloads.gates.crd_schema import BundledCrdCatalog, crd_schema_errors
-from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, find
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 LLAMA_DIST = "llama-3-8b-instruct.k8s.yaml"
@@ -40,7 +40,11 @@ def dist_documents(name: str = LLAMA_DIST) -> list[dict[str, Any]]:
 def run_check(folder: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ai_workloads.check", str(folder), "--argocd", str(PROJECT / "argocd")],
-        cwd=REPO, capture_output=True, text=True, timeout=300, env={**os.environ, **env},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **env},
     )
 
 
@@ -119,7 +123,9 @@ def test_rules_see_the_defaulted_object(crd_catalog):
     # WHEN the CRD gate checks it
     problems = errors_of(route, crd_catalog)
     # THEN the rule for PathPrefix paths applies, because `type` defaults to PathPrefix
-    assert problems == [("spec.rules[0].matches[0].path", "must not contain '//' when type one of ['Exact', 'PathPrefix']")]
+    assert problems == [
+        ("spec.rules[0].matches[0].path", "must not contain '//' when type one of ['Exact', 'PathPrefix']")
+    ]
     # AND with the type set to RegularExpression the same value is accepted
     route["spec"]["rules"][0]["matches"][0]["path"]["type"] = "RegularExpression"
     assert errors_of(route, crd_catalog) == []
@@ -144,7 +150,10 @@ def test_cel_keyword_properties_are_escaped_like_the_api_server(crd_catalog):
     ]
     # WHEN checked THEN the rule on the list fails (it would be a `no such key` error without escaping)
     assert errors_of(route, crd_catalog) == [
-        ("spec.parentRefs", "sectionName must be specified when parentRefs includes 2 or more references to the same parent")
+        (
+            "spec.parentRefs",
+            "sectionName must be specified when parentRefs includes 2 or more references to the same parent",
+        )
     ]
 
 
@@ -180,7 +189,9 @@ WIDGET_SCHEMA: dict[str, Any] = {
                     "type": "array",
                     "items": {
                         "type": "string",
-                        "x-kubernetes-validations": [{"rule": "self.size() <= 3", "message": "a tag has at most 3 characters"}],
+                        "x-kubernetes-validations": [
+                            {"rule": "self.size() <= 3", "message": "a tag has at most 3 characters"}
+                        ],
                     },
                 },
                 "limits": {
@@ -190,7 +201,9 @@ WIDGET_SCHEMA: dict[str, Any] = {
                 "labels": {
                     "type": "object",
                     "additionalProperties": {"type": "string"},
-                    "x-kubernetes-validations": [{"rule": "self.all(k, k.split('/')[0].size() < 8)", "message": "short prefixes"}],
+                    "x-kubernetes-validations": [
+                        {"rule": "self.all(k, k.split('/')[0].size() < 8)", "message": "short prefixes"}
+                    ],
                 },
             },
             "x-kubernetes-validations": [
@@ -250,7 +263,9 @@ def test_rules_run_for_every_list_item_and_map_value(widget_catalog):
 def test_defaults_apply_before_the_rules_and_message_expressions_explain(widget_catalog):
     # GIVEN a widget without replicas (default 1) and maxReplicas 0
     # WHEN checked THEN the rule sees replicas = 1 and reports its messageExpression
-    assert errors_of(widget(maxReplicas=0, mode="fast"), widget_catalog) == [("spec", "replicas 1 exceed maxReplicas 0")]
+    assert errors_of(widget(maxReplicas=0, mode="fast"), widget_catalog) == [
+        ("spec", "replicas 1 exceed maxReplicas 0")
+    ]
 
 
 def test_field_path_and_evaluation_errors_are_reported_like_the_api_server(widget_catalog):
@@ -289,13 +304,18 @@ def test_bundle_keeps_rules_and_defaults_and_drops_descriptions(crds_folder):
     bundled = json.loads((REPO / "imports" / BUNDLE_FOLDER / "gateway.networking.k8s.io_v1_HTTPRoute.json").read_text())
     source = next(
         v["schema"]["openAPIV3Schema"]
-        for d in yaml.load_all((crds_folder / CRD_IMPORTS["gateway_api_httproute"]).read_text(), Loader=yaml.CSafeLoader)
-        for v in d["spec"]["versions"] if v["name"] == "v1"
+        for d in yaml.load_all(
+            (crds_folder / CRD_IMPORTS["gateway_api_httproute"]).read_text(), Loader=yaml.CSafeLoader
+        )
+        for v in d["spec"]["versions"]
+        if v["name"] == "v1"
     )
 
     def count(node: Any, key: str) -> int:
         if isinstance(node, dict):
-            return sum(len(v) if k == key and isinstance(v, list) else (k == key) + count(v, key) for k, v in node.items())
+            return sum(
+                len(v) if k == key and isinstance(v, list) else (k == key) + count(v, key) for k, v in node.items()
+            )
         return sum(count(item, key) for item in node) if isinstance(node, list) else 0
 
     # THEN every CEL rule and default is kept, and no description is left
@@ -316,7 +336,13 @@ def test_missing_bundle_is_an_error_when_crds_are_required(monkeypatch):
     monkeypatch.setenv("AI_WORKLOADS_REQUIRE_CRDS", "1")
     assert gates.crd_catalog_status(announce=True) == (
         None,
-        [WorkloadError("imports/crd_schemas", "<root>", "no bundled CRD schemas: custom resources are not validated against their CRDs")],
+        [
+            WorkloadError(
+                "imports/crd_schemas",
+                "<root>",
+                "no bundled CRD schemas: custom resources are not validated against their CRDs",
+            )
+        ],
     )
 
 
@@ -353,7 +379,10 @@ def copy_dist_under_a_dot_folder(tmp_path: Path) -> Path:
 def run_checkov_gate(clone: Path, checkov: Path = CHECKOV) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "ai_workloads.gates.checkov_run", "--checkov", str(checkov), "dist"],
-        cwd=clone, capture_output=True, text=True, timeout=600,
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
 
 
@@ -368,8 +397,19 @@ def test_checkov_scans_every_object_from_a_clone_under_a_dot_folder(tmp_path):
     # GIVEN a clone under a folder whose name starts with a dot, which plain checkov skips entirely
     clone = copy_dist_under_a_dot_folder(tmp_path)
     plain = subprocess.run(
-        [str(CHECKOV), "--directory", str(clone / "dist"), "--framework", "kubernetes", "-o", "json", "--skip-download"],
-        capture_output=True, text=True, timeout=600,
+        [
+            str(CHECKOV),
+            "--directory",
+            str(clone / "dist"),
+            "--framework",
+            "kubernetes",
+            "-o",
+            "json",
+            "--skip-download",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     plain_report = json.loads(plain.stdout)
     assert plain_report.get("summary", plain_report)["resource_count"] == 0  # (a bare summary when it found nothing)
@@ -406,8 +446,11 @@ def test_checkov_fails_when_it_scans_fewer_objects_than_dist_holds(tmp_path):
     # GIVEN a checkov that reports a clean run of zero resources (what it does on a skipped path)
     clone = copy_dist_under_a_dot_folder(tmp_path)
     fake = tmp_path / "checkov"
-    report = {"check_type": "kubernetes", "results": {"failed_checks": []},
-              "summary": {"passed": 0, "failed": 0, "skipped": 0, "parsing_errors": 0, "resource_count": 0}}
+    report = {
+        "check_type": "kubernetes",
+        "results": {"failed_checks": []},
+        "summary": {"passed": 0, "failed": 0, "skipped": 0, "parsing_errors": 0, "resource_count": 0},
+    }
     fake.write_text(f"#!{sys.executable}\nprint({json.dumps(json.dumps(report))})\n")
     fake.chmod(0o755)
     objects, deployments = dist_counts(clone / "dist")
@@ -435,5 +478,8 @@ def test_the_synthesis_checks_the_bundle_is_there_without_loading_it(monkeypatch
     capsys.readouterr()
     assert cli.main(["--no-platform-files", "--no-cache"]) == 1
     err = capsys.readouterr().err
-    assert "imports/crd_schemas: <root>: no bundled CRD schemas: custom resources are not validated against their CRDs" in err
+    assert (
+        "imports/crd_schemas: <root>: no bundled CRD schemas: custom resources are not validated against their CRDs"
+        in err
+    )
     assert not (tmp_path / "dist").exists()

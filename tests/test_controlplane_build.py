@@ -3,6 +3,7 @@
 The first run on a machine builds every binary from the Go module proxy (tens of minutes on two
 cores); later runs reuse ${XDG_CACHE_HOME:-~/.cache}/ai-workloads/bin.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,8 +26,9 @@ REPLACE = re.compile(r"^\s*(?:replace\s+)?(\S+)\s*=>\s*(\S+)(?:\s+(v\S+))?\s*$",
 
 
 def upstream_gomod(module: str, version: str) -> str:
-    out = subprocess.run(["go", "mod", "download", "-json", f"{module}@{version}"],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["go", "mod", "download", "-json", f"{module}@{version}"], check=True, capture_output=True, text=True
+    ).stdout
     return Path(json.loads(out)["GoMod"]).read_text()
 
 
@@ -49,8 +51,7 @@ def test_etcd_is_the_version_kubernetes_pins_and_its_sibling_replaces_follow_it(
     pinned = re.search(r"^\s*go\.etcd\.io/etcd/server/v3 (v\S+)", release, re.M).group(1)
     assert binaries.versions()["etcd"] == pinned
     etcd = upstream_gomod("go.etcd.io/etcd/server/v3", pinned)
-    local = {left for left, (right, _) in replaces(etcd).items()
-             if right.startswith("../")}
+    local = {left for left, (right, _) in replaces(etcd).items() if right.startswith("../")}
     assert local and replaces((TOOLS / "etcd" / "go.mod").read_text()) == {m: (m, pinned) for m in local}
 
 
@@ -76,6 +77,7 @@ def test_generator_refuses_a_local_replace_it_cannot_map():
 
 
 # --- the real binaries (the first run builds them) ---------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def built():
@@ -114,8 +116,14 @@ def test_argocd_crds_come_from_the_built_module(built):
 
 # --- cache behaviour, with a stand-in for `go build` -------------------------------------------------
 
-FAKE = binaries.Component("fake", "controlplane", "k8s.io/kubernetes", {"fake": "example.com/fake"},
-                          lambda version, date: [], {"fake": ("--version",)})
+FAKE = binaries.Component(
+    "fake",
+    "controlplane",
+    "k8s.io/kubernetes",
+    {"fake": "example.com/fake"},
+    lambda version, date: [],
+    {"fake": ("--version",)},
+)
 
 
 def fake_build(reported: str, calls: list):
@@ -124,6 +132,7 @@ def fake_build(reported: str, calls: list):
         script = out_dir / "fake"
         script.write_text(f"#!/bin/sh\necho fake {reported}\n")
         script.chmod(0o755)
+
     return build
 
 
@@ -163,11 +172,14 @@ def test_progress_prints_one_line_per_component_off_a_terminal(cache, monkeypatc
     assert len(lines) == 1 and re.fullmatch(rf"built fake {FAKE.version()} in \d+s \(\d+s CPU\)", lines[0])
 
 
-@pytest.mark.parametrize("package, name", [
-    ("go.etcd.io/etcd/server/v3", "server"),       # go drops the major-version suffix
-    ("github.com/argoproj/argo-cd/v3/cmd", "cmd"),
-    ("k8s.io/kubernetes/cmd/kube-apiserver", "kube-apiserver"),
-])
+@pytest.mark.parametrize(
+    "package, name",
+    [
+        ("go.etcd.io/etcd/server/v3", "server"),  # go drops the major-version suffix
+        ("github.com/argoproj/argo-cd/v3/cmd", "cmd"),
+        ("k8s.io/kubernetes/cmd/kube-apiserver", "kube-apiserver"),
+    ],
+)
 def test_the_file_go_build_writes_is_found(package, name):
     assert binaries._go_binary_name(package) == name
 
@@ -194,8 +206,10 @@ print(binaries.ensure_binaries(progress=False).built)
 def test_two_processes_build_a_component_once(tmp_path):
     log = tmp_path / "builds.log"
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    procs = [subprocess.Popen([sys.executable, "-c", CONCURRENT, str(log)], env=env,
-                              stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", CONCURRENT, str(log)], env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     outputs = sorted(p.communicate(timeout=120)[0].strip() for p in procs)
     assert [p.returncode for p in procs] == [0, 0]
     assert outputs == ["('fake',)", "()"]
@@ -218,10 +232,15 @@ def unknown_fields(obj, schema, path=""):
 def test_every_rendered_application_field_exists_in_the_built_argocd_crd():
     import yaml
     from conftest import PROJECT  # the examples' expected outputs
+
     crd = yaml.safe_load((binaries.argocd_crds_dir() / "application-crd.yaml").read_text())
     schema = crd["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
-    apps = [doc for f in sorted([*PROJECT.glob("argocd/**/*.yaml"), *PROJECT.glob("dist/*.yaml")])
-            for doc in yaml.safe_load_all(f.read_text()) if doc and doc.get("kind") == "Application"]
+    apps = [
+        doc
+        for f in sorted([*PROJECT.glob("argocd/**/*.yaml"), *PROJECT.glob("dist/*.yaml")])
+        for doc in yaml.safe_load_all(f.read_text())
+        if doc and doc.get("kind") == "Application"
+    ]
     assert apps
     body = [{k: v for k, v in app.items() if k not in ("apiVersion", "kind", "metadata")} for app in apps]
     assert [list(unknown_fields(b, schema)) for b in body] == [[] for _ in body]

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import DIST, PROJECT, REPO, WORKLOADS, run_main, snapshot
 
 
@@ -59,7 +58,9 @@ def test_zero_workloads_is_an_error_not_an_empty_dist(workdir):
     before = snapshot(workdir / "dist")
     result = run_main(workdir)
     assert result.returncode == 1
-    assert "workloads: <root>: no workload files (*.yaml): refusing to write an empty dist/" in result.stderr.splitlines()
+    assert (
+        "workloads: <root>: no workload files (*.yaml): refusing to write an empty dist/" in result.stderr.splitlines()
+    )
     assert snapshot(workdir / "dist") == before
 
 
@@ -111,23 +112,37 @@ def test_failed_cdk8s_synth_leaves_dist_untouched(workdir):
         [cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True, env=env, timeout=300
     )
     assert result.returncode != 0
-    assert ("workloads/bad.yaml:2:1: serviceName: upper-case letters are not allowed in a DNS-1035 label: write 'bad'"
-            in result.stdout + result.stderr)
+    assert (
+        "workloads/bad.yaml:2:1: serviceName: upper-case letters are not allowed in a DNS-1035 label: write 'bad'"
+        in result.stdout + result.stderr
+    )
     assert snapshot(workdir / "dist") == before
 
 
 def test_cdk8s_synth_twice_never_deletes_dist_through_its_scratch_link(workdir):
     # GIVEN a first successful `cdk8s synth` (it leaves .cdk8s.out as a link to dist/)
     shutil.copy(REPO / "main.py", workdir / "main.py")
-    first = subprocess.run([cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True,
-                           env=cli_env(), timeout=300)
+    first = subprocess.run(
+        [cdk8s_cli(), "synth", "--no-check-upgrade"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=300,
+    )
     assert first.returncode == 0, first.stdout + first.stderr
     assert (workdir / ".cdk8s.out").is_symlink()
     before = snapshot(workdir / "dist")
     # WHEN a second run fails (the CLI first removes its output folder, then runs the app)
     (workdir / "workloads" / "bad.yaml").write_text("type: ML_INFERENCE_LOAD\n")
-    second = subprocess.run([cdk8s_cli(), "synth", "--no-check-upgrade"], cwd=workdir, capture_output=True, text=True,
-                            env=cli_env(), timeout=300)
+    second = subprocess.run(
+        [cdk8s_cli(), "synth", "--no-check-upgrade"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=300,
+    )
     # THEN only the link went away; dist/ is byte for byte the same
     assert second.returncode != 0
     assert snapshot(workdir / "dist") == before
@@ -138,7 +153,11 @@ def test_imports_are_exactly_what_cdk8s_import_generates_from_the_crds(tmp_path,
     config = (REPO / "cdk8s.yaml").read_text()
     result = subprocess.run(
         ["make", "-s", "imports", f"IMPORTS_OUT={tmp_path / 'imports'}", f"CRDS_DIR={crds_folder}"],
-        cwd=REPO, capture_output=True, text=True, env=cli_env(), timeout=600,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=600,
     )
     # THEN they equal the committed imports/ (never edited by hand)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -159,6 +178,10 @@ def test_every_generated_file_is_fresh(tmp_path, monkeypatch, capsys):
     (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
     monkeypatch.chdir(tmp_path)
     assert main(["--no-cache"]) == 0, capsys.readouterr().err
-    assert not (tmp_path / ".cache" / "ai-workloads").exists(), "--no-cache neither reads nor writes the synthesis cache"
+    assert not (tmp_path / ".cache" / "ai-workloads").exists(), (
+        "--no-cache neither reads nor writes the synthesis cache"
+    )
     for folder in ("dist", "schemas", "argocd", ".cat/backstage"):
-        assert snapshot(tmp_path / folder) == snapshot(PROJECT / folder), f"tests/fixtures/project/{folder}/ is stale: run `make fixtures`"
+        assert snapshot(tmp_path / folder) == snapshot(PROJECT / folder), (
+            f"tests/fixtures/project/{folder}/ is stale: run `make fixtures`"
+        )

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import PROJECT, REPO
 
 CHECKED_LANGUAGES = {"python", "sh", "bash", "shell", "yaml", "yml"}
@@ -57,8 +56,15 @@ def blocks_of(path: Path) -> list[Block]:
         marker = MARKER.match(previous)
         language = fence.group(2).lower()
         if language in CHECKED_LANGUAGES:
-            blocks.append(Block(str(path.relative_to(REPO)), index + 1, language, marker and marker.group(1),
-                                "\n".join(lines[index + 1:end]) + "\n"))
+            blocks.append(
+                Block(
+                    str(path.relative_to(REPO)),
+                    index + 1,
+                    language,
+                    marker and marker.group(1),
+                    "\n".join(lines[index + 1 : end]) + "\n",
+                )
+            )
         index = end + 1
     return blocks
 
@@ -114,8 +120,13 @@ def run_shell(block: Block, scratch: Path) -> None:
             named = [word for word in words[1:] if "=" not in word and not word.startswith("-")]
             assert named and set(named) <= targets, f"{block}: `{command}`: no such Makefile target"
         elif words[:2] == ["python", "main.py"]:
-            result = subprocess.run([sys.executable, str(REPO / "main.py"), *words[2:]], cwd=scratch,
-                                    capture_output=True, text=True, timeout=600)
+            result = subprocess.run(
+                [sys.executable, str(REPO / "main.py"), *words[2:]],
+                cwd=scratch,
+                capture_output=True,
+                text=True,
+                timeout=600,
+            )
             assert result.returncode == 0, f"{block}: `{command}`: {result.stderr}"
         else:
             pytest.fail(f"{block}: `{command}` cannot run in a test: mark the block `<!-- not-runnable: reason -->`")
@@ -136,8 +147,9 @@ def check_yaml(block: Block, scratch: Path) -> None:
 
 def test_readme_cel_figures_are_what_make_check_prints_for_the_examples():
     line = next(line for line in (REPO / "README.md").read_text().splitlines() if line.startswith("CEL: "))
-    result = subprocess.run([sys.executable, "-m", "ai_workloads.check", "dist"], cwd=PROJECT, capture_output=True,
-                            text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "ai_workloads.check", "dist"], cwd=PROJECT, capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     assert line in result.stdout.splitlines(), f"README says {line!r}; make check prints {result.stdout!r}"
 

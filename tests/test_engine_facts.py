@@ -7,12 +7,13 @@ that proves the rendering follows it.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
+from conftest import LLAMA, QWEN, example_document, find, render_document
 
 from ai_workloads.ml_inference_load.engines import engines
-from conftest import example_document, find, render_document, LLAMA, QWEN
 
 
 def tgi_pod(**edits: Any) -> dict[str, Any]:
@@ -115,8 +116,15 @@ def tgi_cached() -> tuple[dict[str, Any], dict[str, Any]]:
 
 def check_tgi_download_command() -> None:
     _server, job = tgi_cached()
-    assert server(job)["command"][5:] == ["huggingface-cli", "download", "meta-llama/Llama-3.1-8B-Instruct", "--revision",
-                                          "0e9e39f249a16976918f6564b8830bc894c89659", "--cache-dir", "/data"]
+    assert server(job)["command"][5:] == [
+        "huggingface-cli",
+        "download",
+        "meta-llama/Llama-3.1-8B-Instruct",
+        "--revision",
+        "0e9e39f249a16976918f6564b8830bc894c89659",
+        "--cache-dir",
+        "/data",
+    ]
     assert server(job)["image"] == "ghcr.io/huggingface/text-generation-inference:3.3.4"
 
 
@@ -130,10 +138,20 @@ def check_tgi_model_cache_writes() -> None:
 def check_tgi_shared_settings() -> None:
     document = example_document(LLAMA)
     document["container"]["environment"] = []
-    document["serving"] = {"maxModelLength": 4096, "quantization": "awq", "dtype": "float16", "gpuMemoryUtilization": 0.8}
+    document["serving"] = {
+        "maxModelLength": 4096,
+        "quantization": "awq",
+        "dtype": "float16",
+        "gpuMemoryUtilization": 0.8,
+    }
     template = find(render_document(document), "Deployment")["spec"]["template"]
     env = env_of(template)
-    assert (env["MAX_TOTAL_TOKENS"], env["QUANTIZE"], env["DTYPE"], env["CUDA_MEMORY_FRACTION"]) == ("4096", "awq", "float16", "0.8")
+    assert (env["MAX_TOTAL_TOKENS"], env["QUANTIZE"], env["DTYPE"], env["CUDA_MEMORY_FRACTION"]) == (
+        "4096",
+        "awq",
+        "float16",
+        "0.8",
+    )
 
 
 # --- vLLM (the qwen example: one GPU, a model cache) ---------------------------------------------------
@@ -166,7 +184,12 @@ def check_vllm_entrypoint() -> None:
 
 def check_vllm_user() -> None:
     security = vllm_pod()["spec"]["securityContext"]
-    assert (security["runAsUser"], security["runAsGroup"], security["fsGroup"], security["runAsNonRoot"]) == (2000, 0, 0, True)
+    assert (security["runAsUser"], security["runAsGroup"], security["fsGroup"], security["runAsNonRoot"]) == (
+        2000,
+        0,
+        0,
+        True,
+    )
 
 
 def check_vllm_read_only_root_filesystem() -> None:
@@ -203,8 +226,13 @@ def check_vllm_weights_cache() -> None:
 
 def check_vllm_compiled_kernels_cache() -> None:
     env = env_of(vllm_pod())
-    assert (env["VLLM_CACHE_ROOT"], env["VLLM_CONFIG_ROOT"]) == ("/home/engine/.cache/vllm", "/home/engine/.config/vllm")
-    assert env["TRITON_CACHE_DIR"].startswith("/home/engine/") and env["TORCHINDUCTOR_CACHE_DIR"].startswith("/home/engine/")
+    assert (env["VLLM_CACHE_ROOT"], env["VLLM_CONFIG_ROOT"]) == (
+        "/home/engine/.cache/vllm",
+        "/home/engine/.config/vllm",
+    )
+    assert env["TRITON_CACHE_DIR"].startswith("/home/engine/") and env["TORCHINDUCTOR_CACHE_DIR"].startswith(
+        "/home/engine/"
+    )
 
 
 def check_vllm_tensor_parallelism() -> None:
@@ -235,8 +263,15 @@ def check_vllm_served_model_name() -> None:
 
 def check_vllm_download_command() -> None:
     job = find(vllm_manifests(), "Job")["spec"]["template"]
-    assert server(job)["command"][5:] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
-                                          "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
+    assert server(job)["command"][5:] == [
+        "hf",
+        "download",
+        "Qwen/Qwen2.5-7B-Instruct",
+        "--revision",
+        "a09a35458c702b33eeacc393d103063234e8bc28",
+        "--cache-dir",
+        "/data",
+    ]
     assert server(job)["image"] == "vllm/vllm-openai:v0.33.0"
 
 
@@ -259,12 +294,15 @@ def check_vllm_usage_stats() -> None:
 
 def check_tgi_offline_model_folder() -> None:
     cached, _job = tgi_cached()
-    assert env_of(cached)["MODEL_ID"] == ("/data/models--meta-llama--Llama-3.1-8B-Instruct/snapshots/"
-                                          "0e9e39f249a16976918f6564b8830bc894c89659")
+    assert env_of(cached)["MODEL_ID"] == (
+        "/data/models--meta-llama--Llama-3.1-8B-Instruct/snapshots/0e9e39f249a16976918f6564b8830bc894c89659"
+    )
     assert "REVISION" not in env_of(cached)
     # online (no cache): the hub id at the pinned revision
     assert (env_of(tgi_pod())["MODEL_ID"], env_of(tgi_pod())["REVISION"]) == (
-        "meta-llama/Llama-3.1-8B-Instruct", "0e9e39f249a16976918f6564b8830bc894c89659")
+        "meta-llama/Llama-3.1-8B-Instruct",
+        "0e9e39f249a16976918f6564b8830bc894c89659",
+    )
 
 
 def check_tgi_usage_stats() -> None:
@@ -275,10 +313,19 @@ def check_tgi_usage_stats() -> None:
 
 
 def check_vllm_shared_settings() -> None:
-    template = vllm_pod(serving={"servedModelName": "qwen", "maxModelLength": 4096, "quantization": "fp8",
-                                 "dtype": "bfloat16", "gpuMemoryUtilization": 0.8})
-    assert [flag(template, name) for name in ("--served-model-name", "--max-model-len", "--quantization", "--dtype",
-                                              "--gpu-memory-utilization")] == ["qwen", "4096", "fp8", "bfloat16", "0.8"]
+    template = vllm_pod(
+        serving={
+            "servedModelName": "qwen",
+            "maxModelLength": 4096,
+            "quantization": "fp8",
+            "dtype": "bfloat16",
+            "gpuMemoryUtilization": 0.8,
+        }
+    )
+    assert [
+        flag(template, name)
+        for name in ("--served-model-name", "--max-model-len", "--quantization", "--dtype", "--gpu-memory-utilization")
+    ] == ["qwen", "4096", "fp8", "bfloat16", "0.8"]
 
 
 CHECKS: dict[tuple[str, str], Callable[[], None]] = {

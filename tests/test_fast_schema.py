@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import copy
 import random
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import jsonschema
 import pytest
 import yaml
-
 from conftest import DIST, PROJECT
 
-from ai_workloads.gates import crd_catalog_status
-from ai_workloads.gates import kubernetes_schema
+from ai_workloads.gates import crd_catalog_status, kubernetes_schema
 from ai_workloads.gates.fast_schema import compile_schema
 
 
@@ -114,8 +113,35 @@ def test_damaged_objects_get_the_verdict_of_the_validator():
 )
 def test_each_keyword_has_the_semantics_of_jsonschema(draft, schema):
     # GIVEN a schema and values of every JSON type (and Python's bool/int/float corner cases)
-    values = [None, True, False, 0, 1, 1.0, 1.5, 2, 5, 10**20, -1, "", "a", "aa", "aaaa", "b1", [], [1], [1, 2, 3],
-              ["x"], {}, {"a": "s"}, {"a": 1}, {"a": "s", "b": 1}, {"x": 1}, {"k": [1]}, {"b": 1, "c": 2, "d": 3}]
+    values = [
+        None,
+        True,
+        False,
+        0,
+        1,
+        1.0,
+        1.5,
+        2,
+        5,
+        10**20,
+        -1,
+        "",
+        "a",
+        "aa",
+        "aaaa",
+        "b1",
+        [],
+        [1],
+        [1, 2, 3],
+        ["x"],
+        {},
+        {"a": "s"},
+        {"a": 1},
+        {"a": "s", "b": 1},
+        {"x": 1},
+        {"k": [1]},
+        {"b": 1, "c": 2, "d": 3},
+    ]
     check = compile_schema(schema)
     validator = draft(schema)
     assert check is not None

@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import LLAMA, PROJECT, REPO, WORKLOADS, run_main, snapshot
 
 from ai_workloads import check
@@ -82,7 +81,11 @@ def leftovers(root: Path) -> list[str]:
     found = []
     for folder, dirs, names in os.walk(root):
         dirs[:] = [name for name in dirs if name not in (".cache", "node_modules")]
-        found += [os.path.join(folder, name) for name in dirs + names if ".new-" in name or name.startswith(".ai-workloads-swap")]
+        found += [
+            os.path.join(folder, name)
+            for name in dirs + names
+            if ".new-" in name or name.startswith(".ai-workloads-swap")
+        ]
     return found
 
 
@@ -102,37 +105,53 @@ def test_1_a_second_run_waits_for_the_first_and_says_so(project):
     held = _hold_lock(project)
     try:
         # WHEN a run starts
-        process = subprocess.Popen([sys.executable, str(REPO / "main.py"), "--no-platform-files"], cwd=project,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            [sys.executable, str(REPO / "main.py"), "--no-platform-files"],
+            cwd=project,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         # THEN it says once that it waits, and writes nothing meanwhile
         deadline = time.monotonic() + 120
         said = b""
         while b"\n" not in said and time.monotonic() < deadline and process.poll() is None:
             if select.select([process.stderr], [], [], 0.1)[0]:
                 said += os.read(process.stderr.fileno(), 4096)
-        assert said.decode() == "waiting for another synthesis of this project to finish (pid 4242 holds .cache/synth.lock)\n"
+        assert (
+            said.decode()
+            == "waiting for another synthesis of this project to finish (pid 4242 holds .cache/synth.lock)\n"
+        )
         assert not (project / "dist").exists()
     finally:
         os.close(held)  # the other run ends
     # AND it goes on once the lock is free
-    out, err = process.communicate(timeout=300)
+    _out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err.decode()
     assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
 def test_1_a_killed_holder_never_blocks_the_next_run(project, capsys):
     # GIVEN a run that took the lock and was killed (SIGKILL: no clean-up of its own)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import fcntl, os, time\n"
-        "os.makedirs('.cache', exist_ok=True)\n"
-        "d = os.open('.cache/synth.lock', os.O_RDWR | os.O_CREAT)\n"
-        "fcntl.flock(d, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(600)\n")],
-        cwd=project, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            (
+                "import fcntl, os, time\n"
+                "os.makedirs('.cache', exist_ok=True)\n"
+                "d = os.open('.cache/synth.lock', os.O_RDWR | os.O_CREAT)\n"
+                "fcntl.flock(d, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(600)\n"
+            ),
+        ],
+        cwd=project,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline() == "held\n"
     holder.kill()
     holder.wait()
     # WHEN synthesizing  THEN it runs at once (the kernel released the lock)
-    status, out, err = synth(capsys, "--no-platform-files")
+    status, _out, err = synth(capsys, "--no-platform-files")
     assert status == 0 and "waiting" not in err
 
 
@@ -169,9 +188,11 @@ def test_2_a_run_killed_between_two_folder_swaps_is_completed_by_the_next_run(pr
     assert check.main(["dist", "--argocd", "argocd"]) == 1
     assert "a synthesis was interrupted while replacing the outputs" in capsys.readouterr().err
     # AND the next run completes the swap first, then finds everything up to date
-    status, out, err = synth(capsys)
+    status, _out, err = synth(capsys)
     assert status == 0, err
-    assert err.startswith("notice: completed the output swap of an interrupted run (dist/, schemas/, backstage/, argocd/)\n")
+    assert err.startswith(
+        "notice: completed the output swap of an interrupted run (dist/, schemas/, backstage/, argocd/)\n"
+    )
     assert outputs(project) == full_render(project, tmp_path / "full")
     assert leftovers(project) == []
 
@@ -217,7 +238,7 @@ def test_13_a_blocked_platform_folder_is_refused_before_anything_is_written(proj
     shutil.rmtree(project / "schemas")
     (project / "schemas").write_text("in the way")
     edit_llama(project)
-    status, out, err = synth(capsys)
+    status, _out, err = synth(capsys)
     assert (status, err) == (2, "main.py: error: schemas/ is a file, not a folder: refusing to replace it\n")
     assert snapshot(project / "dist") == dist
 
@@ -228,11 +249,16 @@ def test_13_a_hand_added_file_in_a_platform_folder_is_refused_not_deleted(projec
     mine = project / folder / "mine.yaml"
     mine.write_text("kind: Application\n")
     edit_llama(project)
-    status, out, err = synth(capsys)
-    shown = {"argocd/apps": "argocd/ holds files ai-workloads did not write (apps/mine.yaml)",
-             ".cat/backstage/components": ".cat/backstage/ holds files ai-workloads did not write (components/mine.yaml)",
-             "schemas": "schemas/ holds files ai-workloads did not write (mine.yaml)"}[folder]
-    assert (status, err) == (2, f"main.py: error: {shown}: refusing to replace it; remove them or use an empty folder\n")
+    status, _out, err = synth(capsys)
+    shown = {
+        "argocd/apps": "argocd/ holds files ai-workloads did not write (apps/mine.yaml)",
+        ".cat/backstage/components": ".cat/backstage/ holds files ai-workloads did not write (components/mine.yaml)",
+        "schemas": "schemas/ holds files ai-workloads did not write (mine.yaml)",
+    }[folder]
+    assert (status, err) == (
+        2,
+        f"main.py: error: {shown}: refusing to replace it; remove them or use an empty folder\n",
+    )
     assert mine.read_text() == "kind: Application\n"
 
 
@@ -254,8 +280,10 @@ def test_14_check_refuses_an_application_whose_dist_file_is_missing(tmp_path, ca
     (tmp_path / "dist" / "fraud-scoring.k8s.yaml").unlink()
     capsys.readouterr()
     assert check.main([str(tmp_path / "dist"), "--argocd", str(tmp_path / "argocd")]) == 1
-    assert (f"{tmp_path}/argocd/apps/fraud-scoring.yaml: spec.source.directory.include: 'fraud-scoring.k8s.yaml': "
-            "no such file in dist/ (the Application would sync nothing)") in capsys.readouterr().err
+    assert (
+        f"{tmp_path}/argocd/apps/fraud-scoring.yaml: spec.source.directory.include: 'fraud-scoring.k8s.yaml': "
+        "no such file in dist/ (the Application would sync nothing)"
+    ) in capsys.readouterr().err
 
 
 # --- 3. every generated file is checked, workload.d.ts included ---------------------------------------------------
@@ -277,7 +305,7 @@ def test_3_a_hand_edited_or_half_written_declarations_file_is_repaired(project, 
 def test_3_json2ts_runs_in_a_scratch_folder_that_is_removed_whatever_happens(project):
     from ai_workloads.platform.outputs import TypeScript
 
-    scratch = project / ".schemas.new-{}.ts".format(os.getpid())
+    scratch = project / f".schemas.new-{os.getpid()}.ts"
     job = TypeScript(None)
     assert scratch.is_dir()
     job.cancel()  # an interrupted run
@@ -295,23 +323,32 @@ def _rewrite_entry(path: Path, value: object) -> None:
     path.write_bytes(synth_cache._MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
 
 
-@pytest.mark.parametrize("value", [
-    ("text", "a text under a workload key"),
-    ("workload", "workloads/x.yaml", "x"),
-    ("workload", "workloads/llama-3-8b-instruct.yaml", "n", "ns", "serviceName", b"", ("not", "a", "rendering")),
-    42,
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        ("text", "a text under a workload key"),
+        ("workload", "workloads/x.yaml", "x"),
+        ("workload", "workloads/llama-3-8b-instruct.yaml", "n", "ns", "serviceName", b"", ("not", "a", "rendering")),
+        42,
+    ],
+)
 def test_4_an_entry_holding_something_else_is_a_miss_with_a_notice(project, capsys, value):
     # GIVEN a warm cache whose llama entry has a valid checksum but another value
     assert synth(capsys, "--no-platform-files")[0] == 0
-    entry, key = next((path, path.name.removesuffix(".entry")) for path in (project / synth_cache.CACHE_DIR).glob("*.entry")
-                      if f"workloads/{LLAMA}".encode() in path.read_bytes())
+    entry, key = next(
+        (path, path.name.removesuffix(".entry"))
+        for path in (project / synth_cache.CACHE_DIR).glob("*.entry")
+        if f"workloads/{LLAMA}".encode() in path.read_bytes()
+    )
     _rewrite_entry(entry, value)
     (project / synth_cache.CACHE_DIR / synth_cache.RECORD_FILE).unlink()  # so that the entries are read
     # WHEN synthesizing  THEN a notice, the workload rendered again, the same dist/
-    status, out, err = synth(capsys, "--no-platform-files")
+    status, _out, err = synth(capsys, "--no-platform-files")
     assert status == 0, err
-    assert f"notice: cache entry .cache/ai-workloads/{key}.entry does not hold the values and rendering of workloads/{LLAMA}: ignored\n" in err
+    assert (
+        f"notice: cache entry .cache/ai-workloads/{key}.entry does not hold the values and rendering of workloads/{LLAMA}: ignored\n"
+        in err
+    )
     assert snapshot(project / "dist") == snapshot(PROJECT / "dist")
 
 
@@ -346,8 +383,10 @@ def test_15_an_entry_linked_to_dev_zero_is_read_with_a_bound(tmp_path):
 # --- 5. `.cache` being a file ----------------------------------------------------------------------------------
 
 
-CACHE_IS_A_FILE = ("main.py: error: .cache is a file, not a folder: synthesis keeps its lock and cache in .cache/ "
-                   "(git-ignored); remove or rename that file\n")
+CACHE_IS_A_FILE = (
+    "main.py: error: .cache is a file, not a folder: synthesis keeps its lock and cache in .cache/ "
+    "(git-ignored); remove or rename that file\n"
+)
 
 
 def test_5_cache_being_a_file_is_one_clear_line_from_main_py(project, capsys):
@@ -363,7 +402,15 @@ def make_project(root: Path) -> Path:
     shutil.copytree(WORKLOADS, root / "workloads")
     shutil.copytree(PROJECT / "schemas", root / "schemas")
     shutil.copy2(PROJECT / "cdk8s.yaml", root / "cdk8s.yaml")
-    for name in ("Makefile", "Pipfile", "Pipfile.lock", "pyproject.toml", "package.json", "package-lock.json", "main.py"):
+    for name in (
+        "Makefile",
+        "Pipfile",
+        "Pipfile.lock",
+        "pyproject.toml",
+        "package.json",
+        "package-lock.json",
+        "main.py",
+    ):
         shutil.copy2(REPO / name, root / name)
     for name in (".venv", ".bootstrap", "node_modules", "tools", "constructs", "imports"):
         (root / name).symlink_to(REPO / name)
@@ -373,8 +420,14 @@ def make_project(root: Path) -> Path:
 def test_5_cache_being_a_file_is_the_same_line_from_make_synth(tmp_path):
     project = make_project(tmp_path / "project")
     (project / ".cache").write_text("not a folder")
-    result = subprocess.run(["make", "--no-print-directory", "synth"], cwd=project, capture_output=True, text=True, timeout=600,
-                            env={key: value for key, value in os.environ.items() if not key.startswith("MAKE")})
+    result = subprocess.run(
+        ["make", "--no-print-directory", "synth"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={key: value for key, value in os.environ.items() if not key.startswith("MAKE")},
+    )
     assert result.returncode == 2
     assert CACHE_IS_A_FILE in result.stderr
     assert "mkdir" not in result.stderr
@@ -386,7 +439,11 @@ def test_5_cache_being_a_file_is_the_same_line_from_make_synth(tmp_path):
 def test_11_cdk8s_outdir_on_an_existing_file_is_refused_and_the_file_kept(project, capsys, monkeypatch):
     (project / "notes.txt").write_text("mine")
     monkeypatch.setenv("CDK8S_OUTDIR", "notes.txt")
-    assert synth(capsys) == (2, "", "main.py: error: CDK8S_OUTDIR notes.txt is an existing file: refusing to replace it with a link to dist/\n")
+    assert synth(capsys) == (
+        2,
+        "",
+        "main.py: error: CDK8S_OUTDIR notes.txt is an existing file: refusing to replace it with a link to dist/\n",
+    )
     assert (project / "notes.txt").read_text() == "mine"
     assert not (project / "dist").exists()
 
@@ -395,7 +452,11 @@ def test_11_cdk8s_outdir_on_a_folder_with_files_is_refused_and_the_folder_kept(p
     (project / "out").mkdir()
     (project / "out" / "keep.txt").write_text("mine")
     monkeypatch.setenv("CDK8S_OUTDIR", "out")
-    assert synth(capsys) == (2, "", "main.py: error: CDK8S_OUTDIR out is a folder with files in it: refusing to replace it with a link to dist/\n")
+    assert synth(capsys) == (
+        2,
+        "",
+        "main.py: error: CDK8S_OUTDIR out is a folder with files in it: refusing to replace it with a link to dist/\n",
+    )
     assert (project / "out" / "keep.txt").read_text() == "mine"
 
 
@@ -409,10 +470,16 @@ def test_11_cdk8s_outdir_as_the_cli_sets_it_becomes_a_link_to_dist(project, caps
 # --- 12. symlinked outputs are refused, never written through ---------------------------------------------------
 
 
-@pytest.mark.parametrize("link, target_kind", [
-    ("argocd/application.yaml", "file"), ("schemas/workload.schema.json", "file"),
-    ("schemas", "folder"), (".cat", "folder"), ("argocd/apps", "folder"),
-])
+@pytest.mark.parametrize(
+    "link, target_kind",
+    [
+        ("argocd/application.yaml", "file"),
+        ("schemas/workload.schema.json", "file"),
+        ("schemas", "folder"),
+        (".cat", "folder"),
+        ("argocd/apps", "folder"),
+    ],
+)
 def test_12_a_symlinked_output_is_refused_and_its_target_untouched(project, capsys, tmp_path, link, target_kind):
     # GIVEN a warm project where one output (a file or a folder) was replaced by a link to a place outside it
     assert synth(capsys)[0] == 0
@@ -439,28 +506,64 @@ def _config(project: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new))
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    ("targetRevision: main", "targetRevision: 1.10",
-     'cdk8s.yaml: argocd.targetRevision: 1.10 is read as a number (1.1), not a string: quote it ("1.10")'),
-    ("targetRevision: main", "targetRevision: yes", "cdk8s.yaml: argocd.targetRevision: "),
-    ("repoURL: https://github.com/example/ai-workloads.git", 'repoURL: ""',
-     "cdk8s.yaml: argocd.repoURL: must not be empty: the git repository Argo CD reads dist/ from"),
-    ("repoURL: https://github.com/example/ai-workloads.git", "repoURL: github.com/example",
-     "cdk8s.yaml: argocd.repoURL: 'github.com/example' is not a git URL Argo CD can clone"),
-    ("repoURL: https://github.com/example/ai-workloads.git", "repoURL: https://git.example.com/x/y.git",
-     "cdk8s.yaml: argocd.repoURL: cannot tell which Git host git.example.com is (for the Backstage template's pull "
-     "request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer"),
-    ("appName: ai-workloads", "appName: AI_Workloads", "cdk8s.yaml: argocd.appName: 'AI_Workloads' is not a DNS-1123 label"),
-    ("appName: ai-workloads", "appName: " + "a" * 64, "cdk8s.yaml: argocd.appName: '" + "a" * 64 + "' is not a DNS-1123 label"),
-    ("namespace: argocd", "namespace: Argo.CD", "cdk8s.yaml: argocd.namespace: 'Argo.CD' is not a DNS-1123 label"),
-    ("reservedNamespaces: [kube-*", "reservedNamespace: [kube-*",
-     "cdk8s.yaml: platform.reservedNamespace: unknown key: did you mean 'reservedNamespaces'?"),
-    ("reservedNamespaces: [kube-*, istio-system, cert-manager, external-secrets, argocd]", "reservedNamespaces: kube-*",
-     "cdk8s.yaml: platform.reservedNamespaces: Input should be a valid list"),
-    ("platform:\n", "platform: [x]\nunused:\n", "cdk8s.yaml: platform: Input should be a valid dictionary or instance of PlatformConfig"),
-    ('kubernetesVersion: "1.35"', "kubernetesVersion: 1.35",
-     'cdk8s.yaml: kubernetesVersion: 1.35 is read as a number (1.35), not a string: quote it ("1.35")'),
-])
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        (
+            "targetRevision: main",
+            "targetRevision: 1.10",
+            'cdk8s.yaml: argocd.targetRevision: 1.10 is read as a number (1.1), not a string: quote it ("1.10")',
+        ),
+        ("targetRevision: main", "targetRevision: yes", "cdk8s.yaml: argocd.targetRevision: "),
+        (
+            "repoURL: https://github.com/example/ai-workloads.git",
+            'repoURL: ""',
+            "cdk8s.yaml: argocd.repoURL: must not be empty: the git repository Argo CD reads dist/ from",
+        ),
+        (
+            "repoURL: https://github.com/example/ai-workloads.git",
+            "repoURL: github.com/example",
+            "cdk8s.yaml: argocd.repoURL: 'github.com/example' is not a git URL Argo CD can clone",
+        ),
+        (
+            "repoURL: https://github.com/example/ai-workloads.git",
+            "repoURL: https://git.example.com/x/y.git",
+            "cdk8s.yaml: argocd.repoURL: cannot tell which Git host git.example.com is (for the Backstage template's pull "
+            "request): set argocd.scm to one of github, gitlab, bitbucketCloud, bitbucketServer",
+        ),
+        (
+            "appName: ai-workloads",
+            "appName: AI_Workloads",
+            "cdk8s.yaml: argocd.appName: 'AI_Workloads' is not a DNS-1123 label",
+        ),
+        (
+            "appName: ai-workloads",
+            "appName: " + "a" * 64,
+            "cdk8s.yaml: argocd.appName: '" + "a" * 64 + "' is not a DNS-1123 label",
+        ),
+        ("namespace: argocd", "namespace: Argo.CD", "cdk8s.yaml: argocd.namespace: 'Argo.CD' is not a DNS-1123 label"),
+        (
+            "reservedNamespaces: [kube-*",
+            "reservedNamespace: [kube-*",
+            "cdk8s.yaml: platform.reservedNamespace: unknown key: did you mean 'reservedNamespaces'?",
+        ),
+        (
+            "reservedNamespaces: [kube-*, istio-system, cert-manager, external-secrets, argocd]",
+            "reservedNamespaces: kube-*",
+            "cdk8s.yaml: platform.reservedNamespaces: Input should be a valid list",
+        ),
+        (
+            "platform:\n",
+            "platform: [x]\nunused:\n",
+            "cdk8s.yaml: platform: Input should be a valid dictionary or instance of PlatformConfig",
+        ),
+        (
+            'kubernetesVersion: "1.35"',
+            "kubernetesVersion: 1.35",
+            'cdk8s.yaml: kubernetesVersion: 1.35 is read as a number (1.35), not a string: quote it ("1.35")',
+        ),
+    ],
+)
 def test_16_cdk8s_yaml_problems_are_one_line_each_and_nothing_is_written(project, capsys, old, new, expected):
     _config(project, old, new)
     status, out, err = synth(capsys)
@@ -473,17 +576,21 @@ def test_16_cdk8s_yaml_problems_are_one_line_each_and_nothing_is_written(project
 
 def test_16_a_misspelt_reserved_namespaces_key_no_longer_lets_a_workload_into_a_reserved_namespace(project, capsys):
     # (before: the misspelt key was ignored, the default list applied... and a custom reserved namespace was not reserved)
-    _config(project, "reservedNamespaces: [kube-*, istio-system", "reservedNamespace: [ml-inference, kube-*, istio-system")
-    status, out, err = synth(capsys)
+    _config(
+        project, "reservedNamespaces: [kube-*, istio-system", "reservedNamespace: [ml-inference, kube-*, istio-system"
+    )
+    status, _out, err = synth(capsys)
     assert status == 1 and "platform.reservedNamespace: unknown key" in err
 
 
 def test_16_each_workload_application_name_fits_in_63_characters(project, capsys):
     _config(project, "appName: ai-workloads", "appName: " + "platform-team-ai-workloads-prod-eu-west")
-    status, out, err = synth(capsys)
+    status, _out, err = synth(capsys)
     assert status == 1
-    assert ("workloads/mixtral-8x7b-instruct-awq.yaml: serviceName: the Argo CD Application name "
-            "'platform-team-ai-workloads-prod-eu-west-mixtral-8x7b-instruct-awq' has 65 characters, at most 63") in err
+    assert (
+        "workloads/mixtral-8x7b-instruct-awq.yaml: serviceName: the Argo CD Application name "
+        "'platform-team-ai-workloads-prod-eu-west-mixtral-8x7b-instruct-awq' has 65 characters, at most 63"
+    ) in err
 
 
 # --- 17. TMPDIR and the worker pool ------------------------------------------------------------------------------
@@ -494,8 +601,10 @@ def test_17_a_bad_tmpdir_is_one_line_before_anything_starts(project, capsys, mon
     monkeypatch.setenv("TMPDIR", value)
     status, out, err = synth(capsys, "--no-cache")
     assert (status, out) == (2, "")
-    assert err == (f"main.py: error: TMPDIR is {value!r}, which {what}: Node.js (jsii) creates its temporary files there; "
-                   "point it at a writable folder or unset it\n")
+    assert err == (
+        f"main.py: error: TMPDIR is {value!r}, which {what}: Node.js (jsii) creates its temporary files there; "
+        "point it at a writable folder or unset it\n"
+    )
 
 
 def test_17_node_reads_tmp_and_temp_after_tmpdir():
@@ -536,9 +645,23 @@ def test_1_2_concurrent_runs_with_edits_and_kills_end_equal_to_a_full_render(tmp
             fraud.unlink(missing_ok=True)
         else:
             fraud.write_text(originals["fraud-scoring.yaml"])
-        commands = [[sys.executable, "main.py"], [sys.executable, "main.py"], ["make", "--no-print-directory", "-s", "synth"]]
-        processes = [subprocess.Popen(command, cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                      env=environment, start_new_session=True) for command in commands]
+        commands = [
+            [sys.executable, "main.py"],
+            [sys.executable, "main.py"],
+            ["make", "--no-print-directory", "-s", "synth"],
+        ]
+        processes = [
+            subprocess.Popen(
+                command,
+                cwd=project,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=environment,
+                start_new_session=True,
+            )
+            for command in commands
+        ]
         victim = chooser.randrange(len(processes))
         time.sleep(chooser.uniform(0.1, 2.5))
         with_signal = processes[victim].poll() is None
@@ -549,10 +672,14 @@ def test_1_2_concurrent_runs_with_edits_and_kills_end_equal_to_a_full_render(tmp
             if index != victim or not with_signal:
                 assert process.returncode == 0, err  # a run that was not killed succeeds, waiting if it must
     # WHEN a last run follows the killed ones
-    final = subprocess.run([sys.executable, "main.py"], cwd=project, capture_output=True, text=True, env=environment, timeout=600)
+    final = subprocess.run(
+        [sys.executable, "main.py"], cwd=project, capture_output=True, text=True, env=environment, timeout=600
+    )
     assert final.returncode == 0, final.stderr
     # THEN every output equals a full render of the last inputs, nothing is left over, and a new run has nothing to do
     assert outputs(project) == full_render(project, tmp_path / "full")
     assert leftovers(project) == []
-    again = subprocess.run([sys.executable, "main.py"], cwd=project, capture_output=True, text=True, env=environment, timeout=600)
+    again = subprocess.run(
+        [sys.executable, "main.py"], cwd=project, capture_output=True, text=True, env=environment, timeout=600
+    )
     assert again.stdout.startswith("nothing changed"), again.stdout + again.stderr

@@ -8,26 +8,29 @@ import copy
 
 import pytest
 import yaml
+from conftest import render_document, run_main
 
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.host_claims import hosts_overlap
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import render_document, run_main
 
 
 def rendered(document, file):
     return RenderedWorkload(file, file, render_document(document, file))
 
 
-@pytest.mark.parametrize("a, b, overlap", [
-    ("a.example.com", "a.example.com", True),
-    ("*.example.com", "a.example.com", True),
-    ("*.example.com", "a.b.example.com", True),
-    ("*.example.com", "*.b.example.com", True),
-    ("*.example.com", "example.com", False),
-    ("a.example.com", "b.example.com", False),
-    ("*.example.com", "*.example.org", False),
-])
+@pytest.mark.parametrize(
+    "a, b, overlap",
+    [
+        ("a.example.com", "a.example.com", True),
+        ("*.example.com", "a.example.com", True),
+        ("*.example.com", "a.b.example.com", True),
+        ("*.example.com", "*.b.example.com", True),
+        ("*.example.com", "example.com", False),
+        ("a.example.com", "b.example.com", False),
+        ("*.example.com", "*.example.org", False),
+    ],
+)
 def test_host_overlap(a, b, overlap):
     assert hosts_overlap(a, b) is overlap and hosts_overlap(b, a) is overlap
 
@@ -38,9 +41,13 @@ def test_two_gateways_for_one_host_are_refused(llama):
     other["serviceName"] = "other-llama"
     findings = cross_object_findings([rendered(llama, "workloads/a.yaml"), rendered(other, "workloads/b.yaml")])
     # THEN the later file's Gateway is refused, naming the first claim
-    assert ("workloads/b.yaml", "Gateway/other-llama-gateway", "spec.listeners[0].hostname",
-            "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
-            "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name") in findings
+    assert (
+        "workloads/b.yaml",
+        "Gateway/other-llama-gateway",
+        "spec.listeners[0].hostname",
+        "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
+        "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name",
+    ) in findings
 
 
 def test_a_wildcard_host_overlapping_another_workloads_host_is_refused(llama):
@@ -54,9 +61,13 @@ def test_a_wildcard_host_overlapping_another_workloads_host_is_refused(llama):
 def test_a_gateway_and_a_virtual_service_for_one_host_are_refused(llama, fraud):
     fraud["istio"]["hosts"] = ["llama-3-8b.inference.example.com"]
     findings = cross_object_findings([rendered(llama, "workloads/a.yaml"), rendered(fraud, "workloads/b.yaml")])
-    assert ("workloads/b.yaml", "VirtualService/fraud-scoring-ai-workloads", "spec.hosts[0]",
-            "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
-            "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name") in findings
+    assert (
+        "workloads/b.yaml",
+        "VirtualService/fraud-scoring-ai-workloads",
+        "spec.hosts[0]",
+        "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
+        "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name",
+    ) in findings
 
 
 def test_virtual_services_on_one_gateway_may_share_a_host_with_distinct_paths(fraud):
@@ -75,9 +86,13 @@ def test_virtual_services_on_one_gateway_with_overlapping_paths_are_refused(frau
     other["releaseName"] = "churn"  # same base path "/" and the same app names: same paths
     other["namespace"] = "ml-churn"
     findings = cross_object_findings([rendered(fraud, "workloads/a.yaml"), rendered(other, "workloads/b.yaml")])
-    assert ("workloads/b.yaml", "VirtualService/churn-ai-workloads", "spec.hosts[0]",
-            "host 'models.example.com' is also routed by workloads/a.yaml (VirtualService/fraud-scoring-ai-workloads) "
-            "through the same gateway with overlapping paths") in findings
+    assert (
+        "workloads/b.yaml",
+        "VirtualService/churn-ai-workloads",
+        "spec.hosts[0]",
+        "host 'models.example.com' is also routed by workloads/a.yaml (VirtualService/fraud-scoring-ai-workloads) "
+        "through the same gateway with overlapping paths",
+    ) in findings
 
 
 def test_the_same_host_on_two_clusters_is_refused_too(llama):
@@ -87,9 +102,13 @@ def test_the_same_host_on_two_clusters_is_refused_too(llama):
     there = RenderedWorkload("workloads/b.yaml", "b", render_document(other, "workloads/b.yaml"), cluster="gpu-west")
     # THEN it is refused: a public DNS name is one name whatever cluster serves it
     assert cross_object_findings([rendered(llama, "workloads/a.yaml"), there]) == [
-        ("workloads/b.yaml", "Gateway/other-llama-gateway", "spec.listeners[0].hostname",
-         "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
-         "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name")
+        (
+            "workloads/b.yaml",
+            "Gateway/other-llama-gateway",
+            "spec.listeners[0].hostname",
+            "host 'llama-3-8b.inference.example.com' is already claimed by workloads/a.yaml "
+            "(Gateway/llama-3-8b-instruct-gateway): two workloads cannot serve one host name",
+        )
     ]
 
 
@@ -111,7 +130,8 @@ def test_a_host_claimed_twice_fails_synthesis_and_leaves_dist_untouched(workdir,
     result = run_main(workdir)
     assert result.returncode == 1
     # THEN the message names the workload field first, then the rendered object (#19 messages)
-    assert ("workloads/zz-hijack.yaml: gateway.hosts[0]: host 'llama-3-8b.inference.example.com' is already claimed "
-            "by workloads/llama-3-8b-instruct.yaml gateway.hosts[0] (Gateway/llama-3-8b-instruct-gateway): two "
-            "workloads cannot serve one host name (rendered as Gateway/hijack-gateway.spec.listeners[0].hostname)"
-            ) in result.stderr.splitlines()
+    assert (
+        "workloads/zz-hijack.yaml: gateway.hosts[0]: host 'llama-3-8b.inference.example.com' is already claimed "
+        "by workloads/llama-3-8b-instruct.yaml gateway.hosts[0] (Gateway/llama-3-8b-instruct-gateway): two "
+        "workloads cannot serve one host name (rendered as Gateway/hijack-gateway.spec.listeners[0].hostname)"
+    ) in result.stderr.splitlines()

@@ -10,11 +10,10 @@ import venv
 import zipfile
 
 import yaml
-
 from conftest import LLAMA, REPO, example_document
 
 sys.path.insert(0, str(REPO / "tools"))
-from constraints import constraints_text  # noqa: E402  (tools/ is a script folder)
+from constraints import constraints_text
 
 CONSUMER_APP = textwrap.dedent(
     """
@@ -40,7 +39,10 @@ def test_constraints_file_is_what_the_lock_pins():
     # constraints.txt (for `pip install -c constraints.txt <wheel>`) is generated from Pipfile.lock
     lock = json.loads((REPO / "Pipfile.lock").read_text())
     assert (REPO / "constraints.txt").read_text() == constraints_text(lock), "run `make constraints`"
-    assert "pydantic==" + lock["default"]["pydantic"]["version"].removeprefix("==") in (REPO / "constraints.txt").read_text()
+    assert (
+        "pydantic==" + lock["default"]["pydantic"]["version"].removeprefix("==")
+        in (REPO / "constraints.txt").read_text()
+    )
 
 
 def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_synthesizes(tmp_path):
@@ -56,11 +58,15 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     venv.create(scratch, with_pip=True)
     python = scratch / "bin" / "python"
     # WHEN the library is installed as the README shows, with the lock's versions as constraints
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "-c", str(REPO / "constraints.txt"), str(wheel)],
-                   check=True, timeout=900)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "-c", str(REPO / "constraints.txt"), str(wheel)],
+        check=True,
+        timeout=900,
+    )
     lock = json.loads((REPO / "Pipfile.lock").read_text())["default"]
-    installed = subprocess.run([str(python), "-m", "pip", "list", "--format=json"], capture_output=True, text=True,
-                               check=True).stdout
+    installed = subprocess.run(
+        [str(python), "-m", "pip", "list", "--format=json"], capture_output=True, text=True, check=True
+    ).stdout
     versions = {item["name"].lower().replace("_", "-"): item["version"] for item in json.loads(installed)}
     # THEN every locked package it installs has the locked version (pydantic among them)
     for name in ("pydantic", "pydantic-core", "cdk8s", "jsii", "jsonschema", "pyyaml"):
@@ -71,7 +77,11 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     (project / "app.py").write_text(CONSUMER_APP)
     (project / "values.yaml").write_text(yaml.safe_dump(example_document(LLAMA)))
     result = subprocess.run(
-        [str(python), "app.py", "values.yaml"], cwd=project, capture_output=True, text=True, timeout=300,
+        [str(python), "app.py", "values.yaml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},  # no venv on PATH: the bundled Node is used
     )
     # THEN it runs from the installed files (not the repo) and renders the 8 objects and the PodMonitor
@@ -81,17 +91,38 @@ def test_wheel_installs_into_a_scratch_virtualenv_with_the_locked_versions_and_s
     assert f"pydantic {versions['pydantic']}" in result.stderr
     manifests = list(yaml.safe_load_all((project / "out" / "consumer.k8s.yaml").read_text()))
     assert [m["kind"] for m in manifests] == [
-        "ServiceAccount", "ExternalSecret", "ExternalSecret", "Deployment", "Service", "Certificate", "Gateway", "HTTPRoute",
+        "ServiceAccount",
+        "ExternalSecret",
+        "ExternalSecret",
+        "Deployment",
+        "Service",
+        "Certificate",
+        "Gateway",
+        "HTTPRoute",
         "PodMonitor",
     ]
     location = subprocess.run(
-        [str(python), "-c", "import ai_workloads, ai_workloads_imports.gateway_api_gateway as g; print(ai_workloads.__file__)"],
-        cwd=project, capture_output=True, text=True, check=True,
+        [
+            str(python),
+            "-c",
+            "import ai_workloads, ai_workloads_imports.gateway_api_gateway as g; print(ai_workloads.__file__)",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert str(scratch) in location and str(REPO) not in location
     # AND the CRD gate finds its bundled schemas inside the installed package (no CRD folder anywhere)
     bundle = subprocess.run(
-        [str(python), "-c", "from ai_workloads.gates.crd_schema import load_bundled_catalog; print(load_bundled_catalog().folder)"],
-        cwd=project, capture_output=True, text=True, check=True,
+        [
+            str(python),
+            "-c",
+            "from ai_workloads.gates.crd_schema import load_bundled_catalog; print(load_bundled_catalog().folder)",
+        ],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert bundle.startswith(str(scratch)) and bundle.endswith("ai_workloads_imports/crd_schemas")

@@ -3,7 +3,6 @@ suggested, every independent error of a file at once, field errors with the file
 
 from __future__ import annotations
 
-
 from ai_workloads._values.k8s_names import explain, known_patterns
 from ai_workloads.platform.schemas import schema_documents
 
@@ -30,10 +29,10 @@ def test_every_pattern_of_the_published_schema_is_explained_in_words():
 
 def test_every_independent_problem_of_a_file_is_reported_at_once_with_line_and_column(tmp_path):
     import yaml
+    from conftest import LLAMA, example_document
 
     from ai_workloads.errors import WorkloadErrors
     from ai_workloads.synth.loader import load_workload_file
-    from conftest import LLAMA, example_document
 
     document = example_document(LLAMA)
     container = document["container"]
@@ -67,5 +66,9 @@ def test_every_independent_problem_of_a_file_is_reported_at_once_with_line_and_c
         raise AssertionError("expected errors")
     except WorkloadErrors as failure:
         fields = [error.field_path for error in failure.errors]
-    assert fields == ["container.containerPorts[1].portName", "container.environment[2].name",
-                      "container.secrets[0].name", "container.shmSize"]
+    assert fields == [
+        "container.containerPorts[1].portName",
+        "container.environment[2].name",
+        "container.secrets[0].name",
+        "container.shmSize",
+    ]

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from upstream_sources import git_file, git_files, wheel_file
 
 from ai_workloads._parts.metrics_facts import (
     KUBE_STATE_METRICS,
@@ -22,7 +23,6 @@ from ai_workloads.ml_inference_load.engines.metrics_facts import (
     VLLM_METRICS,
 )
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
-from upstream_sources import git_file, git_files, wheel_file
 
 
 def _ids(catalog: MetricsCatalog) -> list:
@@ -31,7 +31,11 @@ def _ids(catalog: MetricsCatalog) -> list:
 
 # --- vLLM 0.33.0 -----------------------------------------------------------------------------------
 
-_VLLM_KINDS = {"_gauge_cls": MetricType.GAUGE, "_counter_cls": MetricType.COUNTER, "_histogram_cls": MetricType.HISTOGRAM}
+_VLLM_KINDS = {
+    "_gauge_cls": MetricType.GAUGE,
+    "_counter_cls": MetricType.COUNTER,
+    "_histogram_cls": MetricType.HISTOGRAM,
+}
 
 
 def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]:
@@ -105,9 +109,7 @@ def test_tgi_metric_fact(fact: MetricFact) -> None:
     assert fact.name in declared, f"{fact.name} is not recorded by TGI {TGI_TAG}"
     kind, labels = declared[fact.name]
     if kind == "histogram":
-        bucketed = any(
-            fact.name.endswith(value) if how == "Suffix" else fact.name == value for how, value in matchers
-        )
+        bucketed = any(fact.name.endswith(value) if how == "Suffix" else fact.name == value for how, value in matchers)
         kind = "histogram" if bucketed else "summary"
     assert MetricType(kind) is fact.type
     assert set(fact.labels) == set(labels)
@@ -144,7 +146,9 @@ def _mlserver_declared() -> dict[str, tuple[MetricType, tuple[str, ...]]]:
             if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and hasattr(node.targets[0], "id")
         }
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Counter", "Summary", "Histogram")):
+            if not (
+                isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("Counter", "Summary", "Histogram")
+            ):
                 continue
             first = node.args[0]
             name = first.value if isinstance(first, ast.Constant) else constants[first.id]
@@ -175,7 +179,11 @@ def test_mlserver_metrics_are_multiprocess() -> None:
 
 # --- kube-state-metrics 2.20.0 and the PodMonitor target labels ----------------------------------------
 
-_KSM_FILES = {"deployment": "internal/store/deployment.go", "pod": "internal/store/pod.go", "job": "internal/store/job.go"}
+_KSM_FILES = {
+    "deployment": "internal/store/deployment.go",
+    "pod": "internal/store/pod.go",
+    "job": "internal/store/job.go",
+}
 
 
 @pytest.mark.parametrize("fact", _ids(KUBE_STATE_METRICS))
@@ -186,10 +194,10 @@ def test_kube_state_metrics_fact(fact: MetricFact) -> None:
     assert defaults, "default labels not found"
     default_labels = tuple(re.findall(r'"(\w+)"', defaults.group(1)))
     start = text.index(f'"{fact.name}",')
-    family = text[start: text.find("NewFamilyGenerator", start) if "NewFamilyGenerator" in text[start:] else None]
+    family = text[start : text.find("NewFamilyGenerator", start) if "NewFamilyGenerator" in text[start:] else None]
     assert re.search(r"metric\.(Gauge|Counter)", family).group(1).lower() == fact.type.value
     assert fact.labels[: len(default_labels)] == default_labels
-    for label in fact.labels[len(default_labels):]:
+    for label in fact.labels[len(default_labels) :]:
         assert f'"{label}"' in family
     if fact.label_values:
         utils = git_file("AI_WORKLOADS_KSM_REPO", "v2.20.0", "internal/store/utils.go")
@@ -200,7 +208,7 @@ def test_kube_state_metrics_fact(fact: MetricFact) -> None:
 def test_pod_monitor_target_labels() -> None:
     text = git_file("AI_WORKLOADS_PROMETHEUS_OPERATOR_REPO", "v0.93.0", "pkg/prometheus/promcfg.go")
     start = text.index("func (cg *ConfigGenerator) generatePodMonitorConfig(")
-    body = text[start: text.index("\nfunc ", start + 10)]
+    body = text[start : text.index("\nfunc ", start + 10)]
     targets = set(re.findall(r'"target_label", Value: "(\w+)"', body))
     assert set(POD_MONITOR_TARGET_LABELS) - {"instance"} <= targets
 
@@ -210,10 +218,15 @@ def test_pod_monitor_target_labels() -> None:
 
 def test_series_names_follow_the_exposition() -> None:
     assert VLLM_METRICS.exposed("vllm:request_success") == "vllm:request_success_total"
-    assert VLLM_METRICS.exposed("vllm:time_to_first_token_seconds", "bucket") == "vllm:time_to_first_token_seconds_bucket"
+    assert (
+        VLLM_METRICS.exposed("vllm:time_to_first_token_seconds", "bucket") == "vllm:time_to_first_token_seconds_bucket"
+    )
     assert "le" in VLLM_METRICS.series()["vllm:time_to_first_token_seconds_bucket"][1]
     assert TGI_METRICS.exposed("tgi_request_duration", "bucket") == "tgi_request_duration_bucket"
-    assert KUBE_STATE_METRICS.exposed("kube_pod_container_status_restarts_total") == "kube_pod_container_status_restarts_total"
+    assert (
+        KUBE_STATE_METRICS.exposed("kube_pod_container_status_restarts_total")
+        == "kube_pod_container_status_restarts_total"
+    )
     with pytest.raises(KeyError):
         VLLM_METRICS.exposed("vllm:gpu_cache_usage_perc")
     with pytest.raises(KeyError):

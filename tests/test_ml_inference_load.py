@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import find, render_document
+
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import find, render_document
 
 OBJECTS_WITH_SECRETS = [
     ("ServiceAccount", "llama-3-8b-instruct-external-secrets"),
@@ -80,7 +81,11 @@ def test_cpu_and_memory_are_set_on_purpose_not_cdk8s_plus_defaults(llama, mixtra
         "requests": {"cpu": "4", "memory": "32Gi", "nvidia.com/gpu": 1},
         "limits": {"cpu": "8", "memory": "32Gi", "nvidia.com/gpu": 1},
     }
-    assert container(render_document(mixtral))["resources"]["limits"] == {"cpu": "16", "memory": "64Gi", "nvidia.com/gpu": 2}
+    assert container(render_document(mixtral))["resources"]["limits"] == {
+        "cpu": "16",
+        "memory": "64Gi",
+        "nvidia.com/gpu": 2,
+    }
 
 
 def test_tgi_environment(llama):
@@ -195,7 +200,9 @@ def test_gateway_terminates_tls_for_every_host(llama):
     for listener in listeners:
         assert listener["protocol"] == "HTTPS" and listener["port"] == 443
         assert listener["tls"]["mode"] == "Terminate"
-        assert listener["tls"]["certificateRefs"] == [{"group": "", "kind": "Secret", "name": "llama-3-8b-instruct-tls"}]
+        assert listener["tls"]["certificateRefs"] == [
+            {"group": "", "kind": "Secret", "name": "llama-3-8b-instruct-tls"}
+        ]
 
 
 def test_httproute_targets_the_service_without_cutting_streams(llama):
@@ -250,14 +257,22 @@ def test_monitoring_annotates_the_engines_own_metrics_endpoint(llama, mixtral):
     injector return early (no ISTIO_PROMETHEUS_ANNOTATIONS: the engine's metrics are never merged) and
     names a port that does not exist without a sidecar."""
     annotations = find(render_document(llama), "Deployment")["spec"]["template"]["metadata"]["annotations"]
-    assert annotations == {"prometheus.io/scrape": "true", "prometheus.io/port": "8080", "prometheus.io/path": "/metrics"}
+    assert annotations == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "8080",
+        "prometheus.io/path": "/metrics",
+    }
     assert "annotations" not in find(render_document(mixtral), "Deployment")["spec"]["template"]["metadata"]
 
 
 def test_the_literal_sidecar_annotations_stay_available_as_an_option(llama):
     llama["basicMonitoring"]["annotations"] = "istioSidecar"
     annotations = find(render_document(llama), "Deployment")["spec"]["template"]["metadata"]["annotations"]
-    assert annotations == {"prometheus.io/scrape": "true", "prometheus.io/port": "15020", "prometheus.io/path": "/stats/prometheus"}
+    assert annotations == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "15020",
+        "prometheus.io/path": "/stats/prometheus",
+    }
 
 
 def test_network_policy_is_a_ninth_object_only_when_enabled(llama):
@@ -283,13 +298,20 @@ def test_tgi_runs_as_root_as_its_image_requires_with_everything_else_locked_down
     deployment = find(manifests, "Deployment")
     pod = deployment["spec"]["template"]["spec"]
     assert pod["securityContext"] == {
-        "runAsNonRoot": False, "runAsUser": 0, "runAsGroup": 0, "seccompProfile": {"type": "RuntimeDefault"},
+        "runAsNonRoot": False,
+        "runAsUser": 0,
+        "runAsGroup": 0,
+        "seccompProfile": {"type": "RuntimeDefault"},
     }
     assert pod["automountServiceAccountToken"] is False
     [container] = pod["containers"]
     assert container["securityContext"] == {
-        "allowPrivilegeEscalation": False, "privileged": False, "runAsNonRoot": False, "readOnlyRootFilesystem": False,
-        "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+        "allowPrivilegeEscalation": False,
+        "privileged": False,
+        "runAsNonRoot": False,
+        "readOnlyRootFilesystem": False,
+        "capabilities": {"drop": ["ALL"]},
+        "seccompProfile": {"type": "RuntimeDefault"},
     }
     reasons = " ".join(deployment["metadata"]["annotations"].values())
     assert "CKV_K8S_23=TGI 3.3.x cannot start as a non-root UID" in reasons
@@ -322,16 +344,25 @@ def test_a_derived_image_may_run_non_root_through_values(llama):
 
 
 def test_argo_cd_sync_waves_order_secrets_before_the_workload(llama):
-    waves = {(m["kind"], m["metadata"]["name"]): int(m["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for m in render_document(llama)}
+    waves = {
+        (m["kind"], m["metadata"]["name"]): int(m["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+        for m in render_document(llama)
+    }
     assert waves[("ExternalSecret", "llama-3-8b-instruct-secrets")] < waves[("Deployment", "llama-3-8b-instruct")]
-    assert waves[("ServiceAccount", "llama-3-8b-instruct-external-secrets")] < waves[("Deployment", "llama-3-8b-instruct")]
+    assert (
+        waves[("ServiceAccount", "llama-3-8b-instruct-external-secrets")] < waves[("Deployment", "llama-3-8b-instruct")]
+    )
 
 
 def test_custom_resources_skip_dry_run_when_their_crd_is_missing(llama):
     for manifest in render_document(llama):
         options = manifest["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-options")
         custom = manifest["apiVersion"].split("/")[0] in (
-            "gateway.networking.k8s.io", "cert-manager.io", "external-secrets.io", "monitoring.coreos.com", "keda.sh"
+            "gateway.networking.k8s.io",
+            "cert-manager.io",
+            "external-secrets.io",
+            "monitoring.coreos.com",
+            "keda.sh",
         )
         assert (options == "SkipDryRunOnMissingResource=true") == custom, manifest["kind"]
 
@@ -342,8 +373,10 @@ def test_disruption_budget_only_with_several_replicas(llama):
     pdb = find(render_document(llama), "PodDisruptionBudget", "llama-3-8b-instruct")
     assert pdb["spec"]["maxUnavailable"] == 1
     assert pdb["spec"]["selector"]["matchLabels"] == {
-        "app.kubernetes.io/name": "llama-3-8b-instruct", "app.kubernetes.io/instance": "llama-3-8b-instruct",
-        "backstage.io/kubernetes-id": "llama-3-8b-instruct"}
+        "app.kubernetes.io/name": "llama-3-8b-instruct",
+        "app.kubernetes.io/instance": "llama-3-8b-instruct",
+        "backstage.io/kubernetes-id": "llama-3-8b-instruct",
+    }
 
 
 # --- plain HTTP (opt-in redirect) ------------------------------------------------------------------
@@ -363,8 +396,13 @@ def test_http_redirect_adds_a_port_80_listener_per_host_and_a_301_route_to_https
     manifests = render_document(llama)
     # THEN the Gateway listens on 80 for each host, next to the HTTPS listeners
     listeners = {l["name"]: l for l in find(manifests, "Gateway")["spec"]["listeners"]}
-    assert listeners["http-0"] == {"name": "http-0", "hostname": "a.example.com", "port": 80, "protocol": "HTTP",
-                                   "allowedRoutes": {"namespaces": {"from": "Same"}}}
+    assert listeners["http-0"] == {
+        "name": "http-0",
+        "hostname": "a.example.com",
+        "port": 80,
+        "protocol": "HTTP",
+        "allowedRoutes": {"namespaces": {"from": "Same"}},
+    }
     assert listeners["http-1"]["hostname"] == "b.example.com"
     # AND the redirect route attaches to the HTTP listeners only and answers 301 with scheme https
     redirect = find(manifests, "HTTPRoute", "llama-3-8b-instruct-http-redirect")
@@ -388,5 +426,11 @@ def test_a_route_to_a_missing_listener_is_refused(llama):
     manifests = render_document(llama, "workloads/x.yaml")
     find(manifests, "HTTPRoute", "llama-3-8b-instruct-http-redirect")["spec"]["parentRefs"][0]["sectionName"] = "http-9"
     findings = cross_object_findings([RenderedWorkload("workloads/x.yaml", "x", manifests)])
-    assert findings == [("workloads/x.yaml", "HTTPRoute/llama-3-8b-instruct-http-redirect", "spec.parentRefs[0].sectionName",
-                         "Gateway 'llama-3-8b-instruct-gateway' has no listener 'http-9'")]
+    assert findings == [
+        (
+            "workloads/x.yaml",
+            "HTTPRoute/llama-3-8b-instruct-http-redirect",
+            "spec.parentRefs[0].sectionName",
+            "Gateway 'llama-3-8b-instruct-gateway' has no listener 'http-9'",
+        )
+    ]

@@ -3,12 +3,12 @@ upstream source) is read back from the rendered objects."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
+from conftest import FRAUD, example_document, find, render_document
 
 from ai_workloads.mlserver_release.image_facts import DOWNLOADER_FACTS, MLSERVER_FACTS
-from conftest import FRAUD, example_document, find, render_document
 
 DEPLOYMENT = "fraud-scoring-ai-workloads-mlserver-a"
 
@@ -74,7 +74,14 @@ def check_downloader_user() -> None:
 
 def check_downloader_schemes() -> None:
     document = example_document(FRAUD)
-    for uri in ("gs://b/m", "s3://b/m", "hdfs://n/m", "webhdfs://n/m", "hf://org/model", "https://a.blob.core.windows.net/c/m"):
+    for uri in (
+        "gs://b/m",
+        "s3://b/m",
+        "hdfs://n/m",
+        "webhdfs://n/m",
+        "hf://org/model",
+        "https://a.blob.core.windows.net/c/m",
+    ):
         document["apps"][0]["modelSource"] = {"storageUri": uri}
         render_document(document)  # accepted
 

@@ -24,7 +24,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import FRAUD, example_document, find, render_document
 
 MODEL_NAME = "sum-model"
@@ -97,7 +96,9 @@ def running_server(tmp_path_factory):
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}"
     command = [_map_paths(part, root) for part in server["command"] + server.get("args", [])]
     log = (tmp_path / "mlserver.log").open("w")
-    process = subprocess.Popen(command, env=env, cwd=root / "tmp", stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(
+        command, env=env, cwd=root / "tmp", stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
     port = next(p["containerPort"] for p in server["ports"] if p["name"] == "http")
     ready_path = server["readinessProbe"]["httpGet"]["path"]
     deadline = time.monotonic() + 120

@@ -6,9 +6,9 @@ import copy
 import json
 
 import pytest
+from conftest import find, render_document
 
 from ai_workloads.mlserver_release import MlServerReleaseValues
-from conftest import find, render_document
 
 A = "fraud-scoring-ai-workloads-mlserver-a"
 B = "fraud-scoring-ai-workloads-mlserver-b"
@@ -44,16 +44,23 @@ def test_seed_release_renders_exactly_these_objects(fraud):
 
 def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
     before = render_document(fraud)
-    fraud["apps"].append({
-        "kind": "mlserver", "name": "mlserver-c", "modelSettings": {"name": "m", "implementation": "x.Y"},
-        "modelSource": {"storageUri": "gs://bucket/m"},
-    })
+    fraud["apps"].append(
+        {
+            "kind": "mlserver",
+            "name": "mlserver-c",
+            "modelSettings": {"name": "m", "implementation": "x.Y"},
+            "modelSource": {"storageUri": "gs://bucket/m"},
+        }
+    )
     after = render_document(fraud)
     names = {(m["kind"], m["metadata"]["name"]) for m in after} - {(m["kind"], m["metadata"]["name"]) for m in before}
-    assert names == {("Deployment", "fraud-scoring-ai-workloads-mlserver-c"), ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
-                     ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c"),
-                     ("PodMonitor", "fraud-scoring-ai-workloads-mlserver-c"),
-                     ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-c-settings")}
+    assert names == {
+        ("Deployment", "fraud-scoring-ai-workloads-mlserver-c"),
+        ("Service", "fraud-scoring-ai-workloads-mlserver-c"),
+        ("NetworkPolicy", "fraud-scoring-ai-workloads-mlserver-c"),
+        ("PodMonitor", "fraud-scoring-ai-workloads-mlserver-c"),
+        ("ConfigMap", "fraud-scoring-ai-workloads-mlserver-c-settings"),
+    }
     for manifest in before:
         if manifest["kind"] != "VirtualService":
             assert manifest in after
@@ -61,21 +68,33 @@ def test_adding_an_app_adds_its_objects_and_changes_no_other(fraud):
 
 def test_settings_configmap_holds_the_settings_json(fraud):
     config_map = find(render_document(fraud), "ConfigMap", "fraud-scoring-ai-workloads-mlserver-a-settings")
-    assert json.loads(config_map["data"]["settings.json"]) == {"server_name": "fraud-scoring-a", "debug": False, "parallel_workers": 1}
+    assert json.loads(config_map["data"]["settings.json"]) == {
+        "server_name": "fraud-scoring-a",
+        "debug": False,
+        "parallel_workers": 1,
+    }
 
 
 def test_settings_are_mounted_only_into_their_own_app_as_files_in_the_model_repository(fraud):
     manifests = render_document(fraud)
-    for name, config_map, model in ((A, "fraud-scoring-ai-workloads-mlserver-a-settings", "fraud-xgb"), (B, "fraud-scoring-ai-workloads-mlserver-b-settings", "fraud-lgbm-batch")):
+    for name, config_map, model in (
+        (A, "fraud-scoring-ai-workloads-mlserver-a-settings", "fraud-xgb"),
+        (B, "fraud-scoring-ai-workloads-mlserver-b-settings", "fraud-lgbm-batch"),
+    ):
         pod = pod_of(manifests, name)
         assert [v["configMap"]["name"] for v in pod["volumes"] if "configMap" in v] == [config_map]
         mounts = {m["mountPath"]: m for m in pod["containers"][0]["volumeMounts"]}
         assert mounts["/models/settings.json"] == {
-            "name": "settings", "mountPath": "/models/settings.json", "subPath": "settings.json", "readOnly": True
+            "name": "settings",
+            "mountPath": "/models/settings.json",
+            "subPath": "settings.json",
+            "readOnly": True,
         }
         assert mounts[f"/models/{model}/model-settings.json"] == {
-            "name": "settings", "mountPath": f"/models/{model}/model-settings.json",
-            "subPath": "model-settings.json", "readOnly": True,
+            "name": "settings",
+            "mountPath": f"/models/{model}/model-settings.json",
+            "subPath": "model-settings.json",
+            "readOnly": True,
         }
 
 
@@ -151,7 +170,11 @@ def test_readiness_asks_for_the_apps_model_not_just_the_server(fraud):
     """Serving correctness 5: /v2/health/ready is all(models ready), true with zero models."""
     server = pod_of(render_document(fraud), A)["containers"][0]
     assert server["livenessProbe"]["httpGet"] == {"path": "/v2/health/live", "port": "http", "scheme": "HTTP"}
-    assert server["readinessProbe"]["httpGet"] == {"path": "/v2/models/fraud-xgb/ready", "port": "http", "scheme": "HTTP"}
+    assert server["readinessProbe"]["httpGet"] == {
+        "path": "/v2/models/fraud-xgb/ready",
+        "port": "http",
+        "scheme": "HTTP",
+    }
     startup = server["startupProbe"]
     assert startup["periodSeconds"] * startup["failureThreshold"] >= 300
 
@@ -159,9 +182,13 @@ def test_readiness_asks_for_the_apps_model_not_just_the_server(fraud):
 def test_resources_come_from_the_infra_profile(fraud):
     manifests = render_document(fraud)
     assert pod_of(manifests, A)["containers"][0]["resources"] == {
-        "requests": {"cpu": "250m", "memory": "512Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}}
+        "requests": {"cpu": "250m", "memory": "512Mi"},
+        "limits": {"cpu": "1", "memory": "1Gi"},
+    }
     assert pod_of(manifests, B)["containers"][0]["resources"] == {
-        "requests": {"cpu": "1", "memory": "2Gi"}, "limits": {"cpu": "2", "memory": "4Gi"}}
+        "requests": {"cpu": "1", "memory": "2Gi"},
+        "limits": {"cpu": "2", "memory": "4Gi"},
+    }
 
 
 def test_release_profiles_extend_and_override_and_apps_override_fields(fraud):
@@ -174,13 +201,27 @@ def test_release_profiles_extend_and_override_and_apps_override_fields(fraud):
     manifests = render_document(fraud)
     assert pod_of(manifests, A)["containers"][0]["resources"]["requests"] == {"cpu": "100m", "memory": "256Mi"}
     assert pod_of(manifests, B)["containers"][0]["resources"] == {
-        "requests": {"cpu": "8", "memory": "32Gi"}, "limits": {"cpu": "8", "memory": "48Gi"}}
+        "requests": {"cpu": "8", "memory": "32Gi"},
+        "limits": {"cpu": "8", "memory": "48Gi"},
+    }
 
 
 def test_builtin_profiles_have_requests_and_limits():
-    schema = MlServerReleaseValues.model_validate({
-        "type": "MLSERVER_RELEASE", "releaseName": "r", "namespace": "n", "apps": [{
-            "kind": "mlserver", "name": "a", "modelSettings": {"name": "m"}, "modelSource": {"filledExternally": True}}]})
+    schema = MlServerReleaseValues.model_validate(
+        {
+            "type": "MLSERVER_RELEASE",
+            "releaseName": "r",
+            "namespace": "n",
+            "apps": [
+                {
+                    "kind": "mlserver",
+                    "name": "a",
+                    "modelSettings": {"name": "m"},
+                    "modelSource": {"filledExternally": True},
+                }
+            ],
+        }
+    )
     assert {"cpu-small", "cpu-medium", "cpu-large"} <= set(schema.resolved_profiles())
 
 
@@ -192,7 +233,11 @@ def test_hpa_per_app_and_deployment_leaves_replicas_to_it(fraud):
         assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}
         assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (low, high)
         assert hpa["spec"]["metrics"] == [
-            {"type": "Resource", "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": cpu}}}]
+            {
+                "type": "Resource",
+                "resource": {"name": "cpu", "target": {"type": "Utilization", "averageUtilization": cpu}},
+            }
+        ]
         assert "replicas" not in find(manifests, "Deployment", name)["spec"]
 
 
@@ -208,8 +253,16 @@ def test_pod_disruption_budget_when_at_least_two_replicas(fraud):
     fraud["apps"][1]["hpa"]["minReplicas"] = 2
     manifests = render_document(fraud)
     pdb = find(manifests, "PodDisruptionBudget", B)
-    assert pdb["spec"] == {"maxUnavailable": 1, "selector": {"matchLabels": {
-        "app.kubernetes.io/name": B, "app.kubernetes.io/instance": B, "backstage.io/kubernetes-id": "fraud-scoring"}}}
+    assert pdb["spec"] == {
+        "maxUnavailable": 1,
+        "selector": {
+            "matchLabels": {
+                "app.kubernetes.io/name": B,
+                "app.kubernetes.io/instance": B,
+                "backstage.io/kubernetes-id": "fraud-scoring",
+            }
+        },
+    }
     assert not [m for m in manifests if m["kind"] == "PodDisruptionBudget" and m["metadata"]["name"] == A]
 
 
@@ -220,14 +273,18 @@ def test_virtual_service_routes_each_app_under_its_prefix_with_rewrite(fraud):
     routes = {route["name"]: route for route in spec["http"]}
     assert routes["mlserver-a"]["match"] == [{"uri": {"exact": "/mlserver-a"}}, {"uri": {"prefix": "/mlserver-a/"}}]
     assert routes["mlserver-a"]["rewrite"] == {"uri": "/"}
-    assert routes["mlserver-b"]["route"] == [{"destination": {
-        "host": f"{B}.ml-serving.svc.cluster.local", "port": {"number": 8000}}}]
+    assert routes["mlserver-b"]["route"] == [
+        {"destination": {"host": f"{B}.ml-serving.svc.cluster.local", "port": {"number": 8000}}}
+    ]
 
 
 def test_base_path_prefixes_every_app(fraud):
     fraud["istio"]["basePath"] = "/fraud"
     spec = find(render_document(fraud), "VirtualService")["spec"]
-    assert [route["match"][1]["uri"]["prefix"] for route in spec["http"]] == ["/fraud/mlserver-a/", "/fraud/mlserver-b/"]
+    assert [route["match"][1]["uri"]["prefix"] for route in spec["http"]] == [
+        "/fraud/mlserver-a/",
+        "/fraud/mlserver-b/",
+    ]
 
 
 def test_no_virtual_service_without_istio(fraud):
@@ -262,9 +319,11 @@ def test_network_policy_admits_only_the_gateway_and_the_scraper(fraud):
 def test_pods_announce_mlservers_metrics_endpoint(fraud):
     """Serving correctness 4: the old pods carried no prometheus.io annotations at all."""
     annotations = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]
-    assert (annotations["prometheus.io/scrape"], annotations["prometheus.io/port"], annotations["prometheus.io/path"]) == (
-        "true", "8082", "/metrics"
-    )
+    assert (
+        annotations["prometheus.io/scrape"],
+        annotations["prometheus.io/port"],
+        annotations["prometheus.io/path"],
+    ) == ("true", "8082", "/metrics")
     fraud["metrics"] = {"annotations": "istioSidecar"}
     annotations = pod_template_of(render_document(fraud), A)["metadata"]["annotations"]
     assert (annotations["prometheus.io/port"], annotations["prometheus.io/path"]) == ("15020", "/stats/prometheus")
@@ -284,5 +343,8 @@ def test_config_map_names_are_unique_per_release_by_construction(fraud):
         for document in (fraud, other)
     ]
     # THEN every settings ConfigMap carries its release's prefix, and the two releases share none
-    assert names[0] == {"fraud-scoring-ai-workloads-mlserver-a-settings", "fraud-scoring-ai-workloads-mlserver-b-settings"}
+    assert names[0] == {
+        "fraud-scoring-ai-workloads-mlserver-a-settings",
+        "fraud-scoring-ai-workloads-mlserver-b-settings",
+    }
     assert names[1] == {"ranking-ai-workloads-mlserver-a-settings", "ranking-ai-workloads-mlserver-b-settings"}

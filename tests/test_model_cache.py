@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REPO, find, render_document, workload_errors
 
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT
-from conftest import REPO, find, render_document, workload_errors
 
 QWEN_CLAIM = "qwen2-5-7b-instruct-model-cache-912db59"
 SHARED_QWEN_CLAIM = "model-cache-qwen-qwen2-5-7b-instruct-912db590b8e4"
@@ -77,8 +77,11 @@ def test_the_cache_adds_a_claim_and_a_download_job_before_the_deployment(qwen):
 def test_the_claim_follows_values_and_records_the_model_revision(qwen):
     qwen["modelCache"] = {"size": "80Gi", "storageClassName": "fast-ssd"}
     claim = find(render_document(qwen), "PersistentVolumeClaim")
-    assert claim["spec"] == {"accessModes": ["ReadWriteOnce"], "storageClassName": "fast-ssd",
-                             "resources": {"requests": {"storage": "80Gi"}}}
+    assert claim["spec"] == {
+        "accessModes": ["ReadWriteOnce"],
+        "storageClassName": "fast-ssd",
+        "resources": {"requests": {"storage": "80Gi"}},
+    }
     annotations = claim["metadata"]["annotations"]
     assert annotations["ai-workloads/model-id"] == "Qwen/Qwen2.5-7B-Instruct"
     assert annotations["ai-workloads/model-revision"] == "a09a35458c702b33eeacc393d103063234e8bc28"
@@ -99,8 +102,15 @@ def test_the_job_fills_the_claim_with_exactly_the_pinned_revision_using_the_engi
     # THEN the engine image's own download command fetches model.id at model.revision into the claim
     assert container["image"] == "vllm/vllm-openai:v0.33.0"
     assert container["command"][:4] == ["sh", "-c", DOWNLOAD_SCRIPT, "sh"]
-    assert container["command"][5:] == ["hf", "download", "Qwen/Qwen2.5-7B-Instruct", "--revision",
-                                        "a09a35458c702b33eeacc393d103063234e8bc28", "--cache-dir", "/data"]
+    assert container["command"][5:] == [
+        "hf",
+        "download",
+        "Qwen/Qwen2.5-7B-Instruct",
+        "--revision",
+        "a09a35458c702b33eeacc393d103063234e8bc28",
+        "--cache-dir",
+        "/data",
+    ]
     assert {"mountPath": "/data", "name": "model-cache"} in container["volumeMounts"]
     assert {"name": "model-cache", "persistentVolumeClaim": {"claimName": QWEN_CLAIM}} in job_pod(manifests)["volumes"]
     # AND reads the Hub token from the same service Secret as the server
@@ -117,7 +127,10 @@ def test_the_job_runs_like_the_server_on_a_gpu_node_without_a_gpu(qwen):
     job, server = job_pod(manifests), server_pod(manifests)
     assert job["securityContext"] == server["securityContext"]
     assert job["containers"][0]["securityContext"] == server["containers"][0]["securityContext"]
-    assert (job["serviceAccountName"], job["imagePullSecrets"]) == (server["serviceAccountName"], server["imagePullSecrets"])
+    assert (job["serviceAccountName"], job["imagePullSecrets"]) == (
+        server["serviceAccountName"],
+        server["imagePullSecrets"],
+    )
     assert job["automountServiceAccountToken"] is False
     assert job["nodeSelector"] == server["nodeSelector"] and job["tolerations"] == server["tolerations"]
     assert "nvidia.com/gpu" not in job["containers"][0]["resources"]["limits"]
@@ -141,7 +154,10 @@ def test_the_server_starts_offline_from_the_same_claim(qwen, engine, read_only):
     manifests = render_document(qwen)
     server = server_pod(manifests)
     # THEN the server mounts the Job's claim (read-only where the engine never writes it) ...
-    assert {"name": "model-cache", "persistentVolumeClaim": {"claimName": QWEN_CLAIM, **({"readOnly": True} if read_only else {})}} in server["volumes"]
+    assert {
+        "name": "model-cache",
+        "persistentVolumeClaim": {"claimName": QWEN_CLAIM, **({"readOnly": True} if read_only else {})},
+    } in server["volumes"]
     mount = next(m for m in server["containers"][0]["volumeMounts"] if m["name"] == "model-cache")
     assert mount.get("readOnly") == read_only
     # ... with Hub downloads switched off
@@ -172,7 +188,10 @@ def test_a_new_revision_is_a_new_claim_and_job_and_the_deployment_follows(qwen):
     claim_before, claim_after = find(before, "PersistentVolumeClaim"), find(after, "PersistentVolumeClaim")
     assert claim_after["metadata"]["name"] != claim_before["metadata"]["name"]
     assert find(after, "Job")["metadata"]["name"] != find(before, "Job")["metadata"]["name"]
-    assert find(after, "Deployment")["metadata"]["annotations"]["ai-workloads/model-cache"] == claim_after["metadata"]["name"]
+    assert (
+        find(after, "Deployment")["metadata"]["annotations"]["ai-workloads/model-cache"]
+        == claim_after["metadata"]["name"]
+    )
     # and the same file renders the same names every time (Argo CD sees no change)
     assert [m["metadata"]["name"] for m in render_document(qwen)] == [m["metadata"]["name"] for m in after]
 
@@ -187,7 +206,9 @@ def test_a_template_only_change_keeps_the_job_name_and_replaces_the_job(qwen):
     after = find(render_document(qwen), "Job")
     assert after["spec"]["template"] != before["spec"]["template"]
     assert after["metadata"]["name"] == before["metadata"]["name"]
-    assert after["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "PruneLast=true,Replace=true,Force=true"
+    assert (
+        after["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "PruneLast=true,Replace=true,Force=true"
+    )
 
 
 # --- sharing ------------------------------------------------------------------------------------------
@@ -209,7 +230,10 @@ def test_a_user_of_a_shared_cache_renders_nothing_and_mounts_the_providers_claim
     user["modelCache"] = {"sharing": "use"}
     manifests = render_document(user)
     assert not [m for m in manifests if m["kind"] in ("PersistentVolumeClaim", "Job")]
-    assert {"name": "model-cache", "persistentVolumeClaim": {"claimName": SHARED_QWEN_CLAIM, "readOnly": True}} in server_pod(manifests)["volumes"]
+    assert {
+        "name": "model-cache",
+        "persistentVolumeClaim": {"claimName": SHARED_QWEN_CLAIM, "readOnly": True},
+    } in server_pod(manifests)["volumes"]
     # AND with its provider in the namespace the gates pass
     assert findings(("workloads/provider.yaml", provider), ("workloads/user.yaml", user)) == []
 
@@ -295,8 +319,20 @@ def checkov_failures(folder: Path) -> list[tuple[str, str]]:
     if not CHECKOV.exists():
         pytest.skip("checkov not installed: run `make test` (it bootstraps tools/checkov)")
     result = subprocess.run(
-        [str(CHECKOV), "--directory", str(folder), "--framework", "kubernetes", "--output", "json", "--quiet", "--skip-download"],
-        capture_output=True, text=True, timeout=600,
+        [
+            str(CHECKOV),
+            "--directory",
+            str(folder),
+            "--framework",
+            "kubernetes",
+            "--output",
+            "json",
+            "--quiet",
+            "--skip-download",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(result.stdout)
     report = report[0] if isinstance(report, list) else report
@@ -319,19 +355,39 @@ def test_every_cache_variant_passes_checkov_with_reviewed_waivers_only(qwen, tmp
 # --- values ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("cache, extra, expected", [
-    ({"storageClassName": "fast"}, {}, "modelCache.size: required field is missing"),
-    ({"size": "5Gi"}, {}, "modelCache.size: 5Gi is smaller than the minimum model cache size (10Gi)"),
-    ({"size": "40Gi", "accessMode": "ReadOnlyMany"}, {}, "modelCache.accessMode: Input should be 'ReadWriteOnce' or 'ReadWriteMany'"),
-    ({"size": "40Gi", "accessMode": "ReadWriteOnce"}, {"replicas": 2},
-     "modelCache.accessMode: ReadWriteOnce cannot be mounted by 2 replicas on different nodes: use ReadWriteMany"),
-    ({"size": "40Gi", "accessMode": "ReadWriteOnce", "sharing": "provide"}, {},
-     "modelCache.accessMode: a provided cache is mounted by the pods of several workloads: use ReadWriteMany"),
-    ({"sharing": "use", "size": "40Gi"}, {},
-     "modelCache.size: applies only to a cache this workload renders; with sharing 'use' the workload that provides "
-     "the cache sets it"),
-    ({"size": "40Gi", "sharing": "everyone"}, {}, "modelCache.sharing: Input should be 'private', 'provide' or 'use'"),
-])
+@pytest.mark.parametrize(
+    "cache, extra, expected",
+    [
+        ({"storageClassName": "fast"}, {}, "modelCache.size: required field is missing"),
+        ({"size": "5Gi"}, {}, "modelCache.size: 5Gi is smaller than the minimum model cache size (10Gi)"),
+        (
+            {"size": "40Gi", "accessMode": "ReadOnlyMany"},
+            {},
+            "modelCache.accessMode: Input should be 'ReadWriteOnce' or 'ReadWriteMany'",
+        ),
+        (
+            {"size": "40Gi", "accessMode": "ReadWriteOnce"},
+            {"replicas": 2},
+            "modelCache.accessMode: ReadWriteOnce cannot be mounted by 2 replicas on different nodes: use ReadWriteMany",
+        ),
+        (
+            {"size": "40Gi", "accessMode": "ReadWriteOnce", "sharing": "provide"},
+            {},
+            "modelCache.accessMode: a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
+        ),
+        (
+            {"sharing": "use", "size": "40Gi"},
+            {},
+            "modelCache.size: applies only to a cache this workload renders; with sharing 'use' the workload that provides "
+            "the cache sets it",
+        ),
+        (
+            {"size": "40Gi", "sharing": "everyone"},
+            {},
+            "modelCache.sharing: Input should be 'private', 'provide' or 'use'",
+        ),
+    ],
+)
 def test_bad_cache_values_are_refused_at_synthesis(qwen, tmp_path, cache, extra, expected):
     qwen["modelCache"] = cache
     qwen.update(extra)

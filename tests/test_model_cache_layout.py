@@ -19,19 +19,21 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any
 
 import pytest
-
 from conftest import LLAMA, example_document, find, render_document
 
 REVISION = "0e9e39f249a16976918f6564b8830bc894c89659"
 MODEL = "meta-llama/Llama-3.1-8B-Instruct"
 FILES = {
     "config.json": json.dumps({"model_type": "llama", "max_position_embeddings": 8192}).encode(),
-    "tokenizer_config.json": json.dumps({"chat_template": "{{ messages[0]['content'] }}", "eos_token": "</s>"}).encode(),
+    "tokenizer_config.json": json.dumps(
+        {"chat_template": "{{ messages[0]['content'] }}", "eos_token": "</s>"}
+    ).encode(),
     "tokenizer.json": b'{"version": "1.0"}',
     "model.safetensors": b"\x00" * 64,
 }
@@ -40,14 +42,14 @@ FILES = {
 class FakeHub(BaseHTTPRequestHandler):
     """The two endpoints snapshot_download uses: the revision's file list, and each file's resolve URL."""
 
-    requests: list[str] = []
+    requests: list[str] = []  # noqa: RUF012 (a test double; one list per test by reset)
 
     def log_message(self, *args: Any) -> None:  # quiet
         pass
 
-    def _file(self) -> Optional[bytes]:
+    def _file(self) -> bytes | None:
         prefix = f"/{MODEL}/resolve/{REVISION}/"
-        return FILES.get(self.path[len(prefix):]) if self.path.startswith(prefix) else None
+        return FILES.get(self.path[len(prefix) :]) if self.path.startswith(prefix) else None
 
     def _send(self, body: bytes, *, head: bool, content_type: str = "application/octet-stream") -> None:
         self.send_response(200)
@@ -69,10 +71,10 @@ class FakeHub(BaseHTTPRequestHandler):
         else:
             self.send_error(404)
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._answer(head=True)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._answer(head=False)
 
 
@@ -92,8 +94,10 @@ def rendered(engine_cache: str = "/data") -> tuple[dict, dict]:
     document = example_document(LLAMA)
     document["modelCache"] = {"size": "40Gi"}
     manifests = render_document(document)
-    return (find(manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0],
-            find(manifests, "Job")["spec"]["template"]["spec"]["containers"][0])
+    return (
+        find(manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0],
+        find(manifests, "Job")["spec"]["template"]["spec"]["containers"][0],
+    )
 
 
 def run_download(command: list[str], data: Path, endpoint: str) -> subprocess.CompletedProcess[str]:
@@ -110,7 +114,7 @@ def run_download(command: list[str], data: Path, endpoint: str) -> subprocess.Co
     return subprocess.run(mapped, env=env, capture_output=True, text=True, timeout=120)
 
 
-def hf_hub_cache_get(cache: Path, model_id: str, revision: str, filename: str) -> Optional[Path]:
+def hf_hub_cache_get(cache: Path, model_id: str, revision: str, filename: str) -> Path | None:
     """What hf-hub's CacheRepo::get (v0.4.x src/lib.rs) returns: refs/<revision> names the commit, then
     snapshots/<commit>/<filename> if it exists."""
     ref = cache / f"models--{model_id.replace('/', '--')}" / "refs" / revision
@@ -120,12 +124,14 @@ def hf_hub_cache_get(cache: Path, model_id: str, revision: str, filename: str) -
     return pointer if pointer.exists() else None
 
 
-def tgi_router_files(env: dict[str, str], cache: Path) -> dict[str, Optional[Path]]:
+def tgi_router_files(env: dict[str, str], cache: Path) -> dict[str, Path | None]:
     """The config, tokenizer config and chat template files TGI 3.3.4's router finds offline
     (router/src/server.rs): `use_api` is false for an existing folder without a revision (files read from
     the folder), else offline it asks hf-hub's cache for `tokenizer_name` at `revision` (default main)."""
     names = ("config.json", "tokenizer_config.json", "chat_template.json")
-    model_id = env["MODEL_ID"].replace("/data", str(cache), 1) if env["MODEL_ID"].startswith("/data") else env["MODEL_ID"]
+    model_id = (
+        env["MODEL_ID"].replace("/data", str(cache), 1) if env["MODEL_ID"].startswith("/data") else env["MODEL_ID"]
+    )
     local = Path(model_id)
     use_api = "REVISION" in env or not local.is_dir()
     if not use_api:

@@ -29,7 +29,7 @@ def _binaries_or_skip() -> None:
         from ai_workloads.rehearsal.binaries import ensure_binaries
 
         ensure_binaries()
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         if os.environ.get(REQUIRE_ENV) == "1":
             pytest.fail(f"the rehearsal binaries are not available: {error}")
         pytest.skip(f"the rehearsal binaries are not available: {error}")
@@ -81,10 +81,10 @@ def test_a_multi_gpu_servers_cache_binds_on_a_node_with_enough_gpus(tmp_path):
     2-GPU node)."""
     _binaries_or_skip()
     import yaml
+    from conftest import QWEN, example_document, render_document
 
     from ai_workloads.rehearsal.platform_setup import install_prerequisites
     from ai_workloads.rehearsal.rehearse import apply_in_waves
-    from conftest import QWEN, example_document, render_document
 
     document = example_document(QWEN)
     document.update(serviceName="qwen4")
@@ -96,7 +96,13 @@ def test_a_multi_gpu_servers_cache_binds_on_a_node_with_enough_gpus(tmp_path):
         install_prerequisites(cp)
         result = apply_in_waves(cp, rendered, "ai-workloads-qwen4", timeout=300)
         assert (result.sync, result.health, result.unschedulable) == ("Synced", "Healthy", []), result.message
-        nodes = {p["metadata"]["name"]: p["spec"]["nodeName"] for p in cp.kubectl_json("get", "pods", "-n", NAMESPACE)["items"]}
-        four_gpu_nodes = {n["metadata"]["name"] for n in cp.kubectl_json("get", "nodes")["items"]
-                          if n["metadata"]["labels"].get("nvidia.com/gpu.count") == "4"}
+        nodes = {
+            p["metadata"]["name"]: p["spec"]["nodeName"]
+            for p in cp.kubectl_json("get", "pods", "-n", NAMESPACE)["items"]
+        }
+        four_gpu_nodes = {
+            n["metadata"]["name"]
+            for n in cp.kubectl_json("get", "nodes")["items"]
+            if n["metadata"]["labels"].get("nvidia.com/gpu.count") == "4"
+        }
         assert set(nodes.values()) <= four_gpu_nodes, nodes

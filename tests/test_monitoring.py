@@ -4,7 +4,6 @@ and the values rules."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -16,10 +15,10 @@ import yaml
 
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
 from ai_workloads.errors import WorkloadErrors
-from ai_workloads.synth.loader import load_workload_file
 from ai_workloads.gates.promql_facts import promql_problems
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS, TGI_METRICS, VLLM_METRICS
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
+from ai_workloads.synth.loader import load_workload_file
 
 # The server container's name -> the pinned metrics it exports.
 SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
@@ -51,7 +50,8 @@ def _rules_by_server(path: Path) -> list[tuple[str, list[dict]]]:
     """(Deployment name, its alerting rules) per PrometheusRule of the file (named like its Deployment)."""
     return [
         (o["metadata"]["name"], [r for group in o["spec"]["groups"] for r in group["rules"]])
-        for o in _objects(path) if o["kind"] == "PrometheusRule"
+        for o in _objects(path)
+        if o["kind"] == "PrometheusRule"
     ]
 
 
@@ -104,21 +104,35 @@ def test_the_checker_refuses_what_an_engine_does_not_export() -> None:
 def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port() -> None:
     for path in DIST.glob("*.k8s.yaml"):
         objects = _objects(path)
-        if not any(o["kind"] == "Deployment" and "prometheus.io/scrape" in (
-                o["spec"]["template"]["metadata"].get("annotations") or {}) for o in objects):
+        if not any(
+            o["kind"] == "Deployment"
+            and "prometheus.io/scrape" in (o["spec"]["template"]["metadata"].get("annotations") or {})
+            for o in objects
+        ):
             assert not any(o["kind"] == "PodMonitor" for o in objects), path.name
             continue
         for deployment in (o for o in objects if o["kind"] == "Deployment"):
-            monitor = next(o for o in objects if o["kind"] == "PodMonitor" and o["metadata"]["name"] == deployment["metadata"]["name"])
+            monitor = next(
+                o
+                for o in objects
+                if o["kind"] == "PodMonitor" and o["metadata"]["name"] == deployment["metadata"]["name"]
+            )
             pod = deployment["spec"]["template"]
             annotations = pod["metadata"]["annotations"]
-            port = next(p for p in pod["spec"]["containers"][0]["ports"]
-                        if str(p["containerPort"]) == annotations["prometheus.io/port"])
+            port = next(
+                p
+                for p in pod["spec"]["containers"][0]["ports"]
+                if str(p["containerPort"]) == annotations["prometheus.io/port"]
+            )
             endpoint = monitor["spec"]["podMetricsEndpoints"][0]
             assert endpoint == {"port": port["name"], "path": annotations["prometheus.io/path"]}
             # it selects the server's pods, by part and workload like the Service (never another workload's pods)
             selector = monitor["spec"]["selector"]["matchLabels"]
-            assert deployment["spec"]["selector"]["matchLabels"].items() <= selector.items() <= pod["metadata"]["labels"].items()
+            assert (
+                deployment["spec"]["selector"]["matchLabels"].items()
+                <= selector.items()
+                <= pod["metadata"]["labels"].items()
+            )
 
 
 # --- values -----------------------------------------------------------------------------------------------
@@ -141,23 +155,29 @@ def test_alerts_need_a_pod_monitor_that_scrapes_the_engine() -> None:
         "workloads/x.yaml: monitoring.alerts.enabled: the alerts need monitoring.podMonitor (they select the "
         "server's series by its job): enable it"
     ]
-    assert _problems(basicMonitoring={"enabled": True, "annotations": "istioSidecar"},
-                     monitoring={"alerts": {"enabled": True}}) == [
+    assert _problems(
+        basicMonitoring={"enabled": True, "annotations": "istioSidecar"}, monitoring={"alerts": {"enabled": True}}
+    ) == [
         "workloads/x.yaml: monitoring.alerts.enabled: basicMonitoring.annotations: istioSidecar scrapes the proxy "
         "only (Istio does not merge the server's metrics): use `engine`"
     ]
-    assert _problems(basicMonitoring={"enabled": False},
-                     monitoring={"podMonitor": {"enabled": True}, "alerts": {"enabled": True}}) == []
+    assert (
+        _problems(
+            basicMonitoring={"enabled": False},
+            monitoring={"podMonitor": {"enabled": True}, "alerts": {"enabled": True}},
+        )
+        == []
+    )
 
 
 def test_thresholds_and_labels_are_typed() -> None:
     assert _problems(monitoring={"alerts": {"enabled": True, "thresholds": {"kvCacheUsage": 1.5}}}) == [
         "workloads/x.yaml: monitoring.alerts.thresholds.kvCacheUsage: Input should be less than or equal to 1"
     ]
-    assert [p.split(": ")[1] for p in _problems(
-        monitoring={"alerts": {"enabled": True, "thresholds": {"noReadyReplicaFor": "soon"}}})] == [
-        "monitoring.alerts.thresholds.noReadyReplicaFor"
-    ]
+    assert [
+        p.split(": ")[1]
+        for p in _problems(monitoring={"alerts": {"enabled": True, "thresholds": {"noReadyReplicaFor": "soon"}}})
+    ] == ["monitoring.alerts.thresholds.noReadyReplicaFor"]
     assert [p.split(": ")[1] for p in _problems(monitoring={"podMonitor": {"labels": {"bad key!": "x"}}})] == [
         "monitoring.podMonitor.labels.bad key!"
     ]
@@ -170,8 +190,14 @@ def test_alerts_and_pod_monitor_render_with_extra_labels() -> None:
     assert monitor["metadata"]["labels"]["release"] == rule["metadata"]["labels"]["release"] == "kube-prometheus-stack"
     assert all(r["labels"]["team"] == "ml-platform" for r in _rules(DIST / "qwen2-5-7b-operated.k8s.yaml"))
     assert {r["alert"] for r in _rules(DIST / "qwen2-5-7b-operated.k8s.yaml")} == {
-        "LLMTimeToFirstTokenHigh", "LLMInterTokenLatencyHigh", "LLMQueuePerReplicaHigh", "LLMKvCacheNearlyFull",
-        "LLMErrorRatioHigh", "LLMNoReadyReplica", "LLMServerRestarting", "LLMServerCrashLooping",
+        "LLMTimeToFirstTokenHigh",
+        "LLMInterTokenLatencyHigh",
+        "LLMQueuePerReplicaHigh",
+        "LLMKvCacheNearlyFull",
+        "LLMErrorRatioHigh",
+        "LLMNoReadyReplica",
+        "LLMServerRestarting",
+        "LLMServerCrashLooping",
         "LLMModelDownloadFailed",
     }
 
@@ -220,15 +246,25 @@ def _series(path: Path, name: str) -> dict[str, dict[str, str]]:
         args = container["args"]
         engine |= {"model_name": args[args.index("--served-model-name") + 1], "engine": "0"}
     if container["name"] == "mlserver":
-        settings = next(o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] in
-                        [v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"]["volumes"] if "configMap" in v])
+        settings = next(
+            o
+            for o in objects
+            if o["kind"] == "ConfigMap"
+            and o["metadata"]["name"]
+            in [v["configMap"]["name"] for v in deployment["spec"]["template"]["spec"]["volumes"] if "configMap" in v]
+        )
         model = next(yaml.safe_load(text)["name"] for key, text in settings["data"].items() if key != "settings.json")
         engine |= {"model": model, "version": ""}
     job = next((o["metadata"]["name"] for o in objects if o["kind"] == "Job"), None)
     return {
         "engine": engine,
         "deployment": {"namespace": ns, "deployment": name, "job": "kube-state-metrics"},
-        "pod": {"namespace": ns, "pod": f"{name}-5d8f7c9b4-abcde", "container": container["name"], "job": "kube-state-metrics"},
+        "pod": {
+            "namespace": ns,
+            "pod": f"{name}-5d8f7c9b4-abcde",
+            "container": container["name"],
+            "job": "kube-state-metrics",
+        },
         "job": {"namespace": ns, "job_name": job or "none", "job": "kube-state-metrics"},
     }
 
@@ -240,51 +276,99 @@ def _labels(labels: dict[str, str], **extra: str) -> str:
 # alert -> (firing series, healthy series): (series name, label set key, extra labels, values)
 def _cases(s: dict[str, dict[str, str]]) -> dict[str, tuple[list[tuple], list[tuple]]]:
     e = s["engine"]
-    hist = lambda name, slow: [  # noqa: E731: 1 request per second, all in the le="5" bucket (slow) or le="0.05"
+    hist = lambda name, slow: [  # noqa: E731 -- 1 request per second, all in the le="5" bucket (slow) or le="0.05"
         (f"{name}_bucket", e, {"le": "0.05"}, "0+0x60" if slow else "0+60x60"),
         (f"{name}_bucket", e, {"le": "5"}, "0+60x60"),
         (f"{name}_bucket", e, {"le": "+Inf"}, "0+60x60"),
     ]
     return {
-        "LLMTimeToFirstTokenHigh": (hist("vllm:time_to_first_token_seconds", True), hist("vllm:time_to_first_token_seconds", False)),
-        "LLMInterTokenLatencyHigh": (hist("vllm:inter_token_latency_seconds", True), hist("vllm:inter_token_latency_seconds", False)),
+        "LLMTimeToFirstTokenHigh": (
+            hist("vllm:time_to_first_token_seconds", True),
+            hist("vllm:time_to_first_token_seconds", False),
+        ),
+        "LLMInterTokenLatencyHigh": (
+            hist("vllm:inter_token_latency_seconds", True),
+            hist("vllm:inter_token_latency_seconds", False),
+        ),
         "LLMQueuePerReplicaHigh": (
             [("vllm:num_requests_waiting", e, {}, "50x60"), ("tgi_queue_size", e, {}, "50x60")],
             [("vllm:num_requests_waiting", e, {}, "1x60"), ("tgi_queue_size", e, {}, "1x60")],
         ),
-        "LLMKvCacheNearlyFull": ([("vllm:kv_cache_usage_perc", e, {}, "0.99x60")], [("vllm:kv_cache_usage_perc", e, {}, "0.5x60")]),
+        "LLMKvCacheNearlyFull": (
+            [("vllm:kv_cache_usage_perc", e, {}, "0.99x60")],
+            [("vllm:kv_cache_usage_perc", e, {}, "0.5x60")],
+        ),
         "LLMErrorRatioHigh": (
-            [("vllm:request_success_total", e, {"finished_reason": "error"}, "0+30x60"),
-             ("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+30x60"),
-             ("tgi_request_failure", e, {"err": "generation"}, "0+30x60"), ("tgi_request_count", e, {}, "0+60x60")],
-            [("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+60x60"),
-             ("tgi_request_failure", e, {"err": "validation"}, "0+30x60"), ("tgi_request_count", e, {}, "0+60x60")],
+            [
+                ("vllm:request_success_total", e, {"finished_reason": "error"}, "0+30x60"),
+                ("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+30x60"),
+                ("tgi_request_failure", e, {"err": "generation"}, "0+30x60"),
+                ("tgi_request_count", e, {}, "0+60x60"),
+            ],
+            [
+                ("vllm:request_success_total", e, {"finished_reason": "stop"}, "0+60x60"),
+                ("tgi_request_failure", e, {"err": "validation"}, "0+30x60"),
+                ("tgi_request_count", e, {}, "0+60x60"),
+            ],
         ),
         "MLServerErrorRatioHigh": (
-            [("model_infer_request_failure_total", e, {}, "0+30x60"), ("model_infer_request_success_total", e, {}, "0+30x60")],
-            [("model_infer_request_failure_total", e, {}, "0+0x60"), ("model_infer_request_success_total", e, {}, "0+60x60")],
+            [
+                ("model_infer_request_failure_total", e, {}, "0+30x60"),
+                ("model_infer_request_success_total", e, {}, "0+30x60"),
+            ],
+            [
+                ("model_infer_request_failure_total", e, {}, "0+0x60"),
+                ("model_infer_request_success_total", e, {}, "0+60x60"),
+            ],
         ),
         "MLServerInferenceLatencyHigh": (  # 1 request per second taking 2 s / 0.01 s
-            [("model_infer_request_duration_sum", e, {}, "0+120x60"), ("model_infer_request_duration_count", e, {}, "0+60x60")],
-            [("model_infer_request_duration_sum", e, {}, "0+0.6x60"), ("model_infer_request_duration_count", e, {}, "0+60x60")],
+            [
+                ("model_infer_request_duration_sum", e, {}, "0+120x60"),
+                ("model_infer_request_duration_count", e, {}, "0+60x60"),
+            ],
+            [
+                ("model_infer_request_duration_sum", e, {}, "0+0.6x60"),
+                ("model_infer_request_duration_count", e, {}, "0+60x60"),
+            ],
         ),
         "NoReadyReplica": (
-            [("kube_deployment_status_replicas_available", s["deployment"], {}, "0x120"),
-             ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
-            [("kube_deployment_status_replicas_available", s["deployment"], {}, "1x120"),
-             ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120")],
+            [
+                ("kube_deployment_status_replicas_available", s["deployment"], {}, "0x120"),
+                ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120"),
+            ],
+            [
+                ("kube_deployment_status_replicas_available", s["deployment"], {}, "1x120"),
+                ("kube_deployment_spec_replicas", s["deployment"], {}, "1x120"),
+            ],
         ),
         "Restarting": (
             [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "0+1x60")],
             [("kube_pod_container_status_restarts_total", s["pod"], {"uid": "u"}, "2x60")],
         ),
         "CrashLooping": (
-            [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "CrashLoopBackOff"}, "1x60")],
-            [("kube_pod_container_status_waiting_reason", s["pod"], {"uid": "u", "reason": "ContainerCreating"}, "1x60")],
+            [
+                (
+                    "kube_pod_container_status_waiting_reason",
+                    s["pod"],
+                    {"uid": "u", "reason": "CrashLoopBackOff"},
+                    "1x60",
+                )
+            ],
+            [
+                (
+                    "kube_pod_container_status_waiting_reason",
+                    s["pod"],
+                    {"uid": "u", "reason": "ContainerCreating"},
+                    "1x60",
+                )
+            ],
         ),
         "ModelDownloadFailed": (
             [("kube_job_failed", s["job"], {"condition": "true"}, "1x60")],
-            [("kube_job_failed", s["job"], {"condition": "true"}, "0x60"), ("kube_job_failed", s["job"], {"condition": "false"}, "1x60")],
+            [
+                ("kube_job_failed", s["job"], {"condition": "true"}, "0x60"),
+                ("kube_job_failed", s["job"], {"condition": "false"}, "1x60"),
+            ],
         ),
     }
 
@@ -297,21 +381,37 @@ def test_promtool_unit_tests_fire_on_a_bad_series_and_stay_quiet_on_a_healthy_on
         tests = []
         for rule in yaml.safe_load(rules.read_text())["groups"][0]["rules"]:
             # Generic Kubernetes alerts are keyed without their kind's prefix (LLMServerRestarting -> Restarting).
-            key = next(k for k in cases if rule["alert"] == k or (rule["alert"].endswith(k) and k[0].isupper()
-                                                                    and not k.startswith(("LLM", "MLServer"))))
+            key = next(
+                k
+                for k in cases
+                if rule["alert"] == k
+                or (rule["alert"].endswith(k) and k[0].isupper() and not k.startswith(("LLM", "MLServer")))
+            )
             firing, healthy = cases[key]
             # Series last 60 minutes (120 for the no-ready-replica alert, whose `for` may be long), so every
             # rendered `for` has passed at the evaluation time.
             at = "119m" if key == "NoReadyReplica" else "59m"
             for series, fires in ((firing, True), (healthy, False)):
-                tests.append({
-                    "interval": "1m",
-                    "input_series": [{"series": metric + _labels(labels, **extra), "values": values}
-                                     for metric, labels, extra, values in series],
-                    "alert_rule_test": [{"eval_time": at, "alertname": rule["alert"],
-                                         "exp_alerts": [{"exp_labels": _exp_labels(rule, series),
-                                                         "exp_annotations": rule["annotations"]}] if fires else []}],
-                })
+                tests.append(
+                    {
+                        "interval": "1m",
+                        "input_series": [
+                            {"series": metric + _labels(labels, **extra), "values": values}
+                            for metric, labels, extra, values in series
+                        ],
+                        "alert_rule_test": [
+                            {
+                                "eval_time": at,
+                                "alertname": rule["alert"],
+                                "exp_alerts": [
+                                    {"exp_labels": _exp_labels(rule, series), "exp_annotations": rule["annotations"]}
+                                ]
+                                if fires
+                                else [],
+                            }
+                        ],
+                    }
+                )
         unit = tmp_path / f"{name}.unit.yaml"
         unit.write_text(yaml.safe_dump({"rule_files": [rules.name], "tests": tests}, sort_keys=False))
         done = subprocess.run([promtool, "test", "rules", unit.name], capture_output=True, text=True, cwd=tmp_path)
@@ -324,6 +424,6 @@ def _exp_labels(rule: dict, series: list[tuple]) -> dict[str, str]:
     labels = dict(rule["labels"])
     expr = rule["expr"]
     if not expr.startswith(("histogram_quantile", "avg(", "max(", "sum(")):
-        name, base, extra, _ = series[0]
+        _name, base, extra, _ = series[0]
         labels.update({**base, **extra})
     return labels

@@ -24,7 +24,10 @@ def test_configmap_data_of_exactly_1_mib_is_accepted_one_byte_more_is_not():
     # WHEN checked  THEN only the larger one is refused, with its size
     assert object_size_problems(at_limit) == []
     assert object_size_problems(over) == [
-        ("data", "ConfigMap data and binaryData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)")
+        (
+            "data",
+            "ConfigMap data and binaryData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+        )
     ]
 
 
@@ -34,22 +37,35 @@ def test_configmap_sizes_count_utf8_bytes_and_decoded_binary_data():
     binary = base64.b64encode(b"\0" * (CONFIG_DATA_LIMIT - 600_000 + 1)).decode()
     problems = object_size_problems(config_map(data={"t": text}, binaryData={"b": binary}))
     assert problems == [
-        ("data", "ConfigMap data and binaryData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)")
+        (
+            "data",
+            "ConfigMap data and binaryData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
+        )
     ]
 
 
 def test_secret_data_counts_decoded_bytes_and_string_data():
-    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "s"},
-              "data": {"a": base64.b64encode(b"x" * CONFIG_DATA_LIMIT).decode()}, "stringData": {"b": "y"}}
+    secret = {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": "s"},
+        "data": {"a": base64.b64encode(b"x" * CONFIG_DATA_LIMIT).decode()},
+        "stringData": {"b": "y"},
+    }
     assert object_size_problems(secret)[0] == (
-        "data", "Secret data and stringData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)"
+        "data",
+        "Secret data and stringData hold 1048577 bytes; the API server accepts at most 1048576 bytes (1 MiB)",
     )
 
 
 def test_any_object_over_1_5_mib_as_json_is_refused():
     # GIVEN a Deployment-like object just over and just at the etcd limit
     def deployment(padding: int) -> dict:
-        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "d", "annotations": {"a": "x" * padding}}}
+        return {
+            "apiVersion": "apps/v1",
+            "kind": "Deployment",
+            "metadata": {"name": "d", "annotations": {"a": "x" * padding}},
+        }
 
     base = object_json_size(deployment(0))
     assert object_size_problems(deployment(OBJECT_LIMIT - base)) == []

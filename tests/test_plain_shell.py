@@ -8,13 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import DIST, PROJECT, REPO, snapshot
 
 PLAIN_PATH = "/usr/bin:/bin"
 SYSTEM_PYTHON = shutil.which("python3", path=PLAIN_PATH)
-MESSAGE = ("main.py: error: the project environment (.venv) is not installed: run `make synth` "
-           "(it installs .venv and runs main.py in it)")
+MESSAGE = (
+    "main.py: error: the project environment (.venv) is not installed: run `make synth` "
+    "(it installs .venv and runs main.py in it)"
+)
 
 
 def plain_env(home: Path) -> dict[str, str]:
@@ -40,16 +41,23 @@ def _needs_system_python():
 
 def test_python_main_from_a_plain_shell_runs_in_the_project_venv(tmp_path):
     root = project(tmp_path / "p", with_venv=True)
-    result = subprocess.run([SYSTEM_PYTHON, "main.py", "--no-platform-files", "--no-cache"], cwd=root,
-                            capture_output=True, text=True, env=plain_env(tmp_path), timeout=600)
+    result = subprocess.run(
+        [SYSTEM_PYTHON, "main.py", "--no-platform-files", "--no-cache"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=plain_env(tmp_path),
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     assert snapshot(root / "dist") == snapshot(DIST)
 
 
 def test_python_main_without_a_venv_prints_one_line(tmp_path):
     root = project(tmp_path / "p", with_venv=False)
-    result = subprocess.run([SYSTEM_PYTHON, "main.py"], cwd=root, capture_output=True, text=True,
-                            env=plain_env(tmp_path), timeout=120)
+    result = subprocess.run(
+        [SYSTEM_PYTHON, "main.py"], cwd=root, capture_output=True, text=True, env=plain_env(tmp_path), timeout=120
+    )
     assert (result.returncode, result.stderr, result.stdout) == (2, MESSAGE + "\n", "")
     assert not (root / "dist").exists()
 
@@ -58,8 +66,14 @@ def cdk8s_synth(root: Path, home: Path) -> subprocess.CompletedProcess[str]:
     cli = REPO / "node_modules" / ".bin" / "cdk8s"
     if not cli.exists():
         pytest.skip("cdk8s CLI not installed: run `make test`")
-    return subprocess.run([str(cli), "synth", "--no-check-upgrade"], cwd=root, capture_output=True, text=True,
-                          env=plain_env(home), timeout=600)
+    return subprocess.run(
+        [str(cli), "synth", "--no-check-upgrade"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        env=plain_env(home),
+        timeout=600,
+    )
 
 
 def test_cdk8s_synth_from_a_plain_shell_runs_in_the_project_venv(tmp_path):

@@ -4,14 +4,15 @@ its upstream source) is read back from the rendered objects here (#17)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import yaml
+from conftest import DIST, FRAUD, QWEN, REPO, example_document, find, render_document, workload_errors
 
 from ai_workloads._parts.platform_facts import PLATFORM_FACTS
-from conftest import DIST, FRAUD, QWEN, REPO, example_document, find, render_document, workload_errors
 
 
 def dist_objects() -> list[dict[str, Any]]:
@@ -40,7 +41,9 @@ def check_deployment_progress_deadline() -> None:
         startup = next(c["startupProbe"] for c in pod["containers"] if "startupProbe" in c)
         readiness = next(c["readinessProbe"] for c in pod["containers"] if "readinessProbe" in c)
         budget = startup.get("initialDelaySeconds", 0) + startup["periodSeconds"] * startup["failureThreshold"]
-        first_ready = readiness.get("initialDelaySeconds", 0) + readiness["periodSeconds"] * readiness.get("successThreshold", 1)
+        first_ready = readiness.get("initialDelaySeconds", 0) + readiness["periodSeconds"] * readiness.get(
+            "successThreshold", 1
+        )
         deadline = deployment["spec"]["progressDeadlineSeconds"]
         # the whole first start fits: startup budget, first readiness, and at least 10 minutes for the rest
         assert deadline >= budget + first_ready + 600, deployment["metadata"]["name"]
@@ -61,7 +64,10 @@ def check_argo_cd_failed_sync() -> None:
 
 def check_argo_cd_replace_and_force() -> None:
     job = find(qwen_manifests(), "Job")
-    assert set(job["metadata"]["annotations"]["argocd.argoproj.io/sync-options"].split(",")) >= {"Replace=true", "Force=true"}
+    assert set(job["metadata"]["annotations"]["argocd.argoproj.io/sync-options"].split(",")) >= {
+        "Replace=true",
+        "Force=true",
+    }
 
 
 def check_argo_cd_prune_and_delete_protection() -> None:
@@ -80,7 +86,9 @@ def check_istio_injection_opt_out() -> None:
 
 
 def check_istio_init_container_traffic() -> None:
-    pod = find(render_document(example_document(FRAUD)), "Deployment", "fraud-scoring-ai-workloads-mlserver-a")["spec"]["template"]["spec"]
+    pod = find(render_document(example_document(FRAUD)), "Deployment", "fraud-scoring-ai-workloads-mlserver-a")["spec"][
+        "template"
+    ]["spec"]
     [fetch] = pod["initContainers"]
     assert fetch["securityContext"]["runAsUser"] == 1337
     assert pod["securityContext"]["runAsUser"] != 1337

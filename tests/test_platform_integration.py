@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from ai_workloads.platform.outputs import ARGOCD_FILE, CATALOG_DIR, platform_files
-from ai_workloads.errors import WorkloadErrors
-from ai_workloads.platform.settings import argocd_settings
-from ai_workloads.gates.crd_schema import crd_schema_errors
-from ai_workloads.synth.loader import discover_workload_files, load_workload_files
 from conftest import PROJECT, REPO, snapshot
+
+from ai_workloads.errors import WorkloadErrors
+from ai_workloads.platform.outputs import CATALOG_DIR, platform_files
+from ai_workloads.platform.settings import argocd_settings
+from ai_workloads.synth.loader import discover_workload_files, load_workload_files
 
 NODE_BIN = REPO / "node_modules" / ".bin"
 
@@ -61,7 +60,10 @@ def test_typescript_consumer_compiles_and_invalid_uses_are_rejected(tmp_path):
     # if tsc really reports those errors.
     result = subprocess.run(
         [tool("tsc"), "--project", str(REPO / "tests/typescript/tsconfig.json")],
-        capture_output=True, text=True, env=node_env(), timeout=300,
+        capture_output=True,
+        text=True,
+        env=node_env(),
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -70,10 +72,13 @@ def test_tsc_reports_a_real_type_error(tmp_path):
     shutil.copytree(REPO / "tests/typescript", tmp_path / "tests/typescript")
     shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
     usage = tmp_path / "tests/typescript/usage.ts"
-    usage.write_text(usage.read_text().replace('gpuCount: 1,', 'gpuCount: "one",'))
+    usage.write_text(usage.read_text().replace("gpuCount: 1,", 'gpuCount: "one",'))
     result = subprocess.run(
         [tool("tsc"), "--project", str(tmp_path / "tests/typescript/tsconfig.json")],
-        capture_output=True, text=True, env=node_env(), timeout=300,
+        capture_output=True,
+        text=True,
+        env=node_env(),
+        timeout=300,
     )
     assert result.returncode != 0
     assert "Type 'string' is not assignable to type 'number'" in result.stdout
@@ -84,7 +89,9 @@ def test_tsc_reports_a_real_type_error(tmp_path):
 
 def test_catalog_is_fresh(workloads):
     expected = platform_files(workloads, argocd_settings(PROJECT / "cdk8s.yaml")).catalog
-    assert {name: text.encode() for name, text in expected.items()} == snapshot(PROJECT / CATALOG_DIR), "run `make fixtures`"
+    assert {name: text.encode() for name, text in expected.items()} == snapshot(PROJECT / CATALOG_DIR), (
+        "run `make fixtures`"
+    )
 
 
 def test_one_component_per_workload_with_links_to_kubernetes_and_argo_cd():
@@ -138,19 +145,31 @@ def render_skeleton(skeleton: str, values: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("engine, tag, repository", [
-    ("tgi", "3.3.4", "ghcr.io/huggingface/text-generation-inference"),
-    ("vllm", "v0.33.0", "vllm/vllm-openai"),
-])
+@pytest.mark.parametrize(
+    "engine, tag, repository",
+    [
+        ("tgi", "3.3.4", "ghcr.io/huggingface/text-generation-inference"),
+        ("vllm", "v0.33.0", "vllm/vllm-openai"),
+    ],
+)
 def test_template_skeleton_renders_a_valid_workload_file(engine, tag, repository):
     # GIVEN the skeleton with the template's placeholders filled in as the scaffolder would, for each engine
     skeleton = next((PROJECT / CATALOG_DIR / "templates/ml-inference-load/skeleton/workloads").iterdir()).read_text()
-    values = {"serviceName": "qwen-7b", "namespace": "ml-inference", "owner": "group:default/ml-platform",
-              "engine": engine, "modelId": "Qwen/Qwen2.5-7B-Instruct", "modelRevision": "a" * 40, "gpuCount": "1",
-              "imageTag": tag, "host": "qwen.example.com"}
+    values = {
+        "serviceName": "qwen-7b",
+        "namespace": "ml-inference",
+        "owner": "group:default/ml-platform",
+        "engine": engine,
+        "modelId": "Qwen/Qwen2.5-7B-Instruct",
+        "modelRevision": "a" * 40,
+        "gpuCount": "1",
+        "imageTag": tag,
+        "host": "qwen.example.com",
+    }
     text = render_skeleton(skeleton, values)
     # THEN it is a valid ML_INFERENCE_LOAD for that engine, with the engine's image
     from ai_workloads.registry import validate_document
+
     values_model = validate_document(yaml.safe_load(text))
     assert values_model.service_name == "qwen-7b"
     assert values_model.engine == engine
@@ -178,7 +197,11 @@ def run_backstage_validator(*files: Path) -> subprocess.CompletedProcess[str]:
     tool("tsc")  # node_modules present
     return subprocess.run(
         ["node", str(REPO / "tools/backstage/validate-catalog.mjs"), *map(str, files)],
-        capture_output=True, text=True, env=node_env(), cwd=REPO, timeout=300,
+        capture_output=True,
+        text=True,
+        env=node_env(),
+        cwd=REPO,
+        timeout=300,
     )
 
 
@@ -205,5 +228,5 @@ def test_backstage_validators_reject_an_invalid_component(tmp_path):
 def test_application_settings_reject_unknown_keys(tmp_path):
     config = tmp_path / "cdk8s.yaml"
     config.write_text("argocd:\n  repoUrl: https://github.com/x/y.git\n")
-    with pytest.raises(WorkloadErrors, match="argocd.repoUrl: unknown key: did you mean 'repoURL'"):
+    with pytest.raises(WorkloadErrors, match=r"argocd\.repoUrl: unknown key: did you mean 'repoURL'"):
         argocd_settings(config)

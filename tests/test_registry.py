@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 import pytest
 import yaml
 from cdk8s_plus_27 import k8s
-from constructs import Construct
+from conftest import PROJECT, REPO, WORKLOADS
 from pydantic import Field, StringConstraints
 
 from ai_workloads import registry
@@ -25,7 +25,7 @@ from ai_workloads.platform.outputs import platform_files
 from ai_workloads.platform.schemas import UNION_SCHEMA_FILE
 from ai_workloads.platform.settings import argocd_settings
 from ai_workloads.synth.cli import main
-from conftest import PROJECT, REPO, WORKLOADS
+from constructs import Construct
 
 
 class NoteValues(WorkloadValues):
@@ -46,8 +46,9 @@ class NoteValues(WorkloadValues):
 class Note(Construct):
     def __init__(self, scope: Construct, id: str, *, values: NoteValues) -> None:
         super().__init__(scope, id)
-        meta = WorkloadMetadata.of(values.note_name, namespace=values.namespace, component="note", version="1",
-                                   catalog_id=values.note_name)
+        meta = WorkloadMetadata.of(
+            values.note_name, namespace=values.namespace, component="note", version="1", catalog_id=values.note_name
+        )
         k8s.KubeConfigMap(self, "Note", metadata=meta.core(values.note_name), data={"note": values.text})
 
 
@@ -91,8 +92,9 @@ def test_a_type_is_registered_once(note_kind):
 def test_an_unregistered_type_names_the_registered_ones(project, capsys):
     # GIVEN the NOTE file but no NOTE kind  WHEN synthesizing  THEN the file is refused by type
     assert main(["--no-platform-files"]) == 1
-    assert ("workloads/hello.yaml: type: 'NOTE' is not a workload type; valid types: ML_INFERENCE_LOAD, "
-            "MLSERVER_RELEASE") in capsys.readouterr().err.splitlines()
+    assert (
+        "workloads/hello.yaml: type: 'NOTE' is not a workload type; valid types: ML_INFERENCE_LOAD, MLSERVER_RELEASE"
+    ) in capsys.readouterr().err.splitlines()
 
 
 def test_a_registered_kind_flows_through_every_stage(project, note_kind, capsys):
@@ -100,7 +102,9 @@ def test_a_registered_kind_flows_through_every_stage(project, note_kind, capsys)
     assert main([]) == 0, capsys.readouterr().err
     # THEN it is rendered and gated into dist/
     manifests = list(yaml.safe_load_all((project / "dist/hello.k8s.yaml").read_text()))
-    assert [(m["kind"], m["metadata"]["name"], m["data"]) for m in manifests] == [("ConfigMap", "hello", {"note": "hi"})]
+    assert [(m["kind"], m["metadata"]["name"], m["data"]) for m in manifests] == [
+        ("ConfigMap", "hello", {"note": "hi"})
+    ]
     # AND it has its own JSON Schema, is a member of the union and of the TypeScript declarations
     assert json.loads((project / "schemas/note.schema.json").read_text())["title"] == "NoteSchema"
     union = json.loads((project / "schemas" / UNION_SCHEMA_FILE).read_text())
@@ -117,8 +121,10 @@ def test_a_registered_kinds_bad_file_is_reported_by_field(project, note_kind, ca
     (project / "workloads" / "hello.yaml").write_text("type: NOTE\nnoteName: Hello\nnamespace: notes\ntext: hi\n")
     assert main(["--no-platform-files"]) == 1
     # a pattern the project has no words for is never printed as a regex
-    assert ("workloads/hello.yaml:2:1: noteName: does not have the form this field needs (see its description in schemas/)"
-            in capsys.readouterr().err.splitlines())
+    assert (
+        "workloads/hello.yaml:2:1: noteName: does not have the form this field needs (see its description in schemas/)"
+        in capsys.readouterr().err.splitlines()
+    )
 
 
 def test_a_registered_kinds_rendered_objects_are_gated(project, note_kind, capsys):
@@ -129,8 +135,10 @@ def test_a_registered_kinds_rendered_objects_are_gated(project, note_kind, capsy
     # THEN the cross-object gate refuses the second object of that name
     assert main(["--no-platform-files"]) == 1
     err = capsys.readouterr().err
-    assert ("ConfigMap/fraud-scoring-ai-workloads-mlserver-a-settings.metadata.name: ConfigMap "
-            "'fraud-scoring-ai-workloads-mlserver-a-settings' in namespace 'ml-serving'") in err
+    assert (
+        "ConfigMap/fraud-scoring-ai-workloads-mlserver-a-settings.metadata.name: ConfigMap "
+        "'fraud-scoring-ai-workloads-mlserver-a-settings' in namespace 'ml-serving'"
+    ) in err
 
 
 def test_the_schemas_of_the_platform_files_include_a_registered_kind(note_kind):
@@ -142,6 +150,8 @@ def test_tsc_accepts_the_declarations_with_a_test_kind(project, note_kind, capsy
     assert main([]) == 0
     result = subprocess.run(
         [str(REPO / "node_modules/.bin/tsc"), "--noEmit", "--strict", str(project / "schemas/workload.d.ts")],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout

@@ -17,7 +17,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,13 @@ import yaml
 from ai_workloads.platform import prerequisites as prereq
 from ai_workloads.rehearsal import stages
 from ai_workloads.rehearsal.controlplane import (
-    ControlPlane, ControlPlaneError, ControlPlaneSettings, DEFAULT_NODES, FIELD_MANAGER, check_version, load_objects,
+    DEFAULT_NODES,
+    FIELD_MANAGER,
+    ControlPlane,
+    ControlPlaneError,
+    ControlPlaneSettings,
+    check_version,
+    load_objects,
     target_version,
 )
 from ai_workloads.rehearsal.simulated import SIMULATED_STATUSES, simulated_table
@@ -43,7 +48,15 @@ REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 def test_prerequisites_check_fails_on_a_stale_file(tmp_path):
     """`--check FILE` (run by `make ci` on prerequisites.yaml) passes on what `--write` wrote and
     fails, naming the file, once the rendered objects ask for something else."""
-    command = [sys.executable, "-m", "ai_workloads.platform.prerequisites", "--dist", str(DIST), "--argocd", str(ARGOCD)]
+    command = [
+        sys.executable,
+        "-m",
+        "ai_workloads.platform.prerequisites",
+        "--dist",
+        str(DIST),
+        "--argocd",
+        str(ARGOCD),
+    ]
     target = tmp_path / "prerequisites.yaml"
     assert subprocess.run([*command, "--write", str(target)], capture_output=True, text=True).returncode == 0
     assert subprocess.run([*command, "--check", str(target)], capture_output=True, text=True).returncode == 0
@@ -65,16 +78,24 @@ def test_prerequisites_follow_the_rendered_objects():
     assert p["cluster"]["clusterSecretStores"] == ["vault-backend"]
     assert p["cluster"]["gpuNodeSelectors"] == [{"nvidia.com/gpu.present": "true"}]
     assert p["cluster"]["resourceMetricsApi"] is True  # fraud-scoring's HPAs scale on CPU
-    assert {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy"} not in p["cluster"]["customResourceDefinitions"]
-    assert {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute"} in p["cluster"]["customResourceDefinitions"]
+    assert {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy"} not in p["cluster"][
+        "customResourceDefinitions"
+    ]
+    assert {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute"} in p["cluster"][
+        "customResourceDefinitions"
+    ]
     keys = {(v["key"], v["property"]) for v in p["workloads"]["llama-3-8b-instruct"]["vaultKeys"]}
     assert keys == {("ml/huggingface/read-token", "token"), ("shared/ghcr/dockerconfigjson", "dockerconfigjson")}
     assert p["argocd"]["namespaces"] == ["argocd"] and p["argocd"]["projects"] == ["default"]
 
 
 def test_pod_security_levels_of_pod_specs():
-    locked = {"securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
-              "containers": [{"name": "c", "securityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}}]}
+    locked = {
+        "securityContext": {"runAsNonRoot": True, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
+        "containers": [
+            {"name": "c", "securityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}}
+        ],
+    }
     assert prereq.pod_security_level(locked)[0] == "restricted"
     root = {**locked, "securityContext": {"runAsUser": 0, "seccompProfile": {"type": "RuntimeDefault"}}}
     assert prereq.pod_security_level(root)[0] == "baseline"
@@ -89,19 +110,21 @@ def test_every_stage_is_in_the_simulated_table_and_back():
 
 
 def test_never_ready_pods_are_excluded_from_the_ready_stage():
-    configured = stages.configured_stages(pod_ready_delay_seconds=2.5, job_complete_delay_seconds=1,
-                                          never_ready_instances=["llama"], storage_class="sc")
+    configured = stages.configured_stages(
+        pod_ready_delay_seconds=2.5, job_complete_delay_seconds=1, never_ready_instances=["llama"], storage_class="sc"
+    )
     ready = next(s for s in configured if s["metadata"]["name"] == "pod-ready")
     assert ready["spec"]["delay"]["durationMilliseconds"] == 2500
-    assert {"key": '.metadata.labels["app.kubernetes.io/instance"]', "operator": "NotIn", "values": ["llama"]} in \
-        ready["spec"]["selector"]["matchExpressions"]
+    assert {"key": '.metadata.labels["app.kubernetes.io/instance"]', "operator": "NotIn", "values": ["llama"]} in ready[
+        "spec"
+    ]["selector"]["matchExpressions"]
     assert "STORAGE_CLASS" not in yaml.safe_dump_all(configured)
 
 
 def test_kubernetes_target_is_checked():
     assert target_version(REPO / "cdk8s.yaml") == target_version(PROJECT / "cdk8s.yaml") == "1.35"
     check_version("v1.35.4", "1.35")
-    with pytest.raises(ControlPlaneError, match="the built Kubernetes is v1.34.2, the project targets 1.35"):
+    with pytest.raises(ControlPlaneError, match=r"the built Kubernetes is v1\.34\.2, the project targets 1\.35"):
         check_version("v1.34.2", "1.35")
 
 
@@ -114,41 +137,86 @@ def test_crd_shapes_match_the_upstream_files():
     if not folder.is_dir():
         pytest.skip(f"{folder} is not here")
     found = {}
-    files = [folder / "istio" / "virtualservices.networking.istio.io.yaml", folder / "argo-cd" / "application-crd.yaml",
-             *(folder / "gateway-api").glob("*.yaml"), *(folder / "cert-manager").glob("*.yaml"), *(folder / "external-secrets").glob("*.yaml"),
-             *(folder / "prometheus-operator").glob("*.yaml"), *(folder / "keda").glob("*.yaml")]
+    files = [
+        folder / "istio" / "virtualservices.networking.istio.io.yaml",
+        folder / "argo-cd" / "application-crd.yaml",
+        *(folder / "gateway-api").glob("*.yaml"),
+        *(folder / "cert-manager").glob("*.yaml"),
+        *(folder / "external-secrets").glob("*.yaml"),
+        *(folder / "prometheus-operator").glob("*.yaml"),
+        *(folder / "keda").glob("*.yaml"),
+    ]
     for path in files:
         for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition":
                 spec = doc["spec"]
                 found[(spec["group"], spec["names"]["kind"])] = (
-                    spec["names"]["plural"], spec["scope"], any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]),
-                    {k: v for k, v in (doc["metadata"].get("annotations") or {}).items() if k in GROUP_ANNOTATIONS.get(spec["group"], {})})
+                    spec["names"]["plural"],
+                    spec["scope"],
+                    any((v.get("subresources") or {}).get("status") is not None for v in spec["versions"]),
+                    {
+                        k: v
+                        for k, v in (doc["metadata"].get("annotations") or {}).items()
+                        if k in GROUP_ANNOTATIONS.get(spec["group"], {})
+                    },
+                )
     for key, shape in CRD_SHAPES.items():
-        assert found[key] == (shape.plural, shape.scope, shape.status_subresource, GROUP_ANNOTATIONS.get(key[0], {})), key
+        assert found[key] == (shape.plural, shape.scope, shape.status_subresource, GROUP_ANNOTATIONS.get(key[0], {})), (
+            key
+        )
 
 
 def test_health_follows_argo_cd_for_the_rendered_kinds():
     from ai_workloads.rehearsal.health import health, unschedulable
 
-    deployment = {"kind": "Deployment", "metadata": {"generation": 2}, "spec": {"replicas": 1},
-                  "status": {"observedGeneration": 2, "replicas": 1, "updatedReplicas": 1, "availableReplicas": 0}}
+    deployment = {
+        "kind": "Deployment",
+        "metadata": {"generation": 2},
+        "spec": {"replicas": 1},
+        "status": {"observedGeneration": 2, "replicas": 1, "updatedReplicas": 1, "availableReplicas": 0},
+    }
     assert health(deployment)[0] == "Progressing"
     assert health({**deployment, "status": {**deployment["status"], "availableReplicas": 1}})[0] == "Healthy"
-    deadline = {**deployment, "status": {**deployment["status"], "conditions": [
-        {"type": "Progressing", "status": "False", "reason": "ProgressDeadlineExceeded"}]}}
+    deadline = {
+        **deployment,
+        "status": {
+            **deployment["status"],
+            "conditions": [{"type": "Progressing", "status": "False", "reason": "ProgressDeadlineExceeded"}],
+        },
+    }
     assert health(deadline)[0] == "Degraded"
     assert health({"kind": "Job", "status": {"conditions": [{"type": "Complete", "status": "True"}]}})[0] == "Healthy"
     assert health({"kind": "PersistentVolumeClaim", "status": {"phase": "Pending"}})[0] == "Progressing"
-    issuing = {"kind": "Certificate", "status": {"conditions": [{"type": "Issuing", "status": "True"}, {"type": "Ready", "status": "True"}]}}
+    issuing = {
+        "kind": "Certificate",
+        "status": {"conditions": [{"type": "Issuing", "status": "True"}, {"type": "Ready", "status": "True"}]},
+    }
     assert health(issuing)[0] == "Progressing"
-    gateway = {"kind": "Gateway", "status": {"conditions": [{"type": "Accepted", "status": "Unknown"}, {"type": "Programmed", "status": "Unknown"}]}}
+    gateway = {
+        "kind": "Gateway",
+        "status": {
+            "conditions": [{"type": "Accepted", "status": "Unknown"}, {"type": "Programmed", "status": "Unknown"}]
+        },
+    }
     assert health(gateway)[0] == "Progressing"  # the CRD's default status, before a controller ran
-    route = {"kind": "HTTPRoute", "metadata": {"generation": 2}, "status": {"parents": [
-        {"conditions": [{"type": "Accepted", "status": "True", "observedGeneration": 1}]}]}}
+    route = {
+        "kind": "HTTPRoute",
+        "metadata": {"generation": 2},
+        "status": {"parents": [{"conditions": [{"type": "Accepted", "status": "True", "observedGeneration": 1}]}]},
+    }
     assert health(route)[0] == "Progressing"  # a stale parent status is not health
-    pod = {"status": {"conditions": [{"type": "PodScheduled", "status": "False", "reason": "Unschedulable",
-                                      "message": "0/3 nodes are available: 2 Insufficient nvidia.com/gpu."}]}}
+    pod = {
+        "status": {
+            "conditions": [
+                {
+                    "type": "PodScheduled",
+                    "status": "False",
+                    "reason": "Unschedulable",
+                    "message": "0/3 nodes are available: 2 Insufficient nvidia.com/gpu.",
+                }
+            ]
+        }
+    }
     assert unschedulable(pod) == "0/3 nodes are available: 2 Insufficient nvidia.com/gpu."
 
 
@@ -163,11 +231,12 @@ def test_a_failed_start_leaves_no_process_or_folder(tmp_path):
     fake = tmp_path / "fake"
     fake.write_text(FAKE_BINARY)
     fake.chmod(0o755)
-    binaries = {name: fake for name in ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcd", "kwok")}
+    binaries = dict.fromkeys(
+        ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcd", "kwok"), fake
+    )
     cp = ControlPlane(ControlPlaneSettings(start_timeout_seconds=2, expected_version="1.35"), binaries=binaries)
-    with pytest.raises(ControlPlaneError, match="timed out waiting for kube-apiserver /readyz"):
-        with cp:
-            pass
+    with pytest.raises(ControlPlaneError, match="timed out waiting for kube-apiserver /readyz"), cp:
+        pass
     assert not cp.workdir.exists()
     assert _processes_running(str(fake)) == []
 
@@ -190,7 +259,7 @@ def _binaries() -> dict[str, Path]:
         from ai_workloads.rehearsal.binaries import ensure_binaries
 
         return dict(ensure_binaries())
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         if os.environ.get(REQUIRE_ENV) == "1":
             pytest.fail(f"the rehearsal binaries are not available: {error}")
         pytest.skip(f"the rehearsal binaries are not available: {error}")
@@ -204,8 +273,13 @@ def _loopback_only(kubeconfig: Path) -> None:
         assert server.startswith("https://127.0.0.1:"), f"refusing a kubeconfig for {server}: not loopback"
 
 
-OMITTED = ("clusterIssuer:letsencrypt-prod", "podSecurity:ml-inference", "namespace:ml-serving", "crd:VirtualService",
-           "runtimeClass:nvidia")
+OMITTED = (
+    "clusterIssuer:letsencrypt-prod",
+    "podSecurity:ml-inference",
+    "namespace:ml-serving",
+    "crd:VirtualService",
+    "runtimeClass:nvidia",
+)
 
 
 @pytest.fixture(scope="module")
@@ -216,7 +290,9 @@ def rehearsal():
 
     binaries = _binaries()
     record: dict[str, Any] = {}
-    with ControlPlane(ControlPlaneSettings(expected_version=target_version(PROJECT / "cdk8s.yaml")), binaries=binaries) as cp:
+    with ControlPlane(
+        ControlPlaneSettings(expected_version=target_version(PROJECT / "cdk8s.yaml")), binaries=binaries
+    ) as cp:
         _loopback_only(cp.kubeconfig)
         cluster = verify_module.Cluster(str(binaries["kubectl"]), cp.kubeconfig)
         p = prereq.compute(DIST, ARGOCD)
@@ -248,8 +324,10 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
     the HPA status instead), and verify says so."""
     status, text = rehearsal[1]["verify_complete"]
     missing = [line for line in text.splitlines() if line.startswith("MISSING")]
-    assert missing == ["MISSING resource metrics API (metrics.k8s.io/v1beta1): not served: the HPAs cannot scale, "
-                       "Argo CD reports them Degraded"], text
+    assert missing == [
+        "MISSING resource metrics API (metrics.k8s.io/v1beta1): not served: the HPAs cannot scale, "
+        "Argo CD reports them Degraded"
+    ], text
     assert status == 1
     objects = sum(1 for doc in yaml.safe_load_all((PROJECT / "dist" / "fraud-scoring.k8s.yaml").read_text()) if doc)
     assert "ok      dry run" in text and f"fraud-scoring.k8s.yaml: {objects} object(s) accepted" in text
@@ -258,8 +336,13 @@ def test_verify_passes_on_a_complete_cluster(rehearsal):
 def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
     cp, _ = rehearsal
     _loopback_only(cp.kubeconfig)
-    result = subprocess.run([sys.executable, str(REPO / "main.py"), "verify", "--kubeconfig", str(cp.kubeconfig)], cwd=PROJECT,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "main.py"), "verify", "--kubeconfig", str(cp.kubeconfig)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1, result.stderr
     assert "MISSING resource metrics API (metrics.k8s.io/v1beta1)" in result.stdout
     assert "ok      namespace ml-inference Pod Security baseline" in result.stdout
@@ -279,7 +362,9 @@ def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):
         for obj in load_objects(path):
             live = cp.live(obj)
             assert live is not None, obj["metadata"]["name"]
-            managers = {m["manager"] for m in live["metadata"].get("managedFields", []) if m.get("operation") == "Apply"}
+            managers = {
+                m["manager"] for m in live["metadata"].get("managedFields", []) if m.get("operation") == "Apply"
+            }
             assert managers == {FIELD_MANAGER}, (obj["kind"], obj["metadata"]["name"], managers)
 
 
@@ -287,10 +372,14 @@ def test_pod_security_is_enforced_in_the_labelled_namespaces(rehearsal):
     cp, _ = rehearsal
     ns = cp.get("/api/v1/namespaces/ml-serving")
     assert ns["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
-    root_pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "root-probe", "namespace": "ml-serving"},
-                "spec": {"containers": [{"name": "c", "image": "busybox:1.37", "securityContext": {"runAsUser": 0}}]}}
+    root_pod = {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": "root-probe", "namespace": "ml-serving"},
+        "spec": {"containers": [{"name": "c", "image": "busybox:1.37", "securityContext": {"runAsUser": 0}}]},
+    }
     report = cp.apply_manifests([root_pod], dry_run=True)
-    assert report.applied == [] and "violates PodSecurity \"restricted:latest\"" in report.rejected[0][1]
+    assert report.applied == [] and 'violates PodSecurity "restricted:latest"' in report.rejected[0][1]
 
 
 def test_each_namespace_level_is_the_strictest_its_pods_pass(rehearsal):
@@ -298,8 +387,15 @@ def test_each_namespace_level_is_the_strictest_its_pods_pass(rehearsal):
     stricter (proves the levels in prerequisites.yaml are neither too loose nor too strict)."""
     cp, _ = rehearsal
     for level in ("restricted", "baseline"):
-        cp.apply_manifests([{"apiVersion": "v1", "kind": "Namespace",
-                             "metadata": {"name": f"psa-{level}", "labels": {"pod-security.kubernetes.io/enforce": level}}}])
+        cp.apply_manifests(
+            [
+                {
+                    "apiVersion": "v1",
+                    "kind": "Namespace",
+                    "metadata": {"name": f"psa-{level}", "labels": {"pod-security.kubernetes.io/enforce": level}},
+                }
+            ]
+        )
     for path in sorted(DIST.glob("*.k8s.yaml")):
         for obj in load_objects(path):
             spec = prereq.pod_spec(obj)
@@ -309,8 +405,12 @@ def test_each_namespace_level_is_the_strictest_its_pods_pass(rehearsal):
             # the pod as its controller would create it, without its ServiceAccount (which exists only in
             # the workload's namespace; Pod Security does not read it)
             stripped = {k: v for k, v in spec.items() if k != "serviceAccountName"}
-            pod = {"apiVersion": "v1", "kind": "Pod",
-                   "metadata": {"name": f"probe-{obj['metadata']['name']}"[:63], "namespace": f"psa-{level}"}, "spec": stripped}
+            pod = {
+                "apiVersion": "v1",
+                "kind": "Pod",
+                "metadata": {"name": f"probe-{obj['metadata']['name']}"[:63], "namespace": f"psa-{level}"},
+                "spec": stripped,
+            }
             assert cp.apply_manifests([pod], dry_run=True).rejected == [], (obj["metadata"]["name"], level)
             if level == "baseline":
                 stricter = {**pod, "metadata": {**pod["metadata"], "namespace": "psa-restricted"}}
@@ -335,7 +435,10 @@ def test_gpu_pods_on_gpu_nodes_cpu_pods_on_cpu_nodes(rehearsal):
         pods = _pods(cp, namespace, result.name)
         assert pods, result.name
         for pod in pods:
-            requests_gpu = any("nvidia.com/gpu" in ((c.get("resources") or {}).get("requests") or {}) for c in pod["spec"]["containers"])
+            requests_gpu = any(
+                "nvidia.com/gpu" in ((c.get("resources") or {}).get("requests") or {})
+                for c in pod["spec"]["containers"]
+            )
             on_gpu_node = pod["spec"]["nodeName"] in gpu_nodes
             selects_gpu = "nvidia.com/gpu.present" in (pod["spec"].get("nodeSelector") or {})
             # The model download Job selects a GPU node without requesting a GPU (README, Persistent model
@@ -363,22 +466,34 @@ def test_model_cache_binds_and_download_completes_before_the_server_starts(rehea
     assert volume["metadata"]["annotations"]["pv.kubernetes.io/provisioned-by"] == "rehearsal.ai-workloads/simulated"
     complete = next(c for c in live_job["status"]["conditions"] if c["type"] == "Complete")
     assert complete["status"] == "True"
-    server_pods = [p for p in _pods(cp, "ml-inference", "qwen2-5-7b-instruct") if p["metadata"]["labels"].get("app.kubernetes.io/name") == "qwen2-5-7b-instruct"]
+    server_pods = [
+        p
+        for p in _pods(cp, "ml-inference", "qwen2-5-7b-instruct")
+        if p["metadata"]["labels"].get("app.kubernetes.io/name") == "qwen2-5-7b-instruct"
+    ]
     assert server_pods
     for pod in server_pods:  # RFC 3339 UTC timestamps compare as text
-        assert live_job["status"]["completionTime"] <= pod["metadata"]["creationTimestamp"], (live_job["status"], pod["metadata"]["creationTimestamp"])
+        assert live_job["status"]["completionTime"] <= pod["metadata"]["creationTimestamp"], (
+            live_job["status"],
+            pod["metadata"]["creationTimestamp"],
+        )
         # the claim's volume is pinned to the node the download ran on, and the server runs there too
         assert pod["spec"]["nodeName"] == live_claim["metadata"]["annotations"]["volume.kubernetes.io/selected-node"]
 
 
 def _probe_pod(name: str) -> dict[str, Any]:
-    return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": name, "namespace": "default",
-                                                          "labels": {"app.kubernetes.io/instance": name}},
-            "spec": {"containers": [{"name": "c", "image": "registry.invalid/probe:1"}]}}
+    return {
+        "apiVersion": "v1",
+        "kind": "Pod",
+        "metadata": {"name": name, "namespace": "default", "labels": {"app.kubernetes.io/instance": name}},
+        "spec": {"containers": [{"name": "c", "image": "registry.invalid/probe:1"}]},
+    }
 
 
 def _ready(pod: dict[str, Any]) -> bool:
-    return any(c["type"] == "Ready" and c["status"] == "True" for c in (pod.get("status") or {}).get("conditions") or [])
+    return any(
+        c["type"] == "Ready" and c["status"] == "True" for c in (pod.get("status") or {}).get("conditions") or []
+    )
 
 
 def test_chosen_instances_never_become_ready_after_kwok_restarts(rehearsal):
@@ -389,7 +504,11 @@ def test_chosen_instances_never_become_ready_after_kwok_restarts(rehearsal):
     cp.configure_pods(never_ready_instances=["held-back"])
     try:
         assert cp.apply_manifests([_probe_pod("held-back")]).rejected == []
-        cp.wait_for(lambda: (cp.live(_probe_pod("held-back")).get("status") or {}).get("phase") == "Running", 60, "held-back Running")
+        cp.wait_for(
+            lambda: (cp.live(_probe_pod("held-back")).get("status") or {}).get("phase") == "Running",
+            60,
+            "held-back Running",
+        )
         assert cp.apply_manifests([_probe_pod("goes-ready")]).rejected == []
         cp.wait_for(lambda: _ready(cp.live(_probe_pod("goes-ready"))), 60, "goes-ready Ready")
         held = cp.live(_probe_pod("held-back"))
@@ -401,12 +520,17 @@ def test_chosen_instances_never_become_ready_after_kwok_restarts(rehearsal):
 
 def test_a_workload_asking_for_more_gpus_than_any_node_has_is_reported_with_the_scheduler_reason(rehearsal, llama):
     from conftest import render_document
+
     from ai_workloads.rehearsal.rehearse import apply_in_waves
 
     cp, _ = rehearsal
     largest = max(n.gpus for n in DEFAULT_NODES)
-    document = {**llama, "serviceName": "too-big-for-any-node",
-                "container": {**llama["container"], "gpuCount": largest + 1}, "gateway": {"hosts": ["too-big.example.com"]}}
+    document = {
+        **llama,
+        "serviceName": "too-big-for-any-node",
+        "container": {**llama["container"], "gpuCount": largest + 1},
+        "gateway": {"hosts": ["too-big.example.com"]},
+    }
     objects = render_document(document)
     path = cp.workdir / "too-big-for-any-node.k8s.yaml"
     path.write_text(yaml.safe_dump_all(objects))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import DIST, REPO, find, render_document, snapshot
 
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
@@ -21,7 +22,6 @@ from ai_workloads.ml_inference_load.policy import WAIVERS as INFERENCE_WAIVERS
 from ai_workloads.mlserver_release.policy import WAIVERS as MLSERVER_WAIVERS
 from ai_workloads.synth import output
 from ai_workloads.synth.output import replace_folder
-from conftest import DIST, REPO, find, render_document, snapshot
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 
@@ -35,7 +35,9 @@ def findings_of(workload: RenderedWorkload) -> list[str]:
 
 
 def run_check(folder: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ai_workloads.check", str(folder)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "ai_workloads.check", str(folder)], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
 
 
 # --- the gates over written manifests (make check) -----------------------------------------------
@@ -55,7 +57,10 @@ def test_check_fails_on_a_hand_edited_core_object(tmp_path):
     path.write_text(yaml.safe_dump_all(documents))
     result = run_check(tmp_path / "dist")
     assert result.returncode == 1
-    assert f"{path}: Service/llama-3-8b-instruct.spec.ports[0]: Additional properties are not allowed ('prot' was unexpected)" in result.stderr.splitlines()
+    assert (
+        f"{path}: Service/llama-3-8b-instruct.spec.ports[0]: Additional properties are not allowed ('prot' was unexpected)"
+        in result.stderr.splitlines()
+    )
 
 
 def test_check_fails_on_a_custom_resource_outside_its_crd(tmp_path, crd_catalog):
@@ -66,7 +71,10 @@ def test_check_fails_on_a_custom_resource_outside_its_crd(tmp_path, crd_catalog)
     path.write_text(yaml.safe_dump_all(documents))
     result = run_check(tmp_path / "dist")
     assert result.returncode == 1
-    assert "ExternalSecret/llama-3-8b-instruct-secrets.spec.secretStoreRef.kind: 'VaultStore' is not one of" in result.stderr
+    assert (
+        "ExternalSecret/llama-3-8b-instruct-secrets.spec.secretStoreRef.kind: 'VaultStore' is not one of"
+        in result.stderr
+    )
 
 
 def test_check_rejects_foreign_files_in_dist(tmp_path):
@@ -106,7 +114,9 @@ def test_httproute_to_a_missing_service_port_is_rejected(llama):
 def test_httproute_to_a_missing_gateway_is_rejected(llama):
     workload = rendered(llama)
     find(workload.manifests, "HTTPRoute")["spec"]["parentRefs"][0]["name"] = "shared-gateway"
-    assert findings_of(workload) == ["HTTPRoute/llama-3-8b-instruct.spec.parentRefs[0]: Gateway 'shared-gateway' is not rendered"]
+    assert findings_of(workload) == [
+        "HTTPRoute/llama-3-8b-instruct.spec.parentRefs[0]: Gateway 'shared-gateway' is not rendered"
+    ]
 
 
 def test_gateway_certificate_without_a_certificate_is_rejected(llama):
@@ -140,7 +150,9 @@ def test_pull_secret_without_an_external_secret_is_rejected(llama):
 
 def test_hpa_target_and_virtual_service_destination_must_exist(fraud):
     workload = rendered(fraud)
-    find(workload.manifests, "HorizontalPodAutoscaler", "fraud-scoring-ai-workloads-mlserver-a")["spec"]["scaleTargetRef"]["name"] = "gone"
+    find(workload.manifests, "HorizontalPodAutoscaler", "fraud-scoring-ai-workloads-mlserver-a")["spec"][
+        "scaleTargetRef"
+    ]["name"] = "gone"
     find(workload.manifests, "VirtualService")["spec"]["http"][1]["route"][0]["destination"]["port"]["number"] = 9999
     assert findings_of(workload) == [
         "HorizontalPodAutoscaler/fraud-scoring-ai-workloads-mlserver-a.spec.scaleTargetRef: Deployment 'gone' is not rendered",
@@ -157,11 +169,15 @@ def test_names_are_unique_per_kind_and_namespace_across_files(llama):
     # Service also selects the other file's pods
     assert sorted({(f[1], f[2]) for f in findings}) == sorted(
         [(f"{m['kind']}/{m['metadata']['name']}", "metadata.name") for m in one.manifests]
-        + [("Gateway/llama-3-8b-instruct-gateway", "spec.listeners[0].hostname"),
-           ("Service/llama-3-8b-instruct", "spec.selector")]
+        + [
+            ("Gateway/llama-3-8b-instruct-gateway", "spec.listeners[0].hostname"),
+            ("Service/llama-3-8b-instruct", "spec.selector"),
+        ]
     )
     assert (
-        "workloads/two.yaml", "ServiceAccount/llama-3-8b-instruct-external-secrets", "metadata.name",
+        "workloads/two.yaml",
+        "ServiceAccount/llama-3-8b-instruct-external-secrets",
+        "metadata.name",
         "ServiceAccount 'llama-3-8b-instruct-external-secrets' in namespace 'ml-inference' is also rendered from workloads/one.yaml",
     ) in findings
 
@@ -176,9 +192,14 @@ def test_the_same_name_in_another_namespace_is_fine(llama):
 
 def test_gate_errors_carry_file_and_object(llama):
     workload = rendered(llama, "workloads/llama.yaml")
-    find(workload.manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]["cpu"] = []
+    find(workload.manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"][
+        "cpu"
+    ] = []
     errors = [str(e) for e in gate_errors([workload])]
-    assert "workloads/llama.yaml: Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].resources.limits.cpu: [] is not valid under any of the given schemas" in errors
+    assert (
+        "workloads/llama.yaml: Deployment/llama-3-8b-instruct.spec.template.spec.containers[0].resources.limits.cpu: [] is not valid under any of the given schemas"
+        in errors
+    )
 
 
 # --- dist/ is replaced in one step ----------------------------------------------------------------
@@ -230,8 +251,20 @@ def checkov(folder: Path) -> dict:
     if not CHECKOV.exists():
         pytest.skip("checkov not installed: run `make test` (it bootstraps tools/checkov)")
     result = subprocess.run(
-        [str(CHECKOV), "--directory", str(folder), "--framework", "kubernetes", "--output", "json", "--quiet", "--skip-download"],
-        capture_output=True, text=True, timeout=600,
+        [
+            str(CHECKOV),
+            "--directory",
+            str(folder),
+            "--framework",
+            "kubernetes",
+            "--output",
+            "json",
+            "--quiet",
+            "--skip-download",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     report = json.loads(result.stdout)
     return report[0] if isinstance(report, list) else report

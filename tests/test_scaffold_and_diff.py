@@ -11,23 +11,29 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import REPO, run_main
 from team_project import make_team_project, write_workload
 
 
 def make(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}{os.pathsep}{os.environ['PATH']}"}
-    return subprocess.run(["make", "-s", "-C", str(REPO), *args], cwd=cwd, capture_output=True, text=True, env=env,
-                          timeout=600)
+    return subprocess.run(
+        ["make", "-s", "-C", str(REPO), *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=600
+    )
 
 
-@pytest.mark.parametrize("kind, engine", [("ML_INFERENCE_LOAD", "tgi"), ("ML_INFERENCE_LOAD", "vllm"),
-                                          ("MLSERVER_RELEASE", None)])
+@pytest.mark.parametrize(
+    "kind, engine", [("ML_INFERENCE_LOAD", "tgi"), ("ML_INFERENCE_LOAD", "vllm"), ("MLSERVER_RELEASE", None)]
+)
 def test_make_new_writes_a_file_that_validates_and_synthesizes(tmp_path, kind, engine):
     workloads = tmp_path / "workloads"
-    result = make("new", "NAME=team-model", f"KIND={kind}", f"WORKLOADS_DIR={workloads}",
-                  *([f"ENGINE={engine}"] if engine else []))
+    result = make(
+        "new",
+        "NAME=team-model",
+        f"KIND={kind}",
+        f"WORKLOADS_DIR={workloads}",
+        *([f"ENGINE={engine}"] if engine else []),
+    )
     assert result.returncode == 0, result.stderr
     text = (workloads / "team-model.yaml").read_text()
     schema = "ml-inference-load" if kind == "ML_INFERENCE_LOAD" else "mlserver-release"
@@ -61,8 +67,12 @@ def test_make_new_refuses_to_overwrite_and_bad_options(tmp_path):
 
 
 def git(project: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=project, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+        cwd=project,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_make_diff_lists_added_removed_and_changed_objects(tmp_path):
@@ -75,11 +85,15 @@ def test_make_diff_lists_added_removed_and_changed_objects(tmp_path):
     chat = yaml.safe_load((project / "workloads" / "chat.yaml").read_text())
     chat["container"]["gpuCount"] = 2
     write_workload(project / "workloads", "chat.yaml", chat)
-    write_workload(project / "workloads", "chat-extra.yaml",
-                   dict(chat, serviceName="chat-extra", gateway={"hosts": ["chat-extra.team-a.example.org"]}))
+    write_workload(
+        project / "workloads",
+        "chat-extra.yaml",
+        dict(chat, serviceName="chat-extra", gateway={"hosts": ["chat-extra.team-a.example.org"]}),
+    )
     (project / "workloads" / "summarize.yaml").unlink()
-    result = subprocess.run([sys.executable, "-m", "ai_workloads.outputs_diff"], cwd=project, capture_output=True,
-                            text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "ai_workloads.outputs_diff"], cwd=project, capture_output=True, text=True, timeout=600
+    )
     # THEN the description names each file and object, and the changed fields with old and new values
     assert result.returncode == 0, result.stderr
     out = result.stdout
@@ -92,5 +106,6 @@ def test_make_diff_lists_added_removed_and_changed_objects(tmp_path):
     assert "dist/scoring.k8s.yaml" not in out  # untouched workloads are not listed
     # AND nothing of the project was written
     status = subprocess.run(["git", "status", "--porcelain"], cwd=project, capture_output=True, text=True).stdout
-    assert sorted(status.splitlines()) == sorted([" M workloads/chat.yaml", " D workloads/summarize.yaml",
-                                                  "?? workloads/chat-extra.yaml"])
+    assert sorted(status.splitlines()) == sorted(
+        [" M workloads/chat.yaml", " D workloads/summarize.yaml", "?? workloads/chat-extra.yaml"]
+    )

@@ -8,12 +8,12 @@ import copy
 import kubernetes_validate
 import pytest
 import yaml
+from conftest import DIST
 
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.kubernetes_schema import has_schema, kubernetes_schema_errors
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import DIST
 
 KUBERNETES_VERSION = "1.35"
 
@@ -42,8 +42,19 @@ def test_custom_resource_is_valid_against_its_crd(manifest, crd_catalog):
 
 def test_every_kind_is_covered_by_one_of_the_two_checks():
     kinds = {p.values[0]["kind"] for p in CORE} | {p.values[0]["kind"] for p in CUSTOM}
-    assert {"Deployment", "Service", "ServiceAccount", "ExternalSecret", "Certificate", "Gateway", "HTTPRoute",
-            "ConfigMap", "HorizontalPodAutoscaler", "VirtualService", "NetworkPolicy"} <= kinds
+    assert {
+        "Deployment",
+        "Service",
+        "ServiceAccount",
+        "ExternalSecret",
+        "Certificate",
+        "Gateway",
+        "HTTPRoute",
+        "ConfigMap",
+        "HorizontalPodAutoscaler",
+        "VirtualService",
+        "NetworkPolicy",
+    } <= kinds
 
 
 def test_the_gate_agrees_with_kubernetes_validate_on_an_unknown_field():
@@ -72,6 +83,8 @@ def test_gate_reports_schema_violations_with_file_and_object(crd_catalog):
     deployment["spec"]["replicas"] = "one"
     errors = gate_errors([RenderedWorkload("workloads/x.yaml", "x", [deployment])])
     assert any(
-        str(e).startswith(f"workloads/x.yaml: Deployment/{deployment['metadata']['name']}.spec.replicas: 'one' is not of type 'integer'")
+        str(e).startswith(
+            f"workloads/x.yaml: Deployment/{deployment['metadata']['name']}.spec.replicas: 'one' is not of type 'integer'"
+        )
         for e in errors
     ), errors

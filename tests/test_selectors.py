@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import copy
 
+from conftest import QWEN, example_document, render_document
+
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import QWEN, example_document, render_document
 
 SELECTORS = {
     "Service": lambda spec: spec.get("selector"),
@@ -24,13 +25,18 @@ def two_workloads():
     second = copy.deepcopy(first)
     second["serviceName"] = f"{first['serviceName']}-model-cache"
     second["gateway"]["hosts"] = ["other.inference.example.com"]
-    return (RenderedWorkload("workloads/a.yaml", "a", render_document(first, "workloads/a.yaml")),
-            RenderedWorkload("workloads/b.yaml", "b", render_document(second, "workloads/b.yaml")))
+    return (
+        RenderedWorkload("workloads/a.yaml", "a", render_document(first, "workloads/a.yaml")),
+        RenderedWorkload("workloads/b.yaml", "b", render_document(second, "workloads/b.yaml")),
+    )
 
 
 def pod_templates(workload):
-    return [(m["kind"], m["spec"]["template"]["metadata"]["labels"]) for m in workload.manifests
-            if m["kind"] in ("Deployment", "Job")]
+    return [
+        (m["kind"], m["spec"]["template"]["metadata"]["labels"])
+        for m in workload.manifests
+        if m["kind"] in ("Deployment", "Job")
+    ]
 
 
 def test_selectors_of_a_workload_named_like_another_workloads_part_reach_only_its_own_pods():
@@ -51,7 +57,9 @@ def test_the_gate_refuses_a_selector_reaching_another_files_pods():
     first, second = two_workloads()
     service = next(m for m in second.manifests if m["kind"] == "Service")
     job = next(m for m in first.manifests if m["kind"] == "Job")
-    service["spec"]["selector"] = {"app.kubernetes.io/name": job["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"]}
+    service["spec"]["selector"] = {
+        "app.kubernetes.io/name": job["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"]
+    }
     findings = [f for f in cross_object_findings([first, second]) if f[2] == "spec.selector"]
     assert findings and findings[0][0] == "workloads/b.yaml"
     assert f"also selects the pods of Job/{job['metadata']['name']} from workloads/a.yaml" in findings[0][3]
@@ -62,7 +70,9 @@ def test_a_deployments_own_selector_is_unchanged():
     first, _ = two_workloads()
     deployment = next(m for m in first.manifests if m["kind"] == "Deployment")
     assert deployment["spec"]["selector"]["matchLabels"] == {
-        "app.kubernetes.io/name": "qwen2-5-7b-instruct", "app.kubernetes.io/instance": "qwen2-5-7b-instruct"}
+        "app.kubernetes.io/name": "qwen2-5-7b-instruct",
+        "app.kubernetes.io/instance": "qwen2-5-7b-instruct",
+    }
 
 
 def test_a_workload_named_like_istios_objects_for_another_workloads_gateway_is_refused():
@@ -71,12 +81,18 @@ def test_a_workload_named_like_istios_objects_for_another_workloads_gateway_is_r
     second = copy.deepcopy(first)
     second["serviceName"] = f"{first['serviceName']}-gateway-istio"
     second["gateway"]["hosts"] = ["other.inference.example.com"]
-    findings = cross_object_findings([
-        RenderedWorkload("workloads/a.yaml", "a", render_document(first, "workloads/a.yaml")),
-        RenderedWorkload("workloads/b.yaml", "b", render_document(second, "workloads/b.yaml")),
-    ])
+    findings = cross_object_findings(
+        [
+            RenderedWorkload("workloads/a.yaml", "a", render_document(first, "workloads/a.yaml")),
+            RenderedWorkload("workloads/b.yaml", "b", render_document(second, "workloads/b.yaml")),
+        ]
+    )
     name = second["serviceName"]
-    assert ("workloads/b.yaml", f"Service/{name}", "metadata.name",
-            f"Service '{name}' in namespace 'ml-inference' is also the name Istio gives the Service it creates for "
-            f"Gateway/{first['serviceName']}-gateway of workloads/a.yaml (`<gateway>-<gatewayClassName>`)") in findings
+    assert (
+        "workloads/b.yaml",
+        f"Service/{name}",
+        "metadata.name",
+        f"Service '{name}' in namespace 'ml-inference' is also the name Istio gives the Service it creates for "
+        f"Gateway/{first['serviceName']}-gateway of workloads/a.yaml (`<gateway>-<gatewayClassName>`)",
+    ) in findings
     assert [f[1] for f in findings if "Istio gives" in f[3]] == [f"Deployment/{name}", f"Service/{name}"]

@@ -8,10 +8,10 @@ import copy
 import re
 
 import pytest
+from conftest import find, render_document, workload_errors
 
 from ai_workloads.ml_inference_load.engines import engine_named, engines
 from ai_workloads.ml_inference_load.engines.vllm import QUANTIZATION_METHODS
-from conftest import find, render_document, workload_errors
 
 VLLM_IMAGE = {"repository": "vllm/vllm-openai", "tag": "v0.33.0"}
 TGI_IMAGE = {"repository": "ghcr.io/huggingface/text-generation-inference", "tag": "3.3.4"}
@@ -63,9 +63,21 @@ def test_every_engine_fact_names_its_upstream_source(engine):
 
 def test_vllm_facts_cover_everything_the_engine_needs_to_start():
     facts = {fact.fact for fact in engine_named("vllm").facts}
-    assert {"image", "entrypoint", "user", "read-only root filesystem", "serving port", "health endpoint",
-            "metrics endpoint", "weights cache", "compiled kernels cache", "tensor parallelism", "Hub token",
-            "offline mode", "download command"} <= facts
+    assert {
+        "image",
+        "entrypoint",
+        "user",
+        "read-only root filesystem",
+        "serving port",
+        "health endpoint",
+        "metrics endpoint",
+        "weights cache",
+        "compiled kernels cache",
+        "tensor parallelism",
+        "Hub token",
+        "offline mode",
+        "download command",
+    } <= facts
     for fact in engine_named("vllm").facts:
         if fact.fact != "Hub token":
             assert "vllm-project/vllm@v0.33.0" in fact.source, fact
@@ -80,14 +92,22 @@ def test_vllm_entrypoint_is_the_images_own_with_the_model_first_then_flags(qwen)
     assert "command" not in container
     assert container["args"] == [
         "Qwen/Qwen2.5-7B-Instruct",
-        "--revision", "a09a35458c702b33eeacc393d103063234e8bc28",
-        "--served-model-name", "Qwen/Qwen2.5-7B-Instruct",
-        "--host", "0.0.0.0",
-        "--port", "8000",
-        "--tensor-parallel-size", "1",
-        "--max-model-len", "16384",
-        "--gpu-memory-utilization", "0.9",
-        "--max-num-seqs", "64",
+        "--revision",
+        "a09a35458c702b33eeacc393d103063234e8bc28",
+        "--served-model-name",
+        "Qwen/Qwen2.5-7B-Instruct",
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "8000",
+        "--tensor-parallel-size",
+        "1",
+        "--max-model-len",
+        "16384",
+        "--gpu-memory-utilization",
+        "0.9",
+        "--max-num-seqs",
+        "64",
     ]
 
 
@@ -98,10 +118,13 @@ def test_tgi_keeps_its_launcher_settings_in_the_environment(llama):
     assert (env["MODEL_ID"], env["REVISION"], env["PORT"]) == (LLAMA_ID, LLAMA_REVISION, "8080")
 
 
-@pytest.mark.parametrize("engine, port_of", [
-    ("tgi", lambda m: env_of(m)["PORT"]),
-    ("vllm", lambda m: server(m)["args"][server(m)["args"].index("--port") + 1]),
-])
+@pytest.mark.parametrize(
+    "engine, port_of",
+    [
+        ("tgi", lambda m: env_of(m)["PORT"]),
+        ("vllm", lambda m: server(m)["args"][server(m)["args"].index("--port") + 1]),
+    ],
+)
 def test_the_serving_port_follows_the_first_container_port(typed_llama, engine, port_of):
     document = as_engine(typed_llama, engine)
     document["container"]["containerPorts"][0]["portNumber"] = 9000
@@ -122,9 +145,13 @@ def test_probes_call_the_engines_health_endpoint_with_the_startup_budget(typed_l
 
 @pytest.mark.parametrize("engine", ["tgi", "vllm"])
 def test_metrics_annotations_name_the_engines_endpoint(typed_llama, engine):
-    annotations = find(render_document(as_engine(typed_llama, engine)), "Deployment")["spec"]["template"]["metadata"]["annotations"]
+    annotations = find(render_document(as_engine(typed_llama, engine)), "Deployment")["spec"]["template"]["metadata"][
+        "annotations"
+    ]
     assert annotations == {
-        "prometheus.io/scrape": "true", "prometheus.io/port": "8080", "prometheus.io/path": engine_named(engine).metrics_path,
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": "8080",
+        "prometheus.io/path": engine_named(engine).metrics_path,
     }
 
 
@@ -134,12 +161,20 @@ def test_vllm_runs_as_the_images_vllm_user_with_a_read_only_root_filesystem(type
     deployment = find(manifests, "Deployment")
     # THEN the pod runs as UID 2000 GID 0 (the image's own user), non-root, root filesystem read-only
     assert pod(manifests)["securityContext"] == {
-        "runAsNonRoot": True, "runAsUser": 2000, "runAsGroup": 0, "fsGroup": 0, "fsGroupChangePolicy": "OnRootMismatch",
+        "runAsNonRoot": True,
+        "runAsUser": 2000,
+        "runAsGroup": 0,
+        "fsGroup": 0,
+        "fsGroupChangePolicy": "OnRootMismatch",
         "seccompProfile": {"type": "RuntimeDefault"},
     }
     assert server(manifests)["securityContext"] == {
-        "allowPrivilegeEscalation": False, "privileged": False, "runAsNonRoot": True, "readOnlyRootFilesystem": True,
-        "capabilities": {"drop": ["ALL"]}, "seccompProfile": {"type": "RuntimeDefault"},
+        "allowPrivilegeEscalation": False,
+        "privileged": False,
+        "runAsNonRoot": True,
+        "readOnlyRootFilesystem": True,
+        "capabilities": {"drop": ["ALL"]},
+        "seccompProfile": {"type": "RuntimeDefault"},
     }
     # AND the only user waiver is the UID below 10000, with the reason on the object
     waivers = " ".join(deployment["metadata"]["annotations"].values())
@@ -151,7 +186,10 @@ def test_a_run_as_user_override_applies_to_vllm_too(typed_llama):
     document = as_engine(typed_llama, "vllm")
     document["container"]["runAsUser"] = 10001
     manifests = render_document(document)
-    assert (pod(manifests)["securityContext"]["runAsUser"], pod(manifests)["securityContext"]["runAsGroup"]) == (10001, 10001)
+    assert (pod(manifests)["securityContext"]["runAsUser"], pod(manifests)["securityContext"]["runAsGroup"]) == (
+        10001,
+        10001,
+    )
     assert "CKV_K8S_40" not in " ".join(find(manifests, "Deployment")["metadata"]["annotations"].values())
 
 
@@ -191,30 +229,80 @@ def test_shared_settings_map_to_each_engines_own_names(typed_llama):
     typed_llama["serving"] = settings
     # WHEN rendered for TGI, THEN they are launcher variables
     env = env_of(render_document(typed_llama))
-    assert (env["MAX_TOTAL_TOKENS"], env["QUANTIZE"], env["DTYPE"], env["CUDA_MEMORY_FRACTION"]) == ("4096", "fp8", "bfloat16", "0.85")
+    assert (env["MAX_TOTAL_TOKENS"], env["QUANTIZE"], env["DTYPE"], env["CUDA_MEMORY_FRACTION"]) == (
+        "4096",
+        "fp8",
+        "bfloat16",
+        "0.85",
+    )
     # WHEN rendered for vLLM, THEN they are `vllm serve` flags
     args = server(render_document(as_engine(typed_llama, "vllm")))["args"]
-    assert args[-8:] == ["--max-model-len", "4096", "--quantization", "fp8", "--dtype", "bfloat16",
-                         "--gpu-memory-utilization", "0.85"]
+    assert args[-8:] == [
+        "--max-model-len",
+        "4096",
+        "--quantization",
+        "fp8",
+        "--dtype",
+        "bfloat16",
+        "--gpu-memory-utilization",
+        "0.85",
+    ]
 
 
-@pytest.mark.parametrize("engine, serving, expected", [
-    ("tgi", {"servedModelName": "x"}, "serving.servedModelName: is not supported by the tgi engine (supported by: vllm)"),
-    ("tgi", {"extraArgs": ["--max-num-seqs", "8"]}, "serving.extraArgs: is not supported by the tgi engine (supported by: vllm)"),
-    ("tgi", {"dtype": "auto"}, "serving.dtype: 'auto' is not supported by the tgi engine (one of: float16, bfloat16)"),
-    ("vllm", {"quantization": "eetq"},
-     f"serving.quantization: 'eetq' is not supported by the vllm engine (one of: {', '.join(QUANTIZATION_METHODS)})"),
-    ("vllm", {"extraArgs": ["--port", "9000"]},
-     "serving.extraArgs[0]: '--port' is set by the construct for the vllm engine (from container.containerPorts[0].portNumber)"),
-    ("vllm", {"extraArgs": ["--max-num-seqs", "8", "-tp", "2"]},
-     "serving.extraArgs[2]: '-tp' is not a long flag: write `--name` or `--name=value` (short forms are refused)"),
-    ("vllm", {"extraArgs": ["8"]}, "serving.extraArgs[0]: '8' is a value without a flag: the list starts with a flag"),
-    ("vllm", {"gpuMemoryUtilization": 1.5}, "serving.gpuMemoryUtilization: Input should be less than or equal to 1"),
-    ("vllm", {"extraArgs": ["--api-key=sk-123"]},
-     "serving.extraArgs[0]: '--api-key' takes a credential: a literal value would be committed to git and shown in "
-     "the pod spec; declare VLLM_API_KEY under container.secrets (read from Vault) instead"),
-])
-def test_a_setting_an_engine_cannot_honour_is_an_error_naming_field_and_engine(typed_llama, tmp_path, engine, serving, expected):
+@pytest.mark.parametrize(
+    "engine, serving, expected",
+    [
+        (
+            "tgi",
+            {"servedModelName": "x"},
+            "serving.servedModelName: is not supported by the tgi engine (supported by: vllm)",
+        ),
+        (
+            "tgi",
+            {"extraArgs": ["--max-num-seqs", "8"]},
+            "serving.extraArgs: is not supported by the tgi engine (supported by: vllm)",
+        ),
+        (
+            "tgi",
+            {"dtype": "auto"},
+            "serving.dtype: 'auto' is not supported by the tgi engine (one of: float16, bfloat16)",
+        ),
+        (
+            "vllm",
+            {"quantization": "eetq"},
+            f"serving.quantization: 'eetq' is not supported by the vllm engine (one of: {', '.join(QUANTIZATION_METHODS)})",
+        ),
+        (
+            "vllm",
+            {"extraArgs": ["--port", "9000"]},
+            "serving.extraArgs[0]: '--port' is set by the construct for the vllm engine (from container.containerPorts[0].portNumber)",
+        ),
+        (
+            "vllm",
+            {"extraArgs": ["--max-num-seqs", "8", "-tp", "2"]},
+            "serving.extraArgs[2]: '-tp' is not a long flag: write `--name` or `--name=value` (short forms are refused)",
+        ),
+        (
+            "vllm",
+            {"extraArgs": ["8"]},
+            "serving.extraArgs[0]: '8' is a value without a flag: the list starts with a flag",
+        ),
+        (
+            "vllm",
+            {"gpuMemoryUtilization": 1.5},
+            "serving.gpuMemoryUtilization: Input should be less than or equal to 1",
+        ),
+        (
+            "vllm",
+            {"extraArgs": ["--api-key=sk-123"]},
+            "serving.extraArgs[0]: '--api-key' takes a credential: a literal value would be committed to git and shown in "
+            "the pod spec; declare VLLM_API_KEY under container.secrets (read from Vault) instead",
+        ),
+    ],
+)
+def test_a_setting_an_engine_cannot_honour_is_an_error_naming_field_and_engine(
+    typed_llama, tmp_path, engine, serving, expected
+):
     document = as_engine(typed_llama, engine)
     document["serving"] = serving
     assert errors_of(document, tmp_path) == [expected]
@@ -265,7 +353,9 @@ def without_version_label(manifest: dict) -> dict:
         labels = ((manifest.get("spec") or {}).get(template) or {}).get("metadata", {}).get("labels")
         if labels:
             labels.pop("app.kubernetes.io/version")
-        targets = (((manifest.get("spec") or {}).get("target") or {}).get("template") or {}).get("metadata", {}).get("labels")
+        targets = (
+            (((manifest.get("spec") or {}).get("target") or {}).get("template") or {}).get("metadata", {}).get("labels")
+        )
         if targets:
             targets.pop("app.kubernetes.io/version")
     return manifest

@@ -6,10 +6,10 @@ from __future__ import annotations
 import copy
 
 import pytest
+from conftest import find, render_document, workload_errors
 
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from conftest import FRAUD, LLAMA, QWEN, example_document, find, render_document, workload_errors
 
 MLSERVER_A = "fraud-scoring-ai-workloads-mlserver-a"
 
@@ -72,14 +72,23 @@ def test_tgi_reports_no_usage_by_default_and_on_request(llama):
     assert env_of(llama)["USAGE_STATS"] == "on"
 
 
-@pytest.mark.parametrize("edit, expected", [
-    (lambda d: d.update(serving={"usageStats": "no-stack"}),
-     "serving.usageStats: 'no-stack' is not supported by the vllm engine (one of: off, on)"),
-    (lambda d: d["container"].update(environment=[{"name": "DO_NOT_TRACK", "value": "0"}]),
-     "container.environment[0].name: 'DO_NOT_TRACK' is set by the construct for the vllm engine"),
-    (lambda d: d.update(serving={"usageStats": "sometimes"}),
-     "serving.usageStats: Input should be 'off', 'no-stack' or 'on'"),
-])
+@pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (
+            lambda d: d.update(serving={"usageStats": "no-stack"}),
+            "serving.usageStats: 'no-stack' is not supported by the vllm engine (one of: off, on)",
+        ),
+        (
+            lambda d: d["container"].update(environment=[{"name": "DO_NOT_TRACK", "value": "0"}]),
+            "container.environment[0].name: 'DO_NOT_TRACK' is set by the construct for the vllm engine",
+        ),
+        (
+            lambda d: d.update(serving={"usageStats": "sometimes"}),
+            "serving.usageStats: Input should be 'off', 'no-stack' or 'on'",
+        ),
+    ],
+)
 def test_usage_settings_are_refused_where_the_engine_cannot_honour_them(qwen, tmp_path, edit, expected):
     edit(qwen)
     [error] = errors_of(qwen, tmp_path)
@@ -90,7 +99,9 @@ def test_tgi_usage_stats_cannot_be_set_behind_the_typed_setting(llama, tmp_path)
     llama["container"]["environment"].append({"name": "USAGE_STATS", "value": "on"})
     index = len(llama["container"]["environment"]) - 1
     [error] = errors_of(llama, tmp_path)
-    assert error.startswith(f"container.environment[{index}].name: 'USAGE_STATS' is set by the construct for the tgi engine")
+    assert error.startswith(
+        f"container.environment[{index}].name: 'USAGE_STATS' is set by the construct for the tgi engine"
+    )
 
 
 # --- fault 6 and the gateway selector: MLServer --------------------------------------------------------
@@ -137,8 +148,10 @@ def shared(qwen: dict, user_model_id: str) -> list[str]:
     user.update(serviceName="qwen-batch", modelCache={"sharing": "use"})
     user["gateway"]["hosts"] = ["qwen-batch.example.com"]
     user["model"]["id"] = user_model_id
-    rendered = [RenderedWorkload(f, f, render_document(d, f)) for f, d in
-                (("workloads/provider.yaml", provider), ("workloads/user.yaml", user))]
+    rendered = [
+        RenderedWorkload(f, f, render_document(d, f))
+        for f, d in (("workloads/provider.yaml", provider), ("workloads/user.yaml", user))
+    ]
     return [f"{file}: {label}.{path}: {message}" for file, label, path, message in cross_object_findings(rendered)]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import yaml
-
 from conftest import DIST, WORKLOADS
 
 
@@ -12,13 +11,38 @@ class _Reference(yaml.CSafeDumper):
         return True
 
 
-_Reference.add_representer(str, lambda dumper, value: dumper.represent_scalar(
-    "tag:yaml.org,2002:str", value, style="|" if "\n" in value else None))
+_Reference.add_representer(
+    str,
+    lambda dumper, value: dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None),
+)
 
 _TRICKY = {
-    "a": 1.5, "b": [], "c": {}, "d": "yes", "e": "1.0", "f": "multi\nline\n", "g": None, "h": True, "i": "", "j": " x",
-    "k": "null", "l": "#c", "m": "a: b", "n": 10**20, "o": "é", "1": "~", "p": "0x1F", "q": "1_000", "r": "2001-12-14",
-    "s": "x" * 200 + " y" * 100, "t": ("tuple",), "u": "010", "v": "on", "w": -7, "x": False, "y": "- item",
+    "a": 1.5,
+    "b": [],
+    "c": {},
+    "d": "yes",
+    "e": "1.0",
+    "f": "multi\nline\n",
+    "g": None,
+    "h": True,
+    "i": "",
+    "j": " x",
+    "k": "null",
+    "l": "#c",
+    "m": "a: b",
+    "n": 10**20,
+    "o": "é",
+    "1": "~",
+    "p": "0x1F",
+    "q": "1_000",
+    "r": "2001-12-14",
+    "s": "x" * 200 + " y" * 100,
+    "t": ("tuple",),
+    "u": "010",
+    "v": "on",
+    "w": -7,
+    "x": False,
+    "y": "- item",
 }
 
 
@@ -68,7 +92,7 @@ def test_jsii_serializer_gives_the_wire_form_of_jsii_for_every_value_of_the_exam
         kernel_module._make_reference_for_native = fast
     # THEN every struct and collection was serialized identically (and structs were among them)
     assert len(compared) > 100
-    assert any(name.endswith("Props") or name.endswith("Spec") for name in compared)
+    assert any(name.endswith(("Props", "Spec")) for name in compared)
 
 
 def test_jsii_serializer_is_not_installed_for_an_unknown_jsii_version(monkeypatch):

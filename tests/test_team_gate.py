@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO, snapshot
 from team_project import make_team_project, team_workloads, write_workload
 
@@ -19,8 +18,11 @@ CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 
 def repo_check(project: Path, *, checkov: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "ai_workloads.repo_check", "--checkov", checkov], cwd=project,
-        capture_output=True, text=True, timeout=900,
+        [sys.executable, "-m", "ai_workloads.repo_check", "--checkov", checkov],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
 
 
@@ -67,8 +69,10 @@ def test_the_gate_reports_an_invalid_workload_file_as_file_path_message(tmp_path
     write_workload(project / "workloads", "summarize.yaml", summarize)
     result = repo_check(project)
     assert result.returncode == 1
-    assert any(re.match(r"workloads/summarize\.yaml:\d+:\d+: container\.gpuCount: ", line) for line in result.stderr.splitlines()), \
-        result.stderr
+    assert any(
+        re.match(r"workloads/summarize\.yaml:\d+:\d+: container\.gpuCount: ", line)
+        for line in result.stderr.splitlines()
+    ), result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -79,8 +83,10 @@ def test_the_gate_fails_on_a_hand_edited_dist_file(tmp_path):
     path.write_text(path.read_text().replace("maxReplicas: 5", "maxReplicas: 50"))
     result = repo_check(project)
     assert result.returncode == 1
-    assert any(line.startswith("dist/scoring.k8s.yaml: line ") and "maxReplicas: 50" in line
-               for line in result.stderr.splitlines()), result.stderr
+    assert any(
+        line.startswith("dist/scoring.k8s.yaml: line ") and "maxReplicas: 50" in line
+        for line in result.stderr.splitlines()
+    ), result.stderr
 
 
 def test_make_ci_runs_the_gate_and_make_test_runs_make_ci():

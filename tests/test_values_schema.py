@@ -6,9 +6,9 @@ import json
 
 import jsonschema
 import pytest
+from conftest import FRAUD, LLAMA, MIXTRAL, PROJECT, QWEN, WORKLOADS, example_document
 
 from ai_workloads.platform.schemas import schema_documents, schema_texts
-from conftest import FRAUD, LLAMA, MIXTRAL, PROJECT, QWEN, WORKLOADS, example_document
 
 SCHEMAS = PROJECT / "schemas"
 
@@ -28,7 +28,12 @@ def test_committed_json_schema_is_fresh(name):
 
 @pytest.mark.parametrize(
     "example, schema",
-    [(LLAMA, "ml-inference-load"), (MIXTRAL, "ml-inference-load"), (QWEN, "ml-inference-load"), (FRAUD, "mlserver-release")],
+    [
+        (LLAMA, "ml-inference-load"),
+        (MIXTRAL, "ml-inference-load"),
+        (QWEN, "ml-inference-load"),
+        (FRAUD, "mlserver-release"),
+    ],
 )
 def test_every_example_validates_against_its_schema_and_the_union(example, schema):
     document = example_document(example)
@@ -67,8 +72,15 @@ def test_schema_knows_the_engine_the_shared_settings_and_the_model_cache():
         "type": "string",
     }
     serving = schema["definitions"]["ServingSettings"]["properties"]
-    assert set(serving) == {"servedModelName", "maxModelLength", "quantization", "dtype", "gpuMemoryUtilization", "extraArgs",
-                            "usageStats"}
+    assert set(serving) == {
+        "servedModelName",
+        "maxModelLength",
+        "quantization",
+        "dtype",
+        "gpuMemoryUtilization",
+        "extraArgs",
+        "usageStats",
+    }
     assert serving["usageStats"]["default"] == "off" and serving["usageStats"]["enum"] == ["off", "no-stack", "on"]
     assert "vllm: auto, half, float16, bfloat16, float, float32" in serving["dtype"]["description"]
     cache = schema["definitions"]["ModelCacheSettings"]["properties"]
@@ -79,8 +91,13 @@ def test_schema_knows_the_engine_the_shared_settings_and_the_model_cache():
 
 def test_typescript_declares_the_new_fields():
     declarations = (SCHEMAS / "workload.d.ts").read_text()
-    for declaration in ('engine?: "tgi" | "vllm";', "serving?: ServingSettings;", "modelCache?: ModelCacheSettings | null;",
-                        "extraArgs?: string[];", 'accessMode?: AccessMode | null;'):
+    for declaration in (
+        'engine?: "tgi" | "vllm";',
+        "serving?: ServingSettings;",
+        "modelCache?: ModelCacheSettings | null;",
+        "extraArgs?: string[];",
+        "accessMode?: AccessMode | null;",
+    ):
         assert declaration in declarations, declaration
 
 

@@ -9,25 +9,28 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import QWEN, REPO, example_document, render_document
 
 from ai_workloads.ml_inference_load.engines.vllm import CREDENTIAL_ARGUMENTS, RESERVED_ARGUMENTS
 from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, normalize, resolve
-from conftest import QWEN, REPO, example_document, render_document
 
 sys.path.insert(0, str(REPO / "tools"))
 
 
-@pytest.mark.parametrize("written, flag", [
-    ("--tensor_parallel_size=8", "--tensor-parallel-size"),
-    ("--served_model_name", "--served-model-name"),
-    ("--por=9000", "--port"),
-    ("--api-ke=sk-live-123", "--api-key"),
-    ("--download_dir", "--download-dir"),
-    ("--compilation_config.level=3", "--compilation-config"),
-    ("--no-enforce-eager", "--enforce-eager"),
-    ("--disable-prefix-caching", "--enable-prefix-caching"),
-    ("--disable-log-stats", "--disable-log-stats"),
-])
+@pytest.mark.parametrize(
+    "written, flag",
+    [
+        ("--tensor_parallel_size=8", "--tensor-parallel-size"),
+        ("--served_model_name", "--served-model-name"),
+        ("--por=9000", "--port"),
+        ("--api-ke=sk-live-123", "--api-key"),
+        ("--download_dir", "--download-dir"),
+        ("--compilation_config.level=3", "--compilation-config"),
+        ("--no-enforce-eager", "--enforce-eager"),
+        ("--disable-prefix-caching", "--enable-prefix-caching"),
+        ("--disable-log-stats", "--disable-log-stats"),
+    ],
+)
 def test_a_flag_resolves_to_the_option_vllm_sets(written, flag):
     assert resolve(written).flag == flag
 

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import DIST, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, run_main, snapshot
 
 from ai_workloads.synth import cache, launch, workers
@@ -63,8 +62,11 @@ def test_how_many_workers_start_early(tmp_path, monkeypatch, cores, files, recor
 
 
 def test_the_launcher_agrees_with_the_library_on_names_and_paths():
-    assert launch.RECORD_PATH == str(cache.CACHE_DIR / cache.RECORD_FILE)
-    assert (launch.WORKERS_ENV, launch.MIN_WORKLOADS_PER_WORKER) == (workers.WORKERS_ENV, workers.MIN_WORKLOADS_PER_WORKER)
+    assert str(cache.CACHE_DIR / cache.RECORD_FILE) == launch.RECORD_PATH
+    assert (launch.WORKERS_ENV, launch.MIN_WORKLOADS_PER_WORKER) == (
+        workers.WORKERS_ENV,
+        workers.MIN_WORKLOADS_PER_WORKER,
+    )
     from ai_workloads.synth import loader
 
     assert launch.WORKLOAD_SUFFIXES == loader.WORKLOAD_SUFFIXES
@@ -93,7 +95,7 @@ def test_an_edit_in_a_warm_project_is_rendered_with_the_stack_preloaded_as_a_ful
     # WHEN one workload is edited and synthesized again (the render stack loads in a thread while the
     # cached workloads are read), and the same is rebuilt from nothing
     path = tmp_path / "workloads" / "llama-3-8b-instruct.yaml"
-    path.write_text(path.read_text().replace("value: \"8000\"", "value: \"7000\"", 1))
+    path.write_text(path.read_text().replace('value: "8000"', 'value: "7000"', 1))
     edited = run_main(tmp_path, env={"AI_WORKLOADS_TIMINGS": "1"})
     full = run_main(tmp_path, "--no-cache", "--outdir", "full")
     # THEN the edit alone was rendered, after the preload, byte for byte as the full rebuild renders it
@@ -115,7 +117,9 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
     # THEN the root Argo CD Application was rendered by a worker too: the main process never started cdk8s
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "cdk8s not loaded"
-    assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (PROJECT / "argocd" / "application.yaml").read_bytes()
+    assert (tmp_path / "argocd" / "application.yaml").read_bytes() == (
+        PROJECT / "argocd" / "application.yaml"
+    ).read_bytes()
     assert snapshot(tmp_path / "argocd") == snapshot(PROJECT / "argocd")
 
 

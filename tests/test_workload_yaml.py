@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import WORKLOADS
 
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.synth import workload_yaml
@@ -18,7 +19,6 @@ from ai_workloads.synth.workload_yaml import (
     parse_workload_yaml,
     read_workload_document,
 )
-from conftest import WORKLOADS
 
 
 def problem(text: str) -> str:
@@ -57,12 +57,36 @@ def test_every_example_reads_as_json_compatible_data(example):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("true", True), ("False", False), ("TRUE", True), ("null", None), ("~", None), ("", None),
-        ("42", 42), ("-7", -7), ("+3", 3), ("0", 0), ("0x1F", 31), ("1.5", 1.5), ("1.", 1.0), (".5", 0.5),
-        ("1.0e+3", 1000.0), (".inf", float("inf")), ("-.Inf", float("-inf")),
-        ("hello", "hello"), ("3.3.4", "3.3.4"), ("8080:80", "8080:80"), ("group:default/ml-platform", "group:default/ml-platform"),
-        ("'yes'", "yes"), ('"010"', "010"), ("'2024-01-01'", "2024-01-01"), ("'1:20'", "1:20"), ("!!str 010", "010"),
-        ("! 2024-01-01", "2024-01-01"), ("!!int '12'", 12), ("!!float 1", 1.0), ("|\n  yes\n", "yes\n"),
+        ("true", True),
+        ("False", False),
+        ("TRUE", True),
+        ("null", None),
+        ("~", None),
+        ("", None),
+        ("42", 42),
+        ("-7", -7),
+        ("+3", 3),
+        ("0", 0),
+        ("0x1F", 31),
+        ("1.5", 1.5),
+        ("1.", 1.0),
+        (".5", 0.5),
+        ("1.0e+3", 1000.0),
+        (".inf", float("inf")),
+        ("-.Inf", float("-inf")),
+        ("hello", "hello"),
+        ("3.3.4", "3.3.4"),
+        ("8080:80", "8080:80"),
+        ("group:default/ml-platform", "group:default/ml-platform"),
+        ("'yes'", "yes"),
+        ('"010"', "010"),
+        ("'2024-01-01'", "2024-01-01"),
+        ("'1:20'", "1:20"),
+        ("!!str 010", "010"),
+        ("! 2024-01-01", "2024-01-01"),
+        ("!!int '12'", 12),
+        ("!!float 1", 1.0),
+        ("|\n  yes\n", "yes\n"),
     ],
 )
 def test_plain_and_quoted_values_follow_the_yaml_1_2_core_schema(text, value):
@@ -95,7 +119,7 @@ def test_nesting_of_exactly_max_depth_is_read():
 @pytest.mark.parametrize("word", ["yes", "Yes", "YES", "yEs", "no", "NO", "on", "On", "off", "OFF", "y", "Y", "n", "N"])
 def test_every_yaml_1_1_boolean_word_is_refused_in_any_case(word):
     assert problem(f"v: {word}") == (
-        f'w.yaml: v: unquoted {word} is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, '
+        f"w.yaml: v: unquoted {word} is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, "
         f'or quote it: "{word}" (line 1, column 4)'
     )
 
@@ -103,16 +127,40 @@ def test_every_yaml_1_1_boolean_word_is_refused_in_any_case(word):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("010", 'unquoted 010 is the number 8 (octal) in YAML 1.1 but the number 10 in YAML 1.2: write the number without leading zeros, or quote it: "010"'),
-        ("08", 'unquoted 08 is a string in YAML 1.1 but the number 8 in YAML 1.2: write the number without leading zeros, or quote it: "08"'),
+        (
+            "010",
+            'unquoted 010 is the number 8 (octal) in YAML 1.1 but the number 10 in YAML 1.2: write the number without leading zeros, or quote it: "010"',
+        ),
+        (
+            "08",
+            'unquoted 08 is a string in YAML 1.1 but the number 8 in YAML 1.2: write the number without leading zeros, or quote it: "08"',
+        ),
         ("1:20", 'unquoted 1:20 is the number 80 (base 60) in YAML 1.1 but a string in YAML 1.2: quote it: "1:20"'),
-        ("190:20:30", 'unquoted 190:20:30 is the number 685230 (base 60) in YAML 1.1 but a string in YAML 1.2: quote it: "190:20:30"'),
+        (
+            "190:20:30",
+            'unquoted 190:20:30 is the number 685230 (base 60) in YAML 1.1 but a string in YAML 1.2: quote it: "190:20:30"',
+        ),
         ("2024-01-01", 'unquoted 2024-01-01 is a date in YAML 1.1 but a string in YAML 1.2: quote it: "2024-01-01"'),
-        ("2024-01-01 10:00:00", 'unquoted 2024-01-01 10:00:00 is a timestamp in YAML 1.1 but a string in YAML 1.2: quote it: "2024-01-01 10:00:00"'),
-        ("1_000", 'unquoted 1_000 is the number 1000 in YAML 1.1 but a string in YAML 1.2: quote it ("1_000") or write it so that both read the same'),
-        ("1e3", 'unquoted 1e3 is a string in YAML 1.1 but the number 1000.0 in YAML 1.2: quote it ("1e3") or write it so that both read the same'),
-        ("0o17", 'unquoted 0o17 is a string in YAML 1.1 but the number 15 in YAML 1.2: quote it ("0o17") or write it so that both read the same'),
-        ("0b101", 'unquoted 0b101 is the number 5 in YAML 1.1 but a string in YAML 1.2: quote it ("0b101") or write it so that both read the same'),
+        (
+            "2024-01-01 10:00:00",
+            'unquoted 2024-01-01 10:00:00 is a timestamp in YAML 1.1 but a string in YAML 1.2: quote it: "2024-01-01 10:00:00"',
+        ),
+        (
+            "1_000",
+            'unquoted 1_000 is the number 1000 in YAML 1.1 but a string in YAML 1.2: quote it ("1_000") or write it so that both read the same',
+        ),
+        (
+            "1e3",
+            'unquoted 1e3 is a string in YAML 1.1 but the number 1000.0 in YAML 1.2: quote it ("1e3") or write it so that both read the same',
+        ),
+        (
+            "0o17",
+            'unquoted 0o17 is a string in YAML 1.1 but the number 15 in YAML 1.2: quote it ("0o17") or write it so that both read the same',
+        ),
+        (
+            "0b101",
+            'unquoted 0b101 is the number 5 in YAML 1.1 but a string in YAML 1.2: quote it ("0b101") or write it so that both read the same',
+        ),
     ],
 )
 def test_values_yaml_1_1_reads_differently_are_refused_with_a_hint(text, message):
@@ -122,9 +170,14 @@ def test_values_yaml_1_1_reads_differently_are_refused_with_a_hint(text, message
 @pytest.mark.parametrize(
     ("text", "tag"),
     [
-        ("!!binary aGk=", "!!binary"), ("!!set {a, b}", "!!set"), ("!!omap [{a: 1}]", "!!omap"), ("!!pairs [{a: 1}]", "!!pairs"),
-        ("!!timestamp 2024-01-01", "!!timestamp"), ("!!python/name:os.system x", "!!python/name:os.system"),
-        ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"), ("!custom x", "!custom"),
+        ("!!binary aGk=", "!!binary"),
+        ("!!set {a, b}", "!!set"),
+        ("!!omap [{a: 1}]", "!!omap"),
+        ("!!pairs [{a: 1}]", "!!pairs"),
+        ("!!timestamp 2024-01-01", "!!timestamp"),
+        ("!!python/name:os.system x", "!!python/name:os.system"),
+        ("!!python/object/apply:os.system [ls]", "!!python/object/apply:os.system"),
+        ("!custom x", "!custom"),
         ("!<tag:example.com,2024:thing> x", "!<tag:example.com,2024:thing>"),
     ],
 )
@@ -145,15 +198,27 @@ def test_a_core_tag_on_a_value_of_another_type_is_refused():
         ("? [a, b]\n: 1", "<root>: a key is a list: mapping keys must be strings (line 1, column 3)"),
         ("m:\n  ? {a: 1}\n  : 1", "m: a key is a mapping: mapping keys must be strings (line 2, column 5)"),
         ("m: {1: a}", 'm: key 1 is the number 1: mapping keys must be strings; quote it: "1" (line 1, column 5)'),
-        ("m: {1.5: a}", 'm: key 1.5 is the number 1.5: mapping keys must be strings; quote it: "1.5" (line 1, column 5)'),
-        ("true: a", '<root>: key true is the boolean true: mapping keys must be strings; quote it: "true" (line 1, column 1)'),
+        (
+            "m: {1.5: a}",
+            'm: key 1.5 is the number 1.5: mapping keys must be strings; quote it: "1.5" (line 1, column 5)',
+        ),
+        (
+            "true: a",
+            '<root>: key true is the boolean true: mapping keys must be strings; quote it: "true" (line 1, column 1)',
+        ),
         ("~: a", '<root>: key ~ is null: mapping keys must be strings; quote it: "~" (line 1, column 1)'),
         ("? \n: a", "<root>: key (empty) is null: mapping keys must be strings (line 1, column 2)"),
-        ("on: push", '<root>: unquoted on is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: "on" (line 1, column 1)'),
+        (
+            "on: push",
+            '<root>: unquoted on is a boolean in YAML 1.1 but a string in YAML 1.2: write true or false, or quote it: "on" (line 1, column 1)',
+        ),
         ("a: &l [1]\n*l : 2", "<root>: a key is a list: mapping keys must be strings (line 2, column 1)"),
         ("a: 1\nb:\n  c: 1\n  c: 2", "b.c: duplicate key: first at line 3, again at line 4, column 3"),
         ("a: &k x\nx: 1\n*k : 2", "x: duplicate key: first at line 2, again at line 3, column 1"),
-        ("base: &b {a: 1}\nm:\n  <<: *b", "m: merge key << is YAML 1.1 (YAML 1.2 reads it as a key named '<<'): write the keys out (line 3, column 3)"),
+        (
+            "base: &b {a: 1}\nm:\n  <<: *b",
+            "m: merge key << is YAML 1.1 (YAML 1.2 reads it as a key named '<<'): write the keys out (line 3, column 3)",
+        ),
     ],
 )
 def test_keys_must_be_unique_strings(text, message):
@@ -183,7 +248,10 @@ def test_deep_nesting_is_refused_at_the_first_level_past_the_limit_quickly(text,
 def test_nesting_through_aliases_is_bounded_too():
     # GIVEN a list 40 deep, used inside a list 40 deep: 80 levels once expanded
     text = "a: &deep " + "[" * 40 + "]" * 40 + "\nb: " + "[" * 39 + "*deep" + "]" * 39
-    assert problem(text) == f"w.yaml: <root>: nesting is deeper than {MAX_DEPTH} levels through alias *deep at line 2, column 43"
+    assert (
+        problem(text)
+        == f"w.yaml: <root>: nesting is deeper than {MAX_DEPTH} levels through alias *deep at line 2, column 43"
+    )
 
 
 def test_an_alias_bomb_of_long_strings_is_refused_by_its_text_size():
@@ -209,9 +277,18 @@ def test_an_alias_bomb_is_refused_quickly():
         ("a: *nothing", "a: alias *nothing has no complete anchor &nothing before it (line 1, column 4)"),
         ("a: 1\n---\nb: 2\n---\nc: 3", "<root>: expected one YAML document, found 3: one workload per file"),
         ("a: 1\n---\n" + "[" * 100_000, f"<root>: nesting is deeper than {MAX_DEPTH} levels at line 3, column 65"),
-        ("a: [", "<root>: YAML syntax error at line 2, column 1: did not find expected node content (while parsing a flow node at line 2, column 1)"),
-        ("a: b\n\x1b[31m", "<root>: YAML syntax error at line 2, column 1: character #x001b: control characters are not allowed"),
-        ("é: b\nc: dé\x07", "<root>: YAML syntax error at line 2, column 6: character #x0007: control characters are not allowed"),
+        (
+            "a: [",
+            "<root>: YAML syntax error at line 2, column 1: did not find expected node content (while parsing a flow node at line 2, column 1)",
+        ),
+        (
+            "a: b\n\x1b[31m",
+            "<root>: YAML syntax error at line 2, column 1: character #x001b: control characters are not allowed",
+        ),
+        (
+            "é: b\nc: dé\x07",
+            "<root>: YAML syntax error at line 2, column 6: character #x0007: control characters are not allowed",
+        ),
         ("v: 1" + "9" * 5000, "v: number 19999999999999999999... has too many digits (line 1, column 4)"),
         ("# only a comment\n", "<root>: file is empty"),
     ],
@@ -240,15 +317,29 @@ def test_the_byte_limit_holds_whatever_size_the_file_system_reports(tmp_path, mo
 
     def fstat_reporting_size_0(descriptor):
         info = real_fstat(descriptor)
-        return os.stat_result((info.st_mode, info.st_ino, info.st_dev, info.st_nlink, info.st_uid, info.st_gid, 0,
-                               info.st_atime, info.st_mtime, info.st_ctime))
+        return os.stat_result(
+            (
+                info.st_mode,
+                info.st_ino,
+                info.st_dev,
+                info.st_nlink,
+                info.st_uid,
+                info.st_gid,
+                0,
+                info.st_atime,
+                info.st_mtime,
+                info.st_ctime,
+            )
+        )
 
     monkeypatch.setattr(workload_yaml.os, "fstat", fstat_reporting_size_0)
     reads = []
     real_read = os.read
     monkeypatch.setattr(workload_yaml.os, "read", lambda fd, n: reads.append(n) or real_read(fd, n))
     # WHEN read  THEN refused, having read no more than the limit + 1
-    assert read_problem(path).endswith(f"file has more than {MAX_FILE_BYTES} bytes; workload files are limited to {MAX_FILE_BYTES} bytes")
+    assert read_problem(path).endswith(
+        f"file has more than {MAX_FILE_BYTES} bytes; workload files are limited to {MAX_FILE_BYTES} bytes"
+    )
     assert sum(reads) <= MAX_FILE_BYTES + 1
 
 
@@ -258,7 +349,10 @@ def test_a_file_of_exactly_the_limit_is_read(tmp_path):
     path.write_bytes(head + b"#" * (MAX_FILE_BYTES - len(head)))
     assert read_workload_document(path, "w.yaml") == {"a": 1}
     path.write_bytes(head + b"#" * (MAX_FILE_BYTES - len(head) + 1))
-    assert read_problem(path) == f"w.yaml: <root>: file is {MAX_FILE_BYTES + 1} bytes; workload files are limited to {MAX_FILE_BYTES} bytes"
+    assert (
+        read_problem(path)
+        == f"w.yaml: <root>: file is {MAX_FILE_BYTES + 1} bytes; workload files are limited to {MAX_FILE_BYTES} bytes"
+    )
 
 
 def test_os_errors_become_messages(tmp_path):
@@ -309,4 +403,6 @@ def test_an_unreadable_workloads_folder_is_a_message(tmp_path, monkeypatch):
     # WHEN discovering  THEN no files and one clean error
     files, errors = loader.discover_workload_files(tmp_path / "workloads")
     assert files == []
-    assert [str(error) for error in errors] == [f"{tmp_path / 'workloads'}: <root>: workloads folder cannot be read (Permission denied)"]
+    assert [str(error) for error in errors] == [
+        f"{tmp_path / 'workloads'}: <root>: workloads folder cannot be read (Permission denied)"
+    ]

@@ -30,7 +30,11 @@ def _literal_flags(tree: ast.AST, functions: tuple[str, ...]) -> set[str]:
         for node in ast.walk(function):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "add_argument":
                 for argument in node.args:
-                    if isinstance(argument, ast.Constant) and isinstance(argument.value, str) and argument.value.startswith("--"):
+                    if (
+                        isinstance(argument, ast.Constant)
+                        and isinstance(argument.value, str)
+                        and argument.value.startswith("--")
+                    ):
                         flags.add(argument.value)
     return flags
 

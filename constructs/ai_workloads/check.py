@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 import yaml
 
@@ -23,7 +23,8 @@ from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload, gate_errors
 from ai_workloads.synth.cli import configured_kubernetes_version
 from ai_workloads.synth.output import MANIFEST_SUFFIX
-from ai_workloads.synth.swap import JOURNAL, pending as pending_swap
+from ai_workloads.synth.swap import JOURNAL
+from ai_workloads.synth.swap import pending as pending_swap
 
 
 def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
@@ -32,16 +33,24 @@ def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]
         return [], [WorkloadError(str(folder), DOCUMENT_ROOT, "folder does not exist")]
     for path in sorted(folder.iterdir()):
         if not path.name.endswith(MANIFEST_SUFFIX):
-            errors.append(WorkloadError(str(path), DOCUMENT_ROOT, f"not a *{MANIFEST_SUFFIX} file: only manifests belong in dist/"))
+            errors.append(
+                WorkloadError(
+                    str(path), DOCUMENT_ROOT, f"not a *{MANIFEST_SUFFIX} file: only manifests belong in dist/"
+                )
+            )
             continue
         try:
             manifests = [m for m in yaml.safe_load_all(path.read_text()) if m is not None]
         except yaml.YAMLError as error:
             errors.append(WorkloadError(str(path), DOCUMENT_ROOT, f"YAML syntax error: {error}"))
             continue
-        workloads.append(RenderedWorkload(file=str(path), name=path.name.removesuffix(MANIFEST_SUFFIX), manifests=manifests))
+        workloads.append(
+            RenderedWorkload(file=str(path), name=path.name.removesuffix(MANIFEST_SUFFIX), manifests=manifests)
+        )
     if not workloads and not errors:
-        errors.append(WorkloadError(str(folder), DOCUMENT_ROOT, "no manifests: an empty dist/ would let Argo CD prune everything"))
+        errors.append(
+            WorkloadError(str(folder), DOCUMENT_ROOT, "no manifests: an empty dist/ would let Argo CD prune everything")
+        )
     return workloads, errors
 
 
@@ -60,28 +69,43 @@ def application_errors(argocd: Path, dist_files: dict[str, str]) -> tuple[list[R
                 include = ((manifest.get("spec") or {}).get("source") or {}).get("directory", {}).get("include")
                 included.setdefault(include, []).append(str(path))
     errors = [
-        WorkloadError(path, DOCUMENT_ROOT, f"synced by {len(included.get(name, []))} Applications of {argocd}/apps/, not 1")
-        for name, path in sorted(dist_files.items()) if len(included.get(name, [])) != 1
+        WorkloadError(
+            path, DOCUMENT_ROOT, f"synced by {len(included.get(name, []))} Applications of {argocd}/apps/, not 1"
+        )
+        for name, path in sorted(dist_files.items())
+        if len(included.get(name, [])) != 1
     ]
     errors += [
-        WorkloadError(path, "spec.source.directory.include", f"{name!r}: no such file in dist/ (the Application would sync nothing)")
-        for name, paths in sorted(included.items(), key=lambda item: str(item[0])) if name not in dist_files for path in paths
+        WorkloadError(
+            path,
+            "spec.source.directory.include",
+            f"{name!r}: no such file in dist/ (the Application would sync nothing)",
+        )
+        for name, paths in sorted(included.items(), key=lambda item: str(item[0]))
+        if name not in dist_files
+        for path in paths
     ]
     return applications, errors
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ai_workloads.check", description=__doc__.splitlines()[0])
     parser.add_argument("dist", nargs="?", type=Path, default=Path("dist"))
-    parser.add_argument("--argocd", type=Path, default=None,
-                        help="the generated Argo CD Applications (default: argocd/ beside dist)")
+    parser.add_argument(
+        "--argocd", type=Path, default=None, help="the generated Argo CD Applications (default: argocd/ beside dist)"
+    )
     args = parser.parse_args(argv)
     if args.argocd is None:  # the project's own: a dist/ of another project is checked with that project's argocd/
         args.argocd = args.dist.parent / "argocd"
     workloads, errors = read_dist(args.dist)
     if pending_swap():
-        errors.append(WorkloadError(str(JOURNAL), DOCUMENT_ROOT,
-                                    "a synthesis was interrupted while replacing the outputs: run `make synth` to complete it"))
+        errors.append(
+            WorkloadError(
+                str(JOURNAL),
+                DOCUMENT_ROOT,
+                "a synthesis was interrupted while replacing the outputs: run `make synth` to complete it",
+            )
+        )
     applications: list[RenderedWorkload] = []
     if args.argocd.is_dir():
         applications, delivery_errors = application_errors(args.argocd, {Path(w.file).name: w.file for w in workloads})
@@ -98,8 +122,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"error: {len(set(errors))} problem(s) in {args.dist}/", file=sys.stderr)
         return 1
     objects = sum(len(w.manifests) for w in workloads)
-    delivered = f"; {len(applications)} Argo CD Application file(s) in {args.argocd}/ deliver them" if applications else ""
-    print(f"{args.dist}/: {len(workloads)} file(s), {objects} object(s) pass the schema and cross-object gates{delivered}")
+    delivered = (
+        f"; {len(applications)} Argo CD Application file(s) in {args.argocd}/ deliver them" if applications else ""
+    )
+    print(
+        f"{args.dist}/: {len(workloads)} file(s), {objects} object(s) pass the schema and cross-object gates{delivered}"
+    )
     return 0
 
 

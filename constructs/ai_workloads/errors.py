@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence, Union
 
 # The field path used for problems that concern the whole document rather than one field.
 DOCUMENT_ROOT = "<root>"
 
-PathPart = Union[str, int]
+PathPart = str | int
 
 # Characters that would break an error line (or, in a YAML comment, start a new line): C0/C1 controls,
 # DEL, the Unicode line and paragraph separators, and lone surrogates (undecodable bytes of a file name).
@@ -17,7 +17,7 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def _escape(match: "re.Match[str]") -> str:
+def _escape(match: re.Match[str]) -> str:
     char = match.group()
     if char in _NAMED_ESCAPES:
         return _NAMED_ESCAPES[char]
@@ -54,8 +54,8 @@ class WorkloadError:
     field_path: str
     message: str
     # Where the field is written (1-based line and column), when known; not part of the identity.
-    line: Optional[int] = field(default=None, compare=False)
-    column: Optional[int] = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+    column: int | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}" if self.line is not None else self.file

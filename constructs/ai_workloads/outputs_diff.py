@@ -14,8 +14,9 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -37,16 +38,28 @@ def _objects(text: str) -> Objects:
 
 
 def committed_files(project: Path, revision: str) -> dict[str, str]:
-    listing = subprocess.run(["git", "ls-tree", "-r", "--name-only", revision, "--", *FOLDERS], cwd=project,
-                             capture_output=True, text=True, check=True).stdout.split()
-    return {path: subprocess.run(["git", "show", f"{revision}:{path}"], cwd=project, capture_output=True, text=True,
-                                 check=True).stdout
-            for path in listing if path.endswith(".yaml")}
+    listing = subprocess.run(
+        ["git", "ls-tree", "-r", "--name-only", revision, "--", *FOLDERS],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return {
+        path: subprocess.run(
+            ["git", "show", f"{revision}:{path}"], cwd=project, capture_output=True, text=True, check=True
+        ).stdout
+        for path in listing
+        if path.endswith(".yaml")
+    }
 
 
 def produced_files(root: Path) -> dict[str, str]:
-    return {path.relative_to(root).as_posix(): path.read_text()
-            for folder in FOLDERS for path in sorted((root / folder).rglob("*.yaml"))}
+    return {
+        path.relative_to(root).as_posix(): path.read_text()
+        for folder in FOLDERS
+        for path in sorted((root / folder).rglob("*.yaml"))
+    }
 
 
 _ABSENT = object()
@@ -62,7 +75,9 @@ def field_changes(old: Any, new: Any, path: str = "") -> Iterator[str]:
     """`path: old -> new` for every leaf that differs (lists compared item by item)."""
     if isinstance(old, dict) and isinstance(new, dict):
         for key in sorted(old.keys() | new.keys(), key=str):
-            yield from field_changes(old.get(key, _ABSENT), new.get(key, _ABSENT), f"{path}.{key}" if path else str(key))
+            yield from field_changes(
+                old.get(key, _ABSENT), new.get(key, _ABSENT), f"{path}.{key}" if path else str(key)
+            )
     elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
         for index, (before, after) in enumerate(zip(old, new)):
             yield from field_changes(before, after, f"{path}[{index}]")
@@ -91,7 +106,7 @@ def describe(before: dict[str, str], after: dict[str, str]) -> list[str]:
     return lines
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make diff", description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, default=Path("."))
     parser.add_argument("--base", default="HEAD", help="the git revision whose committed outputs are compared")
@@ -100,7 +115,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         before = committed_files(project, args.base)
     except subprocess.CalledProcessError as error:
-        print(f"make diff: error: git cannot read {args.base}: {' '.join((error.stderr or '').split())}", file=sys.stderr)
+        print(
+            f"make diff: error: git cannot read {args.base}: {' '.join((error.stderr or '').split())}", file=sys.stderr
+        )
         return 1
     with tempfile.TemporaryDirectory(prefix="ai-workloads-diff-") as scratch_name:
         scratch = Path(scratch_name)

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Mapping, Optional, Union
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any, Union
 
 from pydantic import Field, TypeAdapter
 
 if TYPE_CHECKING:  # pragma: no cover
-    from constructs import Construct
-
     from ai_workloads._values.base import WorkloadValues
+    from constructs import Construct
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,13 @@ class WorkloadKind:
     """
 
     type: str
-    values: type["WorkloadValues"]
-    construct: Callable[..., "Construct"]
+    values: type[WorkloadValues]
+    construct: Callable[..., Construct]
     schema_file: str
     name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
-    catalog_template: Optional[Callable[[dict[str, Any], Any], dict[str, str]]] = None
-    example_variant: Optional[Callable[[int], dict[str, Any]]] = None
+    catalog_template: Callable[[dict[str, Any], Any], dict[str, str]] | None = None
+    example_variant: Callable[[int], dict[str, Any]] | None = None
     objects_estimate: Callable[[Any], int] = lambda values: 10
     host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []
 
@@ -76,11 +76,11 @@ class WorkloadKind:
 _KINDS: dict[str, WorkloadKind] = {}
 
 
-def lazy_construct(module: str, name: str) -> Callable[..., "Construct"]:
+def lazy_construct(module: str, name: str) -> Callable[..., Construct]:
     """`construct` for a kind whose construct module imports cdk8s: importing cdk8s starts the jsii
     runtime (about a second), so it happens only when a workload is actually rendered."""
 
-    def construct(scope: "Construct", id: str, **props: Any) -> "Construct":
+    def construct(scope: Construct, id: str, **props: Any) -> Construct:
         return getattr(importlib.import_module(module), name)(scope, id, **props)
 
     construct.__qualname__ = f"lazy({module}.{name})"
@@ -108,16 +108,16 @@ def kinds() -> tuple[WorkloadKind, ...]:
     return tuple(_KINDS.values())
 
 
-def kind_of_type(type_name: Any) -> Optional[WorkloadKind]:
+def kind_of_type(type_name: Any) -> WorkloadKind | None:
     """The kind whose `type:` is `type_name`; None for anything else (including non-strings)."""
     return _KINDS.get(type_name) if isinstance(type_name, str) else None
 
 
-def kind_of(values: "WorkloadValues") -> WorkloadKind:
+def kind_of(values: WorkloadValues) -> WorkloadKind:
     return _KINDS[values.type]
 
 
-def validate_document(document: Any) -> "WorkloadValues":
+def validate_document(document: Any) -> WorkloadValues:
     """Validate a parsed workload document (JSON-compatible: mappings, lists, strings, numbers,
     booleans, null) into its kind's values, strictly: no coercion between types. Raises pydantic's
     ValidationError."""
@@ -129,9 +129,9 @@ def workload_adapter() -> TypeAdapter:
     return _adapter(tuple(_KINDS))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _adapter(types: tuple[str, ...]) -> TypeAdapter:
     models = tuple(_KINDS[name].values for name in types)
     if len(models) == 1:
         return TypeAdapter(models[0])
-    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # type: ignore[valid-type]
+    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # type: ignore[valid-type]  # noqa: UP007 (a union over a tuple of models built at run time)

@@ -22,8 +22,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 # What `make synth` writes; the committed copies must equal a fresh synthesis.
 OUTPUT_FOLDERS = ("dist", "argocd", "schemas", ".cat/backstage")
@@ -70,7 +70,8 @@ def synthesize_copy(project: Path, scratch: Path) -> subprocess.CompletedProcess
     if (project / "node_modules").is_dir():  # json2ts writes schemas/workload.d.ts
         (scratch / "node_modules").symlink_to((project / "node_modules").resolve())
     command = (
-        [sys.executable, str(project / "main.py")] if (project / "main.py").is_file()
+        [sys.executable, str(project / "main.py")]
+        if (project / "main.py").is_file()
         else [sys.executable, "-c", "import sys; from ai_workloads.synth.cli import main; sys.exit(main(sys.argv[1:]))"]
     )
     return subprocess.run([*command, "--no-cache"], cwd=scratch, capture_output=True, text=True)
@@ -80,11 +81,16 @@ def _step(line: str) -> None:
     print(f"ci: {line}", flush=True)
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ai_workloads.repo_check", description=__doc__.splitlines()[0])
-    parser.add_argument("--project", type=Path, default=Path("."), help="the repository root (holds workloads/, cdk8s.yaml)")
-    parser.add_argument("--checkov", default=str(DEFAULT_CHECKOV),
-                        help="checkov executable (relative to the project); an empty string skips the policy scanner")
+    parser.add_argument(
+        "--project", type=Path, default=Path("."), help="the repository root (holds workloads/, cdk8s.yaml)"
+    )
+    parser.add_argument(
+        "--checkov",
+        default=str(DEFAULT_CHECKOV),
+        help="checkov executable (relative to the project); an empty string skips the policy scanner",
+    )
     args = parser.parse_args(argv)
     project = args.project.resolve()
     for needed in ("workloads", "cdk8s.yaml"):
@@ -120,8 +126,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"{args.checkov}: not installed: run `make ci` (it installs checkov's environment)", file=sys.stderr)
         return 1
     _step("4/4 policy scanner (checkov)")
-    scan = subprocess.run([sys.executable, "-m", "ai_workloads.gates.checkov_run", "--checkov", str(checkov), "dist"],
-                          cwd=project)
+    scan = subprocess.run(
+        [sys.executable, "-m", "ai_workloads.gates.checkov_run", "--checkov", str(checkov), "dist"], cwd=project
+    )
     return 0 if scan.returncode == 0 else 1
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 import yaml
 
+from ai_workloads.errors import WorkloadErrors
 from ai_workloads.platform.catalog import schema_at
 from ai_workloads.platform.schemas import schema_documents
-from ai_workloads.errors import WorkloadErrors
 from ai_workloads.registry import kinds
 from ai_workloads.synth.loader import load_workload_file
 
@@ -39,7 +40,7 @@ def _kind(name: str):
     raise ValueError(f"KIND={name!r}: expected one of {', '.join(k.type for k in kinds())}")
 
 
-def scaffold_document(kind, name: str, engine: Optional[str]) -> dict[str, Any]:
+def scaffold_document(kind, name: str, engine: str | None) -> dict[str, Any]:
     """The kind's example, renamed (`name`, host `<name>.example.com`), for `engine` when the kind has engines."""
     package = Path(sys.modules[kind.values.__module__].__file__).parent
     document = yaml.safe_load((package / "example.yaml").read_text())
@@ -58,8 +59,10 @@ def scaffold_document(kind, name: str, engine: Optional[str]) -> dict[str, Any]:
         if engine != document.get("engine", "tgi"):
             document["container"].pop("environment", None)  # the example's variables are its engine's own
         document["engine"] = engine
-        document["container"]["image"] = {"repository": engine_named(engine).image_repository,
-                                          "tag": DEFAULT_IMAGE_TAGS[engine]}
+        document["container"]["image"] = {
+            "repository": engine_named(engine).image_repository,
+            "tag": DEFAULT_IMAGE_TAGS[engine],
+        }
     return document
 
 
@@ -119,12 +122,14 @@ def _set_key(schema: dict[str, Any], path: tuple[str, ...], item: Any, child: di
 
 def scaffold_text(kind, document: dict[str, Any]) -> str:
     schema = schema_documents()[kind.schema_file]
-    header = [f"# yaml-language-server: $schema=../schemas/{kind.schema_file}",
-              f"# Written by `make new`: a valid {kind.type}; replace the marked values, uncomment what you need."]
+    header = [
+        f"# yaml-language-server: $schema=../schemas/{kind.schema_file}",
+        f"# Written by `make new`: a valid {kind.type}; replace the marked values, uncomment what you need.",
+    ]
     return "\n".join(header + _lines(schema, (), document, 0)) + "\n"
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make new", description=__doc__.splitlines()[0])
     parser.add_argument("--name", required=True)
     parser.add_argument("--kind", default="ML_INFERENCE_LOAD")

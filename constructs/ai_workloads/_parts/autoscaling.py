@@ -21,11 +21,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from constructs import Construct
-
 from ai_workloads._parts import crds
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 # autoscaling/v2 HPAScalingPolicy.periodSeconds: 0 < periodSeconds <= 1800 (Kubernetes validation).
 MAX_POLICY_PERIOD_SECONDS = 1800
@@ -55,15 +54,23 @@ class QueueAutoscaler(Construct):
         behavior = keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(
             scale_up=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(
                 stabilization_window_seconds=scaling.scale_up_stabilization,
-                policies=[keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies(
-                    type="Pods", value=1, period_seconds=min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
-                )],
+                policies=[
+                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies(
+                        type="Pods",
+                        value=1,
+                        period_seconds=min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
+                    )
+                ],
             ),
             scale_down=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
                 stabilization_window_seconds=scaling.scale_down_delay,
-                policies=[keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(
-                    type="Pods", value=1, period_seconds=60,
-                )],
+                policies=[
+                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(
+                        type="Pods",
+                        value=1,
+                        period_seconds=60,
+                    )
+                ],
             ),
         )
         keda.ScaledObject(
@@ -71,11 +78,14 @@ class QueueAutoscaler(Construct):
             "ScaledObject",
             metadata=meta.custom(meta.name, sync_wave(SyncWave.WORKLOAD, custom_resource=True)),
             spec=keda.ScaledObjectSpec(
-                scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment", name=meta.name),
+                scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(
+                    api_version="apps/v1", kind="Deployment", name=meta.name
+                ),
                 min_replica_count=scaling.min_replicas,
                 max_replica_count=scaling.max_replicas,
                 fallback=keda.ScaledObjectSpecFallback(
-                    failure_threshold=FAILURE_THRESHOLD, replicas=scaling.min_replicas,
+                    failure_threshold=FAILURE_THRESHOLD,
+                    replicas=scaling.min_replicas,
                     behavior=keda.ScaledObjectSpecFallbackBehavior.CURRENT_REPLICAS_IF_HIGHER,
                 ),
                 advanced=keda.ScaledObjectSpecAdvanced(
@@ -83,15 +93,17 @@ class QueueAutoscaler(Construct):
                         behavior=behavior
                     ),
                 ),
-                triggers=[keda.ScaledObjectSpecTriggers(
-                    type="prometheus",
-                    metric_type="AverageValue",
-                    metadata={
-                        "serverAddress": scaling.server_address,
-                        "query": scaling.query,
-                        "threshold": f"{scaling.target:g}",
-                        "ignoreNullValues": "false",
-                    },
-                )],
+                triggers=[
+                    keda.ScaledObjectSpecTriggers(
+                        type="prometheus",
+                        metric_type="AverageValue",
+                        metadata={
+                            "serverAddress": scaling.server_address,
+                            "query": scaling.query,
+                            "threshold": f"{scaling.target:g}",
+                            "ignoreNullValues": "false",
+                        },
+                    )
+                ],
             ),
         )

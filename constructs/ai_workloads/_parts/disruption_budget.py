@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 
 class WorkloadDisruptionBudget(Construct):

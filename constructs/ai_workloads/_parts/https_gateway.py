@@ -19,13 +19,12 @@ cannot answer HTTP-01 on these per-workload Gateways; the platform's ClusterIssu
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
-
-from constructs import Construct
+from collections.abc import Sequence
 
 from ai_workloads._parts.crds import cert_manager, gateway_api_gateway, gateway_api_httproute
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 GATEWAY_CLASS = "istio"
 HTTPS_PORT = 443
@@ -76,7 +75,9 @@ class HttpsGateway(Construct):
             spec=cert_manager.CertificateSpec(
                 secret_name=self.tls_secret_name,
                 dns_names=list(hosts),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=cluster_issuer, kind="ClusterIssuer", group="cert-manager.io"),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(
+                    name=cluster_issuer, kind="ClusterIssuer", group="cert-manager.io"
+                ),
             ),
         )
         gateway_api_gateway.Gateway(
@@ -91,13 +92,23 @@ class HttpsGateway(Construct):
         )
         # With a plain-HTTP listener the serving route must not attach to it: HTTPS listeners only.
         https_sections = [f"https-{index}" for index in range(len(hosts))] if http_redirect else [None]
-        self._route(meta, "HttpRoute", self.route_name, https_sections, _forward_everything(backend_service, backend_port, request_timeout))
+        self._route(
+            meta,
+            "HttpRoute",
+            self.route_name,
+            https_sections,
+            _forward_everything(backend_service, backend_port, request_timeout),
+        )
         if self.redirect_route_name:
             http_sections = [f"http-{index}" for index in range(len(hosts))]
             self._route(meta, "HttpRedirect", self.redirect_route_name, http_sections, _redirect_to_https())
 
     def _route(
-        self, meta: WorkloadMetadata, id: str, name: str, sections: list[Optional[str]],
+        self,
+        meta: WorkloadMetadata,
+        id: str,
+        name: str,
+        sections: list[str | None],
         rule: gateway_api_httproute.HttpRouteSpecRules,
     ) -> None:
         """HTTPRoute `name` for the hosts, attached to the Gateway's listeners `sections` (None: all)."""
@@ -146,7 +157,7 @@ def _http_listener(index: int, host: str) -> gateway_api_gateway.GatewaySpecList
     )
 
 
-def _parent(gateway_name: str, section: Optional[str] = None) -> gateway_api_httproute.HttpRouteSpecParentRefs:
+def _parent(gateway_name: str, section: str | None = None) -> gateway_api_httproute.HttpRouteSpecParentRefs:
     return gateway_api_httproute.HttpRouteSpecParentRefs(
         name=gateway_name, kind="Gateway", group="gateway.networking.k8s.io", section_name=section
     )
@@ -174,7 +185,9 @@ def _forward_everything(service: str, port: int, timeout: str) -> gateway_api_ht
     return route.HttpRouteSpecRules(
         matches=[
             route.HttpRouteSpecRulesMatches(
-                path=route.HttpRouteSpecRulesMatchesPath(type=route.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value="/")
+                path=route.HttpRouteSpecRulesMatchesPath(
+                    type=route.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value="/"
+                )
             )
         ],
         backend_refs=[route.HttpRouteSpecRulesBackendRefs(name=service, port=port, kind="Service", group="")],

@@ -7,27 +7,27 @@ workloads this removes most of the per-field crossings (see `make bench`).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from cdk8s_plus_27 import k8s
 
 
-@lru_cache(maxsize=None)
+@cache
 def quantity(value: str) -> k8s.Quantity:
     return k8s.Quantity.from_string(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def count(value: int) -> k8s.Quantity:
     """A whole-number quantity such as a GPU count (rendered as a number, not a string)."""
     return k8s.Quantity.from_number(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def port_number(value: int) -> k8s.IntOrString:
     return k8s.IntOrString.from_number(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def port_name(value: str) -> k8s.IntOrString:
     return k8s.IntOrString.from_string(value)

@@ -10,8 +10,8 @@ hash suffix).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping, Optional
 
 import cdk8s
 from cdk8s_plus_27 import k8s
@@ -19,10 +19,10 @@ from cdk8s_plus_27 import k8s
 from ai_workloads._parts.labels import CATALOG_ID_LABEL, selector_labels, standard_labels
 
 
-def _merged(annotation_maps: tuple[Optional[Mapping[str, str]], ...]) -> Optional[dict[str, str]]:
+def _merged(annotation_maps: tuple[Mapping[str, str] | None, ...]) -> dict[str, str] | None:
     merged: dict[str, str] = {}
-    for annotations in annotation_maps:
-        merged.update(annotations or {})
+    for annotation_map in annotation_maps:
+        merged.update(annotation_map or {})
     return merged or None
 
 
@@ -39,7 +39,7 @@ class WorkloadMetadata:
     labels: Mapping[str, str]
 
     @classmethod
-    def of(cls, name: str, *, namespace: str, component: str, version: str, catalog_id: str) -> "WorkloadMetadata":
+    def of(cls, name: str, *, namespace: str, component: str, version: str, catalog_id: str) -> WorkloadMetadata:
         labels = standard_labels(name, component=component, version=version, catalog_id=catalog_id)
         return cls(name=name, namespace=namespace, labels=labels)
 
@@ -58,20 +58,20 @@ class WorkloadMetadata:
         pod-template-hash, so it never adopts another workload's pods."""
         return selector_labels(self.name)
 
-    def core(self, name: str, *annotations: Optional[Mapping[str, str]]) -> k8s.ObjectMeta:
+    def core(self, name: str, *annotations: Mapping[str, str] | None) -> k8s.ObjectMeta:
         """Metadata of a core Kubernetes object named `name`, with the given annotation maps merged."""
         return k8s.ObjectMeta(
             name=name, namespace=self.namespace, labels=dict(self.labels), annotations=_merged(annotations)
         )
 
-    def custom(self, name: str, *annotations: Optional[Mapping[str, str]]) -> cdk8s.ApiObjectMetadata:
+    def custom(self, name: str, *annotations: Mapping[str, str] | None) -> cdk8s.ApiObjectMetadata:
         """Metadata of a custom resource named `name`."""
         return cdk8s.ApiObjectMetadata(
             name=name, namespace=self.namespace, labels=dict(self.labels), annotations=_merged(annotations)
         )
 
     def pod(
-        self, annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None
+        self, annotations: Mapping[str, str] | None = None, labels: Mapping[str, str] | None = None
     ) -> k8s.ObjectMeta:
         """Metadata of the pod template: the part's labels (selector included) plus `labels`, no name or
         namespace."""

@@ -18,9 +18,9 @@ How a declared metric becomes series depends on the exporter's client library (`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Mapping
 
 
 class MetricType(str, Enum):
@@ -43,17 +43,21 @@ class Exposition:
 
 
 PYTHON_PROMETHEUS_CLIENT = Exposition(
-    "prometheus_client (Python)", "_total",
+    "prometheus_client (Python)",
+    "_total",
     "prometheus/client_python prometheus_client/metrics.py (Counter: `_total`; Histogram: `_bucket`, `_sum`, `_count`; "
     "Summary: `_sum`, `_count`, no quantiles)",
     summary_quantiles=False,
 )
 RUST_METRICS_EXPORTER = Exposition(
-    "metrics-exporter-prometheus 0.15.3 (Rust)", "",
+    "metrics-exporter-prometheus 0.15.3 (Rust)",
+    "",
     "metrics-rs/metrics@metrics-exporter-prometheus-v0.15.3 metrics-exporter-prometheus/src/recorder.rs "
     "Inner::render (counter name unchanged; `_bucket`/`_sum`/`_count`; summaries `quantile`)",
 )
-GO_AS_DECLARED = Exposition("kube-state-metrics (Go)", "", "kube-state-metrics writes each family under its declared name")
+GO_AS_DECLARED = Exposition(
+    "kube-state-metrics (Go)", "", "kube-state-metrics writes each family under its declared name"
+)
 
 
 @dataclass(frozen=True)
@@ -139,16 +143,36 @@ KUBE_STATE_METRICS = MetricsCatalog(
     exposition=GO_AS_DECLARED,
     target_labels=("job", "instance"),
     facts=(
-        MetricFact("kube_deployment_status_replicas_available", MetricType.GAUGE, ("namespace", "deployment"),
-                   f"{KSM} internal/store/deployment.go"),
-        MetricFact("kube_deployment_spec_replicas", MetricType.GAUGE, ("namespace", "deployment"),
-                   f"{KSM} internal/store/deployment.go"),
-        MetricFact("kube_pod_container_status_restarts_total", MetricType.COUNTER, ("namespace", "pod", "uid", "container"),
-                   f"{KSM} internal/store/pod.go"),
-        MetricFact("kube_pod_container_status_waiting_reason", MetricType.GAUGE,
-                   ("namespace", "pod", "uid", "container", "reason"), f"{KSM} internal/store/pod.go"),
-        MetricFact("kube_job_failed", MetricType.GAUGE, ("namespace", "job_name", "condition"),
-                   f"{KSM} internal/store/job.go (condition: addConditionMetrics)",
-                   label_values={"condition": ("true", "false", "unknown")}),
+        MetricFact(
+            "kube_deployment_status_replicas_available",
+            MetricType.GAUGE,
+            ("namespace", "deployment"),
+            f"{KSM} internal/store/deployment.go",
+        ),
+        MetricFact(
+            "kube_deployment_spec_replicas",
+            MetricType.GAUGE,
+            ("namespace", "deployment"),
+            f"{KSM} internal/store/deployment.go",
+        ),
+        MetricFact(
+            "kube_pod_container_status_restarts_total",
+            MetricType.COUNTER,
+            ("namespace", "pod", "uid", "container"),
+            f"{KSM} internal/store/pod.go",
+        ),
+        MetricFact(
+            "kube_pod_container_status_waiting_reason",
+            MetricType.GAUGE,
+            ("namespace", "pod", "uid", "container", "reason"),
+            f"{KSM} internal/store/pod.go",
+        ),
+        MetricFact(
+            "kube_job_failed",
+            MetricType.GAUGE,
+            ("namespace", "job_name", "condition"),
+            f"{KSM} internal/store/job.go (condition: addConditionMetrics)",
+            label_values={"condition": ("true", "false", "unknown")},
+        ),
     ),
 )

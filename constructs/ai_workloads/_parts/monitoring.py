@@ -9,16 +9,17 @@ generatePodMonitorConfig), so they never mix two workloads' series.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING
 
 import cdk8s
-from constructs import Construct
 
 from ai_workloads._parts import crds
-from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads._values.monitoring import KubernetesThresholds
@@ -53,12 +54,18 @@ class KubernetesTarget:
     namespace: str
     deployment: str
     container: str
-    download_job: Optional[str] = None
+    download_job: str | None = None
 
 
 def kubernetes_alerts(
-    target: KubernetesTarget, who: str, thresholds: "KubernetesThresholds", labels: Mapping[str, str], *, prefix: str,
-    server: str, restart_hint: str = "",
+    target: KubernetesTarget,
+    who: str,
+    thresholds: KubernetesThresholds,
+    labels: Mapping[str, str],
+    *,
+    prefix: str,
+    server: str,
+    restart_hint: str = "",
 ) -> list[Alert]:
     """The alerts any model server gets from kube-state-metrics: no available replica (`<prefix>NoReadyReplica`),
     restarts and crash loop (`<server>Restarting`, `<server>CrashLooping`) and, with a model cache, a failed
@@ -68,35 +75,57 @@ def kubernetes_alerts(
     pods = f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{target.container}"'
     workload = f'namespace="{ns}",deployment="{deployment}"'
     alerts = [
-        Alert(f"{prefix}NoReadyReplica",
-              f"kube_deployment_status_replicas_available{{{workload}}} < 1 and kube_deployment_spec_replicas{{{workload}}} > 0",
-              for_=thresholds.no_ready_replica_for, severity="critical", summary=f"{who}: no replica is serving",
-              runbook=f"kubectl -n {ns} describe pods -l app.kubernetes.io/name={deployment}: Pending (no node with "
-                      "the resources), a startup probe still failing (download), or a crash loop.",
-              catalog=ksm, needs=("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"),
-              labels=labels),
-        Alert(f"{server}Restarting",
-              f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {thresholds.restarts_per_hour}",
-              for_="0m", severity="warning",
-              summary=f"{who}: server restarted more than {thresholds.restarts_per_hour} times in an hour",
-              runbook=f"kubectl -n {ns} logs --previous: out of memory (OOMKilled){restart_hint}.",
-              catalog=ksm, needs=("kube_pod_container_status_restarts_total",), labels=labels),
-        Alert(f"{server}CrashLooping",
-              f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
-              for_="15m", severity="critical", summary=f"{who}: server in CrashLoopBackOff",
-              runbook=f"kubectl -n {ns} logs --previous: a setting the server refuses, or a model it cannot load.",
-              catalog=ksm, needs=("kube_pod_container_status_waiting_reason",), labels=labels),
+        Alert(
+            f"{prefix}NoReadyReplica",
+            f"kube_deployment_status_replicas_available{{{workload}}} < 1 and kube_deployment_spec_replicas{{{workload}}} > 0",
+            for_=thresholds.no_ready_replica_for,
+            severity="critical",
+            summary=f"{who}: no replica is serving",
+            runbook=f"kubectl -n {ns} describe pods -l app.kubernetes.io/name={deployment}: Pending (no node with "
+            "the resources), a startup probe still failing (download), or a crash loop.",
+            catalog=ksm,
+            needs=("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"),
+            labels=labels,
+        ),
+        Alert(
+            f"{server}Restarting",
+            f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {thresholds.restarts_per_hour}",
+            for_="0m",
+            severity="warning",
+            summary=f"{who}: server restarted more than {thresholds.restarts_per_hour} times in an hour",
+            runbook=f"kubectl -n {ns} logs --previous: out of memory (OOMKilled){restart_hint}.",
+            catalog=ksm,
+            needs=("kube_pod_container_status_restarts_total",),
+            labels=labels,
+        ),
+        Alert(
+            f"{server}CrashLooping",
+            f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
+            for_="15m",
+            severity="critical",
+            summary=f"{who}: server in CrashLoopBackOff",
+            runbook=f"kubectl -n {ns} logs --previous: a setting the server refuses, or a model it cannot load.",
+            catalog=ksm,
+            needs=("kube_pod_container_status_waiting_reason",),
+            labels=labels,
+        ),
     ]
     if target.download_job:
         job = target.download_job
-        alerts.append(Alert(
-            f"{prefix}ModelDownloadFailed",
-            f'kube_job_failed{{namespace="{ns}",job_name="{job}",condition="true"}} > 0',
-            for_="1m", severity="critical", summary=f"{who}: the model download Job {job} failed",
-            runbook=f"kubectl -n {ns} logs job/{job}: token, revision or disk; delete the Job to retry (Argo CD "
-                    "re-creates it). The server keeps the previous revision meanwhile.",
-            catalog=ksm, needs=("kube_job_failed",), labels=labels,
-        ))
+        alerts.append(
+            Alert(
+                f"{prefix}ModelDownloadFailed",
+                f'kube_job_failed{{namespace="{ns}",job_name="{job}",condition="true"}} > 0',
+                for_="1m",
+                severity="critical",
+                summary=f"{who}: the model download Job {job} failed",
+                runbook=f"kubectl -n {ns} logs job/{job}: token, revision or disk; delete the Job to retry (Argo CD "
+                "re-creates it). The server keeps the previous revision meanwhile.",
+                catalog=ksm,
+                needs=("kube_job_failed",),
+                labels=labels,
+            )
+        )
     return alerts
 
 
@@ -120,8 +149,8 @@ class WorkloadMonitoring(Construct):
         id: str,
         *,
         meta: WorkloadMetadata,
-        scrape: Optional[tuple[Optional[str], Optional[int], str]],
-        interval: Optional[str] = None,
+        scrape: tuple[str | None, int | None, str] | None,
+        interval: str | None = None,
         pod_monitor_labels: Mapping[str, str] = {},
         alerts: Sequence[Alert] = (),
         rule_labels: Mapping[str, str] = {},
@@ -138,7 +167,9 @@ class WorkloadMonitoring(Construct):
                 spec=pod.PodMonitorSpec(
                     selector=pod.PodMonitorSpecSelector(match_labels=meta.selector),
                     pod_metrics_endpoints=[
-                        pod.PodMonitorSpecPodMetricsEndpoints(port=port, port_number=port_number, path=path, interval=interval)
+                        pod.PodMonitorSpecPodMetricsEndpoints(
+                            port=port, port_number=port_number, path=path, interval=interval
+                        )
                     ],
                 ),
             )
@@ -149,21 +180,27 @@ class WorkloadMonitoring(Construct):
                 self,
                 "PrometheusRule",
                 metadata=_metadata(meta, annotations, rule_labels),
-                spec=rule.PrometheusRuleSpec(groups=[rule.PrometheusRuleSpecGroups(
-                    name=f"{meta.namespace}.{meta.name}",
-                    rules=[_rule(alert) for alert in rendered],
-                )]),
+                spec=rule.PrometheusRuleSpec(
+                    groups=[
+                        rule.PrometheusRuleSpecGroups(
+                            name=f"{meta.namespace}.{meta.name}",
+                            rules=[_rule(alert) for alert in rendered],
+                        )
+                    ]
+                ),
             )
 
 
-def _metadata(meta: WorkloadMetadata, annotations: Mapping[str, str], labels: Mapping[str, str]) -> cdk8s.ApiObjectMetadata:
+def _metadata(
+    meta: WorkloadMetadata, annotations: Mapping[str, str], labels: Mapping[str, str]
+) -> cdk8s.ApiObjectMetadata:
     """The part's metadata with the extra labels a Prometheus selects the object by."""
     return cdk8s.ApiObjectMetadata(
         name=meta.name, namespace=meta.namespace, labels={**meta.labels, **labels}, annotations=dict(annotations)
     )
 
 
-def _rule(alert: Alert) -> "crds.prometheus_rule.PrometheusRuleSpecGroupsRules":
+def _rule(alert: Alert) -> crds.prometheus_rule.PrometheusRuleSpecGroupsRules:
     rule = crds.prometheus_rule
     annotations = {"summary": alert.summary, "runbook": alert.runbook}
     if alert.description:

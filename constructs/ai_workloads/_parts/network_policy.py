@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
 
@@ -37,7 +37,7 @@ class WorkloadNetworkPolicy(Construct):
         serving_ports: Sequence[int],
         gateway: PodPeer,
         metrics_ports: Sequence[int] = (),
-        scraper: Optional[PodPeer] = None,
+        scraper: PodPeer | None = None,
     ) -> None:
         super().__init__(scope, id)
         if not serving_ports:

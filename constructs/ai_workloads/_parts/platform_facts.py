@@ -26,8 +26,8 @@ PLATFORM_FACTS = (
     ),
     EngineFact(
         "argo cd failed sync",
-        "automated sync does not retry a revision whose last sync failed (\"Skipping auto-sync: failed previous "
-        "sync attempt\"); deleting a failed Job only leaves the app OutOfSync: a manual sync "
+        'automated sync does not retry a revision whose last sync failed ("Skipping auto-sync: failed previous '
+        'sync attempt"); deleting a failed Job only leaves the app OutOfSync: a manual sync '
         "(`argocd app sync <app>`) or a new commit retries",
         f"{ARGOCD}:controller/appcontroller.go autoSync (alreadyAttempted, !attemptPhase.Successful())",
     ),
@@ -46,7 +46,7 @@ PLATFORM_FACTS = (
     ),
     EngineFact(
         "istio injection opt-out",
-        "the pod label sidecar.istio.io/inject is preferred over the annotation of the same name; \"false\" "
+        'the pod label sidecar.istio.io/inject is preferred over the annotation of the same name; "false" '
         "keeps the sidecar out (a classic sidecar never exits, so a Job's pod would never complete)",
         f"{ISTIO}@00af2c55:pkg/kube/inject/inject.go injectRequired",
     ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from collections.abc import Mapping
 
 from cdk8s_plus_27 import k8s
 
@@ -27,11 +27,13 @@ def claim_volume(name: str, claim_name: str, *, read_only: bool = False) -> k8s.
     """A volume backed by the PersistentVolumeClaim `claim_name` (mounted read-only with `read_only`)."""
     return k8s.Volume(
         name=name,
-        persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=claim_name, read_only=read_only or None),
+        persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(
+            claim_name=claim_name, read_only=read_only or None
+        ),
     )
 
 
-def compute_resources(resources: ResourceRequirements, *, gpus: Optional[int] = None) -> k8s.ResourceRequirements:
+def compute_resources(resources: ResourceRequirements, *, gpus: int | None = None) -> k8s.ResourceRequirements:
     """CPU and memory requests/limits, plus `gpus` NVIDIA GPUs in both when given."""
 
     def quantities(values: Mapping[str, str]) -> dict[str, k8s.Quantity]:
@@ -45,7 +47,7 @@ def compute_resources(resources: ResourceRequirements, *, gpus: Optional[int] = 
     )
 
 
-def env_vars(variables: Mapping[str, Union[str, k8s.EnvVarSource]]) -> list[k8s.EnvVar]:
+def env_vars(variables: Mapping[str, str | k8s.EnvVarSource]) -> list[k8s.EnvVar]:
     """Environment variables in the given order; a value is a literal or a `valueFrom` source."""
     return [
         k8s.EnvVar(name=name, value=value) if isinstance(value, str) else k8s.EnvVar(name=name, value_from=value)

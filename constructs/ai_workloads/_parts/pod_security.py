@@ -9,8 +9,6 @@ with everything else locked down the same way, which meets `baseline` but not `r
 
 from __future__ import annotations
 
-from typing import Optional
-
 from cdk8s_plus_27 import k8s
 
 # A high UID/GID that no host user has (policy CKV_K8S_40 asks for >= 10000).
@@ -19,11 +17,13 @@ NON_ROOT_GID = 10001
 ROOT_UID = 0
 
 
-def restricted_pod_security_context(uid: int = NON_ROOT_UID, gid: Optional[int] = None) -> k8s.PodSecurityContext:
+def restricted_pod_security_context(uid: int = NON_ROOT_UID, gid: int | None = None) -> k8s.PodSecurityContext:
     """Run as `uid` (GID and fsGroup `gid`, default the UID); UID 0 runs as root without an fsGroup."""
     if uid == ROOT_UID:
         return k8s.PodSecurityContext(
-            run_as_non_root=False, run_as_user=ROOT_UID, run_as_group=ROOT_UID,
+            run_as_non_root=False,
+            run_as_user=ROOT_UID,
+            run_as_group=ROOT_UID,
             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
         )
     gid = uid if gid is None else gid
@@ -37,7 +37,9 @@ def restricted_pod_security_context(uid: int = NON_ROOT_UID, gid: Optional[int] 
     )
 
 
-def restricted_container_security_context(*, read_only_root_filesystem: bool, root: bool = False) -> k8s.SecurityContext:
+def restricted_container_security_context(
+    *, read_only_root_filesystem: bool, root: bool = False
+) -> k8s.SecurityContext:
     """`read_only_root_filesystem` is not part of `restricted`; callers choose it per image. `root`: the
     pod runs as UID 0 (the container must not claim `runAsNonRoot`)."""
     return k8s.SecurityContext(

@@ -8,7 +8,7 @@ fails for that object (for example the digest waiver only for an image pinned by
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 
 def checkov_skip_annotations(reasons: Mapping[str, str], checks: Iterable[str]) -> dict[str, str]:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._values.common import ProbeSettings, ProbeType
 
 
-def kubernetes_probe(settings: ProbeSettings, *, default_port: str, default_path: str) -> Optional[k8s.Probe]:
+def kubernetes_probe(settings: ProbeSettings, *, default_port: str, default_path: str) -> k8s.Probe | None:
     """The probe described by `settings`, or None when it is disabled.
 
     `default_port` (a container port name) and `default_path` fill what the values leave out, so a

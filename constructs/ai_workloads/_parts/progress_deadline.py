@@ -16,8 +16,8 @@ gate of its own). The explanation is rendered as an annotation so the number is 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from ai_workloads._values.common import ProbeSettings
 
@@ -46,12 +46,14 @@ class ProgressDeadline:
     parts: Mapping[str, int]
 
     @classmethod
-    def of(cls, *, startup: ProbeSettings, readiness: ProbeSettings, allowances: Mapping[str, int]) -> "ProgressDeadline":
-        return cls({
-            "startup probe": startup_budget(startup),
-            "first readiness": first_readiness(readiness),
-            **allowances,
-        })
+    def of(cls, *, startup: ProbeSettings, readiness: ProbeSettings, allowances: Mapping[str, int]) -> ProgressDeadline:
+        return cls(
+            {
+                "startup probe": startup_budget(startup),
+                "first readiness": first_readiness(readiness),
+                **allowances,
+            }
+        )
 
     @property
     def seconds(self) -> int:

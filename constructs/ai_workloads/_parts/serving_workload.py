@@ -8,12 +8,11 @@ Service type and ports) comes in as props.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Mapping, Optional, Sequence
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.disruption_budget import WorkloadDisruptionBudget
@@ -22,6 +21,7 @@ from ai_workloads._parts.network_policy import PodPeer, WorkloadNetworkPolicy
 from ai_workloads._parts.progress_deadline import PROGRESS_DEADLINE_ANNOTATION, ProgressDeadline
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.network_policy import NetworkPolicySettings
+from constructs import Construct
 
 # Old ReplicaSets kept for `kubectl rollout undo`; the Kubernetes default (10) only adds clutter.
 REVISION_HISTORY_LIMIT = 3
@@ -75,11 +75,11 @@ class ServingWorkload(Construct):
         service_type: str,
         service_ports: Sequence[k8s.ServicePort],
         progress_deadline: ProgressDeadline,
-        pod_annotations: Optional[Mapping[str, str]] = None,
-        pod_labels: Optional[Mapping[str, str]] = None,
-        deployment_annotations: Optional[Mapping[str, str]] = None,
-        autoscaling: Optional[CpuAutoscaling] = None,
-        autoscaled_up_to: Optional[int] = None,
+        pod_annotations: Mapping[str, str] | None = None,
+        pod_labels: Mapping[str, str] | None = None,
+        deployment_annotations: Mapping[str, str] | None = None,
+        autoscaling: CpuAutoscaling | None = None,
+        autoscaled_up_to: int | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.meta = meta
@@ -88,7 +88,9 @@ class ServingWorkload(Construct):
             self,
             "Deployment",
             metadata=meta.core(
-                meta.name, sync_wave(SyncWave.WORKLOAD), deployment_annotations,
+                meta.name,
+                sync_wave(SyncWave.WORKLOAD),
+                deployment_annotations,
                 {PROGRESS_DEADLINE_ANNOTATION: progress_deadline.explanation},
             ),
             spec=k8s.DeploymentSpec(
@@ -157,7 +159,9 @@ def _autoscaler(scope: Construct, meta: WorkloadMetadata, autoscaling: CpuAutosc
         "Autoscaler",
         metadata=meta.core(meta.name, sync_wave(SyncWave.WORKLOAD)),
         spec=k8s.HorizontalPodAutoscalerSpecV2(
-            scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=meta.name),
+            scale_target_ref=k8s.CrossVersionObjectReferenceV2(
+                api_version="apps/v1", kind="Deployment", name=meta.name
+            ),
             min_replicas=autoscaling.min_replicas,
             max_replicas=autoscaling.max_replicas,
             metrics=[k8s.MetricSpecV2(type="Resource", resource=k8s.ResourceMetricSourceV2(name="cpu", target=target))],

@@ -6,14 +6,13 @@ Vault backend) and owns the target Secret of the same name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
-
-from constructs import Construct
 
 from ai_workloads._parts.crds import external_secrets as es
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from constructs import Construct
 
 DOCKER_CONFIG_SECRET_TYPE = "kubernetes.io/dockerconfigjson"
 # How often external-secrets re-reads Vault; a rotated secret reaches the cluster within this time.
@@ -26,7 +25,7 @@ class VaultSecretEntry:
 
     secret_key: str
     vault_path: str
-    vault_property: Optional[str] = None
+    vault_property: str | None = None
 
 
 class VaultExternalSecret(Construct):
@@ -50,7 +49,7 @@ class VaultExternalSecret(Construct):
         secret_store: str,
         entries: Sequence[VaultSecretEntry],
         secret_type: str = "Opaque",
-        template_data: Optional[Mapping[str, str]] = None,
+        template_data: Mapping[str, str] | None = None,
         refresh_interval: str = DEFAULT_REFRESH_INTERVAL,
     ) -> None:
         super().__init__(scope, id)
@@ -93,14 +92,25 @@ class VaultExternalSecret(Construct):
 
     @classmethod
     def docker_config(
-        cls, scope: Construct, id: str, *, name: str, meta: WorkloadMetadata, secret_store: str, vault_path: str,
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        meta: WorkloadMetadata,
+        secret_store: str,
+        vault_path: str,
         vault_property: str,
-    ) -> "VaultExternalSecret":
+    ) -> VaultExternalSecret:
         """An image pull secret (`kubernetes.io/dockerconfigjson`) whose `.dockerconfigjson` is the Vault
         field `vault_property` at `vault_path`."""
         return cls(
-            scope, id, name=name, meta=meta, secret_store=secret_store,
+            scope,
+            id,
+            name=name,
+            meta=meta,
+            secret_store=secret_store,
             entries=[VaultSecretEntry(vault_property, vault_path, vault_property)],
             secret_type=DOCKER_CONFIG_SECRET_TYPE,
-            template_data={".dockerconfigjson": "{{ .%s | toString }}" % vault_property},
+            template_data={".dockerconfigjson": f"{{{{ .{vault_property} | toString }}}}"},
         )

@@ -4,7 +4,7 @@ own load signal (see docs/operating.md)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -24,10 +24,12 @@ DEFAULT_TARGETS = {ScalingSignal.QUEUE: 5.0, ScalingSignal.RUNNING: 16.0, Scalin
 
 
 class PrometheusSource(StrictModel):
-    server_address: Annotated[str, StringConstraints(pattern=r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$")] = Field(
-        description="URL of the Prometheus that scrapes the server (e.g. "
-        "`http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong "
-        "address would leave the workload on its fallback replicas."
+    server_address: Annotated[str, StringConstraints(pattern=r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$")] = (
+        Field(
+            description="URL of the Prometheus that scrapes the server (e.g. "
+            "`http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong "
+            "address would leave the workload on its fallback replicas."
+        )
     )
 
 
@@ -38,7 +40,7 @@ class ReplicaBounds(StrictModel):
     max_replicas: int
 
     @model_validator(mode="after")
-    def _bounds(self) -> "ReplicaBounds":
+    def _bounds(self) -> ReplicaBounds:
         if self.min_replicas > self.max_replicas:
             raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
         return self
@@ -56,18 +58,23 @@ class AutoscalingSettings(ReplicaBounds):
         "`running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); "
         "`kvCache`: KV-cache usage (vLLM only).",
     )
-    target_per_replica: Optional[float] = Field(
-        None, gt=0,
+    target_per_replica: float | None = Field(
+        None,
+        gt=0,
         description="The signal's value per replica KEDA keeps (metricType AverageValue: the sum over the "
         "replicas divided by their number). Default: queue 5, running 16, kvCache 0.7.",
     )
     scale_up_stabilization: int = Field(
-        0, ge=0, le=3600,
+        0,
+        ge=0,
+        le=3600,
         description="Seconds the signal must stay high before a scale-up (default 0: the rate is already "
         "limited to one pod per startup budget).",
     )
     scale_down_delay: int = Field(
-        600, ge=0, le=3600,
+        600,
+        ge=0,
+        le=3600,
         description="Seconds of lower demand before a scale-down (HPA scale-down stabilization, default 10 "
         "minutes: a GPU replica takes minutes to come back).",
     )
@@ -87,5 +94,7 @@ class RequestRateAutoscaling(ReplicaBounds):
     target_requests_per_second: float = Field(
         20, gt=0, description="Inference requests per second each replica should take (default 20)."
     )
-    scale_down_delay: int = Field(300, ge=0, le=3600, description="Seconds of lower demand before a scale-down (default 300).")
+    scale_down_delay: int = Field(
+        300, ge=0, le=3600, description="Seconds of lower demand before a scale-down (default 300)."
+    )
     prometheus: PrometheusSource

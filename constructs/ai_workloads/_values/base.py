@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
@@ -14,9 +14,10 @@ from ai_workloads.gates.rendered import IN_CLUSTER
 class Placement(StrictModel):
     """Where Argo CD deploys the workload (one repository can serve several clusters)."""
 
-    cluster: Optional[
+    cluster: (
         Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
-    ] = Field(
+        | None
+    ) = Field(
         None,
         description="Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the "
         "Application's `destination.name`. Default: the cluster Argo CD runs in "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
@@ -18,9 +18,12 @@ class Lifecycle(str, Enum):
 
 class CatalogInfo(StrictModel):
     owner: Annotated[
-        str, StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z]+:)?([a-z0-9-]+/)?[A-Za-z0-9][-A-Za-z0-9_.]*$")
+        str,
+        StringConstraints(
+            min_length=1, max_length=253, pattern=r"^([a-z]+:)?([a-z0-9-]+/)?[A-Za-z0-9][-A-Za-z0-9_.]*$"
+        ),
     ] = Field("group:default/ml-platform", description="Backstage owner entity reference (user or group).")
     lifecycle: Lifecycle = Field(Lifecycle.PRODUCTION, description="Backstage lifecycle.")
-    description: Optional[Annotated[str, StringConstraints(min_length=1, max_length=500)]] = Field(
+    description: Annotated[str, StringConstraints(min_length=1, max_length=500)] | None = Field(
         None, description="One line for the Backstage catalog; a description is derived when omitted."
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
@@ -79,7 +79,6 @@ PORT_NAME = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 ENV_VAR_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
 
 
-
 def dns_1035_label(max_length: int, description: str) -> Any:
     """A DNS-1035 label field of at most `max_length` characters (object names are derived from it)."""
     return Annotated[
@@ -121,7 +120,9 @@ EnvVarName = Annotated[str, StringConstraints(min_length=1, max_length=253, patt
 # editors, the per-label rules (no `..`, no `.-`) in words (k8s_names.py).
 DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
 DnsSubdomain = Annotated[
-    str, StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN), AfterValidator(checked(dns_subdomain_problem))
+    str,
+    StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN),
+    AfterValidator(checked(dns_subdomain_problem)),
 ]
 NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 
@@ -130,11 +131,20 @@ NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace
 QUANTITY_PATTERN = r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"
 _QUANTITY = re.compile(QUANTITY_PATTERN)
 _SUFFIX_FACTORS = {
-    None: Decimal(1), "m": Decimal("0.001"),
-    "k": Decimal(10) ** 3, "M": Decimal(10) ** 6, "G": Decimal(10) ** 9,
-    "T": Decimal(10) ** 12, "P": Decimal(10) ** 15, "E": Decimal(10) ** 18,
-    "Ki": Decimal(2) ** 10, "Mi": Decimal(2) ** 20, "Gi": Decimal(2) ** 30,
-    "Ti": Decimal(2) ** 40, "Pi": Decimal(2) ** 50, "Ei": Decimal(2) ** 60,
+    None: Decimal(1),
+    "m": Decimal("0.001"),
+    "k": Decimal(10) ** 3,
+    "M": Decimal(10) ** 6,
+    "G": Decimal(10) ** 9,
+    "T": Decimal(10) ** 12,
+    "P": Decimal(10) ** 15,
+    "E": Decimal(10) ** 18,
+    "Ki": Decimal(2) ** 10,
+    "Mi": Decimal(2) ** 20,
+    "Gi": Decimal(2) ** 30,
+    "Ti": Decimal(2) ** 40,
+    "Pi": Decimal(2) ** 50,
+    "Ei": Decimal(2) ** 60,
 }
 
 
@@ -142,9 +152,7 @@ def quantity_value(quantity: str) -> Decimal:
     """The numeric value of a (non-negative) Kubernetes quantity such as `500m` or `16Gi`."""
     match = _QUANTITY.match(quantity)
     if not match:
-        raise ValueError(
-            f"'{quantity}' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)"
-        )
+        raise ValueError(f"'{quantity}' is not a non-negative Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)")
     try:
         number = Decimal(match.group(1))
     except InvalidOperation as error:  # pragma: no cover - the regex admits only decimals
@@ -182,22 +190,18 @@ class ResourceRequirements(StrictModel):
     limits: ComputeResources
 
     @model_validator(mode="after")
-    def _requests_within_limits(self) -> "ResourceRequirements":
+    def _requests_within_limits(self) -> ResourceRequirements:
         for resource in ("cpu", "memory"):
             request = getattr(self.requests, resource)
             limit = getattr(self.limits, resource)
             if quantity_value(request) > quantity_value(limit):
-                raise FieldError(
-                    ("requests", resource), f"{request} must not exceed limits.{resource} ({limit})"
-                )
+                raise FieldError(("requests", resource), f"{request} must not exceed limits.{resource} ({limit})")
         return self
 
 
 # --- container image -------------------------------------------------------------------------------
 
-IMAGE_REPOSITORY = (
-    r"^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+|-+[a-z0-9]+)*)*$"
-)
+IMAGE_REPOSITORY = r"^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+|-+[a-z0-9]+)*)*$"
 IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 
 
@@ -225,7 +229,7 @@ class ContainerImage(StrictModel):
         Field(description="Exact image tag; `latest` is rejected."),
     ]
 
-    digest: Optional[Annotated[str, StringConstraints(pattern=r"^sha256:[a-f0-9]{64}$")]] = Field(
+    digest: Annotated[str, StringConstraints(pattern=r"^sha256:[a-f0-9]{64}$")] | None = Field(
         None, description="Optional `sha256:` digest; when set the image is pulled by digest (tag kept for humans)."
     )
 
@@ -252,13 +256,13 @@ class ProbeSettings(StrictModel):
 
     enabled: bool = Field(True, description="Render this probe; `false` leaves it out of the pod.")
     type: ProbeType = Field(ProbeType.HTTP_GET, description="httpGet, tcpSocket or exec.")
-    path: Optional[Annotated[str, StringConstraints(pattern=r"^/")]] = Field(
+    path: Annotated[str, StringConstraints(pattern=r"^/")] | None = Field(
         None, description="httpGet only: the request path (defaults to the workload's health path)."
     )
-    port: Optional[PortName] = Field(
+    port: PortName | None = Field(
         None, description="httpGet/tcpSocket: the container port name (defaults to the first port)."
     )
-    command: Optional[list[NonEmptyString]] = Field(
+    command: list[NonEmptyString] | None = Field(
         None, min_length=1, description="exec only: the command run inside the container."
     )
     initial_delay_seconds: int = Field(0, ge=0, le=3600)
@@ -268,7 +272,7 @@ class ProbeSettings(StrictModel):
     failure_threshold: int = Field(3, ge=1, le=10000)
 
     @model_validator(mode="after")
-    def _fields_match_type(self) -> "ProbeSettings":
+    def _fields_match_type(self) -> ProbeSettings:
         if self.type is ProbeType.EXEC and not self.command:
             raise FieldError(("command",), "type 'exec' needs a non-empty command")
         if self.type is not ProbeType.EXEC and self.command is not None:
@@ -304,7 +308,8 @@ def reject_credentials(list_field: str, names: list[str], remedy: str) -> list[F
             f"'{name}' looks like a credential: a literal value would be committed to git and shown in the pod "
             f"spec; {remedy}",
         )
-        for index, name in enumerate(names) if CREDENTIAL_NAME.search(name)
+        for index, name in enumerate(names)
+        if CREDENTIAL_NAME.search(name)
     ]
 
 
@@ -314,9 +319,11 @@ def reject_duplicates(list_field: str, key: str, values: list[Any]) -> list[Fiel
     problems = []
     for index, value in enumerate(values):
         if value in first_index:
-            problems.append(FieldError(
-                (list_field, index, key),
-                f"{value!r} is already used by {list_field}[{first_index[value]}]; each entry needs its own",
-            ))
+            problems.append(
+                FieldError(
+                    (list_field, index, key),
+                    f"{value!r} is already used by {list_field}[{first_index[value]}]; each entry needs its own",
+                )
+            )
         first_index.setdefault(value, index)
     return problems

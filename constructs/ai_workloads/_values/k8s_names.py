@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Callable, Optional
+from collections.abc import Callable
 
 DNS_LABEL_MAX = 63
 DNS_SUBDOMAIN_MAX = 253
@@ -49,7 +49,7 @@ _LOWER_ALNUM = set("abcdefghijklmnopqrstuvwxyz0123456789")
 _LABEL_VALUE = re.compile(r"(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?\Z")
 
 
-def _character_problem(value: str, allowed: set[str], what: str, allowed_text: str) -> Optional[str]:
+def _character_problem(value: str, allowed: set[str], what: str, allowed_text: str) -> str | None:
     """Every kind of character `value` may not hold, in words: "a dot is not allowed in a DNS-1035 label"."""
     found: list[str] = []
     for character in value:
@@ -73,7 +73,7 @@ def _character_problem(value: str, allowed: set[str], what: str, allowed_text: s
     return f"{found[0]} {'are' if found[0].endswith('s') else 'is'} not allowed in {what}{hint}"
 
 
-def dns_label_problem(value: str, *, rfc: str = "1123", max_length: int = DNS_LABEL_MAX) -> Optional[str]:
+def dns_label_problem(value: str, *, rfc: str = "1123", max_length: int = DNS_LABEL_MAX) -> str | None:
     """Why `value` is not a DNS-1123 (or, with rfc="1035", DNS-1035) label of at most `max_length`."""
     what = f"a DNS-{rfc} label"
     if not value:
@@ -90,7 +90,7 @@ def dns_label_problem(value: str, *, rfc: str = "1123", max_length: int = DNS_LA
     return None
 
 
-def _labels_problem(labels: list[str], what: str, label_max: Optional[int] = None) -> Optional[str]:
+def _labels_problem(labels: list[str], what: str, label_max: int | None = None) -> str | None:
     """The first problem of dot-separated DNS labels (IsDNS1123Subdomain's label rule; a host name adds a
     length per label)."""
     for label in labels:
@@ -106,14 +106,14 @@ def _labels_problem(labels: list[str], what: str, label_max: Optional[int] = Non
     return None
 
 
-def dns_subdomain_problem(value: str) -> Optional[str]:
+def dns_subdomain_problem(value: str) -> str | None:
     """Why `value` is not a DNS-1123 subdomain (labels joined by dots, at most 253)."""
     if len(value) > DNS_SUBDOMAIN_MAX:
         return f"is {len(value)} characters; a DNS-1123 subdomain has at most {DNS_SUBDOMAIN_MAX}"
     return _labels_problem(value.split("."), "a DNS-1123 subdomain")
 
 
-def hostname_problem(value: str) -> Optional[str]:
+def hostname_problem(value: str) -> str | None:
     """Why `value` is not a Gateway API listener host name with DNS label lengths."""
     if len(value) > DNS_SUBDOMAIN_MAX:
         return f"is {len(value)} characters; a host name has at most {DNS_SUBDOMAIN_MAX}"
@@ -134,7 +134,7 @@ def hostname_problem(value: str) -> Optional[str]:
     return _labels_problem(labels[1:] if labels[0] == "*" else labels, "a host name", DNS_LABEL_MAX)
 
 
-def label_value_problem(value: str) -> Optional[str]:
+def label_value_problem(value: str) -> str | None:
     if len(value) > LABEL_VALUE_MAX:
         return f"is {len(value)} characters; a label value has at most {LABEL_VALUE_MAX}"
     if not _LABEL_VALUE.match(value):
@@ -142,7 +142,7 @@ def label_value_problem(value: str) -> Optional[str]:
     return None
 
 
-def qualified_name_problem(value: str) -> Optional[str]:
+def qualified_name_problem(value: str) -> str | None:
     """Why `value` is not a label key (`[prefix/]name`)."""
     prefix, slash, name = value.rpartition("/")
     if slash and (not prefix or dns_subdomain_problem(prefix)):
@@ -156,7 +156,7 @@ def qualified_name_problem(value: str) -> Optional[str]:
     return None
 
 
-def config_map_key_problem(value: str) -> Optional[str]:
+def config_map_key_problem(value: str) -> str | None:
     if not value:
         return "must not be empty (a Secret or ConfigMap key)"
     if len(value) > CONFIG_MAP_KEY_MAX:
@@ -169,7 +169,7 @@ def config_map_key_problem(value: str) -> Optional[str]:
     return None
 
 
-def checked(problem: Callable[[str], Optional[str]]) -> Callable[[str], str]:
+def checked(problem: Callable[[str], str | None]) -> Callable[[str], str]:
     """A pydantic AfterValidator raising `problem(value)` in words."""
 
     def check(value: str) -> str:
@@ -184,7 +184,8 @@ def checked(problem: Callable[[str], Optional[str]]) -> Callable[[str], str]:
 
 # --- explaining a JSON Schema pattern mismatch (the loader's only use of patterns) ---------------------------
 
-def _starts(value: str, pattern: str, what: str) -> Optional[str]:
+
+def _starts(value: str, pattern: str, what: str) -> str | None:
     return None if re.match(pattern, value) else what
 
 
@@ -193,8 +194,10 @@ def _revision(value: str) -> str:
         return "a revision must be a 40-character commit SHA in lower case"
     if re.fullmatch(r"[0-9a-f]{7,39}", value):
         return f"a revision must be the full 40-character commit SHA, not a short one ({len(value)} characters)"
-    return (f"a revision must be a 40-character commit SHA, not a branch or tag name like '{value}': a branch can "
-            "move and would change the weights under a running server")
+    return (
+        f"a revision must be a 40-character commit SHA, not a branch or tag name like '{value}': a branch can "
+        "move and would change the weights under a running server"
+    )
 
 
 def _image_repository(value: str) -> str:
@@ -202,53 +205,73 @@ def _image_repository(value: str) -> str:
         return "write the repository without tag or digest (they go in `tag` and `digest`)"
     if any(c.isupper() for c in value):
         return "an image repository is lower case"
-    return ("is not an image repository: lower-case path components of letters and digits separated by '.', '_' "
-            "or '-', optionally after a registry host[:port]")
+    return (
+        "is not an image repository: lower-case path components of letters and digits separated by '.', '_' "
+        "or '-', optionally after a registry host[:port]"
+    )
 
 
 _EXPLAIN: dict[str, Callable[[str], str]] = {
     r"^[a-z]([-a-z0-9]*[a-z0-9])?$": lambda v: dns_label_problem(v, rfc="1035") or "must be a DNS-1035 label",
     r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$": lambda v: dns_label_problem(v) or "must be a DNS-1123 label",
     r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$": lambda v: dns_subdomain_problem(v) or "must be a DNS-1123 subdomain",
-    r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$":
-        lambda v: dns_subdomain_problem(v) or "must be a DNS-1123 subdomain",
-    r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$":
-        lambda v: hostname_problem(v) or "must be a host name such as 'api.example.com' or '*.example.com'",
+    r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$": lambda v: (
+        dns_subdomain_problem(v) or "must be a DNS-1123 subdomain"
+    ),
+    r"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$": lambda v: (
+        hostname_problem(v) or "must be a host name such as 'api.example.com' or '*.example.com'"
+    ),
     r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$": lambda v: label_value_problem(v) or "must be a label value",
-    r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$":
-        lambda v: qualified_name_problem(v) or "must be a label key ([prefix/]name)",
+    r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$": lambda v: (
+        qualified_name_problem(v) or "must be a label key ([prefix/]name)"
+    ),
     r"^[-._a-zA-Z0-9]+$": lambda v: config_map_key_problem(v) or "must be a Secret or ConfigMap key",
     r"^[0-9a-f]{40}$": _revision,
-    r"^[A-Za-z_][A-Za-z0-9_]*$": lambda v: "an environment variable name is letters, digits and '_', not starting with a digit",
-    r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$": lambda v: "an image tag is letters, digits, '_', '.' and '-' (at most 128), not starting with '.' or '-'",
+    r"^[A-Za-z_][A-Za-z0-9_]*$": lambda v: (
+        "an environment variable name is letters, digits and '_', not starting with a digit"
+    ),
+    r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$": lambda v: (
+        "an image tag is letters, digits, '_', '.' and '-' (at most 128), not starting with '.' or '-'"
+    ),
     r"^sha256:[a-f0-9]{64}$": lambda v: "a digest is 'sha256:' followed by 64 lower-case hex digits",
     r"^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-]{1,2}[a-z0-9]+|-+[a-z0-9]+)*)*$": _image_repository,
-    r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$":
-        lambda v: "is not a Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)",
+    r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$": lambda v: (
+        "is not a Kubernetes quantity (examples: 500m, 2, 512Mi, 16Gi)"
+    ),
     r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$": lambda v: "is not a size (examples: 512Mi, 16Gi)",
-    r"^([0-9]{1,5}(h|m|s|ms)){1,4}$": lambda v: "is not a Gateway API duration (examples: 30s, 5m, 1h, 1h30m; units h, m, s, ms)",
+    r"^([0-9]{1,5}(h|m|s|ms)){1,4}$": lambda v: (
+        "is not a Gateway API duration (examples: 30s, 5m, 1h, 1h30m; units h, m, s, ms)"
+    ),
     # monitoring thresholds: a Prometheus duration as the Prometheus Operator's CRDs accept it
-    r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$":
-        lambda v: "is not a Prometheus duration (examples: 0, 30s, 15m, 1h30m; units y, w, d, h, m, s, ms, largest first)",
+    r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$": lambda v: (
+        "is not a Prometheus duration (examples: 0, 30s, 15m, 1h30m; units y, w, d, h, m, s, ms, largest first)"
+    ),
     # autoscaling.prometheus.serverAddress
-    r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$":
-        lambda v: "a Prometheus address is http:// or https://, a host, an optional :port and path (no credentials)",
-    r"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$":
-        lambda v: "a URL path starts with '/' and holds segments of letters, digits, '.', '_', '~' and '-' (no '//' or trailing '/')",
+    r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\s]*)?$": lambda v: (
+        "a Prometheus address is http:// or https://, a host, an optional :port and path (no credentials)"
+    ),
+    r"^/([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?$": lambda v: (
+        "a URL path starts with '/' and holds segments of letters, digits, '.', '_', '~' and '-' (no '//' or trailing '/')"
+    ),
     r"^/": lambda v: "a path starts with '/'",
-    r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$":
-        lambda v: "an Istio gateway is '<namespace>/<name>' or '<name>' (a DNS-1123 label and subdomain)",
-    r"^([a-z]+:)?([a-z0-9-]+/)?[A-Za-z0-9][-A-Za-z0-9_.]*$":
-        lambda v: "a Backstage entity reference is '[kind:][namespace/]name'",
-    r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$":
-        lambda v: "a Vault path is segments of letters, digits, '_', '.' and '-' separated by single '/' (no leading or trailing '/')",
-    r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$":
-        lambda v: "a served model name starts with a letter or digit and holds letters, digits, '.', '_', ':', '/' and '-'",
+    r"^([a-z0-9-]+/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$": lambda v: (
+        "an Istio gateway is '<namespace>/<name>' or '<name>' (a DNS-1123 label and subdomain)"
+    ),
+    r"^([a-z]+:)?([a-z0-9-]+/)?[A-Za-z0-9][-A-Za-z0-9_.]*$": lambda v: (
+        "a Backstage entity reference is '[kind:][namespace/]name'"
+    ),
+    r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$": lambda v: (
+        "a Vault path is segments of letters, digits, '_', '.' and '-' separated by single '/' (no leading or trailing '/')"
+    ),
+    r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$": lambda v: (
+        "a served model name starts with a letter or digit and holds letters, digits, '.', '_', ':', '/' and '-'"
+    ),
     r"^[a-z0-9][a-z0-9_-]*$": lambda v: "a quantization method is lower-case letters, digits, '_' and '-'",
     r"^[a-z0-9]+$": lambda v: "a data type is lower-case letters and digits (e.g. bfloat16)",
     r"^[^\x00-\x1f]*$": lambda v: "control characters (newlines, tabs...) are not allowed in an argument",
-    r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$":
-        lambda v: "a Hugging Face model id is '<organisation>/<name>' or '<name>' of letters, digits, '.', '_' and '-'",
+    r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$": lambda v: (
+        "a Hugging Face model id is '<organisation>/<name>' or '<name>' of letters, digits, '.', '_' and '-'"
+    ),
 }
 
 

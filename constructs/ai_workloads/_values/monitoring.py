@@ -3,7 +3,7 @@ alerts that matter for serving a model (see docs/operating.md)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
@@ -11,13 +11,18 @@ from ai_workloads._values.common import StrictModel
 from ai_workloads._values.network_policy import LabelKey, LabelValue
 
 # A Prometheus duration as the CRDs accept it.
-Duration = Annotated[str, StringConstraints(pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$")]
+Duration = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
+    ),
+]
 
 
 class PodMonitorSettings(StrictModel):
     """A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint."""
 
-    enabled: Optional[bool] = Field(
+    enabled: bool | None = Field(
         None,
         description="Render the PodMonitor. Default: on exactly when `basicMonitoring.enabled` is (the "
         "prometheus.io annotations stay for clusters without the Prometheus Operator). A cluster without "
@@ -28,7 +33,7 @@ class PodMonitorSettings(StrictModel):
         description="Extra labels on the PodMonitor, for the `podMonitorSelector` of the Prometheus that "
         "should scrape it (e.g. `release: kube-prometheus-stack`). Default: none.",
     )
-    interval: Optional[Duration] = Field(None, description="Scrape interval. Default: Prometheus' global interval.")
+    interval: Duration | None = Field(None, description="Scrape interval. Default: Prometheus' global interval.")
 
 
 class KubernetesThresholds(StrictModel):
@@ -36,8 +41,9 @@ class KubernetesThresholds(StrictModel):
 
     restarts_per_hour: int = Field(3, ge=1, description="Server container restarts within an hour.")
     no_ready_replica_for: Duration = Field(
-        "15m", description="How long the Deployment may have no available replica before it pages. A first "
-        "start downloads the weights (up to the 60-minute startup budget): raise it when that is expected."
+        "15m",
+        description="How long the Deployment may have no available replica before it pages. A first "
+        "start downloads the weights (up to the 60-minute startup budget): raise it when that is expected.",
     )
 
 
@@ -51,14 +57,19 @@ class AlertThresholds(KubernetesThresholds):
         0.1, gt=0, description="p95 time between two generated tokens over 5 minutes, in seconds (vLLM only)."
     )
     queue_per_replica: float = Field(
-        10, gt=0, description="Requests waiting, averaged over the replicas (vLLM `num_requests_waiting`, TGI `tgi_queue_size`)."
+        10,
+        gt=0,
+        description="Requests waiting, averaged over the replicas (vLLM `num_requests_waiting`, TGI `tgi_queue_size`).",
     )
     kv_cache_usage: float = Field(
         0.9, gt=0, le=1, description="Fraction of the KV cache in use on the fullest replica (vLLM only)."
     )
     error_ratio: float = Field(
-        0.05, gt=0, le=1, description="Failed requests / all requests over 5 minutes (TGI: validation errors, "
-        "the client's fault, not counted)."
+        0.05,
+        gt=0,
+        le=1,
+        description="Failed requests / all requests over 5 minutes (TGI: validation errors, "
+        "the client's fault, not counted).",
     )
 
 
@@ -69,8 +80,10 @@ class MlServerThresholds(KubernetesThresholds):
         0.05, gt=0, le=1, description="Failed inference requests / all inference requests over 5 minutes."
     )
     mean_latency_seconds: float = Field(
-        0.5, gt=0, description="Mean inference time over 5 minutes, in seconds (MLServer's request duration is a "
-        "summary without quantiles, so no percentile exists)."
+        0.5,
+        gt=0,
+        description="Mean inference time over 5 minutes, in seconds (MLServer's request duration is a "
+        "summary without quantiles, so no percentile exists).",
     )
 
 
@@ -104,8 +117,9 @@ class MonitoringPack(StrictModel):
 
 
 class MlServerPodMonitorSettings(PodMonitorSettings):
-    enabled: Optional[bool] = Field(
-        None, description="Render a PodMonitor per app on MLServer's metrics port (8082, /metrics). Default: on "
+    enabled: bool | None = Field(
+        None,
+        description="Render a PodMonitor per app on MLServer's metrics port (8082, /metrics). Default: on "
         "(MLServer pods always carry the prometheus.io annotations). A cluster without the Prometheus Operator's "
         "CRDs cannot apply it: set `false` there.",
     )
@@ -118,8 +132,9 @@ class MlServerMonitoringPack(StrictModel):
     alerts: MlServerAlertSettings = Field(default_factory=MlServerAlertSettings)
 
 
-def alerts_problem(alerts: AlertSettingsBase, *, pod_monitor: bool, istio_sidecar_annotations: bool, annotations_field: str
-                   ) -> Optional[tuple[tuple[str, ...], str]]:
+def alerts_problem(
+    alerts: AlertSettingsBase, *, pod_monitor: bool, istio_sidecar_annotations: bool, annotations_field: str
+) -> tuple[tuple[str, ...], str] | None:
     """Why enabled alerts could not see the server's series (field path, message), or None: they select
     the series by the PodMonitor's job, and the literal Istio annotations leave the server's metrics unmerged."""
     if not alerts.enabled:
@@ -128,6 +143,8 @@ def alerts_problem(alerts: AlertSettingsBase, *, pod_monitor: bool, istio_sideca
     if not pod_monitor:
         return path, "the alerts need monitoring.podMonitor (they select the server's series by its job): enable it"
     if istio_sidecar_annotations:
-        return path, (f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
-                      "metrics): use `engine`")
+        return path, (
+            f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
+            "metrics): use `engine`"
+        )
     return None

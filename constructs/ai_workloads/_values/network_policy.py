@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
 
@@ -12,7 +12,9 @@ from ai_workloads._values.k8s_names import checked, qualified_name_problem
 LabelValue = Annotated[str, StringConstraints(max_length=63, pattern=r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")]
 LabelKey = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=253, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"),
+    StringConstraints(
+        min_length=1, max_length=253, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"
+    ),
     AfterValidator(checked(qualified_name_problem)),
 ]
 
@@ -23,12 +25,12 @@ class NetworkPolicySettings(StrictModel):
     type's defaults (see each field)."""
 
     enabled: bool = True
-    gateway_namespace: Optional[DnsLabel] = Field(
+    gateway_namespace: DnsLabel | None = Field(
         None,
         description="Namespace of the gateway pods. Default: the workload's namespace for "
         "ML_INFERENCE_LOAD (Istio deploys its Gateway there), `istio-system` for MLServer releases.",
     )
-    gateway_pod_labels: Optional[dict[LabelKey, LabelValue]] = Field(
+    gateway_pod_labels: dict[LabelKey, LabelValue] | None = Field(
         None,
         description="Labels of the gateway pods. Default: `gateway.networking.k8s.io/gateway-name: "
         "<serviceName>-gateway` for ML_INFERENCE_LOAD, `istio: ingressgateway` for MLServer releases.",

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Callable, Iterable, Optional
-
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ai_workloads.errors import WorkloadError
@@ -28,9 +27,10 @@ def __getattr__(name: str):
         return CelStats
     raise AttributeError(name)
 
+
 __all__ = [
-    "CelStats",
     "DEFAULT_KUBERNETES_VERSION",
+    "CelStats",
     "RenderedWorkload",
     "crd_catalog_status",
     "cross_object_errors",
@@ -42,7 +42,7 @@ __all__ = [
 BUNDLE_LOCATION = "imports/crd_schemas"
 
 
-def crd_catalog_status(*, announce: bool, load: bool = True) -> tuple[Optional["CrdCatalog"], list[WorkloadError]]:
+def crd_catalog_status(*, announce: bool, load: bool = True) -> tuple[CrdCatalog | None, list[WorkloadError]]:
     """The bundled CRD schemas, or None with an error (AI_WORKLOADS_REQUIRE_CRDS set) or a notice on
     stderr (`announce`) when they are missing. With `load=False` only whether they are there is checked
     (no schema read, no validator imported) and the catalog returned is None."""
@@ -68,8 +68,8 @@ def object_schema_errors(
     workloads: Iterable[RenderedWorkload],
     *,
     kubernetes_version: str,
-    catalog: Optional["CrdCatalog"],
-    cel_stats: Optional["CelStats"] = None,
+    catalog: CrdCatalog | None,
+    cel_stats: CelStats | None = None,
 ) -> list[WorkloadError]:
     """Each object on its own: core objects against the Kubernetes schemas, custom resources against
     their CRDs and its CEL rules (skipped without a catalog; counts in `cel_stats`)."""
@@ -96,7 +96,7 @@ def object_schema_errors(
 
 
 def cross_object_errors(
-    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+    workloads: Iterable[RenderedWorkload], host_field_of: Callable[[str, str], str | None] | None = None
 ) -> list[WorkloadError]:
     """The cross-object findings; with `host_field_of(file, host)`, a host conflict names the workload
     field that declares the host (`gateway.hosts[0]`) before the rendered object."""
@@ -110,7 +110,7 @@ def gate_errors(
     workloads: Iterable[RenderedWorkload],
     *,
     kubernetes_version: str = DEFAULT_KUBERNETES_VERSION,
-    cel_stats: Optional["CelStats"] = None,
+    cel_stats: CelStats | None = None,
     report_cel: bool = True,
 ) -> list[WorkloadError]:
     """Every violation of every gate; an empty list means dist/ may be written. With `report_cel`, the
@@ -120,7 +120,9 @@ def gate_errors(
     workloads = list(workloads)
     cel_stats = cel_stats if cel_stats is not None else CelStats()
     catalog, errors = crd_catalog_status(announce=True)
-    errors += object_schema_errors(workloads, kubernetes_version=kubernetes_version, catalog=catalog, cel_stats=cel_stats)
+    errors += object_schema_errors(
+        workloads, kubernetes_version=kubernetes_version, catalog=catalog, cel_stats=cel_stats
+    )
     errors += cross_object_errors(workloads)
     if report_cel and catalog is not None:
         print(cel_stats.summary())

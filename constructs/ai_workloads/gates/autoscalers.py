@@ -7,7 +7,8 @@ all workloads of one destination cluster (see cross_object.py).
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from ai_workloads.gates.rendered import object_label
 
@@ -38,6 +39,9 @@ def autoscaler_findings(entries: Iterable[tuple[str, dict[str, Any]]]) -> Iterat
             continue
         scaled_by[key] = label
         if ((targets[key].get("spec") or {}).get("replicas")) is not None:
-            yield file, label, "spec.scaleTargetRef", (
-                f"{key[0]} '{key[2]}' sets spec.replicas, which Argo CD would reset on every sync"
+            yield (
+                file,
+                label,
+                "spec.scaleTargetRef",
+                (f"{key[0]} '{key[2]}' sets spec.replicas, which Argo CD would reset on every sync"),
             )

@@ -33,12 +33,14 @@ from __future__ import annotations
 import base64
 import copy
 import datetime
+import itertools
 import logging
 import re
 import sys
 import types
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Optional
+from typing import Any
 
 from ai_workloads.errors import PathPart, format_field_path
 
@@ -65,24 +67,55 @@ def _import_cel() -> types.ModuleType:
 
 
 cel = _import_cel()
+
 from cel import stdlib as _cel_stdlib  # noqa: E402  (after _import_cel)
 
 # --- functions -------------------------------------------------------------------------------------
 
 # What cel-rust evaluates natively (besides operators, `_..._` and `@...`, and the macros has/all/exists/
 # exists_one/map/filter, which never appear as function references).
-_NATIVE_FUNCTIONS = frozenset({
-    "size", "contains", "startsWith", "endsWith", "matches", "duration", "timestamp", "int", "uint",
-    "double", "string", "bytes", "dyn", "type", "getFullYear", "getMonth", "getDayOfYear", "getDayOfMonth",
-    "getDate", "getDayOfWeek", "getHours", "getMinutes", "getSeconds", "getMilliseconds",
-    "of", "none", "hasValue", "value", "orValue", "or",  # optional.of(...), optional.none() ...
-})
+_NATIVE_FUNCTIONS = frozenset(
+    {
+        "size",
+        "contains",
+        "startsWith",
+        "endsWith",
+        "matches",
+        "duration",
+        "timestamp",
+        "int",
+        "uint",
+        "double",
+        "string",
+        "bytes",
+        "dyn",
+        "type",
+        "getFullYear",
+        "getMonth",
+        "getDayOfYear",
+        "getDayOfMonth",
+        "getDate",
+        "getDayOfWeek",
+        "getHours",
+        "getMinutes",
+        "getSeconds",
+        "getMilliseconds",
+        "of",
+        "none",
+        "hasValue",
+        "value",
+        "orValue",
+        "or",  # optional.of(...), optional.none() ...
+    }
+)
 
 
 def _list_or(list_function: Callable[..., Any], other: Callable[..., Any]) -> Callable[..., Any]:
     """One CEL function name for two overloads: lists (Kubernetes list library) and strings (ext.Strings)."""
+
     def dispatch(receiver: Any, *args: Any) -> Any:
         return list_function(receiver, *args) if isinstance(receiver, list) else other(receiver, *args)
+
     return dispatch
 
 
@@ -96,7 +129,7 @@ def _list_last_index_of(items: list[Any], value: Any) -> int:
 
 
 def _is_sorted(items: list[Any]) -> bool:
-    return all(a <= b for a, b in zip(items, items[1:]))
+    return all(a <= b for a, b in itertools.pairwise(items))
 
 
 # Kubernetes CEL libraries (k8s.io/apiserver/pkg/cel/library and cel-go ext) that are cheap to have:
@@ -118,21 +151,44 @@ _NAMESPACES = frozenset({"sets", "strings", "math", "lists", "base64", "format",
 
 # --- property names --------------------------------------------------------------------------------
 
-_CEL_RESERVED = frozenset({
-    "true", "false", "null", "in", "as", "break", "const", "continue", "else", "for", "function", "if",
-    "import", "let", "loop", "package", "namespace", "return", "var", "void", "while",
-})
+_CEL_RESERVED = frozenset(
+    {
+        "true",
+        "false",
+        "null",
+        "in",
+        "as",
+        "break",
+        "const",
+        "continue",
+        "else",
+        "for",
+        "function",
+        "if",
+        "import",
+        "let",
+        "loop",
+        "package",
+        "namespace",
+        "return",
+        "var",
+        "void",
+        "while",
+    }
+)
 _ESCAPABLE = re.compile(r"^[a-zA-Z_.\-/][a-zA-Z0-9_.\-/]*$")
 
 
-def escape_property_name(name: str) -> Optional[str]:
+def escape_property_name(name: str) -> str | None:
     """The name under which CEL sees a schema property (k8s.io/apiserver/pkg/cel escaping), or None for
     a name CEL cannot address."""
     if name in _CEL_RESERVED:
         return f"__{name}__"
     if not _ESCAPABLE.match(name):
         return None
-    return name.replace("__", "__underscores__").replace(".", "__dot__").replace("-", "__dash__").replace("/", "__slash__")
+    return (
+        name.replace("__", "__underscores__").replace(".", "__dot__").replace("-", "__dash__").replace("/", "__slash__")
+    )
 
 
 # --- compiled schema -------------------------------------------------------------------------------
@@ -148,7 +204,7 @@ class CompiledRule:
     field_path: tuple[PathPart, ...] = ()
     uses_extensions: bool = False
     message_uses_extensions: bool = False
-    skip_reason: Optional[str] = None  # one of UNEVALUATED_REASONS
+    skip_reason: str | None = None  # one of UNEVALUATED_REASONS
 
     @property
     def error_string(self) -> str:
@@ -158,15 +214,15 @@ class CompiledRule:
 
 @dataclass
 class SchemaNode:
-    type: Optional[str] = None
-    format: Optional[str] = None
+    type: str | None = None
+    format: str | None = None
     nullable: bool = False
     preserve_unknown: bool = False
-    properties: dict[str, "SchemaNode"] = field(default_factory=dict)
-    escaped: dict[str, Optional[str]] = field(default_factory=dict)
+    properties: dict[str, SchemaNode] = field(default_factory=dict)
+    escaped: dict[str, str | None] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
-    items: Optional["SchemaNode"] = None
-    additional: Optional["SchemaNode"] = None
+    items: SchemaNode | None = None
+    additional: SchemaNode | None = None
     rules: list[CompiledRule] = field(default_factory=list)
     # False when neither this node nor any node below or above it has a rule: its value is never looked at.
     needed: bool = False
@@ -230,7 +286,7 @@ def _compile_rule(declaration: dict[str, Any], location: str) -> CompiledRule:
     return compiled
 
 
-def _classify(references: dict[str, list[str]]) -> tuple[Optional[str], bool]:
+def _classify(references: dict[str, list[str]]) -> tuple[str | None, bool]:
     """(why a rule cannot be evaluated or None, whether it needs the extension functions)."""
     variables, functions = set(references["variables"]), set(references["functions"])
     if "oldSelf" in variables:
@@ -280,14 +336,16 @@ class CelStats:
     unevaluated: dict[str, str] = field(default_factory=dict)  # rule id -> reason
 
     def summary(self) -> str:
-        reasons = [f"{reason}: {sum(1 for r in self.unevaluated.values() if r == reason)}" for reason in UNEVALUATED_REASONS]
+        reasons = [
+            f"{reason}: {sum(1 for r in self.unevaluated.values() if r == reason)}" for reason in UNEVALUATED_REASONS
+        ]
         return (
             f"CEL: {self.passed} rule evaluations passed, {self.failed} failed, "
             f"{len(self.unevaluated)} rules unevaluated ({', '.join(reasons)})"
         )
 
 
-def cel_rule_errors(manifest: dict[str, Any], root: SchemaNode, stats: Optional[CelStats] = None) -> list[tuple[str, str]]:
+def cel_rule_errors(manifest: dict[str, Any], root: SchemaNode, stats: CelStats | None = None) -> list[tuple[str, str]]:
     """(field path, message) for every rule the object breaks once defaulted; nothing when it passes."""
     evaluation = _Evaluation(stats if stats is not None else CelStats())
     if root.needed:
@@ -353,7 +411,7 @@ class _Evaluation:
             return
         try:
             result = rule.program.execute(self._activation(rule.uses_extensions, value))
-        except Exception as error:  # noqa: BLE001  (any evaluation error rejects the object)
+        except Exception as error:
             self._fail(rule, path, f"{_error_text(error)} evaluating rule: {rule.error_string}")
             return
         if result is True:
@@ -375,7 +433,7 @@ class _Evaluation:
         if rule.message_program is not None:
             try:
                 text = rule.message_program.execute(self._activation(rule.message_uses_extensions, value))
-            except Exception:  # noqa: BLE001  (the API server falls back to the message)
+            except Exception:
                 text = None
             if isinstance(text, str) and text.strip() and "\n" not in text:
                 return text.strip()
@@ -419,9 +477,9 @@ def _formatted(fmt: str, value: str) -> Any:
             return base64.b64decode(value, validate=True)
         if fmt == "date-time":
             parsed = datetime.datetime.fromisoformat(value)
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.timezone.utc)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
         if fmt == "date":
-            return datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time(), datetime.timezone.utc)
+            return datetime.datetime.combine(datetime.date.fromisoformat(value), datetime.time(), datetime.UTC)
         if fmt == "duration" and value != "0" and _GO_DURATION.match(value):
             seconds = sum(float(n) * _DURATION_UNITS[u] for n, u in _GO_DURATION_PART.findall(value))
             return datetime.timedelta(seconds=-seconds if value.startswith("-") else seconds)
@@ -430,4 +488,3 @@ def _formatted(fmt: str, value: str) -> Any:
     except ValueError:
         return value
     return value
-

@@ -17,9 +17,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -27,9 +28,17 @@ MANIFEST_GLOB = "*.k8s.yaml"
 DEFAULT_CHECKOV = Path("tools/checkov/.venv/bin/checkov")
 # checkov scans the pod template of these kinds as a resource of its own, a `Pod` (its
 # SUPPORTED_POD_CONTAINERS_TYPES), so its resource count is the objects plus these templates.
-POD_TEMPLATE_KINDS = frozenset({
-    "Deployment", "DeploymentConfig", "DaemonSet", "Job", "ReplicaSet", "ReplicationController", "StatefulSet",
-})
+POD_TEMPLATE_KINDS = frozenset(
+    {
+        "Deployment",
+        "DeploymentConfig",
+        "DaemonSet",
+        "Job",
+        "ReplicaSet",
+        "ReplicationController",
+        "StatefulSet",
+    }
+)
 
 
 @dataclass
@@ -111,9 +120,19 @@ def run_checkov(dist: Path, checkov: Path = DEFAULT_CHECKOV) -> CheckovResult:
         for path in manifests:
             shutil.copyfile(path, copy / path.name)
         completed = subprocess.run(
-            [str(checkov.absolute()), "--directory", "dist", "--framework", "kubernetes", "--output", "json",
-             "--skip-download"],
-            cwd=scratch, capture_output=True, text=True,
+            [
+                str(checkov.absolute()),
+                "--directory",
+                "dist",
+                "--framework",
+                "kubernetes",
+                "--output",
+                "json",
+                "--skip-download",
+            ],
+            cwd=scratch,
+            capture_output=True,
+            text=True,
         )
     try:
         reports = _reports(completed.stdout)
@@ -129,12 +148,16 @@ def run_checkov(dist: Path, checkov: Path = DEFAULT_CHECKOV) -> CheckovResult:
         result.parsing_errors += int(summary.get("parsing_errors", 0))
         for check in (report.get("results") or {}).get("failed_checks") or []:
             file = dist / Path(str(check.get("file_path", ""))).name
-            result.failures.append(f"{file}: {check.get('resource')}: {check.get('check_id')}: {check.get('check_name')}")
+            result.failures.append(
+                f"{file}: {check.get('resource')}: {check.get('check_id')}: {check.get('check_name')}"
+            )
     return result
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ai_workloads.gates.checkov_run", description=__doc__.splitlines()[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ai_workloads.gates.checkov_run", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("dist", nargs="?", type=Path, default=Path("dist"))
     parser.add_argument("--checkov", type=Path, default=DEFAULT_CHECKOV, help=f"checkov executable ({DEFAULT_CHECKOV})")
     args = parser.parse_args(argv)

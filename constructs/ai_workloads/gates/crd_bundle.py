@@ -16,8 +16,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -64,7 +65,7 @@ def bundle_file_name(api_version: str, kind: str) -> str:
     return f"{group}_{version}_{kind}{BUNDLE_SUFFIX}"
 
 
-def parse_bundle_file_name(name: str) -> Optional[tuple[str, str]]:
+def parse_bundle_file_name(name: str) -> tuple[str, str] | None:
     """(apiVersion, kind) of a bundle file name, None for any other file."""
     if not name.endswith(BUNDLE_SUFFIX):
         return None
@@ -121,8 +122,11 @@ def build_bundle(crds_dir: Path) -> dict[str, str]:
         if not path.is_file():
             raise FileNotFoundError(f"{path}: CRD file not found (set CRDS_DIR / --crds-dir)")
         wanted = RENDERED_VERSIONS[name]
-        found = [(api_version, kind, schema) for api_version, kind, schema in served_schemas(path)
-                 if api_version.rsplit("/", 1)[1] == wanted]
+        found = [
+            (api_version, kind, schema)
+            for api_version, kind, schema in served_schemas(path)
+            if api_version.rsplit("/", 1)[1] == wanted
+        ]
         if not found:
             raise ValueError(f"{path}: version {wanted} is not served (or has no openAPIV3Schema)")
         for api_version, kind, schema in found:
@@ -150,8 +154,10 @@ def import_specs(crds_dir: Path) -> list[str]:
     return [f"{name}:={crds_dir / relative}" for name, relative in CRD_IMPORTS.items()]
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ai_workloads.gates.crd_bundle", description=__doc__.splitlines()[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ai_workloads.gates.crd_bundle", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--crds-dir", type=Path, required=True, help="folder of the upstream CRD files")
     parser.add_argument("--out", type=Path, help=f"write the bundle here (imports/{BUNDLE_FOLDER})")
     parser.add_argument("--import-specs", action="store_true", help="print the `cdk8s import` specs instead")

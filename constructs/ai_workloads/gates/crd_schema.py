@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any
 
 import jsonschema
 import yaml
@@ -28,8 +28,7 @@ from ai_workloads.errors import format_field_path
 from ai_workloads.gates.cel_rules import CelStats, SchemaNode, cel_rule_errors, compile_schema
 from ai_workloads.gates.fast_schema import Check
 from ai_workloads.gates.fast_schema import compile_schema as compile_check
-
-from ai_workloads.gates.settings import (  # noqa: E402,F401  (re-exported: where they used to live)
+from ai_workloads.gates.settings import (  # noqa: F401  (re-exported: where they used to live)
     CRDS_DIR_ENV,
     DEFAULT_CRDS_DIR,
     REQUIRE_CRDS_ENV,
@@ -46,24 +45,24 @@ class CrdCatalog:
     folder: Path
 
     def __init__(self) -> None:
-        self._validators: dict[tuple[str, str], Optional[jsonschema.protocols.Validator]] = {}
-        self._rules: dict[tuple[str, str], Optional[SchemaNode]] = {}
-        self._fast_checks: dict[tuple[str, str], Optional[Check]] = {}
+        self._validators: dict[tuple[str, str], jsonschema.protocols.Validator | None] = {}
+        self._rules: dict[tuple[str, str], SchemaNode | None] = {}
+        self._fast_checks: dict[tuple[str, str], Check | None] = {}
 
-    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
+    def schema(self, api_version: str, kind: str) -> dict[str, Any] | None:
         raise NotImplementedError
 
     def missing_message(self, api_version: str, kind: str) -> str:
         return f"no CRD in {self.folder} serves {api_version} {kind}"
 
-    def validator(self, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
+    def validator(self, api_version: str, kind: str) -> jsonschema.protocols.Validator | None:
         key = (api_version, kind)
         if key not in self._validators:
             schema = self.schema(api_version, kind)
             self._validators[key] = jsonschema.Draft7Validator(_strict(schema)) if schema is not None else None
         return self._validators[key]
 
-    def fast_check(self, api_version: str, kind: str) -> Optional[Check]:
+    def fast_check(self, api_version: str, kind: str) -> Check | None:
         """The compiled yes/no check of the validator's schema (gates/fast_schema.py), or None."""
         key = (api_version, kind)
         if key not in self._fast_checks:
@@ -71,7 +70,7 @@ class CrdCatalog:
             self._fast_checks[key] = compile_check(validator.schema) if validator is not None else None
         return self._fast_checks[key]
 
-    def rules(self, api_version: str, kind: str) -> Optional[SchemaNode]:
+    def rules(self, api_version: str, kind: str) -> SchemaNode | None:
         key = (api_version, kind)
         if key not in self._rules:
             schema = self.schema(api_version, kind)
@@ -97,7 +96,7 @@ class BundledCrdCatalog(CrdCatalog):
     def __len__(self) -> int:
         return len(self._files)
 
-    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
+    def schema(self, api_version: str, kind: str) -> dict[str, Any] | None:
         path = self._files.get((api_version, kind))
         return json.loads(path.read_text(encoding="utf-8")) if path is not None else None
 
@@ -127,7 +126,7 @@ class CrdFolderCatalog(CrdCatalog):
         self._schemas: dict[tuple[str, str], dict[str, Any]] = {}
         self._parsed: set[Path] = set()
 
-    def schema(self, api_version: str, kind: str) -> Optional[dict[str, Any]]:
+    def schema(self, api_version: str, kind: str) -> dict[str, Any] | None:
         key = (api_version, kind)
         for path in self._files_by_kind.get(kind, []) + self._unindexed:
             if key in self._schemas:
@@ -153,7 +152,7 @@ class CrdFolderCatalog(CrdCatalog):
 _NAMES_KIND = re.compile(r"^  names:\s*\n(?:^    .*\n)*?^    kind: ['\"]?(\w+)", re.MULTILINE)
 
 
-def _declared_kind(path: Path) -> Optional[str]:
+def _declared_kind(path: Path) -> str | None:
     """`spec.names.kind` read from the head of a CRD file without parsing it (None if not found)."""
     with path.open(encoding="utf-8") as handle:
         head = handle.read(16384)
@@ -161,16 +160,16 @@ def _declared_kind(path: Path) -> Optional[str]:
     return match.group(1) if match else None
 
 
-@lru_cache(maxsize=None)
-def load_crd_catalog(folder: Path) -> Optional[CrdFolderCatalog]:
+@cache
+def load_crd_catalog(folder: Path) -> CrdFolderCatalog | None:
     """The catalog of a folder of upstream CRD files, or None when the folder does not exist."""
     if not folder.is_dir():
         return None
     return CrdFolderCatalog(folder)
 
 
-@lru_cache(maxsize=None)
-def load_bundled_catalog(folder: Optional[Path] = None) -> Optional[BundledCrdCatalog]:
+@cache
+def load_bundled_catalog(folder: Path | None = None) -> BundledCrdCatalog | None:
     """The bundled schemas (of `folder`, default the package's), or None when there are none."""
     folder = folder if folder is not None else bundled_schemas_dir()
     if folder is None or not folder.is_dir():
@@ -224,7 +223,7 @@ def _strict(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def crd_schema_errors(
-    manifest: dict[str, Any], catalog: CrdCatalog, cel_stats: Optional[CelStats] = None
+    manifest: dict[str, Any], catalog: CrdCatalog, cel_stats: CelStats | None = None
 ) -> Iterator[tuple[str, str]]:
     """(field path, message) for every violation of the CRD schema, then of its CEL rules; counts go to
     `cel_stats`. Like the API server, the rules are not evaluated when a value has the wrong type."""
@@ -235,7 +234,8 @@ def crd_schema_errors(
         return
     fast = catalog.fast_check(api_version, kind)
     schema_errors = (
-        [] if fast is not None and fast(manifest)  # valid: the validator's verdict, several times faster
+        []
+        if fast is not None and fast(manifest)  # valid: the validator's verdict, several times faster
         else sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path)))
     )
     for error in schema_errors:
@@ -243,4 +243,3 @@ def crd_schema_errors(
     rules = catalog.rules(api_version, kind)
     if rules is not None and not any(error.validator == "type" for error in schema_errors):
         yield from cel_rule_errors(manifest, rules, cel_stats)
-

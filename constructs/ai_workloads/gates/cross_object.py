@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Any, Callable, Iterable, Iterator, Optional
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from ai_workloads.gates.autoscalers import autoscaler_findings
 from ai_workloads.gates.host_claims import host_claim_findings
@@ -91,7 +92,7 @@ def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def cross_object_findings(
-    workloads: Iterable[RenderedWorkload], host_field_of: Optional[Callable[[str, str], Optional[str]]] = None
+    workloads: Iterable[RenderedWorkload], host_field_of: Callable[[str, str], str | None] | None = None
 ) -> list[Finding]:
     """The rules apply per destination cluster: objects Argo CD deploys to different clusters never
     collide or reference each other. Public host names are the exception: one name is one name on every
@@ -100,9 +101,9 @@ def cross_object_findings(
     by_cluster: dict[str, list[RenderedWorkload]] = defaultdict(list)
     for workload in workloads:
         by_cluster[workload.cluster].append(workload)
-    findings: list[Finding] = list(host_claim_findings(
-        [(w.file, m, w.cluster) for w in workloads for m in w.manifests], host_field_of
-    ))
+    findings: list[Finding] = list(
+        host_claim_findings([(w.file, m, w.cluster) for w in workloads for m in w.manifests], host_field_of)
+    )
     for cluster in sorted(by_cluster):
         index = _Index(by_cluster[cluster])
         findings.extend(_unique_names(index))
@@ -127,10 +128,17 @@ def _derived_names(index: _Index) -> dict[tuple[str, str, str, str], tuple[str, 
     for file, manifest in index.entries:
         kind, namespace, name = _identity(manifest)
         spec = manifest.get("spec") or {}
-        if kind == "Gateway" and api_group(manifest.get("apiVersion", "")) == "gateway.networking.k8s.io" \
-                and not spec.get("addresses") and spec.get("gatewayClassName"):
+        if (
+            kind == "Gateway"
+            and api_group(manifest.get("apiVersion", "")) == "gateway.networking.k8s.io"
+            and not spec.get("addresses")
+            and spec.get("gatewayClassName")
+        ):
             for group, derived_kind in ISTIO_GATEWAY_DERIVED:
-                derived[(group, derived_kind, namespace, f"{name}-{spec['gatewayClassName']}")] = (file, object_label(manifest))
+                derived[(group, derived_kind, namespace, f"{name}-{spec['gatewayClassName']}")] = (
+                    file,
+                    object_label(manifest),
+                )
     return derived
 
 
@@ -179,10 +187,15 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 continue
             listeners = {listener.get("name") for listener in (gateway.get("spec") or {}).get("listeners") or []}
             if parent.get("sectionName") and parent["sectionName"] not in listeners:
-                yield f"spec.parentRefs[{i}].sectionName", f"Gateway '{parent['name']}' has no listener '{parent['sectionName']}'"
+                yield (
+                    f"spec.parentRefs[{i}].sectionName",
+                    f"Gateway '{parent['name']}' has no listener '{parent['sectionName']}'",
+                )
         for r, rule in enumerate(spec.get("rules") or []):
             for b, backend in enumerate(rule.get("backendRefs") or []):
-                yield from _service_port(f"spec.rules[{r}].backendRefs[{b}]", namespace, backend["name"], backend.get("port"), index)
+                yield from _service_port(
+                    f"spec.rules[{r}].backendRefs[{b}]", namespace, backend["name"], backend.get("port"), index
+                )
     elif kind == "Gateway":
         for i, listener in enumerate(spec.get("listeners") or []):
             for c, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
@@ -207,7 +220,9 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 service = host.split(".")[0]
                 service_namespace = host.split(".")[1] if host.count(".") >= 1 else namespace
                 port = (target.get("port") or {}).get("number")
-                yield from _service_port(f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index)
+                yield from _service_port(
+                    f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index
+                )
 
 
 _SELECTORS = {
@@ -228,7 +243,10 @@ def _foreign_pods(file: str, manifest: dict[str, Any], index: _Index) -> Iterato
     selector = read(manifest.get("spec") or {}) or {}
     for other_file, label, labels in index.pods[namespace]:
         if other_file != file and selector.items() <= labels.items():
-            yield path, f"also selects the pods of {label} from {other_file} ({selector}): selectors must reach only this workload's pods"
+            yield (
+                path,
+                f"also selects the pods of {label} from {other_file} ({selector}): selectors must reach only this workload's pods",
+            )
             return
 
 
@@ -247,7 +265,10 @@ def _pod_references(pod: dict[str, Any], namespace: str, index: _Index) -> Itera
         yield f"{prefix}.serviceAccountName", f"ServiceAccount '{account}' is not rendered"
     for i, secret in enumerate(pod.get("imagePullSecrets") or []):
         if (namespace, secret["name"]) not in index.external_secret_keys:
-            yield f"{prefix}.imagePullSecrets[{i}]", f"Secret '{secret['name']}' is not produced by a rendered ExternalSecret"
+            yield (
+                f"{prefix}.imagePullSecrets[{i}]",
+                f"Secret '{secret['name']}' is not produced by a rendered ExternalSecret",
+            )
     for v, volume in enumerate(pod.get("volumes") or []):
         config_map = (volume.get("configMap") or {}).get("name")
         if config_map and not index.exists("ConfigMap", namespace, config_map):
@@ -263,10 +284,15 @@ def _pod_references(pod: dict[str, Any], namespace: str, index: _Index) -> Itera
                 if keys is None:
                     yield path, f"Secret '{ref['name']}' is not produced by a rendered ExternalSecret"
                 elif ref["key"] not in keys:
-                    yield path, f"key '{ref['key']}' is not produced by ExternalSecret '{ref['name']}' (keys: {sorted(keys)})"
+                    yield (
+                        path,
+                        f"key '{ref['key']}' is not produced by ExternalSecret '{ref['name']}' (keys: {sorted(keys)})",
+                    )
 
 
-def _claim_references(manifest: dict[str, Any], pod: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+def _claim_references(
+    manifest: dict[str, Any], pod: dict[str, Any], namespace: str, index: _Index
+) -> Iterator[tuple[str, str]]:
     """The model cache rules of the module docstring."""
     mounted = {
         (volume.get("persistentVolumeClaim") or {}).get("claimName"): v
@@ -287,7 +313,10 @@ def _claim_references(manifest: dict[str, Any], pod: dict[str, Any], namespace: 
     if declared not in mounted:
         yield path, f"names PersistentVolumeClaim '{declared}', which the pod does not mount"
     elif (namespace, declared) not in index.filled_claims:
-        yield path, f"no rendered Job fills PersistentVolumeClaim '{declared}' (a Job annotated {MODEL_CACHE_ANNOTATION}: {declared})"
+        yield (
+            path,
+            f"no rendered Job fills PersistentVolumeClaim '{declared}' (a Job annotated {MODEL_CACHE_ANNOTATION}: {declared})",
+        )
     if manifest.get("kind") == "Deployment" and declared in mounted:
         yield from _model_matches(manifest, declared, namespace, index)
 
@@ -311,20 +340,28 @@ def _model_matches(manifest: dict[str, Any], claim: str, namespace: str, index: 
     held = index.by_kind.get(("PersistentVolumeClaim", namespace, claim))
     if held is not None:
         if _model_of(held) != wanted:
-            yield path, (
-                f"PersistentVolumeClaim '{claim}' holds {_model_of(held)[0]}@{_model_of(held)[1]}, not "
-                f"{wanted[0]}@{wanted[1]}: a model cache holds exactly one model.id at one model.revision"
+            yield (
+                path,
+                (
+                    f"PersistentVolumeClaim '{claim}' holds {_model_of(held)[0]}@{_model_of(held)[1]}, not "
+                    f"{wanted[0]}@{wanted[1]}: a model cache holds exactly one model.id at one model.revision"
+                ),
             )
         return
     provided = sorted(
         f"{model[0]}@{model[1]} ({name})"
         for (kind, claim_namespace, name), claim_manifest in index.by_kind.items()
-        if kind == "PersistentVolumeClaim" and claim_namespace == namespace
+        if kind == "PersistentVolumeClaim"
+        and claim_namespace == namespace
         and ((claim_manifest.get("metadata") or {}).get("annotations") or {}).get(SHARING_ANNOTATION) == "provide"
-        and (model := _model_of(claim_manifest))[0] is not None and _folded(model[0]) == _folded(wanted[0])
+        and (model := _model_of(claim_manifest))[0] is not None
+        and _folded(model[0]) == _folded(wanted[0])
     )
     if provided:
-        yield path, (
-            f"no workload in namespace '{namespace}' provides exactly {wanted[0]}@{wanted[1]} (provided: "
-            f"{', '.join(provided)}): `modelCache.sharing: use` needs the provider's exact model.id and model.revision"
+        yield (
+            path,
+            (
+                f"no workload in namespace '{namespace}' provides exactly {wanted[0]}@{wanted[1]} (provided: "
+                f"{', '.join(provided)}): `modelCache.sharing: use` needs the provider's exact model.id and model.revision"
+            ),
         )

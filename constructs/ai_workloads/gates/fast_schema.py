@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import numbers
 import re
-from typing import Any, Callable, Optional
+from collections.abc import Callable
+from typing import Any
 
 from jsonschema._utils import equal as _jsonschema_equal
 
@@ -30,19 +31,40 @@ Check = Callable[[Any], bool]
 
 # Keywords of Draft 7 / 2020-12 that assert something and are not implemented here: a schema with one
 # of them is left to jsonschema.
-_UNSUPPORTED = frozenset({
-    "$ref", "$dynamicRef", "$recursiveRef", "patternProperties", "propertyNames", "dependencies", "dependentRequired",
-    "dependentSchemas", "const", "contains", "minContains", "maxContains", "prefixItems", "additionalItems",
-    "unevaluatedItems", "unevaluatedProperties", "uniqueItems", "multipleOf", "exclusiveMinimum", "exclusiveMaximum",
-    "if", "then", "else",
-})
+_UNSUPPORTED = frozenset(
+    {
+        "$ref",
+        "$dynamicRef",
+        "$recursiveRef",
+        "patternProperties",
+        "propertyNames",
+        "dependencies",
+        "dependentRequired",
+        "dependentSchemas",
+        "const",
+        "contains",
+        "minContains",
+        "maxContains",
+        "prefixItems",
+        "additionalItems",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "uniqueItems",
+        "multipleOf",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "if",
+        "then",
+        "else",
+    }
+)
 
 
 class _NotCompiled(Exception):
     pass
 
 
-def compile_schema(schema: Any) -> Optional[Check]:
+def compile_schema(schema: Any) -> Check | None:
     """The check for `schema`, or None when it uses a keyword not implemented here."""
     try:
         return _compile(schema)
@@ -76,8 +98,13 @@ def _is_integer(value: Any) -> bool:
 
 
 _TYPES: dict[str, Check] = {
-    "object": _is_object, "array": _is_array, "string": _is_string, "number": _is_number, "integer": _is_integer,
-    "boolean": lambda value: isinstance(value, bool), "null": lambda value: value is None,
+    "object": _is_object,
+    "array": _is_array,
+    "string": _is_string,
+    "number": _is_number,
+    "integer": _is_integer,
+    "boolean": lambda value: isinstance(value, bool),
+    "null": lambda value: value is None,
 }
 
 
@@ -132,7 +159,7 @@ def _type_check(declared: Any) -> Check:
     return lambda value: any(test(value) for test in tests)
 
 
-def _object_check(schema: dict[str, Any]) -> Optional[Check]:
+def _object_check(schema: dict[str, Any]) -> Check | None:
     properties = {name: _compile(sub) for name, sub in (schema.get("properties") or {}).items()}
     required = list(schema.get("required") or [])
     additional = schema.get("additionalProperties", True)
@@ -158,7 +185,7 @@ def _object_check(schema: dict[str, Any]) -> Optional[Check]:
     return check
 
 
-def _array_check(schema: dict[str, Any]) -> Optional[Check]:
+def _array_check(schema: dict[str, Any]) -> Check | None:
     items = schema.get("items")
     if isinstance(items, list):
         raise _NotCompiled("items as a list")
@@ -168,7 +195,7 @@ def _array_check(schema: dict[str, Any]) -> Optional[Check]:
     return lambda value: not isinstance(value, list) or all(item_check(item) for item in value)
 
 
-def _pattern_check(schema: dict[str, Any]) -> Optional[Check]:
+def _pattern_check(schema: dict[str, Any]) -> Check | None:
     if "pattern" not in schema:
         return None
     pattern = re.compile(schema["pattern"])

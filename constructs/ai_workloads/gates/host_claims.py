@@ -20,8 +20,9 @@ Istio gateway, so VirtualServices on different clusters never share a host.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any
 
 from ai_workloads.gates.rendered import object_label
 
@@ -36,8 +37,8 @@ class _Claim:
     host: str
     # For a gateway-bound VirtualService: the gateways it binds and the URI prefixes/exact paths it
     # routes (a path `p` is routed as a prefix unless `exact`); None for a Gateway listener (all paths).
-    gateways: Optional[frozenset[str]] = None
-    paths: Optional[tuple[tuple[str, bool], ...]] = None
+    gateways: frozenset[str] | None = None
+    paths: tuple[tuple[str, bool], ...] | None = None
     order: int = 0  # position in synthesis order (the earlier claim is reported)
 
 
@@ -45,10 +46,7 @@ def hosts_overlap(a: str, b: str) -> bool:
     """Equal names, or a wildcard `*.d` and any name under `d` (or another wildcard under it)."""
     if a == b:
         return True
-    for wildcard, other in ((a, b), (b, a)):
-        if wildcard.startswith("*.") and other.endswith(wildcard[1:]):
-            return True
-    return False
+    return any(wildcard.startswith("*.") and other.endswith(wildcard[1:]) for wildcard, other in ((a, b), (b, a)))
 
 
 def _paths_overlap(a: tuple[tuple[str, bool], ...], b: tuple[tuple[str, bool], ...]) -> bool:
@@ -88,7 +86,7 @@ def _claims(entries: Iterable[tuple[str, dict[str, Any], str]]) -> Iterator[_Cla
                 yield _Claim(file, label, f"spec.hosts[{i}]", host, gateways, paths or (("/", False),), order)
 
 
-def _conflict(first: _Claim, later: _Claim, field_of: Optional[Callable[[str, str], Optional[str]]]) -> Optional[str]:
+def _conflict(first: _Claim, later: _Claim, field_of: Callable[[str, str], str | None] | None) -> str | None:
     if not hosts_overlap(first.host, later.host):
         return None
     first_field = field_of(first.file, first.host) if field_of else None
@@ -107,7 +105,7 @@ def _suffixes(host: str) -> list[str]:
 
 
 def host_claim_findings(
-    entries: list[tuple[str, dict[str, Any], str]], field_of: Optional[Callable[[str, str], Optional[str]]] = None
+    entries: list[tuple[str, dict[str, Any], str]], field_of: Callable[[str, str], str | None] | None = None
 ) -> Iterator[Finding]:
     """A finding at every claim that overlaps a claim of an earlier file (files in synthesis order);
     `entries` are (file, manifest, Argo CD cluster) of every cluster. With `field_of(file, host)` (the

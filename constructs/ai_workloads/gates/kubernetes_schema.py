@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any
 
 import jsonschema
 import kubernetes_validate
@@ -19,8 +20,7 @@ from referencing import Registry, Resource
 
 from ai_workloads.errors import format_field_path
 from ai_workloads.gates.fast_schema import Check, compile_schema
-
-from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION  # noqa: E402,F401  (re-exported)
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION
 
 
 def _schema_dir(version: str) -> Path:
@@ -42,13 +42,13 @@ def _schema_file_name(api_version: str, kind: str) -> str:
     return f"{kind.lower()}-{group_version}.json"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _registry(schema_dir: Path) -> Registry:
     definitions = json.loads((schema_dir / "_definitions.json").read_text())
     return Resource.from_contents(definitions) @ Registry()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _definitions(schema_dir: Path) -> dict[str, Any]:
     return json.loads((schema_dir / "_definitions.json").read_text())["$defs"]
 
@@ -84,8 +84,8 @@ def _inlined(schema: Any, definitions: dict[str, Any]) -> Any:
     return visit(schema, ())
 
 
-@lru_cache(maxsize=None)
-def _validator(version: str, api_version: str, kind: str) -> Optional[jsonschema.protocols.Validator]:
+@cache
+def _validator(version: str, api_version: str, kind: str) -> jsonschema.protocols.Validator | None:
     schema_dir = _schema_dir(version)
     schema_file = schema_dir / _schema_file_name(api_version, kind)
     if not schema_file.is_file():
@@ -98,8 +98,8 @@ def _validator(version: str, api_version: str, kind: str) -> Optional[jsonschema
         return jsonschema.Draft202012Validator(schema, registry=registry)
 
 
-@lru_cache(maxsize=None)
-def _fast_check(version: str, api_version: str, kind: str) -> Optional[Check]:
+@cache
+def _fast_check(version: str, api_version: str, kind: str) -> Check | None:
     """The compiled yes/no check of the same schema (gates/fast_schema.py), or None."""
     validator = _validator(version, api_version, kind)
     return compile_schema(validator.schema) if validator is not None else None
@@ -122,4 +122,3 @@ def kubernetes_schema_errors(
         return  # no error (the same verdict as the validator's, several times faster)
     for error in sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
         yield format_field_path(list(error.absolute_path)), error.message
-

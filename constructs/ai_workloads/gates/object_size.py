@@ -54,7 +54,10 @@ def object_size_problems(manifest: dict[str, Any]) -> list[tuple[str, str]]:
         if data > CONFIG_DATA_LIMIT:
             fields = "data and binaryData" if kind == "ConfigMap" else "data and stringData"
             problems.append(
-                ("data", f"{kind} {fields} hold {data} bytes; the API server accepts at most {CONFIG_DATA_LIMIT} bytes (1 MiB)")
+                (
+                    "data",
+                    f"{kind} {fields} hold {data} bytes; the API server accepts at most {CONFIG_DATA_LIMIT} bytes (1 MiB)",
+                )
             )
     size = object_json_size(manifest)
     if size > OBJECT_LIMIT:

@@ -16,7 +16,8 @@ what this refuses.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ai_workloads._parts.metrics_facts import MetricFact, MetricsCatalog
 
@@ -57,7 +58,7 @@ def promql_problems(expression: str, catalogs: Sequence[MetricsCatalog]) -> list
 
 
 def _selector_problems(
-    node: "promql_parser.VectorSelector", series: dict[str, tuple[MetricFact, frozenset[str]]], problems: list[str]
+    node: promql_parser.VectorSelector, series: dict[str, tuple[MetricFact, frozenset[str]]], problems: list[str]
 ) -> frozenset[str]:
     """Problems of one vector selector (appended); returns the labels its series carry."""
     name = node.name
@@ -78,5 +79,7 @@ def _selector_problems(
             continue
         allowed = fact.label_values.get(matcher.name)
         if allowed and matcher.op == promql_parser.MatchOp.Equal and matcher.value not in allowed:
-            problems.append(f"{name}: {matcher.name}={matcher.value!r} is never exported (one of: {', '.join(allowed)})")
+            problems.append(
+                f"{name}: {matcher.name}={matcher.value!r} is never exported (one of: {', '.join(allowed)})"
+            )
     return labels

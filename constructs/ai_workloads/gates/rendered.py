@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
-
+from typing import Any
 
 # Argo CD's name for the cluster it runs in.
 IN_CLUSTER = "in-cluster"
@@ -16,14 +15,14 @@ class RenderedWorkload:
     name: str  # dist/<name>.k8s.yaml
     manifests: list[dict[str, Any]]
     # The manifests as dist/ YAML, when a synthesis worker already rendered it (in parallel).
-    yaml_text: Optional[str] = None
+    yaml_text: str | None = None
     # The Argo CD cluster the objects are deployed to: objects on different clusters never collide.
     cluster: str = IN_CLUSTER
     # The workload's own Argo CD Application (argocd/apps/<name>.yaml), when rendered with settings.
-    application: Optional[dict[str, Any]] = None
-    application_yaml: Optional[str] = None
+    application: dict[str, Any] | None = None
+    application_yaml: str | None = None
     # Its Backstage Component (path under .cat/backstage/, text), rendered with it when with settings.
-    catalog_component: Optional[tuple[str, str]] = None
+    catalog_component: tuple[str, str] | None = None
 
 
 def object_label(manifest: dict[str, Any]) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
 
 DEFAULT_KUBERNETES_VERSION = "1.35"
 CRDS_DIR_ENV = "AI_WORKLOADS_CRDS_DIR"
@@ -23,7 +22,7 @@ def crds_required() -> bool:
     return os.environ.get(REQUIRE_CRDS_ENV, "") not in ("", "0", "false")
 
 
-def bundled_schemas_dir() -> Optional[Path]:
+def bundled_schemas_dir() -> Path | None:
     """imports/crd_schemas (in a wheel: ai_workloads_imports/crd_schemas), None when not there."""
     from ai_workloads.gates.crd_bundle import BUNDLE_FOLDER
 

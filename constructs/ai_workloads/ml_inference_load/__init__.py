@@ -32,9 +32,13 @@ def _objects_estimate(values: MlInferenceLoadValues) -> int:
     `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, ScaledObject and PDB when rendered."""
     cache = values.model_cache
     return (
-        9 + (2 if cache is not None and cache.sharing.value != "use" else 0)
-        + values.network_policy.enabled + values.pod_monitor_enabled + values.monitoring.alerts.enabled
-        + (values.autoscaling is not None) + (values.most_replicas >= 2)
+        9
+        + (2 if cache is not None and cache.sharing.value != "use" else 0)
+        + values.network_policy.enabled
+        + values.pod_monitor_enabled
+        + values.monitoring.alerts.enabled
+        + (values.autoscaling is not None)
+        + (values.most_replicas >= 2)
     )
 
 

@@ -10,8 +10,6 @@ container, or Job name.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
@@ -34,7 +32,7 @@ def engine_selector(values: MlInferenceLoadValues, metrics: MetricsCatalog) -> s
     return ",".join(matchers)
 
 
-def _queue(metrics: MetricsCatalog) -> Optional[str]:
+def _queue(metrics: MetricsCatalog) -> str | None:
     """The engine's gauge of requests waiting for a batch slot."""
     return next((name for name in ("vllm:num_requests_waiting", "tgi_queue_size") if metrics.has(name)), None)
 
@@ -68,7 +66,7 @@ def _p95(metrics: MetricsCatalog, name: str, sel: str) -> str:
 
 
 def workload_alerts(
-    values: MlInferenceLoadValues, *, deployment: str, container: str, download_job: Optional[str]
+    values: MlInferenceLoadValues, *, deployment: str, container: str, download_job: str | None
 ) -> list[Alert]:
     """Every alert of the workload, renderable or not (`Alert.renderable` decides)."""
     metrics = ENGINE_METRICS[values.engine]
@@ -81,42 +79,70 @@ def workload_alerts(
     errors, error_needs = _error_ratio(metrics, sel, t.error_ratio)
 
     def alert(alert_name: str, expr: str, needs: tuple[str, ...], catalog: MetricsCatalog = metrics, **kw) -> Alert:
-        return Alert(alert_name, expr, catalog=catalog, needs=needs,
-                     labels=settings.alert_labels, **kw)
+        return Alert(alert_name, expr, catalog=catalog, needs=needs, labels=settings.alert_labels, **kw)
 
     alerts = [
-        alert("LLMTimeToFirstTokenHigh",
-              f"{_p95(metrics, 'vllm:time_to_first_token_seconds', sel)} > {t.time_to_first_token_p95_seconds}"
-              if metrics.has("vllm:time_to_first_token_seconds") else "",
-              ("vllm:time_to_first_token_seconds",), for_="10m", severity="warning",
-              summary=f"{who}: p95 time to first token above {t.time_to_first_token_p95_seconds}s",
-              runbook="Requests wait for prefill: check the queue and KV-cache alerts; add replicas or GPUs, "
-                      "or lower maxModelLength."),
-        alert("LLMInterTokenLatencyHigh",
-              f"{_p95(metrics, 'vllm:inter_token_latency_seconds', sel)} > {t.inter_token_latency_p95_seconds}"
-              if metrics.has("vllm:inter_token_latency_seconds") else "",
-              ("vllm:inter_token_latency_seconds",), for_="10m", severity="warning",
-              summary=f"{who}: p95 inter-token latency above {t.inter_token_latency_p95_seconds}s",
-              runbook="Batches are too large for the GPUs: add replicas, or cap concurrency (--max-num-seqs)."),
-        alert("LLMQueuePerReplicaHigh",
-              f"avg({queue}{{{sel}}}) > {t.queue_per_replica}" if queue else "",
-              (queue or "a queue gauge",), for_="10m", severity="warning",
-              summary=f"{who}: more than {t.queue_per_replica:g} requests waiting per replica",
-              runbook="Demand exceeds capacity: add replicas (or enable autoscaling); check for a stuck replica."),
-        alert("LLMKvCacheNearlyFull",
-              f"max(vllm:kv_cache_usage_perc{{{sel}}}) > {t.kv_cache_usage}"
-              if metrics.has("vllm:kv_cache_usage_perc") else "",
-              ("vllm:kv_cache_usage_perc",), for_="15m", severity="warning",
-              summary=f"{who}: KV cache over {t.kv_cache_usage:.0%} used",
-              runbook="Requests get preempted and recomputed: add replicas, raise gpuMemoryUtilization or lower "
-                      "maxModelLength."),
-        alert("LLMErrorRatioHigh", errors, error_needs,
-              for_="10m", severity="critical",
-              summary=f"{who}: more than {t.error_ratio:.0%} of requests fail",
-              runbook="Read the server logs (kubectl logs deploy/" + name + "); a GPU error or an OOM restarts the pod."),
+        alert(
+            "LLMTimeToFirstTokenHigh",
+            f"{_p95(metrics, 'vllm:time_to_first_token_seconds', sel)} > {t.time_to_first_token_p95_seconds}"
+            if metrics.has("vllm:time_to_first_token_seconds")
+            else "",
+            ("vllm:time_to_first_token_seconds",),
+            for_="10m",
+            severity="warning",
+            summary=f"{who}: p95 time to first token above {t.time_to_first_token_p95_seconds}s",
+            runbook="Requests wait for prefill: check the queue and KV-cache alerts; add replicas or GPUs, "
+            "or lower maxModelLength.",
+        ),
+        alert(
+            "LLMInterTokenLatencyHigh",
+            f"{_p95(metrics, 'vllm:inter_token_latency_seconds', sel)} > {t.inter_token_latency_p95_seconds}"
+            if metrics.has("vllm:inter_token_latency_seconds")
+            else "",
+            ("vllm:inter_token_latency_seconds",),
+            for_="10m",
+            severity="warning",
+            summary=f"{who}: p95 inter-token latency above {t.inter_token_latency_p95_seconds}s",
+            runbook="Batches are too large for the GPUs: add replicas, or cap concurrency (--max-num-seqs).",
+        ),
+        alert(
+            "LLMQueuePerReplicaHigh",
+            f"avg({queue}{{{sel}}}) > {t.queue_per_replica}" if queue else "",
+            (queue or "a queue gauge",),
+            for_="10m",
+            severity="warning",
+            summary=f"{who}: more than {t.queue_per_replica:g} requests waiting per replica",
+            runbook="Demand exceeds capacity: add replicas (or enable autoscaling); check for a stuck replica.",
+        ),
+        alert(
+            "LLMKvCacheNearlyFull",
+            f"max(vllm:kv_cache_usage_perc{{{sel}}}) > {t.kv_cache_usage}"
+            if metrics.has("vllm:kv_cache_usage_perc")
+            else "",
+            ("vllm:kv_cache_usage_perc",),
+            for_="15m",
+            severity="warning",
+            summary=f"{who}: KV cache over {t.kv_cache_usage:.0%} used",
+            runbook="Requests get preempted and recomputed: add replicas, raise gpuMemoryUtilization or lower "
+            "maxModelLength.",
+        ),
+        alert(
+            "LLMErrorRatioHigh",
+            errors,
+            error_needs,
+            for_="10m",
+            severity="critical",
+            summary=f"{who}: more than {t.error_ratio:.0%} of requests fail",
+            runbook="Read the server logs (kubectl logs deploy/" + name + "); a GPU error or an OOM restarts the pod.",
+        ),
     ]
     alerts += kubernetes_alerts(
-        KubernetesTarget(ns, deployment, container, download_job), who, t, settings.alert_labels, prefix="LLM",
-        server="LLMServer",        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
+        KubernetesTarget(ns, deployment, container, download_job),
+        who,
+        t,
+        settings.alert_labels,
+        prefix="LLM",
+        server="LLMServer",
+        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
     )
     return alerts

@@ -9,7 +9,7 @@ the Deployment's pods (`<serviceName>-<replicaset hash>-<suffix>`). A signal the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._values.autoscaling import ScalingSignal
@@ -26,7 +26,7 @@ SIGNAL_METRICS: dict[ScalingSignal, tuple[str, ...]] = {
 }
 
 
-def signal_metric(metrics: MetricsCatalog, signal: ScalingSignal) -> Optional[str]:
+def signal_metric(metrics: MetricsCatalog, signal: ScalingSignal) -> str | None:
     """The engine's gauge for `signal`, None when it exports none."""
     return next((name for name in SIGNAL_METRICS[signal] if metrics.has(name)), None)
 
@@ -44,7 +44,7 @@ def scaling_query(engine: str, signal: ScalingSignal, *, namespace: str, deploym
     return f"sum({metrics.exposed(name)}{{{selector}}})"
 
 
-def queue_scaling(values, *, deployment: str) -> "QueueScaling":
+def queue_scaling(values, *, deployment: str) -> QueueScaling:
     """The ScaledObject's settings from the workload's values (`values.autoscaling` is set)."""
     from ai_workloads._parts.autoscaling import QueueScaling
 
@@ -54,7 +54,10 @@ def queue_scaling(values, *, deployment: str) -> "QueueScaling":
         max_replicas=settings.max_replicas,
         server_address=settings.prometheus.server_address,
         query=scaling_query(
-            values.engine, settings.signal, namespace=values.namespace, deployment=deployment,
+            values.engine,
+            settings.signal,
+            namespace=values.namespace,
+            deployment=deployment,
             served_model=values.serving.served_model_name or values.model.id,
         ),
         target=settings.target,

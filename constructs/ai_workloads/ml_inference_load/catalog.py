@@ -23,35 +23,47 @@ DEFAULT_IMAGE_TAGS = {"tgi": tgi.IMAGE_TAG, "vllm": vllm.IMAGE_TAG}
 # Form fields of the template: (parameter name, path in the values JSON Schema). The image tag is not
 # here: it follows the engine (`_engine_dependencies`).
 TEMPLATE_PAGES = [
-    ("Workload", [
-        ("serviceName", ("serviceName",)),
-        ("namespace", ("namespace",)),
-        ("owner", ("owner",)),
-        ("description", ("description",)),
-    ]),
-    ("Model", [
-        ("engine", ("engine",)),
-        ("modelId", ("model", "id")),
-        ("modelRevision", ("model", "revision")),
-        ("gpuCount", ("container", "gpuCount")),
-    ]),
-    ("Secrets and model cache", [
-        ("hubTokenVaultPath", ("container", "secrets", "items", "vaultPath")),
-        ("hubTokenVaultProperty", ("container", "secrets", "items", "vaultProperty")),
-        ("modelCacheSize", ("modelCache", "size")),
-    ]),
-    ("Exposure", [
-        ("host", ("gateway", "hosts", "items")),
-    ]),
+    (
+        "Workload",
+        [
+            ("serviceName", ("serviceName",)),
+            ("namespace", ("namespace",)),
+            ("owner", ("owner",)),
+            ("description", ("description",)),
+        ],
+    ),
+    (
+        "Model",
+        [
+            ("engine", ("engine",)),
+            ("modelId", ("model", "id")),
+            ("modelRevision", ("model", "revision")),
+            ("gpuCount", ("container", "gpuCount")),
+        ],
+    ),
+    (
+        "Secrets and model cache",
+        [
+            ("hubTokenVaultPath", ("container", "secrets", "items", "vaultPath")),
+            ("hubTokenVaultProperty", ("container", "secrets", "items", "vaultProperty")),
+            ("modelCacheSize", ("modelCache", "size")),
+        ],
+    ),
+    (
+        "Exposure",
+        [
+            ("host", ("gateway", "hosts", "items")),
+        ],
+    ),
 ]
 # Descriptions of the fields whose schema text speaks of something else (a list item, a whole section).
 FIELD_DESCRIPTIONS = {
     "hubTokenVaultPath": "Vault path of a Hugging Face token, for gated or private models (becomes HF_TOKEN "
-                         "from Secret <serviceName>-secrets through the ClusterSecretStore vault-backend). "
-                         "Leave empty for a public model.",
+    "from Secret <serviceName>-secrets through the ClusterSecretStore vault-backend). "
+    "Leave empty for a public model.",
     "hubTokenVaultProperty": "Field of that Vault secret holding the token.",
     "modelCacheSize": "Size of a persistent model cache (a PersistentVolumeClaim filled by a download Job before "
-                      "the server starts), e.g. 40Gi. Leave empty to download into the pod on every start.",
+    "the server starts), e.g. 40Gi. Leave empty to download into the pod on every start.",
 }
 FIELD_DEFAULTS = {"hubTokenVaultProperty": "token"}
 
@@ -88,22 +100,27 @@ def _parameters(values_schema: dict[str, Any]) -> list[dict[str, Any]]:
 def _engine_dependencies(values_schema: dict[str, Any]) -> dict[str, Any]:
     """The image follows the engine: once an engine is chosen the form shows its image and offers the tag
     the engine's facts were read from (react-jsonschema-form `dependencies` + `oneOf`)."""
-    tag = {key: value for key, value in schema_at(values_schema, ("container", "image", "tag")).items()
-           if key in ("type", "pattern", "minLength", "maxLength")}
+    tag = {
+        key: value
+        for key, value in schema_at(values_schema, ("container", "image", "tag")).items()
+        if key in ("type", "pattern", "minLength", "maxLength")
+    }
     branches = []
     for engine in engines():
-        branches.append({
-            "properties": {
-                "engine": {"const": engine.name},
-                "imageTag": {
-                    **tag,
-                    "title": "Image tag",
-                    "default": DEFAULT_IMAGE_TAGS[engine.name],
-                    "description": f"Tag of {engine.image_repository} (the image of {engine.title}; `latest` is rejected).",
+        branches.append(
+            {
+                "properties": {
+                    "engine": {"const": engine.name},
+                    "imageTag": {
+                        **tag,
+                        "title": "Image tag",
+                        "default": DEFAULT_IMAGE_TAGS[engine.name],
+                        "description": f"Tag of {engine.image_repository} (the image of {engine.title}; `latest` is rejected).",
+                    },
                 },
-            },
-            "required": ["imageTag"],
-        })
+                "required": ["imageTag"],
+            }
+        )
     return {"engine": {"oneOf": branches}}
 
 
@@ -143,7 +160,9 @@ def _template(values_schema: dict[str, Any], publish: PublishTarget) -> dict[str
                     },
                 },
             ],
-            "output": {"links": [{"title": "Pull request", "url": f"${{{{ steps.publish.output.{publish.output} }}}}"}]},
+            "output": {
+                "links": [{"title": "Pull request", "url": f"${{{{ steps.publish.output.{publish.output} }}}}"}]
+            },
         },
     }
 
@@ -158,42 +177,44 @@ PULL_REQUEST_TEXT = (
 
 
 def _skeleton() -> str:
-    return "\n".join([
-        "# yaml-language-server: $schema=../schemas/ml-inference-load.schema.json",
-        "type: ML_INFERENCE_LOAD",
-        "serviceName: ${{ values.serviceName }}",
-        "namespace: ${{ values.namespace }}",
-        "owner: ${{ values.owner }}",
-        "{%- if values.description %}",
-        "description: ${{ values.description | dump }}",
-        "{%- endif %}",
-        "engine: ${{ values.engine }}",
-        "model:",
-        "  id: ${{ values.modelId }}",
-        "  revision: \"${{ values.modelRevision }}\"",
-        "container:",
-        "  image:",
-        *_image_repository_lines(),
-        "    tag: \"${{ values.imageTag }}\"",
-        "  containerPorts:",
-        "    - {portName: http, portNumber: 8080, protocol: TCP, servicePort: 80}",
-        "{%- if values.hubTokenVaultPath %}",
-        "  secrets:",
-        "    - name: HF_TOKEN",
-        "      secretKey: hf-token",
-        "      vaultPath: ${{ values.hubTokenVaultPath }}",
-        "      vaultProperty: ${{ values.hubTokenVaultProperty }}",
-        "{%- endif %}",
-        "  gpuCount: ${{ values.gpuCount }}",
-        "{%- if values.modelCacheSize %}",
-        "modelCache:",
-        "  size: ${{ values.modelCacheSize }}",
-        "{%- endif %}",
-        "gateway:",
-        "  hosts:",
-        "    - ${{ values.host }}",
-        "",
-    ])
+    return "\n".join(
+        [
+            "# yaml-language-server: $schema=../schemas/ml-inference-load.schema.json",
+            "type: ML_INFERENCE_LOAD",
+            "serviceName: ${{ values.serviceName }}",
+            "namespace: ${{ values.namespace }}",
+            "owner: ${{ values.owner }}",
+            "{%- if values.description %}",
+            "description: ${{ values.description | dump }}",
+            "{%- endif %}",
+            "engine: ${{ values.engine }}",
+            "model:",
+            "  id: ${{ values.modelId }}",
+            '  revision: "${{ values.modelRevision }}"',
+            "container:",
+            "  image:",
+            *_image_repository_lines(),
+            '    tag: "${{ values.imageTag }}"',
+            "  containerPorts:",
+            "    - {portName: http, portNumber: 8080, protocol: TCP, servicePort: 80}",
+            "{%- if values.hubTokenVaultPath %}",
+            "  secrets:",
+            "    - name: HF_TOKEN",
+            "      secretKey: hf-token",
+            "      vaultPath: ${{ values.hubTokenVaultPath }}",
+            "      vaultProperty: ${{ values.hubTokenVaultProperty }}",
+            "{%- endif %}",
+            "  gpuCount: ${{ values.gpuCount }}",
+            "{%- if values.modelCacheSize %}",
+            "modelCache:",
+            "  size: ${{ values.modelCacheSize }}",
+            "{%- endif %}",
+            "gateway:",
+            "  hosts:",
+            "    - ${{ values.host }}",
+            "",
+        ]
+    )
 
 
 def _image_repository_lines() -> list[str]:

@@ -40,10 +40,7 @@ from the serving engine; everything else here is the same for every engine.
 
 from __future__ import annotations
 
-from typing import Optional
-
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
@@ -89,6 +86,7 @@ from ai_workloads.ml_inference_load.policy import (
     WAIVERS,
 )
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
+from constructs import Construct
 
 COMPONENT = "llm-inference-server"
 MODEL_CACHE_COMPONENT = "model-cache"
@@ -123,15 +121,15 @@ class MlInferenceLoad(Construct):
         self.values = values
         self.engine: ServingEngine = values.serving_engine
         self.run_as_user, self.run_as_group = self._user()
-        self.model_cache_claim: Optional[str] = values.model_cache_claim_name
-        self.model_cache_job: Optional[str] = None
+        self.model_cache_claim: str | None = values.model_cache_claim_name
+        self.model_cache_job: str | None = None
         name = values.service_name
         meta = WorkloadMetadata.of(
             name, namespace=values.namespace, component=COMPONENT, version=values.container.image.tag, catalog_id=name
         )
         self.service_account_name = f"{name}-external-secrets"
         self.pull_secret_name = f"{name}-ghcr-docker-config"
-        self.service_secret_name: Optional[str] = f"{name}-secrets" if values.container.secrets else None
+        self.service_secret_name: str | None = f"{name}-secrets" if values.container.secrets else None
         self._identity_and_secrets(meta)
         self._model_cache(name, server_meta=meta)
         server = ServingWorkload(
@@ -148,8 +146,10 @@ class MlInferenceLoad(Construct):
             service_type="NodePort",
             service_ports=[
                 k8s.ServicePort(
-                    name=port.port_name, port=port.service_port,
-                    target_port=k8s_values.port_number(port.port_number), protocol=port.protocol,
+                    name=port.port_name,
+                    port=port.service_port,
+                    target_port=k8s_values.port_number(port.port_number),
+                    protocol=port.protocol,
                 )
                 for port in values.container.container_ports
             ],
@@ -167,25 +167,44 @@ class MlInferenceLoad(Construct):
             serving_ports=[port.port_number for port in values.container.container_ports],
             default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
-            if values.basic_monitoring.enabled else [],
+            if values.basic_monitoring.enabled
+            else [],
         )
         self._monitoring(meta)
         if values.autoscaling:
-            QueueAutoscaler(self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name))
+            QueueAutoscaler(
+                self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
+            )
 
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
         values, monitoring = self.values, self.values.monitoring
         first_port = values.container.container_ports[0]
         sidecar = values.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = ((None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar
-                  else (first_port.port_name, None, self.engine.metrics_path))
-        alerts = workload_alerts(values, deployment=self.deployment_name, container=self.engine.container_name,
-                                 download_job=self.model_cache_job) if monitoring.alerts.enabled else []
+        scrape = (
+            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH)
+            if sidecar
+            else (first_port.port_name, None, self.engine.metrics_path)
+        )
+        alerts = (
+            workload_alerts(
+                values,
+                deployment=self.deployment_name,
+                container=self.engine.container_name,
+                download_job=self.model_cache_job,
+            )
+            if monitoring.alerts.enabled
+            else []
+        )
         WorkloadMonitoring(
-            self, "Monitoring", meta=meta, scrape=scrape if values.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval, pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts, rule_labels=monitoring.alerts.labels,
+            self,
+            "Monitoring",
+            meta=meta,
+            scrape=scrape if values.pod_monitor_enabled else None,
+            interval=monitoring.pod_monitor.interval,
+            pod_monitor_labels=monitoring.pod_monitor.labels,
+            alerts=alerts,
+            rule_labels=monitoring.alerts.labels,
         )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:
@@ -198,8 +217,13 @@ class MlInferenceLoad(Construct):
             automount_service_account_token=False,
         )
         VaultExternalSecret.docker_config(
-            self, "PullSecret", name=self.pull_secret_name, meta=meta, secret_store=container.secret_store.name,
-            vault_path=GHCR_VAULT_PATH, vault_property=GHCR_VAULT_PROPERTY,
+            self,
+            "PullSecret",
+            name=self.pull_secret_name,
+            meta=meta,
+            secret_store=container.secret_store.name,
+            vault_path=GHCR_VAULT_PATH,
+            vault_property=GHCR_VAULT_PROPERTY,
         )
         if self.service_secret_name:
             VaultExternalSecret(
@@ -228,8 +252,11 @@ class MlInferenceLoad(Construct):
         if cache is None or cache.sharing is ModelCacheSharing.USE:
             return
         meta = WorkloadMetadata.of(
-            f"{name}-model-cache", namespace=self.values.namespace, component=MODEL_CACHE_COMPONENT,
-            version=self.values.container.image.tag, catalog_id=name,
+            f"{name}-model-cache",
+            namespace=self.values.namespace,
+            component=MODEL_CACHE_COMPONENT,
+            version=self.values.container.image.tag,
+            catalog_id=name,
         )
         token = next(
             (
@@ -297,7 +324,7 @@ class MlInferenceLoad(Construct):
             return {}
         return dict(READ_WRITE_MANY_JOB_WAIVERS)
 
-    def _policy_waivers(self, *, job_user: Optional[tuple[int, int]] = None) -> list[str]:
+    def _policy_waivers(self, *, job_user: tuple[int, int] | None = None) -> list[str]:
         """Checks that fail for this pod on purpose (reasons in policy.py and the engine): the server's,
         or, with `job_user`, the model cache Job's (no probes, no GPU; the same image and secrets)."""
         container = self.values.container
@@ -320,7 +347,7 @@ class MlInferenceLoad(Construct):
 
     # --- pod ---------------------------------------------------------------------------------------
 
-    def _pod_annotations(self) -> Optional[dict[str, str]]:
+    def _pod_annotations(self) -> dict[str, str] | None:
         """The engine's own metrics endpoint (see _parts/metrics.py for what Istio makes of it)."""
         monitoring = self.values.basic_monitoring
         if not monitoring.enabled:
@@ -377,7 +404,8 @@ class MlInferenceLoad(Construct):
             volume_mounts=[
                 k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
                 k8s.VolumeMount(
-                    name="model-cache", mount_path=engine.model_cache_path,
+                    name="model-cache",
+                    mount_path=engine.model_cache_path,
                     read_only=(self.model_cache_claim is not None and engine.model_cache_read_only) or None,
                 ),
                 k8s.VolumeMount(name="tmp", mount_path="/tmp"),
@@ -400,12 +428,14 @@ class MlInferenceLoad(Construct):
             env.update(self.engine.offline_environment)
         env.update(self.engine.writable_environment)
         env.update({item.name: item.value for item in container.environment})
-        env.update({
-            secret.name: k8s.EnvVarSource(
-                secret_key_ref=k8s.SecretKeySelector(name=self.service_secret_name, key=secret.secret_key)
-            )
-            for secret in container.secrets
-        })
+        env.update(
+            {
+                secret.name: k8s.EnvVarSource(
+                    secret_key_ref=k8s.SecretKeySelector(name=self.service_secret_name, key=secret.secret_key)
+                )
+                for secret in container.secrets
+            }
+        )
         return env
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import yaml
 EXAMPLE = Path(__file__).with_name("example.yaml")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _example() -> dict[str, Any]:
     return yaml.safe_load(EXAMPLE.read_text())
 

@@ -43,10 +43,9 @@ still refuses it: use a class that maps root, or ReadWriteOnce).
 from __future__ import annotations
 
 import hashlib
-from typing import Mapping, Optional
+from collections.abc import Mapping
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.metadata import WorkloadMetadata
@@ -66,6 +65,7 @@ from ai_workloads.gates.cross_object import (
 )
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
+from constructs import Construct
 
 # Downloading is network and disk bound; hf_xet and hf_transfer use a few cores and buffer in memory.
 DOWNLOAD_RESOURCES = ResourceRequirements(
@@ -136,7 +136,7 @@ class ModelCache(Construct):
         claim_name: str,
         pod_identity: tuple[str, str],
         run_as: tuple[int, int],
-        token: Optional[tuple[str, str]],
+        token: tuple[str, str] | None,
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
         server_selector: Mapping[str, str],
@@ -149,9 +149,11 @@ class ModelCache(Construct):
         self.access_mode = values.model_cache_access_mode
         model = {MODEL_ID_ANNOTATION: values.model.id, MODEL_REVISION_ANNOTATION: values.model.revision}
         provided = cache.sharing is ModelCacheSharing.PROVIDE
-        claim_options = {SYNC_OPTIONS: PROVIDED_CLAIM_SYNC_OPTIONS, SHARING_ANNOTATION: "provide"} if provided else {
-            SYNC_OPTIONS: PRUNE_LAST
-        }
+        claim_options = (
+            {SYNC_OPTIONS: PROVIDED_CLAIM_SYNC_OPTIONS, SHARING_ANNOTATION: "provide"}
+            if provided
+            else {SYNC_OPTIONS: PRUNE_LAST}
+        )
         k8s.KubePersistentVolumeClaim(
             self,
             "Claim",
@@ -168,7 +170,10 @@ class ModelCache(Construct):
             self,
             "Download",
             metadata=meta.core(
-                self.job_name, sync_wave(SyncWave.MODEL_CACHE), {SYNC_OPTIONS: JOB_SYNC_OPTIONS}, model,
+                self.job_name,
+                sync_wave(SyncWave.MODEL_CACHE),
+                {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
+                model,
                 {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
                 job_annotations,
             ),
@@ -206,11 +211,15 @@ class ModelCache(Construct):
                 label_selector=k8s.LabelSelector(match_labels=dict(server_selector)), topology_key=HOSTNAME
             ),
         )
-        same_claim = [
-            k8s.PodAffinityTerm(
-                label_selector=k8s.LabelSelector(match_labels={CLAIM_LABEL: self.claim_name}), topology_key=HOSTNAME
-            )
-        ] if self.access_mode is AccessMode.READ_WRITE_ONCE else None
+        same_claim = (
+            [
+                k8s.PodAffinityTerm(
+                    label_selector=k8s.LabelSelector(match_labels={CLAIM_LABEL: self.claim_name}), topology_key=HOSTNAME
+                )
+            ]
+            if self.access_mode is AccessMode.READ_WRITE_ONCE
+            else None
+        )
         return k8s.Affinity(
             node_affinity=node_affinity,
             pod_affinity=k8s.PodAffinity(
@@ -224,7 +233,7 @@ class ModelCache(Construct):
         values: MlInferenceLoadValues,
         engine: ServingEngine,
         pod_identity: tuple[str, str],
-        token: Optional[tuple[str, str]],
+        token: tuple[str, str] | None,
         node_selector: Mapping[str, str],
         tolerations: list[k8s.Toleration],
         server_selector: Mapping[str, str],

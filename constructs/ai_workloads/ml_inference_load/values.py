@@ -6,13 +6,17 @@ from __future__ import annotations
 import hashlib
 import re
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal, Optional
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
 
+from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._parts.progress_deadline import ProgressDeadline
+from ai_workloads._values.autoscaling import AutoscalingSettings
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
+    ComputeResources,
     ContainerImage,
     DnsSubdomain,
     EnvVarName,
@@ -26,21 +30,17 @@ from ai_workloads._values.common import (
     ResourceRequirements,
     SingleSuccessProbeSettings,
     StrictModel,
-    ComputeResources,
     dns_1035_label,
     quantity_value,
     raise_problems,
     reject_credentials,
     reject_duplicates,
 )
-from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
-from ai_workloads._parts.progress_deadline import ProgressDeadline
-from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
-from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
-from ai_workloads._values.autoscaling import AutoscalingSettings
+from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
+from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
@@ -59,7 +59,7 @@ DNS_1123_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
 SCHEDULING_AND_IMAGE_PULL_SECONDS = 1800
 
 
-def _hub_repo_id_problem(repo_id: str) -> Optional[str]:
+def _hub_repo_id_problem(repo_id: str) -> str | None:
     """What huggingface_hub refuses in a repository id before any download (utils/_validators.py
     validate_repo_id: `REPO_ID_REGEX`, no `--` or `..`, no `.git` ending): the engines and the download
     Job call the Hub with it."""
@@ -82,7 +82,9 @@ class ModelSource(StrictModel):
         str,
         StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$", max_length=200),
         AfterValidator(checked(_hub_repo_id_problem)),
-        Field(description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."),
+        Field(
+            description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."
+        ),
     ]
     revision: Annotated[
         str,
@@ -128,31 +130,42 @@ class ServingSettings(StrictModel):
     variable; a setting (or value) an engine cannot honour is an error naming the field and the engine.
     Unset settings keep the engine's default."""
 
-    served_model_name: Optional[
+    served_model_name: (
         Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")]
-    ] = Field(None, description="Name clients send as `model` in OpenAI API requests (default: `model.id`). "
-              f"Per engine: {_choices_text('served_model_name')}.")
-    max_model_length: Optional[int] = Field(
-        None, ge=16, le=10_000_000,
+        | None
+    ) = Field(
+        None,
+        description="Name clients send as `model` in OpenAI API requests (default: `model.id`). "
+        f"Per engine: {_choices_text('served_model_name')}.",
+    )
+    max_model_length: int | None = Field(
+        None,
+        ge=16,
+        le=10_000_000,
         description="Context length in tokens: prompt plus generated tokens of one request. Per engine: "
         f"{_choices_text('max_model_length')}.",
     )
-    quantization: Optional[Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")]] = Field(
-        None, description=f"Quantization method of the weights. Per engine: {_choices_text('quantization')}."
-    )
-    dtype: Optional[Annotated[str, StringConstraints(min_length=1, max_length=16, pattern=r"^[a-z0-9]+$")]] = Field(
+    quantization: (
+        Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9][a-z0-9_-]*$")] | None
+    ) = Field(None, description=f"Quantization method of the weights. Per engine: {_choices_text('quantization')}.")
+    dtype: Annotated[str, StringConstraints(min_length=1, max_length=16, pattern=r"^[a-z0-9]+$")] | None = Field(
         None, description=f"Data type of weights and activations. Per engine: {_choices_text('dtype')}."
     )
-    gpu_memory_utilization: Optional[float] = Field(
-        None, gt=0, le=1,
+    gpu_memory_utilization: float | None = Field(
+        None,
+        gt=0,
+        le=1,
         description="Fraction of each GPU's memory the engine may use. Per engine: "
         f"{_choices_text('gpu_memory_utilization')}.",
     )
-    extra_args: list[Annotated[str, StringConstraints(min_length=1, max_length=4096, pattern=r"^[^\x00-\x1f]*$")]] = Field(
-        default_factory=list, max_length=64,
-        description="Further command-line arguments of the engine, after the construct's own: long flags "
-        "(`--name` or `--name=value`), each optionally followed by its value; flags the construct sets are "
-        f"refused. Per engine: {_choices_text('extra_args')}.",
+    extra_args: list[Annotated[str, StringConstraints(min_length=1, max_length=4096, pattern=r"^[^\x00-\x1f]*$")]] = (
+        Field(
+            default_factory=list,
+            max_length=64,
+            description="Further command-line arguments of the engine, after the construct's own: long flags "
+            "(`--name` or `--name=value`), each optionally followed by its value; flags the construct sets are "
+            f"refused. Per engine: {_choices_text('extra_args')}.",
+        )
     )
 
     usage_stats: Literal["off", "no-stack", "on"] = Field(
@@ -163,10 +176,16 @@ class ServingSettings(StrictModel):
     )
 
     # The settings that map to one engine flag or variable (extraArgs is a list of flags of its own).
-    TYPED: ClassVar[tuple[str, ...]] = ("served_model_name", "max_model_length", "quantization", "dtype", "gpu_memory_utilization")
+    TYPED: ClassVar[tuple[str, ...]] = (
+        "served_model_name",
+        "max_model_length",
+        "quantization",
+        "dtype",
+        "gpu_memory_utilization",
+    )
 
     @model_validator(mode="after")
-    def _flags_are_flags(self) -> "ServingSettings":
+    def _flags_are_flags(self) -> ServingSettings:
         for index, argument in enumerate(self.extra_args):
             if argument.startswith("-") and not NEGATIVE_NUMBER.match(argument) and not EXTRA_FLAG.match(argument):
                 raise FieldError(
@@ -174,7 +193,9 @@ class ServingSettings(StrictModel):
                     f"'{argument}' is not a long flag: write `--name` or `--name=value` (short forms are refused)",
                 )
             if index == 0 and not argument.startswith("--"):
-                raise FieldError(("extraArgs", 0), f"'{argument}' is a value without a flag: the list starts with a flag")
+                raise FieldError(
+                    ("extraArgs", 0), f"'{argument}' is a value without a flag: the list starts with a flag"
+                )
         return self
 
     def settings_set(self) -> list[str]:
@@ -209,19 +230,19 @@ class ModelCacheSettings(StrictModel):
     """A PersistentVolumeClaim holding exactly `model.id` at `model.revision`, filled by a download Job
     before the server starts; the server then loads from it with Hub downloads switched off."""
 
-    size: Optional[Quantity] = Field(
+    size: Quantity | None = Field(
         None,
         description=f"Requested storage, at least {MODEL_CACHE_MINIMUM}: the whole model repository at the pinned "
         "revision. Required unless `sharing` is `use`.",
     )
-    storage_class_name: Optional[
-        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=DNS_1123_SUBDOMAIN)]
-    ] = Field(
+    storage_class_name: (
+        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=DNS_1123_SUBDOMAIN)] | None
+    ) = Field(
         None,
         description="StorageClass of the claim (default: the cluster's default class). A DNS-1123 subdomain, as "
         "the API server checks it (lower-case dot-separated labels, each starting and ending with a letter or digit).",
     )
-    access_mode: Optional[AccessMode] = Field(
+    access_mode: AccessMode | None = Field(
         None,
         description="`ReadWriteOnce` or `ReadWriteMany`. Default: ReadWriteMany with more than one replica or "
         "`sharing: provide`, else ReadWriteOnce.",
@@ -237,10 +258,12 @@ class ModelCacheSettings(StrictModel):
     download_deadline_seconds: int = Field(
         7200, ge=600, le=172800, description="activeDeadlineSeconds of the download Job (all attempts together)."
     )
-    download_retries: int = Field(3, ge=0, le=10, description="backoffLimit of the download Job (failed attempts retried).")
+    download_retries: int = Field(
+        3, ge=0, le=10, description="backoffLimit of the download Job (failed attempts retried)."
+    )
 
     @model_validator(mode="after")
-    def _consistent(self) -> "ModelCacheSettings":
+    def _consistent(self) -> ModelCacheSettings:
         if self.sharing is ModelCacheSharing.USE:
             for field in ("size", "storage_class_name", "access_mode", "download_deadline_seconds", "download_retries"):
                 if field in self.model_fields_set:
@@ -307,9 +330,9 @@ class ServiceSecret(StrictModel):
         AfterValidator(_no_relative_segments),
         Field(description="Path of the secret in Vault, e.g. `ml/huggingface/token` (no `.` or `..` segments)."),
     ]
-    vault_property: Optional[
-        Annotated[str, StringConstraints(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$")]
-    ] = Field(None, description="Field of the Vault secret to read; defaults to `secretKey`.")
+    vault_property: Annotated[str, StringConstraints(min_length=1, pattern=r"^[-._a-zA-Z0-9]+$")] | None = Field(
+        None, description="Field of the Vault secret to read; defaults to `secretKey`."
+    )
 
 
 class SecretStore(StrictModel):
@@ -359,18 +382,20 @@ class TgiContainer(StrictModel):
     )
     secrets: list[ServiceSecret] = Field(default_factory=list)
     secret_store: SecretStore = Field(default_factory=SecretStore)
-    vault: Optional[dict[str, Any]] = Field(
+    vault: dict[str, Any] | None = Field(
         None,
         deprecated=True,
         description="Accepted for compatibility with existing Helm values and ignored: Vault access goes "
         "through the ClusterSecretStore named in `secretStore`.",
     )
     gpu_count: int = Field(
-        1, ge=1, le=MAX_GPUS_PER_NODE,
+        1,
+        ge=1,
+        le=MAX_GPUS_PER_NODE,
         description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
         "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
-    run_as_user: Optional[int] = Field(
+    run_as_user: int | None = Field(
         None,
         ge=1000,
         le=2147483647,
@@ -383,7 +408,9 @@ class TgiContainer(StrictModel):
         description="CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / "
         "32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).",
     )
-    shm_size: Quantity = Field("1Gi", description="Size of the memory-backed /dev/shm (NCCL uses it with several GPUs).")
+    shm_size: Quantity = Field(
+        "1Gi", description="Size of the memory-backed /dev/shm (NCCL uses it with several GPUs)."
+    )
     model_cache_size: Quantity = Field(
         "100Gi", description="Size limit of the /data emptyDir holding the weights (without `modelCache`)."
     )
@@ -399,25 +426,32 @@ class TgiContainer(StrictModel):
     liveness_probe: LivenessProbe = Field(default_factory=LivenessProbe)
 
     @model_validator(mode="after")
-    def _consistent(self) -> "TgiContainer":
+    def _consistent(self) -> TgiContainer:
         env_names = [e.name for e in self.environment]
         problems = [
             *reject_duplicates("containerPorts", "portName", [p.port_name for p in self.container_ports]),
             *reject_duplicates("containerPorts", "portNumber", [p.port_number for p in self.container_ports]),
             *reject_duplicates("containerPorts", "servicePort", [p.service_port for p in self.container_ports]),
             *reject_duplicates("environment", "name", env_names),
-            *reject_credentials("environment", env_names, "declare it under container.secrets (read from Vault) instead"),
+            *reject_credentials(
+                "environment", env_names, "declare it under container.secrets (read from Vault) instead"
+            ),
             *reject_duplicates("secrets", "name", [s.name for s in self.secrets]),
             *reject_duplicates("secrets", "secretKey", [s.secret_key for s in self.secrets]),
         ]
         if quantity_value(self.shm_size) >= quantity_value(self.resources.limits.memory):
-            problems.append(FieldError(
-                ("shmSize",),
-                f"{self.shm_size} must be smaller than resources.limits.memory ({self.resources.limits.memory}): the "
-                "memory-backed /dev/shm counts against the container's memory limit",
-            ))
-        problems += [FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
-                     for index, secret in enumerate(self.secrets) if secret.name in env_names]
+            problems.append(
+                FieldError(
+                    ("shmSize",),
+                    f"{self.shm_size} must be smaller than resources.limits.memory ({self.resources.limits.memory}): the "
+                    "memory-backed /dev/shm counts against the container's memory limit",
+                )
+            )
+        problems += [
+            FieldError(("secrets", index, "name"), f"'{secret.name}' is already an environment variable")
+            for index, secret in enumerate(self.secrets)
+            if secret.name in env_names
+        ]
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -448,7 +482,9 @@ class MonitoringSettings(StrictModel):
 class GatewaySettings(StrictModel):
     """Public exposure through an Istio-class Gateway API Gateway with a cert-manager certificate."""
 
-    hosts: list[HostName] = Field(min_length=1, max_length=16, description="Public host names (TLS terminated at the Gateway).")
+    hosts: list[HostName] = Field(
+        min_length=1, max_length=16, description="Public host names (TLS terminated at the Gateway)."
+    )
     cluster_issuer: DnsSubdomain = Field(
         "letsencrypt-prod", description="cert-manager ClusterIssuer that signs the certificate."
     )
@@ -464,7 +500,7 @@ class GatewaySettings(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _unique_hosts(self) -> "GatewaySettings":
+    def _unique_hosts(self) -> GatewaySettings:
         first_index: dict[str, int] = {}
         for index, host in enumerate(self.hosts):
             if host in first_index:
@@ -496,7 +532,7 @@ class MlInferenceLoadValues(WorkloadValues):
     model: ModelSource
     serving: ServingSettings = Field(default_factory=ServingSettings)
     container: TgiContainer
-    model_cache: Optional[ModelCacheSettings] = Field(
+    model_cache: ModelCacheSettings | None = Field(
         None,
         description="Opt-in persistent model cache: a PersistentVolumeClaim filled by a download Job before the "
         "server starts, which then runs offline. Without it the weights go to an emptyDir at /data and are "
@@ -509,12 +545,12 @@ class MlInferenceLoadValues(WorkloadValues):
         description="Off by default: the default object set is the platform's 8-manifest contract.",
     )
     monitoring: MonitoringPack = Field(default_factory=MonitoringPack)
-    autoscaling: Optional[AutoscalingSettings] = Field(
+    autoscaling: AutoscalingSettings | None = Field(
         None, description="Scale the server with KEDA on the engine's load signal (default: fixed `replicas`)."
     )
 
     @model_validator(mode="after")
-    def _autoscaling_fits(self) -> "MlInferenceLoadValues":
+    def _autoscaling_fits(self) -> MlInferenceLoadValues:
         """KEDA owns the replica count, reads the engine's metrics, and needs the signal from the engine."""
         scaling = self.autoscaling
         if scaling is None:
@@ -522,12 +558,17 @@ class MlInferenceLoadValues(WorkloadValues):
         if "replicas" in self.model_fields_set:
             raise FieldError(("replicas",), "is set by the autoscaler: remove it (autoscaling.minReplicas/maxReplicas)")
         if not (self.basic_monitoring.enabled or self.pod_monitor_enabled):
-            raise FieldError(("autoscaling",), "reads the engine's metrics from Prometheus: enable basicMonitoring "
-                             "or monitoring.podMonitor")
+            raise FieldError(
+                ("autoscaling",),
+                "reads the engine's metrics from Prometheus: enable basicMonitoring or monitoring.podMonitor",
+            )
         metrics = ENGINE_METRICS[self.engine]
         if signal_metric(metrics, scaling.signal) is None:
-            raise FieldError(("autoscaling", "signal"), f"{scaling.signal.value!r} is not exported by the {self.engine} "
-                             f"engine ({metrics.exporter}): use queue or running")
+            raise FieldError(
+                ("autoscaling", "signal"),
+                f"{scaling.signal.value!r} is not exported by the {self.engine} "
+                f"engine ({metrics.exporter}): use queue or running",
+            )
         return self
 
     @property
@@ -536,11 +577,13 @@ class MlInferenceLoadValues(WorkloadValues):
         return self.autoscaling.max_replicas if self.autoscaling else self.replicas
 
     @model_validator(mode="after")
-    def _alerts_read_the_pod_monitor(self) -> "MlInferenceLoadValues":
+    def _alerts_read_the_pod_monitor(self) -> MlInferenceLoadValues:
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
         problem = alerts_problem(
-            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="basicMonitoring.annotations",
+            self.monitoring.alerts,
+            pod_monitor=self.pod_monitor_enabled,
+            annotations_field="basicMonitoring.annotations",
             istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
         )
         if problem:
@@ -553,7 +596,7 @@ class MlInferenceLoadValues(WorkloadValues):
         return self.basic_monitoring.enabled if enabled is None else enabled
 
     @model_validator(mode="after")
-    def _engine_variables_reserved(self) -> "MlInferenceLoadValues":
+    def _engine_variables_reserved(self) -> MlInferenceLoadValues:
         """Every variable the construct sets for the engine is reserved: a workload file may not
         override it through `environment` or `secrets`; a variable another engine reads and this one
         ignores is refused with what to use instead. Every problem is reported at once."""
@@ -562,27 +605,34 @@ class MlInferenceLoadValues(WorkloadValues):
         reserved = engine.reserved_for(self)
         typed = {
             engine.settings[name].target: name
-            for name in self.serving.settings_set() if engine.settings_in_environment and name in engine.settings
+            for name in self.serving.settings_set()
+            if engine.settings_in_environment and name in engine.settings
         }
         for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
             for index, item in enumerate(items):
                 path = ("container", field, index, "name")
                 if item.name in typed:
-                    problems.append(FieldError(
-                        path,
-                        f"'{item.name}' is set from serving.{to_camel(typed[item.name])} for the {engine.name} engine: "
-                        "remove one of them",
-                    ))
+                    problems.append(
+                        FieldError(
+                            path,
+                            f"'{item.name}' is set from serving.{to_camel(typed[item.name])} for the {engine.name} engine: "
+                            "remove one of them",
+                        )
+                    )
                 elif item.name in reserved:
-                    problems.append(FieldError(
-                        path,
-                        f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
-                    ))
+                    problems.append(
+                        FieldError(
+                            path,
+                            f"'{item.name}' is set by the construct for the {engine.name} engine (reserved: {', '.join(reserved)})",
+                        )
+                    )
                 elif item.name in engine.foreign_environment:
-                    problems.append(FieldError(
-                        path,
-                        f"'{item.name}' is not read by the {engine.name} engine ({engine.foreign_environment[item.name]})",
-                    ))
+                    problems.append(
+                        FieldError(
+                            path,
+                            f"'{item.name}' is not read by the {engine.name} engine ({engine.foreign_environment[item.name]})",
+                        )
+                    )
                 elif item.name in engine.owned_environment:
                     problems.append(FieldError(path, f"'{item.name}' {engine.owned_environment[item.name]}"))
         problems += self._model_cache_problems()
@@ -596,30 +646,41 @@ class MlInferenceLoadValues(WorkloadValues):
         repository = self.container.image.repository
         for other in engines():
             if other is not engine and repository == other.image_repository:
-                problems.append(FieldError(
-                    ("container", "image", "repository"),
-                    f"'{repository}' is the {other.name} engine's image; the {engine.name} engine runs "
-                    f"{engine.image_repository} (or an image built from it)",
-                ))
+                problems.append(
+                    FieldError(
+                        ("container", "image", "repository"),
+                        f"'{repository}' is the {other.name} engine's image; the {engine.name} engine runs "
+                        f"{engine.image_repository} (or an image built from it)",
+                    )
+                )
         requested = [*self.serving.settings_set(), *(["extra_args"] if self.serving.extra_args else [])]
         for name in requested:
             support = engine.settings.get(name)
             path = ("serving", to_camel(name))
             if support is None:
                 others = [e.name for e in engines() if name in e.settings]
-                problems.append(FieldError(path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})"))
+                problems.append(
+                    FieldError(
+                        path, f"is not supported by the {engine.name} engine (supported by: {', '.join(others)})"
+                    )
+                )
                 continue
             value = getattr(self.serving, name)
             if support.choices and value not in support.choices:
-                problems.append(FieldError(
-                    path, f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})"
-                ))
+                problems.append(
+                    FieldError(
+                        path,
+                        f"'{value}' is not supported by the {engine.name} engine (one of: {', '.join(support.choices)})",
+                    )
+                )
         usage = engine.settings["usage_stats"]
         if self.serving.usage_stats not in usage.choices:
-            problems.append(FieldError(
-                ("serving", "usageStats"),
-                f"'{self.serving.usage_stats}' is not supported by the {engine.name} engine (one of: {', '.join(usage.choices)})",
-            ))
+            problems.append(
+                FieldError(
+                    ("serving", "usageStats"),
+                    f"'{self.serving.usage_stats}' is not supported by the {engine.name} engine (one of: {', '.join(usage.choices)})",
+                )
+            )
         if engine.check_environment is not None:
             problems += [FieldError(("container", *path), message) for path, message in engine.check_environment(self)]
         if self.serving.extra_args and "extra_args" in engine.settings and engine.check_arguments is not None:
@@ -632,25 +693,31 @@ class MlInferenceLoadValues(WorkloadValues):
             return []
         problems = []
         if "model_cache_size" in self.container.model_fields_set:
-            problems.append(FieldError(
-                ("container", "modelCacheSize"),
-                "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
-            ))
+            problems.append(
+                FieldError(
+                    ("container", "modelCacheSize"),
+                    "sizes the emptyDir used without modelCache; with modelCache set modelCache.size instead",
+                )
+            )
         mode = cache.access_mode
         if mode is AccessMode.READ_WRITE_ONCE and self.most_replicas > 1:
-            problems.append(FieldError(
-                ("modelCache", "accessMode"),
-                f"ReadWriteOnce cannot be mounted by {self.most_replicas} replicas on different nodes: use ReadWriteMany",
-            ))
+            problems.append(
+                FieldError(
+                    ("modelCache", "accessMode"),
+                    f"ReadWriteOnce cannot be mounted by {self.most_replicas} replicas on different nodes: use ReadWriteMany",
+                )
+            )
         elif mode is AccessMode.READ_WRITE_ONCE and cache.sharing is ModelCacheSharing.PROVIDE:
-            problems.append(FieldError(
-                ("modelCache", "accessMode"),
-                "a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
-            ))
+            problems.append(
+                FieldError(
+                    ("modelCache", "accessMode"),
+                    "a provided cache is mounted by the pods of several workloads: use ReadWriteMany",
+                )
+            )
         return problems
 
     @property
-    def model_cache_access_mode(self) -> Optional[AccessMode]:
+    def model_cache_access_mode(self) -> AccessMode | None:
         """The claim's access mode: the values' own, else ReadWriteMany when several pods mount it."""
         cache = self.model_cache
         if cache is None or cache.sharing is ModelCacheSharing.USE:
@@ -661,7 +728,7 @@ class MlInferenceLoadValues(WorkloadValues):
         return AccessMode.READ_WRITE_MANY if shared else AccessMode.READ_WRITE_ONCE
 
     @property
-    def model_cache_claim_name(self) -> Optional[str]:
+    def model_cache_claim_name(self) -> str | None:
         """The PersistentVolumeClaim the server mounts (None without `modelCache`)."""
         cache = self.model_cache
         if cache is None:
@@ -681,7 +748,9 @@ class MlInferenceLoadValues(WorkloadValues):
         if cache is not None and cache.sharing is ModelCacheSharing.USE:
             allowances["provider's download"] = ModelCacheSettings.model_fields["download_deadline_seconds"].default
         container = self.container
-        return ProgressDeadline.of(startup=container.startup_probe, readiness=container.readiness_probe, allowances=allowances)
+        return ProgressDeadline.of(
+            startup=container.startup_probe, readiness=container.readiness_probe, allowances=allowances
+        )
 
     @property
     def serving_engine(self) -> ServingEngine:

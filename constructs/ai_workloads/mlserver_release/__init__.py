@@ -17,7 +17,9 @@ KIND = register(
         schema_file="mlserver-release.schema.json",
         name_field="releaseName",
         catalog_entry=catalog.catalog_entry,
-        host_fields=lambda values: [(f"istio.hosts[{i}]", h) for i, h in enumerate(values.istio.hosts)] if values.istio.enabled else [],
+        host_fields=lambda values: (
+            [(f"istio.hosts[{i}]", h) for i, h in enumerate(values.istio.hosts)] if values.istio.enabled else []
+        ),
         example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),
     )
@@ -25,7 +27,10 @@ KIND = register(
 
 __all__ = ["KIND", "MlServerApp", "MlServerAppValues", "MlServerRelease", "MlServerReleaseValues"]
 
-_CONSTRUCTS = {"MlServerApp": "ai_workloads.mlserver_release.app", "MlServerRelease": "ai_workloads.mlserver_release.release"}
+_CONSTRUCTS = {
+    "MlServerApp": "ai_workloads.mlserver_release.app",
+    "MlServerRelease": "ai_workloads.mlserver_release.release",
+}
 
 
 def _objects_estimate(values: MlServerReleaseValues) -> int:

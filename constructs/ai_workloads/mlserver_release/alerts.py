@@ -32,15 +32,20 @@ def request_rate_scaling(
     sel = _selector(release, app, deployment)
     succeeded = MLSERVER_METRICS.exposed("model_infer_request_success")
     return QueueScaling(
-        min_replicas=settings.min_replicas, max_replicas=settings.max_replicas,
+        min_replicas=settings.min_replicas,
+        max_replicas=settings.max_replicas,
         server_address=settings.prometheus.server_address,
         query=f"sum(rate({succeeded}{{{sel}}}[{SCALING_WINDOW}]))",
-        target=settings.target_requests_per_second, scale_up_period=startup_budget, scale_up_stabilization=0,
+        target=settings.target_requests_per_second,
+        scale_up_period=startup_budget,
+        scale_up_stabilization=0,
         scale_down_delay=settings.scale_down_delay,
     )
 
 
-def app_alerts(release: MlServerReleaseValues, app: MlServerAppValues, *, deployment: str, container: str) -> list[Alert]:
+def app_alerts(
+    release: MlServerReleaseValues, app: MlServerAppValues, *, deployment: str, container: str
+) -> list[Alert]:
     metrics = MLSERVER_METRICS
     settings = release.monitoring.alerts
     t = settings.thresholds
@@ -50,19 +55,40 @@ def app_alerts(release: MlServerReleaseValues, app: MlServerAppValues, *, deploy
     failed = f"sum(rate({metrics.exposed('model_infer_request_failure')}{{{sel}}}[{RATE_WINDOW}]))"
     succeeded = f"sum(rate({metrics.exposed('model_infer_request_success')}{{{sel}}}[{RATE_WINDOW}]))"
     duration = "model_infer_request_duration"
-    mean = (f"sum(rate({metrics.exposed(duration, 'sum')}{{{sel}}}[{RATE_WINDOW}])) / "
-            f"sum(rate({metrics.exposed(duration, 'count')}{{{sel}}}[{RATE_WINDOW}]))")
+    mean = (
+        f"sum(rate({metrics.exposed(duration, 'sum')}{{{sel}}}[{RATE_WINDOW}])) / "
+        f"sum(rate({metrics.exposed(duration, 'count')}{{{sel}}}[{RATE_WINDOW}]))"
+    )
     return [
-        Alert("MLServerErrorRatioHigh", f"{failed} / ({failed} + {succeeded}) > {t.error_ratio}", for_="10m",
-              severity="critical", summary=f"{who}: more than {t.error_ratio:.0%} of inference requests fail",
-              runbook=f"kubectl -n {ns} logs deploy/{deployment}: the model's errors (bad input shape, a missing "
-                      "artifact, out of memory).",
-              catalog=metrics, needs=("model_infer_request_failure", "model_infer_request_success"),
-              labels=settings.alert_labels),
-        Alert("MLServerInferenceLatencyHigh", f"{mean} > {t.mean_latency_seconds}", for_="10m", severity="warning",
-              summary=f"{who}: mean inference time above {t.mean_latency_seconds}s",
-              runbook="Add replicas (hpa.maxReplicas) or CPU (infraProfile); check parallel_workers.",
-              catalog=metrics, needs=(duration,), labels=settings.alert_labels),
-        *kubernetes_alerts(KubernetesTarget(ns, deployment, container), who, t, settings.alert_labels, prefix="MLServer",
-                            server="MLServer"),
+        Alert(
+            "MLServerErrorRatioHigh",
+            f"{failed} / ({failed} + {succeeded}) > {t.error_ratio}",
+            for_="10m",
+            severity="critical",
+            summary=f"{who}: more than {t.error_ratio:.0%} of inference requests fail",
+            runbook=f"kubectl -n {ns} logs deploy/{deployment}: the model's errors (bad input shape, a missing "
+            "artifact, out of memory).",
+            catalog=metrics,
+            needs=("model_infer_request_failure", "model_infer_request_success"),
+            labels=settings.alert_labels,
+        ),
+        Alert(
+            "MLServerInferenceLatencyHigh",
+            f"{mean} > {t.mean_latency_seconds}",
+            for_="10m",
+            severity="warning",
+            summary=f"{who}: mean inference time above {t.mean_latency_seconds}s",
+            runbook="Add replicas (hpa.maxReplicas) or CPU (infraProfile); check parallel_workers.",
+            catalog=metrics,
+            needs=(duration,),
+            labels=settings.alert_labels,
+        ),
+        *kubernetes_alerts(
+            KubernetesTarget(ns, deployment, container),
+            who,
+            t,
+            settings.alert_labels,
+            prefix="MLServer",
+            server="MLServer",
+        ),
     ]

@@ -32,9 +32,9 @@ import hashlib
 import json
 
 from cdk8s_plus_27 import k8s
-from constructs import Construct
 
 from ai_workloads._parts import k8s_values
+from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
     ISTIO_AGENT_METRICS_PATH,
@@ -43,7 +43,6 @@ from ai_workloads._parts.metrics import (
     prometheus_annotations,
     scraped_ports,
 )
-from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.monitoring import WorkloadMonitoring
 from ai_workloads._parts.network_policy import PodPeer
 from ai_workloads._parts.pod import compute_resources, empty_dir, env_vars
@@ -57,6 +56,7 @@ from ai_workloads._values.common import ProbeSettings, ResourceRequirements, Sin
 from ai_workloads.mlserver_release.alerts import app_alerts, request_rate_scaling
 from ai_workloads.mlserver_release.policy import WAIVERS
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
+from constructs import Construct
 
 COMPONENT = "model-server"
 CONTAINER_NAME = "mlserver"
@@ -97,8 +97,11 @@ class MlServerApp(Construct):
         super().__init__(scope, id)
         self.app = app
         meta = WorkloadMetadata.of(
-            release.object_name(app.name), namespace=release.namespace, component=COMPONENT,
-            version=app.image.tag, catalog_id=release.release_name,
+            release.object_name(app.name),
+            namespace=release.namespace,
+            component=COMPONENT,
+            version=app.image.tag,
+            catalog_id=release.release_name,
         )
         self.service_port = app.service.port
         self.model_name = app.model_name
@@ -114,13 +117,16 @@ class MlServerApp(Construct):
             progress_deadline=progress_deadline(app),
             service_type="ClusterIP",
             service_ports=[
-                k8s.ServicePort(name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"),
+                k8s.ServicePort(
+                    name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"
+                ),
                 k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s_values.port_name("grpc"), protocol="TCP"),
             ],
             pod_annotations=self._pod_annotations(release, settings),
             deployment_annotations=checkov_skip_annotations(WAIVERS, self._policy_waivers()),
             autoscaling=CpuAutoscaling(hpa.min_replicas, hpa.max_replicas, hpa.target_cpu_utilization_percentage)
-            if (hpa := app.hpa).enabled else None,
+            if (hpa := app.hpa).enabled
+            else None,
             autoscaled_up_to=app.keda.max_replicas if app.keda else None,
         )
         self.deployment_name, self.service_name = server.deployment_name, server.service_name
@@ -132,20 +138,36 @@ class MlServerApp(Construct):
         )
         self._monitoring(meta, release)
         if app.keda:
-            QueueAutoscaler(self, "Autoscaler", meta=meta, scaling=request_rate_scaling(
-                release, app, deployment=self.deployment_name, startup_budget=STARTUP_PROBE.budget_seconds))
+            QueueAutoscaler(
+                self,
+                "Autoscaler",
+                meta=meta,
+                scaling=request_rate_scaling(
+                    release, app, deployment=self.deployment_name, startup_budget=STARTUP_PROBE.budget_seconds
+                ),
+            )
 
     def _monitoring(self, meta: WorkloadMetadata, release: MlServerReleaseValues) -> None:
         """PodMonitor on MLServer's metrics port and the app's PrometheusRule (mlserver_release/alerts.py)."""
         monitoring = release.monitoring
         sidecar = release.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar else ("metrics", None, "/metrics")
-        alerts = app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME) \
-            if monitoring.alerts.enabled else []
+        scrape = (
+            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar else ("metrics", None, "/metrics")
+        )
+        alerts = (
+            app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME)
+            if monitoring.alerts.enabled
+            else []
+        )
         WorkloadMonitoring(
-            self, "Monitoring", meta=meta, scrape=scrape if release.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval, pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts, rule_labels=monitoring.alerts.labels,
+            self,
+            "Monitoring",
+            meta=meta,
+            scrape=scrape if release.pod_monitor_enabled else None,
+            interval=monitoring.pod_monitor.interval,
+            pod_monitor_labels=monitoring.pod_monitor.labels,
+            alerts=alerts,
+            rule_labels=monitoring.alerts.labels,
         )
 
     def _settings(self, meta: WorkloadMetadata) -> dict[str, str]:
@@ -179,10 +201,14 @@ class MlServerApp(Construct):
         models = k8s.VolumeMount(name="models", mount_path=MODELS_PATH)
         scratch = k8s.VolumeMount(name="scratch", mount_path=SCRATCH_PATH)
         settings_files = [
-            k8s.VolumeMount(name="settings", mount_path=f"{MODELS_PATH}/settings.json", sub_path="settings.json", read_only=True),
             k8s.VolumeMount(
-                name="settings", mount_path=f"{MODELS_PATH}/{self.model_name}/model-settings.json",
-                sub_path="model-settings.json", read_only=True,
+                name="settings", mount_path=f"{MODELS_PATH}/settings.json", sub_path="settings.json", read_only=True
+            ),
+            k8s.VolumeMount(
+                name="settings",
+                mount_path=f"{MODELS_PATH}/{self.model_name}/model-settings.json",
+                sub_path="model-settings.json",
+                read_only=True,
             ),
         ]
         download = app.model_source.storage_uri is not None
@@ -213,7 +239,8 @@ class MlServerApp(Construct):
             # HOME for the cloud SDKs' config and caches: the root filesystem is read-only.
             env=env_vars({"HOME": f"{SCRATCH_PATH}/home"}),
             env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=source.credentials_secret))]
-            if source.credentials_secret else None,
+            if source.credentials_secret
+            else None,
             volume_mounts=mounts,
             resources=compute_resources(resources),
             security_context=_as_istio_proxy_uid(restricted_container_security_context(read_only_root_filesystem=True)),
@@ -236,7 +263,9 @@ class MlServerApp(Construct):
             volume_mounts=mounts,
             startup_probe=kubernetes_probe(STARTUP_PROBE, default_port="http", default_path=LIVE_PATH),
             liveness_probe=kubernetes_probe(LIVENESS_PROBE, default_port="http", default_path=LIVE_PATH),
-            readiness_probe=kubernetes_probe(READINESS_PROBE, default_port="http", default_path=model_ready_path(self.model_name)),
+            readiness_probe=kubernetes_probe(
+                READINESS_PROBE, default_port="http", default_path=model_ready_path(self.model_name)
+            ),
             security_context=restricted_container_security_context(read_only_root_filesystem=True),
         )
 

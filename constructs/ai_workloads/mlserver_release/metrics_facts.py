@@ -22,7 +22,11 @@ MLSERVER_METRICS = MetricsCatalog(
         MetricFact("model_infer_request_success", MetricType.COUNTER, ("model", "version"), DATAPLANE),
         MetricFact("model_infer_request_failure", MetricType.COUNTER, ("model", "version"), DATAPLANE),
         MetricFact("model_infer_request_duration", MetricType.SUMMARY, ("model", "version"), DATAPLANE),
-        MetricFact("parallel_request_queue", MetricType.HISTOGRAM, (),
-                   f"{MLSERVER} mlserver/parallel/dispatcher.py QUEUE_METRIC_NAME, Dispatcher._get_or_create_metric"),
+        MetricFact(
+            "parallel_request_queue",
+            MetricType.HISTOGRAM,
+            (),
+            f"{MLSERVER} mlserver/parallel/dispatcher.py QUEUE_METRIC_NAME, Dispatcher._get_or_create_metric",
+        ),
     ),
 )

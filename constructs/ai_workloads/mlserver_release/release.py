@@ -7,13 +7,12 @@ prefix — `<basePath>/<app>` — rewritten to `/`, so MLServer sees its own rou
 
 from __future__ import annotations
 
-from constructs import Construct
-
 from ai_workloads._parts.crds import istio_networking as istio
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads.mlserver_release.app import MlServerApp
 from ai_workloads.mlserver_release.values import NAME_INFIX, MlServerReleaseValues
+from constructs import Construct
 
 # Long enough for a large batch inference; the Istio default (none) would let a hung request live forever.
 ROUTE_TIMEOUT = "300s"
@@ -57,7 +56,9 @@ class MlServerRelease(Construct):
                     name=app.name,
                     match=[
                         istio.VirtualServiceSpecHttpMatch(uri=istio.VirtualServiceSpecHttpMatchUri(exact=prefix)),
-                        istio.VirtualServiceSpecHttpMatch(uri=istio.VirtualServiceSpecHttpMatchUri(prefix=f"{prefix}/")),
+                        istio.VirtualServiceSpecHttpMatch(
+                            uri=istio.VirtualServiceSpecHttpMatchUri(prefix=f"{prefix}/")
+                        ),
                     ],
                     rewrite=istio.VirtualServiceSpecHttpRewrite(uri="/"),
                     route=[

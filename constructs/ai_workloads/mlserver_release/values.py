@@ -5,18 +5,19 @@ from __future__ import annotations
 import math
 import re
 import urllib.parse
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
+from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._values.autoscaling import RequestRateAutoscaling
 from ai_workloads._values.base import WorkloadValues
-from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
 from ai_workloads._values.common import (
+    MISSING_FIELD_HINTS,
     ComputeResources,
     ContainerImage,
     DnsLabel,
     EnvVarName,
-    MISSING_FIELD_HINTS,
     FieldError,
     HostName,
     Namespace,
@@ -28,10 +29,9 @@ from ai_workloads._values.common import (
     reject_credentials,
     reject_duplicates,
 )
-from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
+from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
 from ai_workloads._values.monitoring import MlServerMonitoringPack, alerts_problem
-from ai_workloads._values.autoscaling import RequestRateAutoscaling
+from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
@@ -106,8 +106,8 @@ class EnvironmentVariable(StrictModel):
 class ResourceOverrides(StrictModel):
     """Per-app overrides on top of the chosen profile; any field left out keeps the profile's value."""
 
-    requests: Optional[dict[Literal["cpu", "memory"], str]] = None
-    limits: Optional[dict[Literal["cpu", "memory"], str]] = None
+    requests: dict[Literal["cpu", "memory"], str] | None = None
+    limits: dict[Literal["cpu", "memory"], str] | None = None
 
 
 class HpaSettings(StrictModel):
@@ -117,11 +117,9 @@ class HpaSettings(StrictModel):
     target_cpu_utilization_percentage: int = Field(70, ge=1, le=100)
 
     @model_validator(mode="after")
-    def _min_not_above_max(self) -> "HpaSettings":
+    def _min_not_above_max(self) -> HpaSettings:
         if self.min_replicas > self.max_replicas:
-            raise FieldError(
-                ("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})"
-            )
+            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
         return self
 
 
@@ -129,7 +127,7 @@ class ServiceSettings(StrictModel):
     port: PortNumber = Field(8000, description="Service port and MLServer HTTP port (MLSERVER_HTTP_PORT).")
 
     @model_validator(mode="after")
-    def _not_a_fixed_port(self) -> "ServiceSettings":
+    def _not_a_fixed_port(self) -> ServiceSettings:
         if self.port in (8081, 8082):
             raise FieldError(("port",), f"{self.port} is MLServer's gRPC or metrics port; choose another")
         return self
@@ -142,7 +140,7 @@ class PersistentVolumeClaimSource(StrictModel):
 class ModelsVolume(StrictModel):
     """Where `/models` comes from: an emptyDir (default) or an existing PersistentVolumeClaim."""
 
-    persistent_volume_claim: Optional[PersistentVolumeClaimSource] = None
+    persistent_volume_claim: PersistentVolumeClaimSource | None = None
     empty_dir_size_limit: str = Field("1Gi", pattern=r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$")
 
 
@@ -205,14 +203,20 @@ class ModelSource(StrictModel):
     an init container before the server starts, or `filledExternally` when something else puts them
     on the models volume (a pre-filled PersistentVolumeClaim)."""
 
-    storage_uri: Optional[Annotated[
-        str, StringConstraints(max_length=2048), AfterValidator(_storage_uri), Field(json_schema_extra={"pattern": STORAGE_URI})
-    ]] = Field(
+    storage_uri: (
+        Annotated[
+            str,
+            StringConstraints(max_length=2048),
+            AfterValidator(_storage_uri),
+            Field(json_schema_extra={"pattern": STORAGE_URI}),
+        ]
+        | None
+    ) = Field(
         None,
         description="gs://, s3://, hdfs://, webhdfs://, hf:// or https:// (Azure Blob/File included) URI of the "
         "model artifacts, fetched by KServe's storage initializer into /models/<modelSettings.name>.",
     )
-    credentials_secret: Optional[DnsLabel] = Field(
+    credentials_secret: DnsLabel | None = Field(
         None,
         description="Existing Secret whose keys become the downloader's environment (e.g. AWS_ACCESS_KEY_ID, "
         "AWS_SECRET_ACCESS_KEY, AWS_ENDPOINT_URL for s3://; HF_TOKEN for hf://).",
@@ -227,7 +231,7 @@ class ModelSource(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _one_source(self) -> "ModelSource":
+    def _one_source(self) -> ModelSource:
         if (self.storage_uri is None) == (not self.filled_externally):
             raise FieldError(("storageUri",), "set exactly one of storageUri and filledExternally: true")
         return self
@@ -277,22 +281,26 @@ def _non_json_numbers(value: Any, path: tuple = ()) -> list[tuple[tuple, float]]
     return []
 
 
-def _reserved_variable(name: str) -> Optional[str]:
+def _reserved_variable(name: str) -> str | None:
     """Why `env` may not set `name` (None when it may): set by the construct, or a reserved setting in
     its environment form (`MLSERVER_HOST` is settings `host`; names are read case-insensitively)."""
     upper = name.upper()
     if name in RESERVED_ENV_NAMES or upper in RESERVED_ENV_NAMES:
         return f"'{name}' is set by the construct"
     if upper.startswith(MODEL_SETTINGS_ENV_PREFIX):
-        key = upper[len(MODEL_SETTINGS_ENV_PREFIX):].lower()
+        key = upper[len(MODEL_SETTINGS_ENV_PREFIX) :].lower()
         if key in RESERVED_MODEL_SETTINGS:
-            return (f"'{name}' is MLServer's model setting `{key}` (MLServer reads {MODEL_SETTINGS_ENV_PREFIX}<SETTING>): "
-                    f"{RESERVED_MODEL_SETTINGS[key]}")
+            return (
+                f"'{name}' is MLServer's model setting `{key}` (MLServer reads {MODEL_SETTINGS_ENV_PREFIX}<SETTING>): "
+                f"{RESERVED_MODEL_SETTINGS[key]}"
+            )
     if upper.startswith(SETTINGS_ENV_PREFIX):
-        key = upper[len(SETTINGS_ENV_PREFIX):].lower()
+        key = upper[len(SETTINGS_ENV_PREFIX) :].lower()
         if key in RESERVED_SETTINGS:
-            return (f"'{name}' is MLServer's setting `{key}` (MLServer reads {SETTINGS_ENV_PREFIX}<SETTING>) and must not "
-                    f"be set: {RESERVED_SETTINGS[key]}")
+            return (
+                f"'{name}' is MLServer's setting `{key}` (MLServer reads {SETTINGS_ENV_PREFIX}<SETTING>) and must not "
+                f"be set: {RESERVED_SETTINGS[key]}"
+            )
     return None
 
 
@@ -304,7 +312,7 @@ class MlServerAppValues(StrictModel):
     kind: Literal["mlserver"] = Field(description="App kind; `mlserver` apps get MLServer defaults.")
     name: dns_1035_label(40, "DNS label; objects are named `<releaseName>-ai-workloads-<name>`.")
     image: ContainerImage = Field(default_factory=lambda: DEFAULT_MLSERVER_IMAGE)
-    settings: Optional[dict[str, Any]] = Field(
+    settings: dict[str, Any] | None = Field(
         None,
         description="MLServer settings.json. Rendered into ConfigMap `<releaseName>-ai-workloads-<name>-settings` and read by the server.",
     )
@@ -318,10 +326,10 @@ class MlServerAppValues(StrictModel):
         "and reports ready while every inference is a 404."
     )
     infra_profile: ProfileName = Field("cpu-small", description="Resource profile (built-in or from `infraProfiles`).")
-    resources: Optional[ResourceOverrides] = None
+    resources: ResourceOverrides | None = None
     replicas: int = Field(1, ge=1, le=1000, description="Used only without HPA.")
     hpa: HpaSettings = Field(default_factory=HpaSettings)
-    keda: Optional[RequestRateAutoscaling] = Field(
+    keda: RequestRateAutoscaling | None = Field(
         None, description="Scale with KEDA on inference requests per second instead of CPU (not with hpa.enabled)."
     )
     env: list[EnvironmentVariable] = Field(default_factory=list)
@@ -329,31 +337,49 @@ class MlServerAppValues(StrictModel):
     models_volume: ModelsVolume = Field(default_factory=ModelsVolume)
 
     @model_validator(mode="after")
-    def _consistent(self) -> "MlServerAppValues":
+    def _consistent(self) -> MlServerAppValues:
         problems = reject_duplicates("env", "name", [item.name for item in self.env])
         problems += reject_credentials(
-            "env", [item.name for item in self.env],
+            "env",
+            [item.name for item in self.env],
             "keep it out of the workload file (bucket credentials go in the Secret named by modelSource.credentialsSecret)",
         )
-        problems += [FieldError(("env", index, "name"), problem)
-                     for index, item in enumerate(self.env) if (problem := _reserved_variable(item.name))]
-        problems += [FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
-                     for key in sorted(self.settings or {}) if key in RESERVED_SETTINGS]
+        problems += [
+            FieldError(("env", index, "name"), problem)
+            for index, item in enumerate(self.env)
+            if (problem := _reserved_variable(item.name))
+        ]
+        problems += [
+            FieldError(("settings", key), f"must not be set: {RESERVED_SETTINGS[key]}")
+            for key in sorted(self.settings or {})
+            if key in RESERVED_SETTINGS
+        ]
         for field, document in (("settings", self.settings), ("modelSettings", self.model_settings)):
-            problems += [FieldError((field, *path), f"{number} is not a JSON number (JSON has no infinity or NaN): "
-                                    f"the value goes into {field.replace('modelS', 'model-s').lower()}.json")
-                         for path, number in _non_json_numbers(document)]
+            problems += [
+                FieldError(
+                    (field, *path),
+                    f"{number} is not a JSON number (JSON has no infinity or NaN): "
+                    f"the value goes into {field.replace('modelS', 'model-s').lower()}.json",
+                )
+                for path, number in _non_json_numbers(document)
+            ]
         if self.keda is not None and self.hpa.enabled:
-            problems.append(FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment"))
+            problems.append(
+                FieldError(("keda",), "the app already has a CPU HPA (hpa.enabled): one autoscaler per Deployment")
+            )
         model_name = self.model_settings.get("name")
         if not isinstance(model_name, str) or not model_name:
-            problems.append(FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models"))
+            problems.append(
+                FieldError(("modelSettings", "name"), "is required: it names the model's folder under /models")
+            )
         elif not MODEL_NAME.match(model_name) or ".." in model_name:
-            problems.append(FieldError(
-                ("modelSettings", "name"),
-                f"{model_name!r} must be 1-63 letters, digits, '.', '_' or '-', starting and ending with a letter or "
-                "digit: it names a folder under /models and a URL path segment",
-            ))
+            problems.append(
+                FieldError(
+                    ("modelSettings", "name"),
+                    f"{model_name!r} must be 1-63 letters, digits, '.', '_' or '-', starting and ending with a letter or "
+                    "digit: it names a folder under /models and a URL path segment",
+                )
+            )
         raise_problems(problems)
         return self
 
@@ -362,7 +388,7 @@ class MlServerAppValues(StrictModel):
         return self.model_settings["name"]
 
 
-def _istio_gateway_problem(reference: str) -> Optional[str]:
+def _istio_gateway_problem(reference: str) -> str | None:
     """`<namespace>/<name>`: a namespace is a DNS-1123 label, an Istio Gateway name a DNS-1123 subdomain."""
     namespace, _, name = reference.rpartition("/")
     problem = dns_label_problem(namespace) if namespace else None
@@ -389,7 +415,7 @@ class IstioSettings(StrictModel):
     )
 
     @model_validator(mode="after")
-    def _hosts_when_enabled(self) -> "IstioSettings":
+    def _hosts_when_enabled(self) -> IstioSettings:
         if self.enabled and not self.hosts:
             raise FieldError(("hosts",), "must list at least one host when istio.enabled is true")
         return self
@@ -417,9 +443,11 @@ class MlServerReleaseValues(WorkloadValues):
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)
 
     @model_validator(mode="after")
-    def _alerts_see_the_servers(self) -> "MlServerReleaseValues":
+    def _alerts_see_the_servers(self) -> MlServerReleaseValues:
         problem = alerts_problem(
-            self.monitoring.alerts, pod_monitor=self.pod_monitor_enabled, annotations_field="metrics.annotations",
+            self.monitoring.alerts,
+            pod_monitor=self.pod_monitor_enabled,
+            annotations_field="metrics.annotations",
             istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
         )
         if problem:
@@ -432,22 +460,26 @@ class MlServerReleaseValues(WorkloadValues):
         return self.monitoring.pod_monitor.enabled is not False
 
     @model_validator(mode="after")
-    def _consistent(self) -> "MlServerReleaseValues":
+    def _consistent(self) -> MlServerReleaseValues:
         problems = reject_duplicates("apps", "name", [app.name for app in self.apps])
         profiles = self.resolved_profiles()
         for index, app in enumerate(self.apps):
             object_name = self.object_name(app.name)
             if len(object_name) > MAX_OBJECT_NAME_LENGTH:
-                problems.append(FieldError(
-                    ("apps", index, "name"),
-                    f"'{object_name}' is {len(object_name)} characters; releaseName + '{NAME_INFIX}' + name "
-                    f"must fit in {MAX_OBJECT_NAME_LENGTH}",
-                ))
+                problems.append(
+                    FieldError(
+                        ("apps", index, "name"),
+                        f"'{object_name}' is {len(object_name)} characters; releaseName + '{NAME_INFIX}' + name "
+                        f"must fit in {MAX_OBJECT_NAME_LENGTH}",
+                    )
+                )
             if app.infra_profile not in profiles:
-                problems.append(FieldError(
-                    ("apps", index, "infraProfile"),
-                    f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
-                ))
+                problems.append(
+                    FieldError(
+                        ("apps", index, "infraProfile"),
+                        f"unknown profile '{app.infra_profile}'; known profiles: {', '.join(sorted(profiles))}",
+                    )
+                )
                 continue
             try:
                 self.resources_for(app)

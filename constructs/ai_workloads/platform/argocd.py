@@ -22,14 +22,12 @@ children instead of deleting every workload.
 
 from __future__ import annotations
 
-from typing import Optional
-
 import cdk8s
-from constructs import Construct
 
 from ai_workloads._parts.crds import argocd
 from ai_workloads._parts.labels import CATALOG_ID_LABEL, MANAGED_BY, PART_OF
-from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name  # noqa: F401 (re-exported)
+from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name
+from constructs import Construct
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io/foreground"
 SYNC_OPTIONS = ["PrunePropagationPolicy=foreground", "PruneLast=true"]
@@ -58,8 +56,13 @@ def _source(settings: ArgoCdSettings, path: str, include: str) -> argocd.Applica
 
 
 def _application(
-    scope: Construct, settings: ArgoCdSettings, name: str, labels: dict[str, str],
-    source: argocd.ApplicationSpecSource, destination: argocd.ApplicationSpecDestination, finalizers: Optional[list[str]] = None,
+    scope: Construct,
+    settings: ArgoCdSettings,
+    name: str,
+    labels: dict[str, str],
+    source: argocd.ApplicationSpecSource,
+    destination: argocd.ApplicationSpecDestination,
+    finalizers: list[str] | None = None,
 ) -> None:
     """An Application `name` in Argo CD's namespace with the shared sync policy."""
     _require_repo(settings)
@@ -67,9 +70,14 @@ def _application(
         scope,
         "Resource",
         metadata=cdk8s.ApiObjectMetadata(
-            name=name, namespace=settings.namespace, labels={"app.kubernetes.io/name": name, **labels}, finalizers=finalizers
+            name=name,
+            namespace=settings.namespace,
+            labels={"app.kubernetes.io/name": name, **labels},
+            finalizers=finalizers,
         ),
-        spec=argocd.ApplicationSpec(project=settings.project, source=source, destination=destination, sync_policy=_sync_policy()),
+        spec=argocd.ApplicationSpec(
+            project=settings.project, source=source, destination=destination, sync_policy=_sync_policy()
+        ),
     )
 
 
@@ -81,14 +89,27 @@ class WorkloadApplication(Construct):
     """
 
     def __init__(
-        self, scope: Construct, id: str, *, settings: ArgoCdSettings, workload_name: str, manifest_file: str,
-        namespace: str, cluster: Optional[str],
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        settings: ArgoCdSettings,
+        workload_name: str,
+        manifest_file: str,
+        namespace: str,
+        cluster: str | None,
     ) -> None:
         super().__init__(scope, id)
         self.app_name = workload_application_name(settings, workload_name)
         _application(
-            self, settings, self.app_name,
-            labels={"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY, CATALOG_ID_LABEL: workload_name},
+            self,
+            settings,
+            self.app_name,
+            labels={
+                "app.kubernetes.io/part-of": PART_OF,
+                "app.kubernetes.io/managed-by": MANAGED_BY,
+                CATALOG_ID_LABEL: workload_name,
+            },
             source=_source(settings, settings.path, manifest_file),
             destination=argocd.ApplicationSpecDestination(
                 name=cluster, server=None if cluster else settings.destination_server, namespace=namespace
@@ -105,7 +126,9 @@ class ArgoCdApplication(Construct):
         super().__init__(scope, id)
         self.app_name = settings.app_name
         _application(
-            self, settings, settings.app_name,
+            self,
+            settings,
+            settings.app_name,
             labels={"app.kubernetes.io/managed-by": MANAGED_BY},
             source=_source(settings, APPS_DIR, "*.yaml"),
             destination=argocd.ApplicationSpecDestination(server=settings.argocd_server, namespace=settings.namespace),

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any, Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import yaml
 
@@ -21,7 +22,17 @@ from ai_workloads.platform.scm import PublishTarget
 from ai_workloads.registry import kind_of, kinds
 
 COMPONENTS_DIR = "components"
-JSON_SCHEMA_KEYWORDS = ("type", "pattern", "minLength", "maxLength", "minimum", "maximum", "enum", "default", "description")
+JSON_SCHEMA_KEYWORDS = (
+    "type",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "enum",
+    "default",
+    "description",
+)
 
 # A form page of a scaffolder template: (title, [(parameter name, path in the values JSON Schema)]).
 FormPage = tuple[str, list[tuple[str, tuple[str, ...]]]]
@@ -63,7 +74,9 @@ def _component(file: str, values: Any, app_name: str) -> dict[str, Any]:
         "tags": list(entry.tags),
     }
     if entry.hosts:
-        metadata["links"] = [{"url": f"https://{host.removeprefix('*.')}", "title": f"Endpoint {host}"} for host in entry.hosts]
+        metadata["links"] = [
+            {"url": f"https://{host.removeprefix('*.')}", "title": f"Endpoint {host}"} for host in entry.hosts
+        ]
     return {
         "apiVersion": "backstage.io/v1alpha1",
         "kind": "Component",
@@ -76,7 +89,10 @@ def _location(targets: list[str]) -> dict[str, Any]:
     return {
         "apiVersion": "backstage.io/v1alpha1",
         "kind": "Location",
-        "metadata": {"name": "ai-workloads", "description": "Workloads synthesized by ai-workloads, and how to add one"},
+        "metadata": {
+            "name": "ai-workloads",
+            "description": "Workloads synthesized by ai-workloads, and how to add one",
+        },
         "spec": {"type": "file", "targets": [f"./{target}" for target in targets]},
     }
 
@@ -113,20 +129,25 @@ def form_parameters(values_schema: dict[str, Any], pages: list[FormPage], requir
         properties = {}
         for name, path in fields:
             source = schema_at(values_schema, path)
-            field = {key: copy.deepcopy(source[key]) for key in JSON_SCHEMA_KEYWORDS if key in source and source[key] is not None}
+            field = {
+                key: copy.deepcopy(source[key])
+                for key in JSON_SCHEMA_KEYWORDS
+                if key in source and source[key] is not None
+            }
             field["title"] = field_title(name)
             properties[name] = field
-        parameters.append({
-            "title": title,
-            "required": sorted(name for name, _ in fields if name in required),
-            "properties": properties,
-        })
+        parameters.append(
+            {
+                "title": title,
+                "required": sorted(name for name, _ in fields if name in required),
+                "properties": properties,
+            }
+        )
     return parameters
 
 
 def field_title(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r" \1", name).capitalize().replace("Gpu", "GPU")
-
 
 
 class _Dumper(yaml.CSafeDumper):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import difflib
 import re
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
@@ -75,8 +75,8 @@ class ArgoCdConfig(_Strict):
     argocdServer: str = "https://kubernetes.default.svc"
     # The Git host kind of repoURL and the Bitbucket project key, for the Backstage template's pull
     # request (platform/scm.py checks them with repoURL).
-    scm: Optional[str] = None
-    scmProject: Optional[str] = None
+    scm: str | None = None
+    scmProject: str | None = None
 
     @field_validator("repoURL")
     @classmethod
@@ -105,7 +105,9 @@ class ArgoCdConfig(_Strict):
     @field_validator("appName")
     @classmethod
     def _app_name(cls, value: str) -> str:
-        return dns_label(value, "Argo CD Application names must be (object name and app.kubernetes.io/instance label value)")
+        return dns_label(
+            value, "Argo CD Application names must be (object name and app.kubernetes.io/instance label value)"
+        )
 
     @field_validator("namespace")
     @classmethod
@@ -116,7 +118,9 @@ class ArgoCdConfig(_Strict):
     @classmethod
     def _project(cls, value: str) -> str:
         if len(value) > 253 or not _DNS_1123_SUBDOMAIN.match(value):
-            raise ValueError(f"{value!r} is not an AppProject name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')")
+            raise ValueError(
+                f"{value!r} is not an AppProject name (a DNS-1123 subdomain: lower-case letters, digits, '-' and '.')"
+            )
         return value
 
     @field_validator("destinationServer", "argocdServer")
@@ -153,16 +157,16 @@ class ProjectConfig(_Strict):
     """cdk8s.yaml: the cdk8s CLI's own keys (cdk8s-cli lib/config.d.ts `Config`), the Kubernetes version
     validated against, and this project's `argocd:` and `platform:` sections."""
 
-    language: Optional[str] = None
-    app: Optional[str] = None
-    output: Optional[str] = None
-    importDirectory: Optional[str] = None
+    language: str | None = None
+    app: str | None = None
+    output: str | None = None
+    importDirectory: str | None = None
     imports: list[str] = []
-    pluginsDirectory: Optional[str] = None
-    validations: Union[str, list[dict[str, Any]], None] = None
-    synthConfig: Optional[dict[str, Any]] = None
-    kubernetesVersion: Optional[str] = None
-    argocd: Optional[ArgoCdConfig] = None
+    pluginsDirectory: str | None = None
+    validations: str | list[dict[str, Any]] | None = None
+    synthConfig: dict[str, Any] | None = None
+    kubernetesVersion: str | None = None
+    argocd: ArgoCdConfig | None = None
     platform: PlatformConfig = PlatformConfig()
 
 
@@ -187,7 +191,9 @@ def _errors(file: str, text: str, error: ValidationError) -> list[WorkloadError]
     written = _plain_scalars(text)
     problems = []
     for detail in error.errors(include_url=False):
-        location = [part for part in detail["loc"] if not (isinstance(part, str) and part.startswith(("function-", "tuple[")))]
+        location = [
+            part for part in detail["loc"] if not (isinstance(part, str) and part.startswith(("function-", "tuple[")))
+        ]
         kind, value = detail["type"], detail.get("input")
         message = detail["msg"].removeprefix("Value error, ")
         if kind == "extra_forbidden":
@@ -198,8 +204,10 @@ def _errors(file: str, text: str, error: ValidationError) -> list[WorkloadError]
             message = "required field is missing"
         elif kind == "string_type" and isinstance(value, (bool, int, float)):
             source = written.get(tuple(location), str(value))
-            message = (f"{source} is read as {'a boolean' if isinstance(value, bool) else 'a number'} ({value!r}), "
-                       f"not a string: quote it (\"{source}\")")
+            message = (
+                f"{source} is read as {'a boolean' if isinstance(value, bool) else 'a number'} ({value!r}), "
+                f'not a string: quote it ("{source}")'
+            )
         problems.append(WorkloadError(file, format_field_path(location), message))
     return problems
 
@@ -209,7 +217,14 @@ def _known_keys(location: list[Any]) -> list[str]:
     for part in location:
         field = getattr(model, "model_fields", {}).get(part)
         annotation = field.annotation if field is not None else None
-        model = next((arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type) and issubclass(arg, BaseModel)), None)
+        model = next(
+            (
+                arg
+                for arg in getattr(annotation, "__args__", (annotation,))
+                if isinstance(arg, type) and issubclass(arg, BaseModel)
+            ),
+            None,
+        )
         if model is None:
             return []
     return list(model.model_fields)
@@ -227,7 +242,9 @@ def _plain_scalars(text: str) -> dict[tuple, str]:
     while pending:
         path, node = pending.pop()
         if isinstance(node, yaml.MappingNode):
-            pending.extend((path + (key.value,), value) for key, value in node.value if isinstance(key, yaml.ScalarNode))
+            pending.extend(
+                (path + (key.value,), value) for key, value in node.value if isinstance(key, yaml.ScalarNode)
+            )
         elif isinstance(node, yaml.SequenceNode):
             pending.extend((path + (index,), item) for index, item in enumerate(node.value))
         elif isinstance(node, yaml.ScalarNode) and not node.style:  # plain (libyaml: "", PyYAML: None)

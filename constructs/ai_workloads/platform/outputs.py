@@ -22,17 +22,17 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
 
-from ai_workloads.platform.catalog import catalog_files, component_file
-from ai_workloads.platform.scm import publish_target
-from ai_workloads.platform.schemas import DRAFT, SCHEMA_ID_BASE, UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.gates import RenderedWorkload
+from ai_workloads.platform.catalog import catalog_files, component_file
+from ai_workloads.platform.schemas import DRAFT, SCHEMA_ID_BASE, UNION_SCHEMA_FILE, schema_documents, schema_texts
+from ai_workloads.platform.scm import publish_target
 from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
-from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.synth.cache import SynthCache
+from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.synth.output import OutputError, staging_path
 from ai_workloads.synth.output_folder import output_folder_problem, starts_with
 
@@ -45,7 +45,9 @@ TYPESCRIPT_FILE = SCHEMA_DIR / TYPESCRIPT_NAME
 ROOT_APPLICATION_SOURCE = str(CDK8S_CONFIG)
 JSON2TS = Path("node_modules/.bin/json2ts")
 JSON2TS_PACKAGE = Path("node_modules/json-schema-to-typescript/package.json")
-JSON2TS_BANNER = f"/* Generated from {SCHEMA_DIR}/{UNION_SCHEMA_FILE} by json-schema-to-typescript (make synth). Do not edit. */"
+JSON2TS_BANNER = (
+    f"/* Generated from {SCHEMA_DIR}/{UNION_SCHEMA_FILE} by json-schema-to-typescript (make synth). Do not edit. */"
+)
 # How each platform folder's own files start (what `platform_folder_problem` accepts besides the files
 # the run writes): the catalog's and Argo CD's YAML header, the JSON Schemas' `$id`, the TypeScript banner.
 GENERATED_PREFIXES = (
@@ -65,7 +67,7 @@ class PlatformFiles:
     catalog: dict[str, str]  # path under .cat/backstage/ -> text
     application: str  # argocd/application.yaml
     workload_applications: dict[str, str]  # file name under argocd/apps/ -> text
-    typescript: Optional[str] = None  # schemas/workload.d.ts (None: not generated, see platform_files)
+    typescript: str | None = None  # schemas/workload.d.ts (None: not generated, see platform_files)
 
     def folders(self, root: Path = Path(".")) -> dict[Path, dict[str, str]]:
         """Each platform folder (absolute) with every file it must hold (relative path -> text)."""
@@ -84,8 +86,11 @@ class PlatformFiles:
 
 
 def platform_files(
-    workloads: Sequence[LoadedWorkload], settings: ArgoCdSettings, rendered: Sequence[RenderedWorkload] = (),
-    application: Optional[str] = None, typescript: Optional[TypeScript] = None,
+    workloads: Sequence[LoadedWorkload],
+    settings: ArgoCdSettings,
+    rendered: Sequence[RenderedWorkload] = (),
+    application: str | None = None,
+    typescript: TypeScript | None = None,
 ) -> PlatformFiles:
     """The platform files of `workloads`; `rendered` (from a synthesis with Argo CD settings) carries
     each workload's Application. `application`: the root Application's text when known already (from
@@ -97,25 +102,31 @@ def platform_files(
     components = {item.name: item.catalog_component for item in rendered if item.catalog_component is not None}
     catalog = catalog_files(
         [components.get(workload.name) or workload_component(workload, settings) for workload in workloads],
-        publish=publish_target(settings.repo_url, settings.scm, settings.scm_project), schemas=documents,
+        publish=publish_target(settings.repo_url, settings.scm, settings.scm_project),
+        schemas=documents,
     )
     schemas = schema_texts(documents)
     return PlatformFiles(
         schemas=schemas,
         catalog=catalog,
         application=application,
-        workload_applications={f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml},
+        workload_applications={
+            f"{item.name}.yaml": item.application_yaml for item in rendered if item.application_yaml
+        },
         typescript=typescript.text() if typescript is not None else None,
     )
 
 
-def platform_folder_problem(files: PlatformFiles, root: Path = Path(".")) -> Optional[str]:
+def platform_folder_problem(files: PlatformFiles, root: Path = Path(".")) -> str | None:
     """Why a platform folder must not be replaced (a symlink, a file, a file ai-workloads did not write
     in it), as one sentence; None when every one is safe. Its own files: those this run writes, and
     any starting with one of GENERATED_PREFIXES (a removed workload's Component and Application)."""
     for folder, expected in files.folders(root).items():
+
         def own(relative: str, entry: os.DirEntry, expected: dict[str, str] = expected) -> bool:
-            return starts_with(entry, GENERATED_PREFIXES) or (relative in expected and entry.is_file(follow_symlinks=False))
+            return starts_with(entry, GENERATED_PREFIXES) or (
+                relative in expected and entry.is_file(follow_symlinks=False)
+            )
 
         shown = f"{os.path.relpath(folder, root.absolute())}/"
         problem = output_folder_problem(folder, workloads=Path("workloads"), cwd=root, shown=shown, own=own)
@@ -142,11 +153,11 @@ class TypeScript:
     `.schemas.new-<pid>.ts` beside schemas/: removed by the next run if this one is killed) so that
     it runs while the workloads render. `text()` waits for it; `cancel()` ends it."""
 
-    def __init__(self, cache: Optional[SynthCache] = None, root: Path = Path(".")) -> None:
+    def __init__(self, cache: SynthCache | None = None, root: Path = Path(".")) -> None:
         self.documents = schema_documents()
         self.union = schema_texts(self.documents)[UNION_SCHEMA_FILE]
         self._cache, self._key, self._text = cache, None, None
-        self._process: Optional[subprocess.Popen] = None
+        self._process: subprocess.Popen | None = None
         staging = staging_path((root / SCHEMA_DIR).absolute())  # not that folder itself: it may be staged meanwhile
         self._scratch = staging.with_name(f"{staging.name}.ts")
         if cache is not None:
@@ -166,9 +177,20 @@ class TypeScript:
         (self._scratch / SCHEMA_DIR).mkdir(parents=True)
         (self._scratch / SCHEMA_DIR / UNION_SCHEMA_FILE).write_text(self.union, encoding="utf-8")
         self._process = subprocess.Popen(
-            [str(json2ts.absolute()), "--input", str(SCHEMA_DIR / UNION_SCHEMA_FILE), "--output", str(TYPESCRIPT_FILE),
-             "--unknownAny", "--bannerComment", JSON2TS_BANNER],
-            cwd=self._scratch, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            [
+                str(json2ts.absolute()),
+                "--input",
+                str(SCHEMA_DIR / UNION_SCHEMA_FILE),
+                "--output",
+                str(TYPESCRIPT_FILE),
+                "--unknownAny",
+                "--bannerComment",
+                JSON2TS_BANNER,
+            ],
+            cwd=self._scratch,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
 
     def text(self) -> str:

@@ -46,7 +46,7 @@ class _SchemaGenerator(GenerateJsonSchema):
     """Titles only on models, not on every field (the TypeScript generator turns each title into a type
     alias: `Servicename`, `Name1`... would be noise), and models under their published names."""
 
-    def field_title_should_be_set(self, schema) -> bool:  # noqa: ANN001 (pydantic-core schema)
+    def field_title_should_be_set(self, schema) -> bool:
         return False
 
     def normalize_name(self, name: str) -> str:
@@ -68,10 +68,9 @@ def _draft_07(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     converted = {("definitions" if key == "$defs" else key): _draft_07(value) for key, value in node.items()}
-    if "$ref" in converted:
-        if len(converted) > 1:
-            reference = {"$ref": converted.pop("$ref")}
-            converted = {"allOf": [reference], **converted}
+    if "$ref" in converted and len(converted) > 1:
+        reference = {"$ref": converted.pop("$ref")}
+        converted = {"allOf": [reference], **converted}
     return converted
 
 

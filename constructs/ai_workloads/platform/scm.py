@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
 from urllib.parse import urlencode
 
 SCMS = ("github", "gitlab", "bitbucketCloud", "bitbucketServer")
@@ -57,7 +56,7 @@ def _host_and_parts(url: str) -> tuple[str, list[str]]:
     return match.group(1).lower(), parts
 
 
-def detect_scm(host: str, parts: list[str]) -> Optional[str]:
+def detect_scm(host: str, parts: list[str]) -> str | None:
     if host == "bitbucket.org":
         return "bitbucketCloud"
     if "github" in host:
@@ -69,7 +68,7 @@ def detect_scm(host: str, parts: list[str]) -> Optional[str]:
     return None
 
 
-def publish_target(repo_url: str, scm: Optional[str] = None, project: Optional[str] = None) -> PublishTarget:
+def publish_target(repo_url: str, scm: str | None = None, project: str | None = None) -> PublishTarget:
     """The publish step for `repo_url`; `scm` overrides the host's guess. ValueError (one line) when the
     host cannot be told or a needed part is missing."""
     host, parts = _host_and_parts(repo_url)
@@ -77,16 +76,20 @@ def publish_target(repo_url: str, scm: Optional[str] = None, project: Optional[s
         raise ValueError(f"argocd.scm: {scm!r} is not one of {', '.join(SCMS)}")
     scm = scm or detect_scm(host, parts)
     if scm is None:
-        raise ValueError(f"argocd.repoURL: cannot tell which Git host {host} is (for the Backstage template's pull "
-                         f"request): set argocd.scm to one of {', '.join(SCMS)}")
+        raise ValueError(
+            f"argocd.repoURL: cannot tell which Git host {host} is (for the Backstage template's pull "
+            f"request): set argocd.scm to one of {', '.join(SCMS)}"
+        )
     repo = parts[-1]
     if scm == "bitbucketServer":
         key = parts[1] if parts[0] in ("scm", "projects") and len(parts) >= 3 else parts[0]
         query = {"project": project or key, "repo": repo}
     elif scm == "bitbucketCloud":
         if not project:
-            raise ValueError("argocd.scmProject: required for a Bitbucket Cloud repository (its project key; "
-                             "the clone URL does not carry it)")
+            raise ValueError(
+                "argocd.scmProject: required for a Bitbucket Cloud repository (its project key; "
+                "the clone URL does not carry it)"
+            )
         query = {"workspace": parts[0], "project": project, "repo": repo}
     else:
         query = {"owner": "/".join(parts[:-1]), "repo": repo}

@@ -61,7 +61,7 @@ def _unshare_network() -> None:
 
 def main(argv: list[str]) -> None:
     separator = argv.index("--")
-    options, program = argv[:separator], argv[separator + 1:]
+    options, program = argv[:separator], argv[separator + 1 :]
     _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
     if os.getppid() == 1:  # the parent died before the line above
         sys.exit(1)

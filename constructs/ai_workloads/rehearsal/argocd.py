@@ -40,9 +40,10 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -64,7 +65,7 @@ class FlagFact:
 
     command: str
     flag: str
-    default: Optional[str]
+    default: str | None
     source: str
 
 
@@ -78,7 +79,9 @@ ARGOCD_FLAG_FACTS: tuple[FlagFact, ...] = (
     FlagFact(CONTROLLER, "--repo-server", "argocd-repo-server:8081", _CONTROLLER_SRC),
     FlagFact(CONTROLLER, "--repo-server-plaintext", None, _CONTROLLER_SRC),
     FlagFact(CONTROLLER, "--redis", None, "argo-cd v3.2.11 util/cache/cache.go (empty: argocd-redis:6379)"),
-    FlagFact(CONTROLLER, "--metrics-port", "8082", _CONTROLLER_SRC + " (bound on 0.0.0.0: controller/appcontroller.go)"),
+    FlagFact(
+        CONTROLLER, "--metrics-port", "8082", _CONTROLLER_SRC + " (bound on 0.0.0.0: controller/appcontroller.go)"
+    ),
     FlagFact(CONTROLLER, "--namespace", None, "argo-cd v3.2.11 util/cli (kubectl flags)"),
     FlagFact(CONTROLLER, "--kubeconfig", None, "argo-cd v3.2.11 util/cli (kubectl flags)"),
     FlagFact(REPO_SERVER, "--address", "0.0.0.0", _REPO_SERVER_SRC),
@@ -140,8 +143,15 @@ def format_table(rows: Sequence[AppRow]) -> str:
     """The rows as an aligned text table (what `make rehearse` prints and a time-out reports)."""
     header = ("APPLICATION", "SYNC", "HEALTH", "OPERATION", "SECONDS", "MESSAGE")
     lines = [header] + [
-        (r.name, r.sync, r.health, r.phase + (f" (retried {r.retry_count}x)" if r.retry_count else ""),
-         f"{r.seconds:.0f}", r.message.replace("\n", " ")[:160]) for r in rows
+        (
+            r.name,
+            r.sync,
+            r.health,
+            r.phase + (f" (retried {r.retry_count}x)" if r.retry_count else ""),
+            f"{r.seconds:.0f}",
+            r.message.replace("\n", " ")[:160],
+        )
+        for r in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header) - 1)]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)) + "  " + line[-1] for line in lines)
@@ -175,11 +185,18 @@ class RehearsalRepo:
         return f"file://{self.path}"
 
     @classmethod
-    def create(cls, source: Path, path: Path) -> "RehearsalRepo":
+    def create(cls, source: Path, path: Path) -> RehearsalRepo:
         if any(part.startswith(".") for part in path.resolve().parts):
             raise ArgoCDError(f"{path}: the rehearsal repository needs a path without dot components")
-        listed = subprocess.run(["git", "-C", str(source), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                                capture_output=True, check=True).stdout.decode().split("\0")
+        listed = (
+            subprocess.run(
+                ["git", "-C", str(source), "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                capture_output=True,
+                check=True,
+            )
+            .stdout.decode()
+            .split("\0")
+        )
         path.mkdir(parents=True)
         if (source / "node_modules").is_dir():  # the synthesis runs json2ts from it (ignored by git here too)
             (path / "node_modules").symlink_to((source / "node_modules").resolve())
@@ -209,9 +226,16 @@ class RehearsalRepo:
             path.write_text(text)
 
     def _git(self, *args: str) -> str:
-        env = {**os.environ, "GIT_AUTHOR_NAME": "rehearsal", "GIT_AUTHOR_EMAIL": "rehearsal@localhost",
-               "GIT_COMMITTER_NAME": "rehearsal", "GIT_COMMITTER_EMAIL": "rehearsal@localhost"}
-        return subprocess.run(["git", "-C", str(self.path), *args], capture_output=True, text=True, check=True, env=env).stdout
+        env = {
+            **os.environ,
+            "GIT_AUTHOR_NAME": "rehearsal",
+            "GIT_AUTHOR_EMAIL": "rehearsal@localhost",
+            "GIT_COMMITTER_NAME": "rehearsal",
+            "GIT_COMMITTER_EMAIL": "rehearsal@localhost",
+        }
+        return subprocess.run(
+            ["git", "-C", str(self.path), *args], capture_output=True, text=True, check=True, env=env
+        ).stdout
 
     def synth(self) -> None:
         """`python main.py` in the copy (its workloads/, its cdk8s.yaml), then the Applications pointed at
@@ -296,14 +320,16 @@ class _LoopbackBridge:
             sock.close()
 
 
-def _receive_listeners(channel: socket.socket, count: int, alive: Callable[[], bool], timeout: float) -> list[socket.socket]:
+def _receive_listeners(
+    channel: socket.socket, count: int, alive: Callable[[], bool], timeout: float
+) -> list[socket.socket]:
     channel.settimeout(0.5)
     deadline = time.monotonic() + timeout
     while True:
         try:
             connection, _ = channel.accept()
             break
-        except socket.timeout:
+        except TimeoutError:
             if not alive() or time.monotonic() > deadline:
                 raise ArgoCDError("the network namespace of a rehearsal process was not set up (see its log)") from None
     with connection:
@@ -314,8 +340,15 @@ def _receive_listeners(channel: socket.socket, count: int, alive: Callable[[], b
     return [socket.socket(fileno=fd) for fd in fds]
 
 
-def start_isolated(start_process: Callable[..., subprocess.Popen], name: str, argv: Sequence[Any], env: dict[str, str],
-                   folder: Path, ports: Sequence[int], timeout: float) -> tuple[subprocess.Popen, _LoopbackBridge]:
+def start_isolated(
+    start_process: Callable[..., subprocess.Popen],
+    name: str,
+    argv: Sequence[Any],
+    env: dict[str, str],
+    folder: Path,
+    ports: Sequence[int],
+    timeout: float,
+) -> tuple[subprocess.Popen, _LoopbackBridge]:
     """Start `argv` with `start_process(name, argv, env=, cwd=)` in a network namespace of its own (see
     _netns_exec.py) whose 127.0.0.1:<port> for each of `ports` leads to the same port on this host's
     loopback; anything else it listens on is reachable only inside that namespace."""
@@ -324,8 +357,12 @@ def start_isolated(start_process: Callable[..., subprocess.Popen], name: str, ar
     try:
         channel.bind(str(channel_path))
         channel.listen(1)
-        popen = start_process(name, [sys.executable, LAUNCHER, "--netns", str(channel_path), ",".join(map(str, ports)), "--",
-                                     *argv], env=env, cwd=folder)
+        popen = start_process(
+            name,
+            [sys.executable, LAUNCHER, "--netns", str(channel_path), ",".join(map(str, ports)), "--", *argv],
+            env=env,
+            cwd=folder,
+        )
         listeners = _receive_listeners(channel, len(ports), lambda: popen.poll() is None, timeout)
     finally:
         channel.close()
@@ -334,23 +371,21 @@ def start_isolated(start_process: Callable[..., subprocess.Popen], name: str, ar
 
 
 def _redis_ping(port: int, password: str) -> bool:
-    with contextlib.suppress(OSError):
-        with socket.create_connection(("127.0.0.1", port), timeout=2) as conn:
-            conn.sendall(f"AUTH {password}\r\nPING\r\n".encode())
-            reply = b""
-            while reply.count(b"\r\n") < 2:
-                chunk = conn.recv(256)
-                if not chunk:
-                    break
-                reply += chunk
-            return reply == b"+OK\r\n+PONG\r\n"
+    with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=2) as conn:
+        conn.sendall(f"AUTH {password}\r\nPING\r\n".encode())
+        reply = b""
+        while reply.count(b"\r\n") < 2:
+            chunk = conn.recv(256)
+            if not chunk:
+                break
+            reply += chunk
+        return reply == b"+OK\r\n+PONG\r\n"
     return False
 
 
 def _http_ok(url: str) -> bool:
-    with contextlib.suppress(OSError, ValueError):
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
+    with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(url, timeout=2) as response:
+        return response.status == 200
     return False
 
 
@@ -383,11 +418,11 @@ class ArgoCD:
         self.peak_rss_bytes = 0
         self._password = secrets.token_hex(24)
         self._pids: dict[str, int] = {}
-        self._bridge: Optional[_LoopbackBridge] = None
-        self._repo: Optional[RehearsalRepo] = None
+        self._bridge: _LoopbackBridge | None = None
+        self._repo: RehearsalRepo | None = None
         self._wait_started = time.monotonic()
 
-    def __enter__(self) -> "ArgoCD":
+    def __enter__(self) -> ArgoCD:
         try:
             self._start()
         except BaseException:
@@ -425,8 +460,13 @@ class ArgoCD:
             self._bridge = None
 
     def _binary_version(self) -> str:
-        result = subprocess.run([str(self.folder / "bin" / "argocd"), "version", "--client", "--short"],
-                                capture_output=True, text=True, timeout=60, env={"HOME": str(self.folder / "tmp"), "PATH": os.environ.get("PATH", "")})
+        result = subprocess.run(
+            [str(self.folder / "bin" / "argocd"), "version", "--client", "--short"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={"HOME": str(self.folder / "tmp"), "PATH": os.environ.get("PATH", "")},
+        )
         return (result.stdout.strip().split() or ["unknown"])[-1]
 
     def _base_env(self) -> dict[str, str]:
@@ -445,14 +485,27 @@ class ArgoCD:
     def _start_redis(self) -> None:
         server = shutil.which("redis-server")
         if server is None:
-            raise ArgoCDError("redis-server not found: Argo CD needs redis (Debian: apt-get install -y redis-server; "
-                              "`make rehearsal-bootstrap` does it)")
+            raise ArgoCDError(
+                "redis-server not found: Argo CD needs redis (Debian: apt-get install -y redis-server; "
+                "`make rehearsal-bootstrap` does it)"
+            )
         self.redis_port = _find_free_port()
         config = self.folder / "redis" / "redis.conf"
-        config.write_text("\n".join([
-            "bind 127.0.0.1", f"port {self.redis_port}", "protected-mode yes", 'save ""', "appendonly no",
-            f"dir {self.folder / 'redis'}", f"requirepass {self._password}", "daemonize no", "",
-        ]))
+        config.write_text(
+            "\n".join(
+                [
+                    "bind 127.0.0.1",
+                    f"port {self.redis_port}",
+                    "protected-mode yes",
+                    'save ""',
+                    "appendonly no",
+                    f"dir {self.folder / 'redis'}",
+                    f"requirepass {self._password}",
+                    "daemonize no",
+                    "",
+                ]
+            )
+        )
         config.chmod(0o600)
         self._pids[REDIS] = self.cp.start_process(REDIS, [server, str(config)]).pid
         self._wait(lambda: _redis_ping(self.redis_port, self._password), "redis to answer")
@@ -461,26 +514,39 @@ class ArgoCD:
         self.repo_server_port, metrics_port = _find_free_port(), _find_free_port()
         argv = [
             self.folder / "bin" / REPO_SERVER,
-            "--address", "127.0.0.1", f"--port={self.repo_server_port}",
-            "--metrics-address", "127.0.0.1", f"--metrics-port={metrics_port}",
-            "--disable-tls", f"--redis=127.0.0.1:{self.redis_port}",
+            "--address",
+            "127.0.0.1",
+            f"--port={self.repo_server_port}",
+            "--metrics-address",
+            "127.0.0.1",
+            f"--metrics-port={metrics_port}",
+            "--disable-tls",
+            f"--redis=127.0.0.1:{self.redis_port}",
             f"--revision-cache-expiration={self.settings.revision_cache_seconds}s",
-            f"--loglevel={self.settings.log_level}", "--logformat=text",
+            f"--loglevel={self.settings.log_level}",
+            "--logformat=text",
         ]
         env = {**self._base_env(), "ARGOCD_ASK_PASS_SOCK": str(self.folder / "tmp" / "askpass.sock")}
         self._pids[REPO_SERVER] = self.cp.start_process(REPO_SERVER, argv, env=env, cwd=self.folder).pid
-        self._wait(lambda: _http_ok(f"http://127.0.0.1:{metrics_port}/healthz?full=true"), "the repo server to be healthy")
+        self._wait(
+            lambda: _http_ok(f"http://127.0.0.1:{metrics_port}/healthz?full=true"), "the repo server to be healthy"
+        )
 
     def _start_controller(self) -> None:
         api_port = int(str(self.cp.server).rsplit(":", 1)[1].strip("/"))
         argv = [
             self.folder / "bin" / CONTROLLER,
-            f"--kubeconfig={self.cp.kubeconfig}", f"--namespace={NAMESPACE}",
-            f"--repo-server=127.0.0.1:{self.repo_server_port}", "--repo-server-plaintext",
+            f"--kubeconfig={self.cp.kubeconfig}",
+            f"--namespace={NAMESPACE}",
+            f"--repo-server=127.0.0.1:{self.repo_server_port}",
+            "--repo-server-plaintext",
             f"--redis=127.0.0.1:{self.redis_port}",
-            f"--app-resync={self.settings.app_resync_seconds}", "--app-resync-jitter=0",
-            f"--status-processors={self.settings.processors}", f"--operation-processors={self.settings.processors}",
-            f"--loglevel={self.settings.log_level}", "--logformat=text",
+            f"--app-resync={self.settings.app_resync_seconds}",
+            "--app-resync-jitter=0",
+            f"--status-processors={self.settings.processors}",
+            f"--operation-processors={self.settings.processors}",
+            f"--loglevel={self.settings.log_level}",
+            "--logformat=text",
         ]
         env = {
             **self._base_env(),
@@ -489,11 +555,22 @@ class ArgoCD:
             "ARGOCD_SYNC_WAVE_DELAY": str(self.settings.sync_wave_delay_seconds),
         }
         popen, self._bridge = start_isolated(
-            self.cp.start_process, CONTROLLER, argv, env, self.folder, [api_port, self.redis_port, self.repo_server_port],
-            self.settings.start_timeout_seconds)
+            self.cp.start_process,
+            CONTROLLER,
+            argv,
+            env,
+            self.folder,
+            [api_port, self.redis_port, self.repo_server_port],
+            self.settings.start_timeout_seconds,
+        )
         self._pids[CONTROLLER] = popen.pid
-        self._wait(lambda: "Starting configmap/secret informers" in self.cp.log(CONTROLLER)
-                   or "Application Controller" in self.cp.log(CONTROLLER), "the application controller to start")
+        self._wait(
+            lambda: (
+                "Starting configmap/secret informers" in self.cp.log(CONTROLLER)
+                or "Application Controller" in self.cp.log(CONTROLLER)
+            ),
+            "the application controller to start",
+        )
 
     def _wait(self, predicate: Callable[[], bool], what: str) -> None:
         self.cp.wait_for(predicate, self.settings.start_timeout_seconds, what)
@@ -508,7 +585,9 @@ class ArgoCD:
         if any(self.cp.live(doc) is None for doc in documents):  # install_prerequisites applies the same files
             self._apply(documents)
             for doc in documents:
-                self.cp.kubectl("wait", "--for=condition=Established", f"crd/{doc['metadata']['name']}", "--timeout=60s")
+                self.cp.kubectl(
+                    "wait", "--for=condition=Established", f"crd/{doc['metadata']['name']}", "--timeout=60s"
+                )
         config = crds.parent / "base" / "config"
         objects: list[dict[str, Any]] = [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NAMESPACE}}]
         for path in sorted(config.glob("*.yaml")):
@@ -527,7 +606,9 @@ class ArgoCD:
     def _apply(self, objects: list[dict[str, Any]]) -> None:
         report = self.cp.apply_manifests(objects, field_manager="ai-workloads-rehearsal")
         if report.rejected:
-            raise ArgoCDError("Argo CD's objects were rejected: " + "; ".join(f"{ref}: {msg}" for ref, msg in report.rejected))
+            raise ArgoCDError(
+                "Argo CD's objects were rejected: " + "; ".join(f"{ref}: {msg}" for ref, msg in report.rejected)
+            )
 
     # ------------------------------------------------------------------ delivering and waiting
     def deliver(self, repo: RehearsalRepo) -> None:
@@ -539,43 +620,66 @@ class ArgoCD:
 
     def refresh(self) -> None:
         """Ask Argo CD to compare every Application with git now (what a git webhook does)."""
-        self.cp.kubectl("annotate", "-n", NAMESPACE, "applications.argoproj.io", "--all", "--overwrite",
-                        "argocd.argoproj.io/refresh=normal")
+        self.cp.kubectl(
+            "annotate",
+            "-n",
+            NAMESPACE,
+            "applications.argoproj.io",
+            "--all",
+            "--overwrite",
+            "argocd.argoproj.io/refresh=normal",
+        )
 
     def applications(self) -> dict[str, dict[str, Any]]:
-        return {a["metadata"]["name"]: a for a in self.cp.list_objects("argoproj.io/v1alpha1", "Application", NAMESPACE)}
+        return {
+            a["metadata"]["name"]: a for a in self.cp.list_objects("argoproj.io/v1alpha1", "Application", NAMESPACE)
+        }
 
-    def rows(self, names: Sequence[str], revision: str, finished: Optional[dict[str, float]] = None) -> list[AppRow]:
+    def rows(self, names: Sequence[str], revision: str, finished: dict[str, float] | None = None) -> list[AppRow]:
         apps, now = self.applications(), time.monotonic() - self._wait_started
         rows = []
         for name in names:
             status = (apps.get(name) or {}).get("status") or {}
             operation = status.get("operationState") or {}
-            rows.append(AppRow(
-                name=name,
-                sync=(status.get("sync") or {}).get("status", "Missing" if name not in apps else "Unknown"),
-                health=(status.get("health") or {}).get("status", "Missing" if name not in apps else "Unknown"),
-                phase=operation.get("phase", "-"),
-                message=operation.get("message") or _condition_messages(status),
-                revision=(status.get("sync") or {}).get("revision", ""),
-                retry_count=int(operation.get("retryCount") or 0),
-                seconds=(finished or {}).get(name, now),
-            ))
+            rows.append(
+                AppRow(
+                    name=name,
+                    sync=(status.get("sync") or {}).get("status", "Missing" if name not in apps else "Unknown"),
+                    health=(status.get("health") or {}).get("status", "Missing" if name not in apps else "Unknown"),
+                    phase=operation.get("phase", "-"),
+                    message=operation.get("message") or _condition_messages(status),
+                    revision=(status.get("sync") or {}).get("revision", ""),
+                    retry_count=int(operation.get("retryCount") or 0),
+                    seconds=(finished or {}).get(name, now),
+                )
+            )
         return rows
 
-    def wait_synced_healthy(self, timeout: float, repo: Optional[RehearsalRepo] = None,
-                            on_poll: Optional[Callable[[list[AppRow]], None]] = None, interval: float = 1.0) -> list[AppRow]:
+    def wait_synced_healthy(
+        self,
+        timeout: float,
+        repo: RehearsalRepo | None = None,
+        on_poll: Callable[[list[AppRow]], None] | None = None,
+        interval: float = 1.0,
+    ) -> list[AppRow]:
         """Wait until the root and every workload Application of the repository's last commit are Synced
         (at that commit) and Healthy, and no other workload Application is left. Returns one row per
         workload Application; on time-out raises RehearsalTimeout with the table of all of them."""
+
         def all_done(rows: dict[str, AppRow], revision: str, expected: list[str]) -> bool:
             return all(rows[name].done(revision) for name in expected) and set(rows) <= set(expected)
 
         return self.wait_until(all_done, timeout, "every Application Synced + Healthy", repo, on_poll, interval)
 
-    def wait_until(self, until: Callable[[dict[str, AppRow], str, list[str]], bool], timeout: float, what: str,
-                   repo: Optional[RehearsalRepo] = None, on_poll: Optional[Callable[[list[AppRow]], None]] = None,
-                   interval: float = 1.0) -> list[AppRow]:
+    def wait_until(
+        self,
+        until: Callable[[dict[str, AppRow], str, list[str]], bool],
+        timeout: float,
+        what: str,
+        repo: RehearsalRepo | None = None,
+        on_poll: Callable[[list[AppRow]], None] | None = None,
+        interval: float = 1.0,
+    ) -> list[AppRow]:
         """Poll the Applications until `until(rows by name, revision, expected names)` holds, where the rows
         are the workload Applications present or expected, `revision` the repository's last commit and
         `expected` the workload Applications it renders (the root must be Synced at that commit too).
@@ -596,7 +700,11 @@ class ArgoCD:
             children = [row for row in rows if row.name != root]
             if on_poll is not None:
                 on_poll(rows)
-            if rows[-1].sync == "Synced" and rows[-1].revision == revision and until({r.name: r for r in children}, revision, expected):
+            if (
+                rows[-1].sync == "Synced"
+                and rows[-1].revision == revision
+                and until({r.name: r for r in children}, revision, expected)
+            ):
                 return children
             if time.monotonic() > deadline:
                 raise RehearsalTimeout(f"{what} at {revision[:12]}", rows)
@@ -610,14 +718,20 @@ def _condition_messages(status: dict[str, Any]) -> str:
 def default_project() -> dict[str, Any]:
     """AppProject `default` as Argo CD's API server creates it (server/server.go initializeDefaultProject)."""
     return {
-        "apiVersion": "argoproj.io/v1alpha1", "kind": "AppProject",
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "AppProject",
         "metadata": {"name": "default", "namespace": NAMESPACE},
-        "spec": {"sourceRepos": ["*"], "destinations": [{"server": "*", "namespace": "*"}],
-                 "clusterResourceWhitelist": [{"group": "*", "kind": "*"}]},
+        "spec": {
+            "sourceRepos": ["*"],
+            "destinations": [{"server": "*", "namespace": "*"}],
+            "clusterResourceWhitelist": [{"group": "*", "kind": "*"}],
+        },
     }
 
 
-def rehearse(cp: Any, dist: Path, argocd: Path, timeout: float, settings: ArgoCDSettings = ArgoCDSettings()) -> list[Any]:
+def rehearse(
+    cp: Any, dist: Path, argocd: Path, timeout: float, settings: ArgoCDSettings = ArgoCDSettings()
+) -> list[Any]:
     """`make rehearse` with Argo CD (called by rehearse.main): the checkout of `dist` delivered through the
     app of apps from a rehearsal repository; one WorkloadResult per workload Application. A workload
     not Synced + Healthy in `timeout` seconds is reported as it stands (no exception)."""
@@ -640,11 +754,19 @@ def rehearse(cp: Any, dist: Path, argocd: Path, timeout: float, settings: ArgoCD
             if row is not None:
                 result.sync, result.health, result.seconds = row.sync, row.health, row.seconds
                 result.message = "" if row.done(repo.head()) else f"{row.phase}: {row.message}".strip(": ")
-            namespace = next((doc["metadata"].get("namespace") for doc in yaml.safe_load_all(dist_file.read_text())
-                              if doc and doc["metadata"].get("namespace")), "default")
+            namespace = next(
+                (
+                    doc["metadata"].get("namespace")
+                    for doc in yaml.safe_load_all(dist_file.read_text())
+                    if doc and doc["metadata"].get("namespace")
+                ),
+                "default",
+            )
             _pod_counts(cp, result, namespace)
             results.append(result)
-        print(f"Argo CD {argo.version} (application controller, repo server, redis) synced {repo.url}"
-              + (f"; dist/ of the checkout is stale: {', '.join(repo.stale_dist())}" if repo.stale_dist() else ""))
+        print(
+            f"Argo CD {argo.version} (application controller, repo server, redis) synced {repo.url}"
+            + (f"; dist/ of the checkout is stale: {', '.join(repo.stale_dist())}" if repo.stale_dist() else "")
+        )
     print(f"Argo CD peak memory (controller + repo server + redis): {argo.peak_rss_bytes / 2**20:.0f} MiB")
     return results

@@ -33,16 +33,16 @@ import signal
 import socket
 import ssl
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any
 
 import yaml
 
@@ -88,12 +88,14 @@ class NodeSpec:
         capacity = {"cpu": self.cpu, "memory": self.memory, "pods": "110", "ephemeral-storage": "1Ti"}
         spec: dict[str, Any] = {}
         if self.gpus:
-            labels.update({
-                "nvidia.com/gpu.present": "true",
-                "nvidia.com/gpu.product": self.gpu_product,
-                "nvidia.com/gpu.memory": str(self.gpu_memory_mib),
-                "nvidia.com/gpu.count": str(self.gpus),
-            })
+            labels.update(
+                {
+                    "nvidia.com/gpu.present": "true",
+                    "nvidia.com/gpu.product": self.gpu_product,
+                    "nvidia.com/gpu.memory": str(self.gpu_memory_mib),
+                    "nvidia.com/gpu.count": str(self.gpus),
+                }
+            )
             capacity["nvidia.com/gpu"] = str(self.gpus)
             spec["taints"] = [{"key": "nvidia.com/gpu", "value": "present", "effect": "NoSchedule"}]
         return {
@@ -124,7 +126,7 @@ class ControlPlaneSettings:
     job_complete_delay_seconds: float = 1.0
     never_ready_instances: tuple[str, ...] = ()
     nodes: tuple[NodeSpec, ...] = DEFAULT_NODES
-    expected_version: Optional[str] = None
+    expected_version: str | None = None
     start_timeout_seconds: float = 120.0
 
 
@@ -182,24 +184,26 @@ class _Process:
 class ControlPlane:
     """See the module docstring. Attributes once entered: server, kubeconfig, workdir, binaries, version."""
 
-    def __init__(self, settings: ControlPlaneSettings = ControlPlaneSettings(), binaries: Optional[Mapping[str, Path]] = None):
+    def __init__(
+        self, settings: ControlPlaneSettings = ControlPlaneSettings(), binaries: Mapping[str, Path] | None = None
+    ):
         self.settings = settings
         self._binaries = dict(binaries) if binaries else None
         self._processes: list[_Process] = []
         self._lock = threading.Lock()
         self._stop_sampler = threading.Event()
-        self._sampler: Optional[threading.Thread] = None
+        self._sampler: threading.Thread | None = None
         self._previous_handlers: dict[int, Any] = {}
         self.peak_rss_bytes = 0
         self.workdir: Path = Path()
         self.server = ""
         self.version = ""
-        self._ssl: Optional[ssl.SSLContext] = None
+        self._ssl: ssl.SSLContext | None = None
         self._kwok_generation = 0
         self._discovery: dict[tuple[str, str], tuple[str, str, bool]] = {}
 
     # ---------------------------------------------------------------- lifecycle
-    def __enter__(self) -> "ControlPlane":
+    def __enter__(self) -> ControlPlane:
         self.workdir = Path(tempfile.mkdtemp(prefix="ai-workloads-rehearsal-", dir=dot_free_temp_root()))
         self._install_signal_handlers()
         try:
@@ -242,8 +246,9 @@ class ControlPlane:
         self._previous_handlers.clear()
 
     # ---------------------------------------------------------------- processes
-    def start_process(self, name: str, argv: Sequence[Union[str, Path]], env: Optional[Mapping[str, str]] = None,
-                      cwd: Optional[Path] = None) -> subprocess.Popen:
+    def start_process(
+        self, name: str, argv: Sequence[str | Path], env: Mapping[str, str] | None = None, cwd: Path | None = None
+    ) -> subprocess.Popen:
         """Start a process in a group of its own, output to workdir/logs/<name>.log; it is stopped with the
         control plane and counted in rss_bytes()."""
         logs = self.workdir / "logs"
@@ -254,8 +259,14 @@ class ControlPlane:
         full_env.update(env or {})
         with open(log_path, "ab") as log:
             popen = subprocess.Popen(
-                [str(a) for a in argv], stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                env=full_env, cwd=str(cwd or self.workdir), start_new_session=True, preexec_fn=_die_with_parent,
+                [str(a) for a in argv],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=full_env,
+                cwd=str(cwd or self.workdir),
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         with self._lock:
             self._processes.append(_Process(name, popen, log_path))
@@ -325,68 +336,127 @@ class ControlPlane:
         self._sampler.start()
         deadline = time.monotonic() + self.settings.start_timeout_seconds
 
-        self.start_process("etcd", [
-            binaries["etcd"], "--name=rehearsal", f"--data-dir={self.workdir / 'etcd'}",
-            f"--listen-client-urls=http://127.0.0.1:{etcd_port}", f"--advertise-client-urls=http://127.0.0.1:{etcd_port}",
-            f"--listen-peer-urls=http://127.0.0.1:{etcd_peer}", f"--initial-advertise-peer-urls=http://127.0.0.1:{etcd_peer}",
-            f"--initial-cluster=rehearsal=http://127.0.0.1:{etcd_peer}", "--unsafe-no-fsync", "--log-level=warn",
-        ])
-        self.start_process("kube-apiserver", [
-            binaries["kube-apiserver"], "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1",
-            f"--secure-port={api_port}", f"--etcd-servers=http://127.0.0.1:{etcd_port}", f"--cert-dir={pki}",
-            f"--tls-cert-file={pki / 'apiserver.crt'}", f"--tls-private-key-file={pki / 'apiserver.key'}",
-            f"--client-ca-file={pki / 'ca.crt'}", "--authorization-mode=Node,RBAC",
-            "--enable-admission-plugins=NodeRestriction",
-            f"--service-account-key-file={pki / 'sa.pub'}", f"--service-account-signing-key-file={pki / 'sa.key'}",
-            "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-            f"--service-cluster-ip-range={SERVICE_CIDR}", "--allow-privileged=false",
-            f"--kubelet-client-certificate={pki / 'admin.crt'}", f"--kubelet-client-key={pki / 'admin.key'}",
-            "--profiling=false", "--v=1",
-        ])
+        self.start_process(
+            "etcd",
+            [
+                binaries["etcd"],
+                "--name=rehearsal",
+                f"--data-dir={self.workdir / 'etcd'}",
+                f"--listen-client-urls=http://127.0.0.1:{etcd_port}",
+                f"--advertise-client-urls=http://127.0.0.1:{etcd_port}",
+                f"--listen-peer-urls=http://127.0.0.1:{etcd_peer}",
+                f"--initial-advertise-peer-urls=http://127.0.0.1:{etcd_peer}",
+                f"--initial-cluster=rehearsal=http://127.0.0.1:{etcd_peer}",
+                "--unsafe-no-fsync",
+                "--log-level=warn",
+            ],
+        )
+        self.start_process(
+            "kube-apiserver",
+            [
+                binaries["kube-apiserver"],
+                "--bind-address=127.0.0.1",
+                "--advertise-address=127.0.0.1",
+                f"--secure-port={api_port}",
+                f"--etcd-servers=http://127.0.0.1:{etcd_port}",
+                f"--cert-dir={pki}",
+                f"--tls-cert-file={pki / 'apiserver.crt'}",
+                f"--tls-private-key-file={pki / 'apiserver.key'}",
+                f"--client-ca-file={pki / 'ca.crt'}",
+                "--authorization-mode=Node,RBAC",
+                "--enable-admission-plugins=NodeRestriction",
+                f"--service-account-key-file={pki / 'sa.pub'}",
+                f"--service-account-signing-key-file={pki / 'sa.key'}",
+                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+                f"--service-cluster-ip-range={SERVICE_CIDR}",
+                "--allow-privileged=false",
+                f"--kubelet-client-certificate={pki / 'admin.crt'}",
+                f"--kubelet-client-key={pki / 'admin.key'}",
+                "--profiling=false",
+                "--v=1",
+            ],
+        )
         self._wait(lambda: self._get_ok("/readyz"), deadline, "kube-apiserver /readyz")
 
-        common = [f"--kubeconfig={self.kubeconfig}", f"--authentication-kubeconfig={self.kubeconfig}",
-                  f"--authorization-kubeconfig={self.kubeconfig}", "--bind-address=127.0.0.1", "--leader-elect=false",
-                  "--profiling=false"]
-        self.start_process("kube-controller-manager", [
-            binaries["kube-controller-manager"], *common, f"--secure-port={free_port()}", f"--controllers=*,-{HPA_CONTROLLER}",
-            f"--service-account-private-key-file={pki / 'sa.key'}", f"--root-ca-file={pki / 'ca.crt'}",
-            "--use-service-account-credentials=true", f"--service-cluster-ip-range={SERVICE_CIDR}",
-            "--node-monitor-grace-period=60s", "--v=1",
-        ])
-        self.start_process("kube-scheduler", [binaries["kube-scheduler"], *common, f"--secure-port={free_port()}", "--v=1"])
+        common = [
+            f"--kubeconfig={self.kubeconfig}",
+            f"--authentication-kubeconfig={self.kubeconfig}",
+            f"--authorization-kubeconfig={self.kubeconfig}",
+            "--bind-address=127.0.0.1",
+            "--leader-elect=false",
+            "--profiling=false",
+        ]
+        self.start_process(
+            "kube-controller-manager",
+            [
+                binaries["kube-controller-manager"],
+                *common,
+                f"--secure-port={free_port()}",
+                f"--controllers=*,-{HPA_CONTROLLER}",
+                f"--service-account-private-key-file={pki / 'sa.key'}",
+                f"--root-ca-file={pki / 'ca.crt'}",
+                "--use-service-account-credentials=true",
+                f"--service-cluster-ip-range={SERVICE_CIDR}",
+                "--node-monitor-grace-period=60s",
+                "--v=1",
+            ],
+        )
+        self.start_process(
+            "kube-scheduler", [binaries["kube-scheduler"], *common, f"--secure-port={free_port()}", "--v=1"]
+        )
         self.apply_manifests(self._cluster_objects())
         self._start_kwok()
         self.apply_manifests([node.manifest() for node in self.settings.nodes])
         self._wait(self._nodes_ready, deadline, "every node Ready")
-        self._wait(lambda: self._get_ok("/api/v1/namespaces/default/serviceaccounts/default"), deadline,
-                   "the default ServiceAccount (controller-manager running)")
+        self._wait(
+            lambda: self._get_ok("/api/v1/namespaces/default/serviceaccounts/default"),
+            deadline,
+            "the default ServiceAccount (controller-manager running)",
+        )
 
     def _cluster_objects(self) -> list[dict[str, Any]]:
         """What a cluster has before any platform prerequisite: the default StorageClass (WaitForFirstConsumer,
         its volumes provisioned by a simulated provisioner, see simulated.py). Everything the workloads need
         besides is created by platform_setup.install_prerequisites."""
         return [
-            {"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass",
-             "metadata": {"name": STORAGE_CLASS, "annotations": {"storageclass.kubernetes.io/is-default-class": "true"}},
-             "provisioner": SIMULATED_PROVISIONER, "volumeBindingMode": "WaitForFirstConsumer", "reclaimPolicy": "Delete"},
+            {
+                "apiVersion": "storage.k8s.io/v1",
+                "kind": "StorageClass",
+                "metadata": {
+                    "name": STORAGE_CLASS,
+                    "annotations": {"storageclass.kubernetes.io/is-default-class": "true"},
+                },
+                "provisioner": SIMULATED_PROVISIONER,
+                "volumeBindingMode": "WaitForFirstConsumer",
+                "reclaimPolicy": "Delete",
+            },
         ]
 
     def _start_kwok(self) -> None:
         self._kwok_generation += 1
         config = self.workdir / f"kwok-{self._kwok_generation}.yaml"
-        config.write_text(kwok_stages.kwok_config_yaml(
-            pod_ready_delay_seconds=self.settings.pod_ready_delay_seconds,
-            job_complete_delay_seconds=self.settings.job_complete_delay_seconds,
-            never_ready_instances=self.settings.never_ready_instances,
-            storage_class=STORAGE_CLASS,
-            served=self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()}),
-        ))
-        self.start_process("kwok", [
-            self.binaries["kwok"], f"--config={config}", f"--kubeconfig={self.kubeconfig}",
-            "--manage-all-nodes=false", f"--manage-nodes-with-annotation-selector={KWOK_NODE_ANNOTATION}=fake",
-            "--node-lease-duration-seconds=40", "--cidr=10.244.0.0/16", "--node-ip=10.0.0.1",
-        ])
+        config.write_text(
+            kwok_stages.kwok_config_yaml(
+                pod_ready_delay_seconds=self.settings.pod_ready_delay_seconds,
+                job_complete_delay_seconds=self.settings.job_complete_delay_seconds,
+                never_ready_instances=self.settings.never_ready_instances,
+                storage_class=STORAGE_CLASS,
+                served=self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()}),
+            )
+        )
+        self.start_process(
+            "kwok",
+            [
+                self.binaries["kwok"],
+                f"--config={config}",
+                f"--kubeconfig={self.kubeconfig}",
+                "--manage-all-nodes=false",
+                f"--manage-nodes-with-annotation-selector={KWOK_NODE_ANNOTATION}=fake",
+                "--node-lease-duration-seconds=40",
+                "--cidr=10.244.0.0/16",
+                "--node-ip=10.0.0.1",
+            ],
+        )
 
     def served_kinds(self, api_versions: Iterable[str]) -> set[tuple[str, str]]:
         """(apiVersion, kind) of every kind the API server serves in these API versions."""
@@ -423,13 +493,23 @@ class ControlPlane:
         leases = self.get("/apis/coordination.k8s.io/v1/namespaces/kube-node-lease/leases").get("items", [])
         held = {lease["metadata"]["name"] for lease in leases if (lease.get("spec") or {}).get("holderIdentity")}
         nodes = self.get("/api/v1/nodes").get("items", [])
-        usable = {n["metadata"]["name"] for n in nodes if _condition(n, "Ready") == "True"
-                  and not any(t.get("key", "").startswith("node.kubernetes.io/") for t in (n.get("spec") or {}).get("taints") or [])}
+        usable = {
+            n["metadata"]["name"]
+            for n in nodes
+            if _condition(n, "Ready") == "True"
+            and not any(
+                t.get("key", "").startswith("node.kubernetes.io/") for t in (n.get("spec") or {}).get("taints") or []
+            )
+        }
         return names <= held and names <= usable
 
-    def configure_pods(self, *, pod_ready_delay_seconds: Optional[float] = None,
-                       job_complete_delay_seconds: Optional[float] = None,
-                       never_ready_instances: Optional[Iterable[str]] = None) -> None:
+    def configure_pods(
+        self,
+        *,
+        pod_ready_delay_seconds: float | None = None,
+        job_complete_delay_seconds: float | None = None,
+        never_ready_instances: Iterable[str] | None = None,
+    ) -> None:
         """New pod stages (delays, pods held back) for the pods started from now on: kwok restarts."""
         from dataclasses import replace
 
@@ -458,9 +538,15 @@ class ControlPlane:
         return ready >= {node.name for node in self.settings.nodes}
 
     # ---------------------------------------------------------------- API access
-    def _request(self, method: str, path: str, body: Optional[bytes] = None, content_type: str = "application/json") -> Any:
-        request = urllib.request.Request(self.server + path, data=body, method=method,
-                                         headers={"Content-Type": content_type, "Accept": "application/json"})
+    def _request(
+        self, method: str, path: str, body: bytes | None = None, content_type: str = "application/json"
+    ) -> Any:
+        request = urllib.request.Request(
+            self.server + path,
+            data=body,
+            method=method,
+            headers={"Content-Type": content_type, "Accept": "application/json"},
+        )
         with urllib.request.urlopen(request, context=self._ssl, timeout=30) as response:
             data = response.read()
         return json.loads(data) if data[:1] in (b"{", b"[") else data.decode()
@@ -469,7 +555,7 @@ class ControlPlane:
         """GET an API path (`/api/v1/pods`), parsed JSON."""
         return self._request("GET", path)
 
-    def resource_path(self, api_version: str, kind: str, namespace: Optional[str] = None, name: Optional[str] = None) -> str:
+    def resource_path(self, api_version: str, kind: str, namespace: str | None = None, name: str | None = None) -> str:
         """The REST path of a kind (from discovery, cached per API version), of one object with `name`."""
         key = (api_version, kind)
         if key not in self._discovery:
@@ -483,11 +569,13 @@ class ControlPlane:
         path = base + (f"namespaces/{namespace}/" if namespaced and namespace else "") + plural
         return path + (f"/{name}" if name else "")
 
-    def live(self, obj: Mapping[str, Any]) -> Optional[dict[str, Any]]:
+    def live(self, obj: Mapping[str, Any]) -> dict[str, Any] | None:
         """The object as the API server has it now, None when it does not exist."""
         meta = obj.get("metadata") or {}
         try:
-            return self.get(self.resource_path(str(obj["apiVersion"]), str(obj["kind"]), meta.get("namespace"), meta["name"]))
+            return self.get(
+                self.resource_path(str(obj["apiVersion"]), str(obj["kind"]), meta.get("namespace"), meta["name"])
+            )
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return None
@@ -500,9 +588,13 @@ class ControlPlane:
         try:
             return self._request("POST", path, json.dumps(obj).encode())
         except urllib.error.HTTPError as error:
-            raise ControlPlaneError(f"{object_ref(obj)}: {error.code} {error.read().decode(errors='replace')[:500]}") from None
+            raise ControlPlaneError(
+                f"{object_ref(obj)}: {error.code} {error.read().decode(errors='replace')[:500]}"
+            ) from None
 
-    def list_objects(self, api_version: str, kind: str, namespace: Optional[str] = None, label_selector: str = "") -> list[dict[str, Any]]:
+    def list_objects(
+        self, api_version: str, kind: str, namespace: str | None = None, label_selector: str = ""
+    ) -> list[dict[str, Any]]:
         query = f"?labelSelector={urllib.parse.quote(label_selector)}" if label_selector else ""
         return self.get(self.resource_path(api_version, kind, namespace) + query).get("items", [])
 
@@ -513,11 +605,17 @@ class ControlPlane:
         except (urllib.error.URLError, OSError, ValueError):
             return False
 
-    def kubectl(self, *args: str, input: Optional[str] = None, check: bool = True, timeout: float = 120) -> subprocess.CompletedProcess:
+    def kubectl(
+        self, *args: str, input: str | None = None, check: bool = True, timeout: float = 120
+    ) -> subprocess.CompletedProcess:
         """kubectl against this control plane (--kubeconfig added), output as text."""
         result = subprocess.run(
-            [str(self.binaries["kubectl"]), f"--kubeconfig={self.kubeconfig}", *args], input=input,
-            capture_output=True, text=True, timeout=timeout, env={**os.environ, "HOME": str(self.workdir / "home")},
+            [str(self.binaries["kubectl"]), f"--kubeconfig={self.kubeconfig}", *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, "HOME": str(self.workdir / "home")},
         )
         if check and result.returncode != 0:
             raise ControlPlaneError(f"kubectl {' '.join(args)}: {result.stderr.strip()}")
@@ -526,13 +624,23 @@ class ControlPlane:
     def kubectl_json(self, *args: str) -> Any:
         return json.loads(self.kubectl(*args, "-o", "json").stdout)
 
-    def apply_manifests(self, objects: Sequence[Mapping[str, Any]], field_manager: str = FIELD_MANAGER,
-                        dry_run: bool = False) -> ApplyReport:
+    def apply_manifests(
+        self, objects: Sequence[Mapping[str, Any]], field_manager: str = FIELD_MANAGER, dry_run: bool = False
+    ) -> ApplyReport:
         """Server-side apply, one kubectl call; every object is reported applied or rejected."""
         report = ApplyReport()
         if not objects:
             return report
-        args = ["apply", "--server-side", f"--field-manager={field_manager}", "--force-conflicts", "-o", "name", "-f", "-"]
+        args = [
+            "apply",
+            "--server-side",
+            f"--field-manager={field_manager}",
+            "--force-conflicts",
+            "-o",
+            "name",
+            "-f",
+            "-",
+        ]
         if dry_run:
             args.insert(1, "--dry-run=server")
         result = self.kubectl(*args, input=yaml.safe_dump_all(list(objects), sort_keys=False), check=False)
@@ -543,14 +651,18 @@ class ControlPlane:
             ref = object_ref(obj)
             name = (obj.get("metadata") or {}).get("name", "")
             message = next((e for e in errors if _mentions(e, obj)), None)
-            if message is None and any(n.endswith("/" + name) and n.split("/")[0].split(".")[0] == str(obj.get("kind", "")).lower()
-                                       for n in applied_names):
+            if message is None and any(
+                n.endswith("/" + name) and n.split("/")[0].split(".")[0] == str(obj.get("kind", "")).lower()
+                for n in applied_names
+            ):
                 report.applied.append(ref)
             else:
                 report.rejected.append((ref, message or (result.stderr.strip() or "not reported applied by kubectl")))
         return report
 
-    def apply(self, source: Union[Path, str, Sequence[Path]], field_manager: str = FIELD_MANAGER, dry_run: bool = False) -> ApplyReport:
+    def apply(
+        self, source: Path | str | Sequence[Path], field_manager: str = FIELD_MANAGER, dry_run: bool = False
+    ) -> ApplyReport:
         """Server-side apply of YAML files (a file, a folder's *.yaml, a list of files) or YAML text."""
         return self.apply_manifests(load_objects(source), field_manager=field_manager, dry_run=dry_run)
 
@@ -568,7 +680,7 @@ class ControlPlane:
 
 
 # -------------------------------------------------------------------- helpers
-def load_objects(source: Union[Path, str, Sequence[Path]]) -> list[dict[str, Any]]:
+def load_objects(source: Path | str | Sequence[Path]) -> list[dict[str, Any]]:
     if isinstance(source, str) and "\n" in source:
         texts = [source]
     else:
@@ -584,12 +696,14 @@ def _mentions(error: str, obj: Mapping[str, Any]) -> bool:
     name = str((obj.get("metadata") or {}).get("name", ""))
     kind = str(obj.get("kind", "")).lower()
     lowered = error.lower()
-    return bool(name) and (f'"{name}"' in error or f"name: \"{name}\"" in error or f"/{name}" in error) and (
-        kind in lowered or kind + "s" in lowered or "kind=" + kind in lowered
+    return (
+        bool(name)
+        and (f'"{name}"' in error or f'name: "{name}"' in error or f"/{name}" in error)
+        and (kind in lowered or kind + "s" in lowered or "kind=" + kind in lowered)
     )
 
 
-def _condition(obj: Mapping[str, Any], kind: str) -> Optional[str]:
+def _condition(obj: Mapping[str, Any], kind: str) -> str | None:
     for condition in (obj.get("status") or {}).get("conditions") or []:
         if condition.get("type") == kind:
             return condition.get("status")
@@ -647,7 +761,7 @@ def target_version(config_file: Path = Path("cdk8s.yaml")) -> str:
     return str(config.get("kubernetesVersion", ""))
 
 
-def check_version(built: str, expected: Optional[str]) -> None:
+def check_version(built: str, expected: str | None) -> None:
     """Refuse a control plane whose minor version is not the project's target: the schemas the gates
     validate against and the API server that accepts the objects must be the same release."""
     if expected is None:
@@ -676,36 +790,80 @@ def write_pki(pki: Path) -> None:
         openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", f"{name}.key")
 
     key("ca")
-    openssl("req", "-x509", "-new", "-key", "ca.key", "-out", "ca.crt", "-days", "2", "-subj", "/CN=ai-workloads-rehearsal-ca",
-            "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign,digitalSignature")
+    openssl(
+        "req",
+        "-x509",
+        "-new",
+        "-key",
+        "ca.key",
+        "-out",
+        "ca.crt",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=ai-workloads-rehearsal-ca",
+        "-addext",
+        "basicConstraints=critical,CA:TRUE",
+        "-addext",
+        "keyUsage=critical,keyCertSign,cRLSign,digitalSignature",
+    )
     leaves = {
-        "apiserver": ("/CN=kube-apiserver", "serverAuth",
-                      "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,"
-                      "DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local"),
+        "apiserver": (
+            "/CN=kube-apiserver",
+            "serverAuth",
+            "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,"
+            "DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local",
+        ),
         "admin": ("/O=system:masters/CN=ai-workloads-rehearsal-admin", "clientAuth", ""),
     }
     for name, (subject, usage, san) in leaves.items():
         key(name)
         openssl("req", "-new", "-key", f"{name}.key", "-out", f"{name}.csr", "-subj", subject)
         ext = pki / f"{name}.ext"
-        ext.write_text(f"keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage={usage}\n" + (san + "\n" if san else ""))
-        openssl("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-set_serial",
-                str(int.from_bytes(os.urandom(8), "big")), "-days", "2", "-out", f"{name}.crt", "-extfile", ext.name)
+        ext.write_text(
+            f"keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage={usage}\n"
+            + (san + "\n" if san else "")
+        )
+        openssl(
+            "x509",
+            "-req",
+            "-in",
+            f"{name}.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-set_serial",
+            str(int.from_bytes(os.urandom(8), "big")),
+            "-days",
+            "2",
+            "-out",
+            f"{name}.crt",
+            "-extfile",
+            ext.name,
+        )
     key("sa")
     openssl("pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub")
 
 
 def write_kubeconfig(path: Path, server: str, pki: Path) -> None:
     """A self-contained kubeconfig (certificates inline) for the admin user."""
+
     def b64(name: str) -> str:
         return base64.b64encode((pki / name).read_bytes()).decode()
 
     config = {
-        "apiVersion": "v1", "kind": "Config", "current-context": "rehearsal",
+        "apiVersion": "v1",
+        "kind": "Config",
+        "current-context": "rehearsal",
         "clusters": [{"name": "rehearsal", "cluster": {"server": server, "certificate-authority-data": b64("ca.crt")}}],
-        "users": [{"name": "admin", "user": {"client-certificate-data": b64("admin.crt"), "client-key-data": b64("admin.key")}}],
+        "users": [
+            {
+                "name": "admin",
+                "user": {"client-certificate-data": b64("admin.crt"), "client-key-data": b64("admin.key")},
+            }
+        ],
         "contexts": [{"name": "rehearsal", "context": {"cluster": "rehearsal", "user": "admin"}}],
     }
     path.write_text(yaml.safe_dump(config, sort_keys=False))
     path.chmod(0o600)
-

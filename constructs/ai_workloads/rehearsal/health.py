@@ -6,7 +6,8 @@ a workload that is not healthy (a pod the scheduler cannot place is reported wit
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 HEALTHY, PROGRESSING, DEGRADED = "Healthy", "Progressing", "Degraded"
 
@@ -15,7 +16,7 @@ def _conditions(obj: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return list((obj.get("status") or {}).get("conditions") or [])
 
 
-def _condition(obj: Mapping[str, Any], kind: str) -> Optional[Mapping[str, Any]]:
+def _condition(obj: Mapping[str, Any], kind: str) -> Mapping[str, Any] | None:
     return next((c for c in _conditions(obj) if c.get("type") == kind), None)
 
 
@@ -28,7 +29,10 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
     if kind == "Deployment":
         # gitops-engine pkg/health/health_deployment.go
         if status.get("observedGeneration", 0) < meta.get("generation", 0):
-            return PROGRESSING, "waiting for rollout to finish: observed deployment generation less than desired generation"
+            return (
+                PROGRESSING,
+                "waiting for rollout to finish: observed deployment generation less than desired generation",
+            )
         progressing = _condition(obj, "Progressing")
         if progressing and progressing.get("reason") == "ProgressDeadlineExceeded":
             return DEGRADED, f"Deployment {meta.get('name')!r} exceeded its progress deadline"
@@ -38,7 +42,10 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
         if status.get("replicas", 0) > status.get("updatedReplicas", 0):
             return PROGRESSING, "old replicas are pending termination"
         if status.get("availableReplicas", 0) < status.get("updatedReplicas", 0):
-            return PROGRESSING, f"{status.get('availableReplicas', 0)} of {status.get('updatedReplicas', 0)} updated replicas are available"
+            return (
+                PROGRESSING,
+                f"{status.get('availableReplicas', 0)} of {status.get('updatedReplicas', 0)} updated replicas are available",
+            )
         return HEALTHY, ""
     if kind == "Job":
         for condition in _conditions(obj):
@@ -49,8 +56,12 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
         return PROGRESSING, "job running"
     if kind == "HorizontalPodAutoscaler":
         # gitops-engine pkg/health/health_hpa.go: the first degraded or healthy condition decides
-        degraded = {("AbleToScale", "FailedGetScale"), ("AbleToScale", "FailedUpdateScale"),
-                    ("ScalingActive", "FailedGetResourceMetric"), ("ScalingActive", "InvalidSelector")}
+        degraded = {
+            ("AbleToScale", "FailedGetScale"),
+            ("AbleToScale", "FailedUpdateScale"),
+            ("ScalingActive", "FailedGetResourceMetric"),
+            ("ScalingActive", "InvalidSelector"),
+        }
         for condition in _conditions(obj):
             if (condition.get("type"), condition.get("reason")) in degraded:
                 return DEGRADED, condition.get("message", "")
@@ -81,8 +92,12 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
         return (HEALTHY, "") if _conditions(obj) else (PROGRESSING, "Waiting for Gateway status")
     if kind == "HTTPRoute":
         generation = meta.get("generation")
-        current = [p for p in status.get("parents") or []
-                   if p.get("conditions") and all(c.get("observedGeneration", generation) == generation for c in p["conditions"])]
+        current = [
+            p
+            for p in status.get("parents") or []
+            if p.get("conditions")
+            and all(c.get("observedGeneration", generation) == generation for c in p["conditions"])
+        ]
         for parent in current:
             for condition in parent["conditions"]:
                 if condition.get("type") in ("ResolvedRefs", "Accepted") and condition.get("status") == "False":
@@ -100,7 +115,7 @@ def _ready(obj: Mapping[str, Any], waiting: str) -> tuple[str, str]:
     return PROGRESSING, waiting
 
 
-def unschedulable(pod: Mapping[str, Any]) -> Optional[str]:
+def unschedulable(pod: Mapping[str, Any]) -> str | None:
     """The scheduler's message for a pod it cannot place (`0/3 nodes are available: ...`), else None."""
     condition = _condition(pod, "PodScheduled")
     if condition and condition.get("status") == "False" and condition.get("reason") == "Unschedulable":

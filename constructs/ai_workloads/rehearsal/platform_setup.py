@@ -14,9 +14,10 @@ created with the upstream names and scope and an open schema (x-kubernetes-prese
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Collection, Mapping, Optional
+from typing import Any
 
 import yaml
 
@@ -56,16 +57,21 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
 # Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
 # without the approval annotation (gateway-api v1.6.1 CRD metadata).
 GROUP_ANNOTATIONS: dict[str, dict[str, str]] = {
-    "gateway.networking.k8s.io": {"api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
-                                  "gateway.networking.k8s.io/bundle-version": "v1.6.1",
-                                  "gateway.networking.k8s.io/channel": "standard"},
+    "gateway.networking.k8s.io": {
+        "api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
+        "gateway.networking.k8s.io/bundle-version": "v1.6.1",
+        "gateway.networking.k8s.io/channel": "standard",
+    },
 }
 # Platform kinds referenced by name only, with their served version.
-PLATFORM_KINDS = {"GatewayClass": "gateway.networking.k8s.io/v1", "ClusterIssuer": "cert-manager.io/v1",
-                  "ClusterSecretStore": "external-secrets.io/v1"}
+PLATFORM_KINDS = {
+    "GatewayClass": "gateway.networking.k8s.io/v1",
+    "ClusterIssuer": "cert-manager.io/v1",
+    "ClusterSecretStore": "external-secrets.io/v1",
+}
 
 
-def bundled_schema(api_version: str, kind: str) -> Optional[dict[str, Any]]:
+def bundled_schema(api_version: str, kind: str) -> dict[str, Any] | None:
     """The schema the CRD gate validates against (imports/crd_schemas/), None when not bundled."""
     from ai_workloads.gates.crd_schema import load_bundled_catalog
 
@@ -78,9 +84,11 @@ def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
     group, version = api_version.split("/", 1)
     shape = CRD_SHAPES[(group, kind)]
     schema = bundled_schema(api_version, kind) or {
-        "type": "object", "properties": {
+        "type": "object",
+        "properties": {
             "spec": {"type": "object", "x-kubernetes-preserve-unknown-fields": True},
-            "status": {"type": "object", "x-kubernetes-preserve-unknown-fields": True}},
+            "status": {"type": "object", "x-kubernetes-preserve-unknown-fields": True},
+        },
     }
     entry: dict[str, Any] = {"name": version, "served": True, "storage": True, "schema": {"openAPIV3Schema": schema}}
     if shape.status_subresource:
@@ -89,9 +97,13 @@ def crd_manifest(api_version: str, kind: str) -> dict[str, Any]:
     if shape.short_names:
         names["shortNames"] = list(shape.short_names)
     return {
-        "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
-        "metadata": {"name": f"{shape.plural}.{group}", "labels": {"rehearsal.ai-workloads/source": "bundled-schema"},
-                     "annotations": dict(GROUP_ANNOTATIONS.get(group, {}))},
+        "apiVersion": "apiextensions.k8s.io/v1",
+        "kind": "CustomResourceDefinition",
+        "metadata": {
+            "name": f"{shape.plural}.{group}",
+            "labels": {"rehearsal.ai-workloads/source": "bundled-schema"},
+            "annotations": dict(GROUP_ANNOTATIONS.get(group, {})),
+        },
         "spec": {"group": group, "scope": shape.scope, "names": names, "versions": [entry]},
     }
 
@@ -102,13 +114,17 @@ def argocd_crd_manifests() -> list[dict[str, Any]]:
         from ai_workloads.rehearsal.binaries import argocd_crds_dir
 
         folder = Path(argocd_crds_dir())
-    except Exception:  # noqa: BLE001 - not built (yet): the bundled Application schema is used instead
+    except Exception:
         return []
     if not folder.is_dir():
         return []
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the ApplicationSet CRD alone is 1 MB of YAML
-    return [doc for path in sorted(folder.glob("*.yaml")) for doc in yaml.load_all(path.read_text(), Loader=loader)
-            if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"]
+    return [
+        doc
+        for path in sorted(folder.glob("*.yaml"))
+        for doc in yaml.load_all(path.read_text(), Loader=loader)
+        if isinstance(doc, dict) and doc.get("kind") == "CustomResourceDefinition"
+    ]
 
 
 def crd_manifests(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) -> list[dict[str, Any]]:
@@ -132,10 +148,16 @@ def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = (
     for ns, entry in prerequisites["namespaces"].items():
         if f"namespace:{ns}" in omit:
             continue
-        labels = {} if f"podSecurity:{ns}" in omit else {
-            PSA_LABEL: entry["podSecurity"], f"{PSA_LABEL}-version": "latest",
-            "pod-security.kubernetes.io/warn": entry["podSecurity"], "pod-security.kubernetes.io/audit": entry["podSecurity"],
-        }
+        labels = (
+            {}
+            if f"podSecurity:{ns}" in omit
+            else {
+                PSA_LABEL: entry["podSecurity"],
+                f"{PSA_LABEL}-version": "latest",
+                "pod-security.kubernetes.io/warn": entry["podSecurity"],
+                "pod-security.kubernetes.io/audit": entry["podSecurity"],
+            }
+        )
         objects.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": labels}})
     for ns in prerequisites["argocd"]["namespaces"]:
         if f"namespace:{ns}" not in omit:
@@ -143,25 +165,62 @@ def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = (
     cluster = prerequisites["cluster"]
     for name in cluster["runtimeClasses"]:
         if f"runtimeClass:{name}" not in omit:
-            objects.append({"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name})
+            objects.append(
+                {"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name}
+            )
     for name in cluster["gatewayClasses"]:
         if f"gatewayClass:{name}" not in omit:
-            objects.append({"apiVersion": PLATFORM_KINDS["GatewayClass"], "kind": "GatewayClass", "metadata": {"name": name},
-                            "spec": {"controllerName": "istio.io/gateway-controller"}})
+            objects.append(
+                {
+                    "apiVersion": PLATFORM_KINDS["GatewayClass"],
+                    "kind": "GatewayClass",
+                    "metadata": {"name": name},
+                    "spec": {"controllerName": "istio.io/gateway-controller"},
+                }
+            )
     for name in cluster["clusterIssuers"]:
         if f"clusterIssuer:{name}" not in omit:
-            objects.append({"apiVersion": PLATFORM_KINDS["ClusterIssuer"], "kind": "ClusterIssuer", "metadata": {"name": name},
-                            "spec": {"acme": {"server": "https://acme.invalid/directory", "privateKeySecretRef": {"name": name},
-                                              "solvers": [{"dns01": {"webhook": {"groupName": "rehearsal.invalid", "solverName": "simulated"}}}]}}})
+            objects.append(
+                {
+                    "apiVersion": PLATFORM_KINDS["ClusterIssuer"],
+                    "kind": "ClusterIssuer",
+                    "metadata": {"name": name},
+                    "spec": {
+                        "acme": {
+                            "server": "https://acme.invalid/directory",
+                            "privateKeySecretRef": {"name": name},
+                            "solvers": [
+                                {"dns01": {"webhook": {"groupName": "rehearsal.invalid", "solverName": "simulated"}}}
+                            ],
+                        }
+                    },
+                }
+            )
     for name in cluster["clusterSecretStores"]:
         if f"clusterSecretStore:{name}" not in omit:
-            objects.append({"apiVersion": PLATFORM_KINDS["ClusterSecretStore"], "kind": "ClusterSecretStore", "metadata": {"name": name},
-                            "spec": {"provider": {"vault": {"server": "https://vault.invalid", "path": "secret", "version": "v2",
-                                                            "auth": {"kubernetes": {"mountPath": "kubernetes", "role": "external-secrets"}}}}}})
+            objects.append(
+                {
+                    "apiVersion": PLATFORM_KINDS["ClusterSecretStore"],
+                    "kind": "ClusterSecretStore",
+                    "metadata": {"name": name},
+                    "spec": {
+                        "provider": {
+                            "vault": {
+                                "server": "https://vault.invalid",
+                                "path": "secret",
+                                "version": "v2",
+                                "auth": {"kubernetes": {"mountPath": "kubernetes", "role": "external-secrets"}},
+                            }
+                        }
+                    },
+                }
+            )
     return objects
 
 
-def install_prerequisites(cp: Any, prerequisites: Optional[Mapping[str, Any]] = None, omit: Collection[str] = ()) -> Mapping[str, Any]:
+def install_prerequisites(
+    cp: Any, prerequisites: Mapping[str, Any] | None = None, omit: Collection[str] = ()
+) -> Mapping[str, Any]:
     """Create the prerequisites on the ControlPlane `cp` (default: computed from ./dist and ./argocd;
     CRDs that exist already are left as they are), wait until the CRDs are established, restart kwok so that its Stages for the new kinds run, and
     return the prerequisites used."""
@@ -173,16 +232,28 @@ def install_prerequisites(cp: Any, prerequisites: Optional[Mapping[str, Any]] = 
     for crd in crds:  # created, not applied: server-side apply of the large CRDs takes twice as long
         cp.create(crd)
     if crds:
-        cp.kubectl("wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds])
+        cp.kubectl(
+            "wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds]
+        )
     report = cp.apply_manifests(platform_objects(prerequisites, omit))
     if report.rejected:
         raise ControlPlaneError(f"platform objects rejected: {report.rejected}")
     if any(c["spec"]["names"]["kind"] == "AppProject" for c in crds):
         for ns in prerequisites["argocd"]["namespaces"]:
             for project in prerequisites["argocd"]["projects"]:
-                cp.apply_manifests([{"apiVersion": "argoproj.io/v1alpha1", "kind": "AppProject",
-                                     "metadata": {"name": project, "namespace": ns},
-                                     "spec": {"sourceRepos": ["*"], "destinations": [{"server": "*", "namespace": "*"}],
-                                              "clusterResourceWhitelist": [{"group": "*", "kind": "*"}]}}])
+                cp.apply_manifests(
+                    [
+                        {
+                            "apiVersion": "argoproj.io/v1alpha1",
+                            "kind": "AppProject",
+                            "metadata": {"name": project, "namespace": ns},
+                            "spec": {
+                                "sourceRepos": ["*"],
+                                "destinations": [{"server": "*", "namespace": "*"}],
+                                "clusterResourceWhitelist": [{"group": "*", "kind": "*"}],
+                            },
+                        }
+                    ]
+                )
     cp.restart_kwok()
     return prerequisites

@@ -20,13 +20,20 @@ import argparse
 import sys
 import threading
 import time
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence, TextIO
+from typing import Any, TextIO
 
 from ai_workloads.rehearsal import health as health_of
-from ai_workloads.rehearsal.controlplane import ControlPlane, ControlPlaneError, ControlPlaneSettings, load_objects, object_ref
+from ai_workloads.rehearsal.controlplane import (
+    ControlPlane,
+    ControlPlaneError,
+    ControlPlaneSettings,
+    load_objects,
+    object_ref,
+)
 
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 WORKLOAD_LABEL = "backstage.io/kubernetes-id"  # on every rendered object and pod template
@@ -48,8 +55,10 @@ class WorkloadResult:
     warnings: list[str] = field(default_factory=list)  # the API server's warnings while applying
 
     def line(self) -> str:
-        text = (f"{self.application:<44} sync={self.sync:<8} health={self.health:<11} "
-                f"pods scheduled {self.pods_scheduled}/{self.pods} ready {self.pods_ready}/{self.pods}  {self.seconds:5.1f} s")
+        text = (
+            f"{self.application:<44} sync={self.sync:<8} health={self.health:<11} "
+            f"pods scheduled {self.pods_scheduled}/{self.pods} ready {self.pods_ready}/{self.pods}  {self.seconds:5.1f} s"
+        )
         return text + (f"  {self.message}" if self.message else "")
 
 
@@ -79,19 +88,29 @@ def _pod_counts(cp: ControlPlane, result: WorkloadResult, namespace: str) -> Non
     pods = server_pods(cp, namespace, result.name)
     result.pods = len(pods)
     result.pods_scheduled = sum(1 for p in pods if (p.get("spec") or {}).get("nodeName"))
-    result.pods_ready = sum(1 for p in pods if any(c.get("type") == "Ready" and c.get("status") == "True"
-                                                     for c in (p.get("status") or {}).get("conditions") or []))
+    result.pods_ready = sum(
+        1
+        for p in pods
+        if any(
+            c.get("type") == "Ready" and c.get("status") == "True"
+            for c in (p.get("status") or {}).get("conditions") or []
+        )
+    )
 
 
-def apply_in_waves(cp: ControlPlane, dist_file: Path, application: str, timeout: float,
-                   stop: Optional[threading.Event] = None) -> WorkloadResult:
+def apply_in_waves(
+    cp: ControlPlane, dist_file: Path, application: str, timeout: float, stop: threading.Event | None = None
+) -> WorkloadResult:
     """Server-side apply of one dist/ file, wave by wave, each wave waited for until healthy. A pod the
     scheduler cannot place ends the wait at once with the scheduler's message."""
     started = time.monotonic()
     name = dist_file.name.removesuffix(".k8s.yaml")
     result = WorkloadResult(name, application)
     objects = load_objects(dist_file)
-    namespace = next(((o.get("metadata") or {}).get("namespace") for o in objects if (o.get("metadata") or {}).get("namespace")), "default")
+    namespace = next(
+        ((o.get("metadata") or {}).get("namespace") for o in objects if (o.get("metadata") or {}).get("namespace")),
+        "default",
+    )
     deadline = started + timeout
     for wave in sorted({wave_of(o) for o in objects}):
         batch = [o for o in objects if wave_of(o) == wave]
@@ -114,7 +133,10 @@ def apply_in_waves(cp: ControlPlane, dist_file: Path, application: str, timeout:
             if not waiting:
                 break
             if result.unschedulable or degraded or time.monotonic() > deadline or (stop and stop.is_set()):
-                result.sync, result.health = "Synced", health_of.DEGRADED if (degraded or result.unschedulable) else health_of.PROGRESSING
+                result.sync, result.health = (
+                    "Synced",
+                    health_of.DEGRADED if (degraded or result.unschedulable) else health_of.PROGRESSING,
+                )
                 if result.unschedulable:
                     result.message = "; ".join(f"pod {pod}: {msg}" for pod, msg in result.unschedulable)
                 else:
@@ -139,7 +161,7 @@ def deliver_without_argocd(cp: ControlPlane, dist: Path, argocd: Path, timeout: 
         return [f.result() for f in futures]
 
 
-def argocd_module() -> Optional[Any]:
+def argocd_module() -> Any | None:
     """The Argo CD part of the rehearsal (`argocd.py`, written beside this module), None when absent."""
     try:
         from ai_workloads.rehearsal import argocd  # type: ignore[attr-defined]
@@ -148,32 +170,48 @@ def argocd_module() -> Optional[Any]:
     return argocd
 
 
-def report(results: Sequence[WorkloadResult], out: TextIO, *, argocd_ran: bool, cp: ControlPlane, seconds: float) -> None:
+def report(
+    results: Sequence[WorkloadResult], out: TextIO, *, argocd_ran: bool, cp: ControlPlane, seconds: float
+) -> None:
     from ai_workloads.rehearsal.simulated import simulated_table
 
-    print("" if argocd_ran else "Argo CD was not run: every Application's files were applied with server-side apply "
-          "(field manager ai-workloads), wave by wave, each wave waited for until healthy.", file=out)
+    print(
+        ""
+        if argocd_ran
+        else "Argo CD was not run: every Application's files were applied with server-side apply "
+        "(field manager ai-workloads), wave by wave, each wave waited for until healthy.",
+        file=out,
+    )
     for result in results:
         print(result.line(), file=out)
-    print(f"{sum(r.health == health_of.HEALTHY for r in results)}/{len(results)} healthy in {seconds:.1f} s; "
-          f"Kubernetes {cp.version}; peak memory of the control plane {cp.peak_rss_bytes / 2**20:.0f} MiB", file=out)
+    print(
+        f"{sum(r.health == health_of.HEALTHY for r in results)}/{len(results)} healthy in {seconds:.1f} s; "
+        f"Kubernetes {cp.version}; peak memory of the control plane {cp.peak_rss_bytes / 2**20:.0f} MiB",
+        file=out,
+    )
     print(simulated_table(), file=out)
 
 
-def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="python -m ai_workloads.rehearsal", description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=Path("dist"))
     parser.add_argument("--argocd", type=Path, default=Path("argocd"))
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per workload (default 300)")
     parser.add_argument("--pod-ready-delay", type=float, default=1.0, help="seconds from start to Ready (default 1)")
-    parser.add_argument("--no-argocd", action="store_true", help="apply with server-side apply even when Argo CD is available")
+    parser.add_argument(
+        "--no-argocd", action="store_true", help="apply with server-side apply even when Argo CD is available"
+    )
     args = parser.parse_args(argv)
     started = time.monotonic()
     from ai_workloads.rehearsal.platform_setup import install_prerequisites
 
     try:
         with ControlPlane(ControlPlaneSettings(pod_ready_delay_seconds=args.pod_ready_delay)) as cp:
-            print(f"control plane up: Kubernetes {cp.version} on {cp.server} ({time.monotonic() - started:.1f} s)", file=out, flush=True)
+            print(
+                f"control plane up: Kubernetes {cp.version} on {cp.server} ({time.monotonic() - started:.1f} s)",
+                file=out,
+                flush=True,
+            )
             install_prerequisites(cp)
             argocd = None if args.no_argocd else argocd_module()
             if argocd is not None and hasattr(argocd, "rehearse"):

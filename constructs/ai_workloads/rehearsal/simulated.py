@@ -22,40 +22,101 @@ class SimulatedStatus:
 
 
 SIMULATED_STATUSES: tuple[SimulatedStatus, ...] = (
-    SimulatedStatus("Node", "Ready, capacity/allocatable as created (GPUs included), addresses, heartbeat",
-                    "kubelet + NVIDIA device plugin + GPU Feature Discovery (labels)", "node-ready, node-heartbeat",
-                    "scheduler, node lifecycle controller"),
-    SimulatedStatus("Pod", "Running (podIP, containers started) once scheduled", "kubelet + container runtime",
-                    "pod-create", "ReplicaSet/Job controllers, Argo CD"),
-    SimulatedStatus("Pod", "Ready after the ready delay (probes are not run; never for the never-Ready instances)",
-                    "kubelet (readiness probe)", "pod-ready", "Deployment controller (Available), Argo CD health"),
-    SimulatedStatus("Pod (owned by a Job)", "Succeeded, exit code 0, after the complete delay", "kubelet",
-                    "pod-complete", "Job controller (Complete), Argo CD health"),
-    SimulatedStatus("Pod (deleted)", "removed once terminating without finalizers", "kubelet", "pod-delete",
-                    "every controller"),
-    SimulatedStatus("PersistentVolume", "created and bound to a claim once the scheduler selected a node "
-                    "(WaitForFirstConsumer); deleted when released", "CSI external-provisioner", "pvc-provision, pv-delete-released",
-                    "PV controller, scheduler, Argo CD health (PVC Bound)"),
-    SimulatedStatus("Certificate (cert-manager.io/v1)", "condition Ready=True (observedGeneration current)", "cert-manager",
-                    "certificate-ready", "Argo CD health (cert-manager.io/Certificate/health.lua)"),
-    SimulatedStatus("ExternalSecret (external-secrets.io/v1)", "condition Ready=True; the target Secret created with "
-                    "every key, placeholder values", "External Secrets Operator", "externalsecret-ready",
-                    "Argo CD health (external-secrets.io/ExternalSecret/health.lua); pods' secretKeyRef"),
-    SimulatedStatus("Gateway (gateway.networking.k8s.io/v1)", "conditions Accepted=True, Programmed=True, an address",
-                    "Istio (gateway controller)", "gateway-programmed",
-                    "Argo CD health (gateway.networking.k8s.io/Gateway/health.lua)"),
-    SimulatedStatus("HTTPRoute (gateway.networking.k8s.io/v1)", "per parentRef: Accepted=True, ResolvedRefs=True "
-                    "(observedGeneration current)", "Istio (gateway controller)", "httproute-accepted",
-                    "Argo CD health (gateway.networking.k8s.io/HTTPRoute/health.lua)"),
-    SimulatedStatus("HorizontalPodAutoscaler", "AbleToScale=True, ScalingActive=True, current = desired = minReplicas "
-                    "(the HPA controller is not run: no metrics server)", "HPA controller + metrics-server",
-                    "hpa-scaling-active", "Argo CD health (gitops-engine pkg/health/health_hpa.go)"),
-    SimulatedStatus("GatewayClass istio", "condition Accepted=True", "Istio", "gatewayclass-accepted",
-                    "Argo CD health (GatewayClass/health.lua)"),
-    SimulatedStatus("ClusterIssuer", "condition Ready=True", "cert-manager", "clusterissuer-ready",
-                    "Argo CD health (ClusterIssuer/health.lua)"),
-    SimulatedStatus("ClusterSecretStore", "condition Ready=True", "External Secrets Operator", "clustersecretstore-ready",
-                    "Argo CD health (ClusterSecretStore/health.lua)"),
+    SimulatedStatus(
+        "Node",
+        "Ready, capacity/allocatable as created (GPUs included), addresses, heartbeat",
+        "kubelet + NVIDIA device plugin + GPU Feature Discovery (labels)",
+        "node-ready, node-heartbeat",
+        "scheduler, node lifecycle controller",
+    ),
+    SimulatedStatus(
+        "Pod",
+        "Running (podIP, containers started) once scheduled",
+        "kubelet + container runtime",
+        "pod-create",
+        "ReplicaSet/Job controllers, Argo CD",
+    ),
+    SimulatedStatus(
+        "Pod",
+        "Ready after the ready delay (probes are not run; never for the never-Ready instances)",
+        "kubelet (readiness probe)",
+        "pod-ready",
+        "Deployment controller (Available), Argo CD health",
+    ),
+    SimulatedStatus(
+        "Pod (owned by a Job)",
+        "Succeeded, exit code 0, after the complete delay",
+        "kubelet",
+        "pod-complete",
+        "Job controller (Complete), Argo CD health",
+    ),
+    SimulatedStatus(
+        "Pod (deleted)", "removed once terminating without finalizers", "kubelet", "pod-delete", "every controller"
+    ),
+    SimulatedStatus(
+        "PersistentVolume",
+        "created and bound to a claim once the scheduler selected a node (WaitForFirstConsumer); deleted when released",
+        "CSI external-provisioner",
+        "pvc-provision, pv-delete-released",
+        "PV controller, scheduler, Argo CD health (PVC Bound)",
+    ),
+    SimulatedStatus(
+        "Certificate (cert-manager.io/v1)",
+        "condition Ready=True (observedGeneration current)",
+        "cert-manager",
+        "certificate-ready",
+        "Argo CD health (cert-manager.io/Certificate/health.lua)",
+    ),
+    SimulatedStatus(
+        "ExternalSecret (external-secrets.io/v1)",
+        "condition Ready=True; the target Secret created with every key, placeholder values",
+        "External Secrets Operator",
+        "externalsecret-ready",
+        "Argo CD health (external-secrets.io/ExternalSecret/health.lua); pods' secretKeyRef",
+    ),
+    SimulatedStatus(
+        "Gateway (gateway.networking.k8s.io/v1)",
+        "conditions Accepted=True, Programmed=True, an address",
+        "Istio (gateway controller)",
+        "gateway-programmed",
+        "Argo CD health (gateway.networking.k8s.io/Gateway/health.lua)",
+    ),
+    SimulatedStatus(
+        "HTTPRoute (gateway.networking.k8s.io/v1)",
+        "per parentRef: Accepted=True, ResolvedRefs=True (observedGeneration current)",
+        "Istio (gateway controller)",
+        "httproute-accepted",
+        "Argo CD health (gateway.networking.k8s.io/HTTPRoute/health.lua)",
+    ),
+    SimulatedStatus(
+        "HorizontalPodAutoscaler",
+        "AbleToScale=True, ScalingActive=True, current = desired = minReplicas "
+        "(the HPA controller is not run: no metrics server)",
+        "HPA controller + metrics-server",
+        "hpa-scaling-active",
+        "Argo CD health (gitops-engine pkg/health/health_hpa.go)",
+    ),
+    SimulatedStatus(
+        "GatewayClass istio",
+        "condition Accepted=True",
+        "Istio",
+        "gatewayclass-accepted",
+        "Argo CD health (GatewayClass/health.lua)",
+    ),
+    SimulatedStatus(
+        "ClusterIssuer",
+        "condition Ready=True",
+        "cert-manager",
+        "clusterissuer-ready",
+        "Argo CD health (ClusterIssuer/health.lua)",
+    ),
+    SimulatedStatus(
+        "ClusterSecretStore",
+        "condition Ready=True",
+        "External Secrets Operator",
+        "clustersecretstore-ready",
+        "Argo CD health (ClusterSecretStore/health.lua)",
+    ),
 )
 # Not simulated because nothing in the rehearsal reads it: VirtualService status (Argo CD v3.5.1 has no
 # health check for networking.istio.io), NetworkPolicy enforcement (no network plugin), traffic.

@@ -9,8 +9,9 @@ kwok once the CRDs are installed.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from importlib import resources
-from typing import Any, Collection, Iterable, Optional
+from typing import Any
 
 import yaml
 
@@ -37,8 +38,12 @@ def _by_name(stages: Iterable[dict[str, Any]], name: str) -> dict[str, Any]:
 
 
 def configured_stages(
-    *, pod_ready_delay_seconds: float, job_complete_delay_seconds: float, never_ready_instances: Collection[str],
-    storage_class: str, served: Optional[Collection[tuple[str, str]]] = None,
+    *,
+    pod_ready_delay_seconds: float,
+    job_complete_delay_seconds: float,
+    never_ready_instances: Collection[str],
+    storage_class: str,
+    served: Collection[tuple[str, str]] | None = None,
 ) -> list[dict[str, Any]]:
     """The Stages with the delays, the never-Ready pods and the StorageClass filled in; `served`:
     the (apiVersion, kind) pairs the API server serves (None: keep every Stage)."""
@@ -47,15 +52,24 @@ def configured_stages(
     _by_name(stages, "pod-complete")["spec"]["delay"]["durationMilliseconds"] = int(job_complete_delay_seconds * 1000)
     if never_ready_instances:
         _by_name(stages, "pod-ready")["spec"]["selector"]["matchExpressions"].append(
-            {"key": f'.metadata.labels["{NEVER_READY_LABEL}"]', "operator": "NotIn", "values": sorted(never_ready_instances)}
+            {
+                "key": f'.metadata.labels["{NEVER_READY_LABEL}"]',
+                "operator": "NotIn",
+                "values": sorted(never_ready_instances),
+            }
         )
     for stage in stages:
         for expression in stage["spec"].get("selector", {}).get("matchExpressions", []):
             if "cel" in expression:
-                expression["cel"]["expression"] = expression["cel"]["expression"].replace("STORAGE_CLASS", storage_class)
+                expression["cel"]["expression"] = expression["cel"]["expression"].replace(
+                    "STORAGE_CLASS", storage_class
+                )
     if served is not None:
-        stages = [s for s in stages if (stage_api_version(s), s["spec"]["resourceRef"]["kind"]) in served
-                  or stage_api_version(s) == "v1"]
+        stages = [
+            s
+            for s in stages
+            if (stage_api_version(s), s["spec"]["resourceRef"]["kind"]) in served or stage_api_version(s) == "v1"
+        ]
     return stages
 
 

@@ -21,9 +21,10 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence, TextIO
+from typing import Any, TextIO
 
 import yaml
 
@@ -50,15 +51,20 @@ class Cluster:
     def __init__(self, kubectl: str, kubeconfig: Path):
         self.kubectl, self.kubeconfig = kubectl, kubeconfig
 
-    def run(self, *args: str, input: Optional[str] = None) -> subprocess.CompletedProcess:
-        return subprocess.run([self.kubectl, f"--kubeconfig={self.kubeconfig}", *args], input=input,
-                              capture_output=True, text=True, timeout=120)
+    def run(self, *args: str, input: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [self.kubectl, f"--kubeconfig={self.kubeconfig}", *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
-    def get(self, *args: str) -> Optional[dict[str, Any]]:
+    def get(self, *args: str) -> dict[str, Any] | None:
         result = self.run("get", *args, "-o", "json")
         return json.loads(result.stdout) if result.returncode == 0 else None
 
-    def raw(self, path: str) -> Optional[dict[str, Any]]:
+    def raw(self, path: str) -> dict[str, Any] | None:
         result = self.run("get", "--raw", path)
         return json.loads(result.stdout) if result.returncode == 0 else None
 
@@ -71,37 +77,64 @@ def served_kinds(cluster: Cluster, api_version: str) -> set[str]:
 def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
     findings: list[Finding] = []
     c = p["cluster"]
-    wanted = [(x["apiVersion"], x["kind"]) for x in c["customResourceDefinitions"]] + [(v, k) for k, v in PLATFORM_KINDS.items()]
+    wanted = [(x["apiVersion"], x["kind"]) for x in c["customResourceDefinitions"]] + [
+        (v, k) for k, v in PLATFORM_KINDS.items()
+    ]
     served: dict[str, set[str]] = {}
     for api_version, kind in wanted:
         kinds = served.setdefault(api_version, served_kinds(cluster, api_version))
-        findings.append(Finding(kind in kinds, f"CRD {kind} ({api_version})", "" if kind in kinds else "not served by the API server"))
+        findings.append(
+            Finding(
+                kind in kinds, f"CRD {kind} ({api_version})", "" if kind in kinds else "not served by the API server"
+            )
+        )
     namespaces = {n["metadata"]["name"]: n for n in (cluster.get("namespaces") or {}).get("items", [])}
     for ns, entry in p["namespaces"].items():
         live = namespaces.get(ns)
         if live is None:
-            findings.append(Finding(False, f"namespace {ns}", f"does not exist (needs {PSA_LABEL}={entry['podSecurity']})"))
+            findings.append(
+                Finding(False, f"namespace {ns}", f"does not exist (needs {PSA_LABEL}={entry['podSecurity']})")
+            )
             continue
         level = ((live.get("metadata") or {}).get("labels") or {}).get(PSA_LABEL)
         needed = entry["podSecurity"]
         if level is None:
-            findings.append(Finding(False, f"namespace {ns} Pod Security", f"no {PSA_LABEL} label (the README asks for {needed})"))
+            findings.append(
+                Finding(False, f"namespace {ns} Pod Security", f"no {PSA_LABEL} label (the README asks for {needed})")
+            )
         elif prereq.LEVELS.index(level) < prereq.LEVELS.index(needed):
-            findings.append(Finding(False, f"namespace {ns} Pod Security", f"enforces {level}, its workloads need {needed}: "
-                                    + "; ".join(entry["why"][:2])))
+            findings.append(
+                Finding(
+                    False,
+                    f"namespace {ns} Pod Security",
+                    f"enforces {level}, its workloads need {needed}: " + "; ".join(entry["why"][:2]),
+                )
+            )
         else:
-            findings.append(Finding(True, f"namespace {ns} Pod Security {level}", "" if level == needed else f"(needs only {needed})"))
-    for key, resource in (("runtimeClasses", "runtimeclass"), ("gatewayClasses", f"gatewayclasses.{PLATFORM_KINDS['GatewayClass'].split('/')[0]}"),
-                          ("clusterIssuers", f"clusterissuers.{PLATFORM_KINDS['ClusterIssuer'].split('/')[0]}"),
-                          ("clusterSecretStores", f"clustersecretstores.{PLATFORM_KINDS['ClusterSecretStore'].split('/')[0]}")):
+            findings.append(
+                Finding(
+                    True, f"namespace {ns} Pod Security {level}", "" if level == needed else f"(needs only {needed})"
+                )
+            )
+    for key, resource in (
+        ("runtimeClasses", "runtimeclass"),
+        ("gatewayClasses", f"gatewayclasses.{PLATFORM_KINDS['GatewayClass'].split('/')[0]}"),
+        ("clusterIssuers", f"clusterissuers.{PLATFORM_KINDS['ClusterIssuer'].split('/')[0]}"),
+        ("clusterSecretStores", f"clustersecretstores.{PLATFORM_KINDS['ClusterSecretStore'].split('/')[0]}"),
+    ):
         present = {o["metadata"]["name"] for o in (cluster.get(resource) or {}).get("items", [])} if c[key] else set()
         for name in c[key]:
             exists = name in present
             findings.append(Finding(exists, f"{resource.split('.')[0]} {name}", "" if exists else "not found"))
     if c["resourceMetricsApi"]:
         served_metrics = "PodMetrics" in served_kinds(cluster, METRICS_API)
-        findings.append(Finding(served_metrics, f"resource metrics API ({METRICS_API})",
-                                "" if served_metrics else "not served: the HPAs cannot scale, Argo CD reports them Degraded"))
+        findings.append(
+            Finding(
+                served_metrics,
+                f"resource metrics API ({METRICS_API})",
+                "" if served_metrics else "not served: the HPAs cannot scale, Argo CD reports them Degraded",
+            )
+        )
     findings += check_gpus(cluster, p)
     return findings
 
@@ -110,16 +143,34 @@ def check_gpus(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
     nodes = (cluster.get("nodes") or {}).get("items", [])
     findings = []
     for selector in p["cluster"]["gpuNodeSelectors"]:
-        matching = [n for n in nodes if all(((n["metadata"].get("labels") or {}).get(k)) == v for k, v in selector.items())]
+        matching = [
+            n for n in nodes if all(((n["metadata"].get("labels") or {}).get(k)) == v for k, v in selector.items())
+        ]
         gpus = [int(((n.get("status") or {}).get("allocatable") or {}).get(GPU, 0)) for n in matching]
-        needed_per_pod = max([pod["gpusPerPod"] for w in p["workloads"].values() for pod in w["gpuPods"]
-                              if pod["nodeSelector"] == selector] or [0])
-        needed_total = sum(pod["gpusPerPod"] * pod["pods"] for w in p["workloads"].values() for pod in w["gpuPods"]
-                           if pod["nodeSelector"] == selector)
+        needed_per_pod = max(
+            [
+                pod["gpusPerPod"]
+                for w in p["workloads"].values()
+                for pod in w["gpuPods"]
+                if pod["nodeSelector"] == selector
+            ]
+            or [0]
+        )
+        needed_total = sum(
+            pod["gpusPerPod"] * pod["pods"]
+            for w in p["workloads"].values()
+            for pod in w["gpuPods"]
+            if pod["nodeSelector"] == selector
+        )
         labels = ",".join(f"{k}={v}" for k, v in selector.items())
         detail = f"{len(matching)} node(s), allocatable {GPU} per node {gpus}; largest pod needs {needed_per_pod}, all pods {needed_total}"
-        findings.append(Finding(bool(matching) and max(gpus or [0]) >= needed_per_pod and sum(gpus) >= needed_total,
-                                f"GPU nodes {labels}", detail))
+        findings.append(
+            Finding(
+                bool(matching) and max(gpus or [0]) >= needed_per_pod and sum(gpus) >= needed_total,
+                f"GPU nodes {labels}",
+                detail,
+            )
+        )
     return findings
 
 
@@ -129,12 +180,30 @@ def dry_run(cluster: Cluster, files: Sequence[Path]) -> list[Finding]:
         docs = [d for d in yaml.safe_load_all(path.read_text()) if isinstance(d, dict) and d.get("kind")]
         if not docs:
             continue
-        result = cluster.run("apply", "--server-side", "--dry-run=server", "--field-manager=ai-workloads", "-o", "name", "-f", "-",
-                             input=yaml.safe_dump_all(docs, sort_keys=False))
+        result = cluster.run(
+            "apply",
+            "--server-side",
+            "--dry-run=server",
+            "--field-manager=ai-workloads",
+            "-o",
+            "name",
+            "-f",
+            "-",
+            input=yaml.safe_dump_all(docs, sort_keys=False),
+        )
         errors = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("Warning:")]
-        findings.append(Finding(result.returncode == 0 and not errors, f"dry run {path}",
-                                f"{len(docs)} object(s) accepted" if result.returncode == 0 and not errors else " | ".join(errors)))
-        findings += [Finding(True, f"  warning {path.name}", line) for line in result.stderr.splitlines() if line.startswith("Warning:")]
+        findings.append(
+            Finding(
+                result.returncode == 0 and not errors,
+                f"dry run {path}",
+                f"{len(docs)} object(s) accepted" if result.returncode == 0 and not errors else " | ".join(errors),
+            )
+        )
+        findings += [
+            Finding(True, f"  warning {path.name}", line)
+            for line in result.stderr.splitlines()
+            if line.startswith("Warning:")
+        ]
     return findings
 
 
@@ -150,21 +219,28 @@ def verify(cluster: Cluster, dist: Path, argocd: Path, out: TextIO) -> int:
     return 1 if missing else 0
 
 
-def kubectl_binary() -> Optional[str]:
+def kubectl_binary() -> str | None:
     try:
         from ai_workloads.rehearsal.binaries import ensure_binaries
 
         return str(ensure_binaries()["kubectl"])
-    except Exception:  # noqa: BLE001 - not built: the machine's kubectl will do
+    except Exception:
         return shutil.which("kubectl")
 
 
-def main(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     parser = argparse.ArgumentParser(prog="main.py verify", description=__doc__.splitlines()[0])
-    parser.add_argument("--kubeconfig", type=Path, default=os.environ.get("KUBECONFIG"), help="the cluster to check (default $KUBECONFIG)")
+    parser.add_argument(
+        "--kubeconfig",
+        type=Path,
+        default=os.environ.get("KUBECONFIG"),
+        help="the cluster to check (default $KUBECONFIG)",
+    )
     parser.add_argument("--dist", type=Path, default=Path("dist"))
     parser.add_argument("--argocd", type=Path, default=Path("argocd"))
-    parser.add_argument("--kubectl", default=None, help="kubectl to use (default: the rehearsal's, else the one on PATH)")
+    parser.add_argument(
+        "--kubectl", default=None, help="kubectl to use (default: the rehearsal's, else the one on PATH)"
+    )
     args = parser.parse_args(argv)
     if not args.kubeconfig or not Path(args.kubeconfig).is_file():
         print(f"main.py verify: --kubeconfig: {args.kubeconfig or '(not set)'} is not a file", file=sys.stderr)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Callable, Optional, Sequence
 
 import cdk8s
 
@@ -16,7 +16,7 @@ from ai_workloads.synth.loader import LoadedWorkload
 from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml
 
 
-def render_one(workload: LoadedWorkload, argocd: Optional[ArgoCdSettings] = None) -> RenderedWorkload:
+def render_one(workload: LoadedWorkload, argocd: ArgoCdSettings | None = None) -> RenderedWorkload:
     """The workload's objects, from a chart in an App of its own.
 
     One App per workload on purpose: `Chart.toJson()` walks the whole App it belongs to, so with every
@@ -29,7 +29,9 @@ def render_one(workload: LoadedWorkload, argocd: Optional[ArgoCdSettings] = None
     chart = cdk8s.Chart(cdk8s.App(resolvers=[]), values.workload_name, disable_resource_name_hashes=True)
     kind_of(values).construct(chart, "Workload", values=values)
     rendered = RenderedWorkload(
-        file=workload.file, name=values.workload_name, manifests=list(chart.to_json()),
+        file=workload.file,
+        name=values.workload_name,
+        manifests=list(chart.to_json()),
         cluster=values.placement.cluster_key,
     )
     if argocd is None:
@@ -37,8 +39,12 @@ def render_one(workload: LoadedWorkload, argocd: Optional[ArgoCdSettings] = None
     from ai_workloads.platform.argocd import WorkloadApplication, render_application
 
     [application] = render_application(
-        WorkloadApplication, argocd, workload_name=values.workload_name, manifest_file=f"{rendered.name}{MANIFEST_SUFFIX}",
-        namespace=values.namespace, cluster=values.placement.cluster,
+        WorkloadApplication,
+        argocd,
+        workload_name=values.workload_name,
+        manifest_file=f"{rendered.name}{MANIFEST_SUFFIX}",
+        namespace=values.namespace,
+        cluster=values.placement.cluster,
     )
     return replace(rendered, application=application)
 
@@ -48,8 +54,11 @@ def render(workloads: Sequence[LoadedWorkload]) -> list[RenderedWorkload]:
 
 
 def render_and_check(
-    workloads: Sequence[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings] = None,
-    progress: Optional[Callable[[int], None]] = None,
+    workloads: Sequence[LoadedWorkload],
+    *,
+    kubernetes_version: str,
+    argocd: ArgoCdSettings | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError]]:
     """Render each workload, check each object on its own (schemas), and render its dist/ YAML: the
     work that is independent per workload, run in a synthesis worker or in-process. `progress` is
@@ -64,7 +73,9 @@ def render_and_check(
         try:
             item = render_one(workload, argocd)
         except Exception as error:  # a bug, not bad input: name the file and go on with the others
-            errors.append(WorkloadError(workload.file, DOCUMENT_ROOT, f"rendering failed: {type(error).__name__}: {error}"))
+            errors.append(
+                WorkloadError(workload.file, DOCUMENT_ROOT, f"rendering failed: {type(error).__name__}: {error}")
+            )
             if progress is not None:
                 progress(1)
             continue

@@ -32,9 +32,10 @@ import pickle
 import stat
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from ai_workloads.errors import one_line
 from ai_workloads.gates.rendered import RenderedWorkload
@@ -125,7 +126,7 @@ def _sha256(*parts: str | bytes) -> str:
     return digest.hexdigest()
 
 
-def _settings_text(argocd: Optional[ArgoCdSettings]) -> str:
+def _settings_text(argocd: ArgoCdSettings | None) -> str:
     return "null" if argocd is None else json.dumps(asdict(argocd), sort_keys=True)
 
 
@@ -144,14 +145,19 @@ class SynthCache:
         folder: Path = CACHE_DIR,
         *,
         kubernetes_version: str,
-        argocd: Optional[ArgoCdSettings],
+        argocd: ArgoCdSettings | None,
         reserved_namespaces: Sequence[str],
-    ) -> "SynthCache":
+    ) -> SynthCache:
         from ai_workloads.gates.settings import crds_required
 
         library = library_fingerprint()
         context = _sha256(
-            FORMAT, sys.version, library, kubernetes_version, _settings_text(argocd), json.dumps(list(reserved_namespaces)),
+            FORMAT,
+            sys.version,
+            library,
+            kubernetes_version,
+            _settings_text(argocd),
+            json.dumps(list(reserved_namespaces)),
             f"crds required: {crds_required()}",
         )
         return cls(folder=folder, context=context, library=library)
@@ -184,11 +190,11 @@ class SynthCache:
             return False
         try:
             recorded_tree, listing = marshal.loads(payload)
-        except Exception:  # noqa: BLE001 - no record, or an unreadable one: not unchanged
+        except Exception:
             return False
         return recorded_tree == tree and listing == output_listing(outputs)
 
-    def record_run(self, tree: Optional[str], outputs: Sequence[Path]) -> None:
+    def record_run(self, tree: str | None, outputs: Sequence[Path]) -> None:
         """After a successful run (outputs written): what `unchanged_since_last_run` compares with.
         Without a tree key (a file that could not be keyed) any previous record is removed."""
         path = self.folder / RECORD_FILE
@@ -226,7 +232,7 @@ class SynthCache:
         """Whether an entry is stored under `key` (it may still turn out damaged: `lookup` checks)."""
         return os.path.exists(self.folder / f"{key}{ENTRY_SUFFIX}")
 
-    def lookup(self, key: str, *, workload: Optional[str] = None) -> Optional[Any]:
+    def lookup(self, key: str, *, workload: str | None = None) -> Any | None:
         """The value stored under `key`, or None (absent, corrupt, truncated, from another format, not a
         regular file, larger than MAX_ENTRY_BYTES). With `workload` (its file as shown), the entry must
         be that workload's values and rendering; without, a text. An entry whose checksum holds but
@@ -238,7 +244,7 @@ class SynthCache:
             return None
         try:
             stored_key, value = marshal.loads(payload)
-        except Exception:  # noqa: BLE001 - any unreadable entry is a miss
+        except Exception:
             return None
         if stored_key != key:
             return None
@@ -290,8 +296,17 @@ def output_listing(roots: Sequence[Path]) -> list[tuple]:
                 except OSError:
                     listing.append((str(root), os.path.join(relative, name), "gone"))
                     continue
-                listing.append((str(root), os.path.join(relative, name), entry.st_mode, entry.st_size, entry.st_mtime_ns,
-                                entry.st_ctime_ns, entry.st_ino))
+                listing.append(
+                    (
+                        str(root),
+                        os.path.join(relative, name),
+                        entry.st_mode,
+                        entry.st_size,
+                        entry.st_mtime_ns,
+                        entry.st_ctime_ns,
+                        entry.st_ino,
+                    )
+                )
     return listing
 
 
@@ -307,22 +322,39 @@ def _encode(value: Any) -> tuple:
     # The Application's manifest was checked by the gates when rendered; what is reused is its YAML.
     item = replace(item, application=None)
     return (
-        "workload", workload.file, workload.name, workload.namespace, workload.name_field, workload.pickled_values(),
+        "workload",
+        workload.file,
+        workload.name,
+        workload.namespace,
+        workload.name_field,
+        workload.pickled_values(),
         tuple(getattr(item, name) for name in _RENDERED_FIELDS),
     )
 
 
-def _decode(value: Any, workload: Optional[str]) -> Any:
+def _decode(value: Any, workload: str | None) -> Any:
     """What `_encode` stored, when it is exactly what the key promises (a text, or with `workload` that
     file's entry, every field of the type it is written with); None for anything else."""
     if workload is None:
-        return value[1] if type(value) is tuple and len(value) == 2 and value[0] == "text" and type(value[1]) is str else None
+        return (
+            value[1]
+            if type(value) is tuple and len(value) == 2 and value[0] == "text" and type(value[1]) is str
+            else None
+        )
     if not (type(value) is tuple and len(value) == 7 and value[0] == "workload"):
         return None
     _, file, name, namespace, name_field, pickled, item = value
-    if file != workload or not all(type(part) is str for part in (name, namespace, name_field)) or type(pickled) is not bytes:
+    if (
+        file != workload
+        or not all(type(part) is str for part in (name, namespace, name_field))
+        or type(pickled) is not bytes
+    ):
         return None
-    if not (type(item) is tuple and len(item) == len(_RENDERED_FIELDS) and _valid_rendering(dict(zip(_RENDERED_FIELDS, item)))):
+    if not (
+        type(item) is tuple
+        and len(item) == len(_RENDERED_FIELDS)
+        and _valid_rendering(dict(zip(_RENDERED_FIELDS, item)))
+    ):
         return None
     rendered = RenderedWorkload(*item)
     if rendered.file != file or rendered.name != name:
@@ -335,15 +367,22 @@ def _valid_rendering(fields_: dict[str, Any]) -> bool:
     optional_str = (str, type(None))
     component = fields_["catalog_component"]
     return (
-        type(fields_["file"]) is str and type(fields_["name"]) is str and type(fields_["cluster"]) is str
-        and type(fields_["manifests"]) is list and all(type(item) is dict for item in fields_["manifests"])
-        and isinstance(fields_["yaml_text"], optional_str) and isinstance(fields_["application_yaml"], optional_str)
+        type(fields_["file"]) is str
+        and type(fields_["name"]) is str
+        and type(fields_["cluster"]) is str
+        and type(fields_["manifests"]) is list
+        and all(type(item) is dict for item in fields_["manifests"])
+        and isinstance(fields_["yaml_text"], optional_str)
+        and isinstance(fields_["application_yaml"], optional_str)
         and fields_["application"] is None
-        and (component is None or (type(component) is tuple and len(component) == 2 and all(type(part) is str for part in component)))
+        and (
+            component is None
+            or (type(component) is tuple and len(component) == 2 and all(type(part) is str for part in component))
+        )
     )
 
 
-def _read_checked(path: Path) -> Optional[bytes]:
+def _read_checked(path: Path) -> bytes | None:
     """The payload of a cache file whose header checksum holds; None for anything else. Only a regular
     file (not a link, a pipe or a device: opened without following links and without waiting for a
     writer) of at most MAX_ENTRY_BYTES is read."""
@@ -367,7 +406,7 @@ def _read_checked(path: Path) -> Optional[bytes]:
     return payload
 
 
-def read_key_bytes(path: Path, limit: int) -> Optional[bytes]:
+def read_key_bytes(path: Path, limit: int) -> bytes | None:
     """The bytes of a regular workload file of at most `limit` bytes, read once for its key (the same
     bytes are then parsed on a miss); None for anything else (the loader reports it)."""
     try:

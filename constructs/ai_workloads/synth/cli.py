@@ -19,27 +19,29 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Iterator, NoReturn, Optional, Sequence, TextIO
-
+from typing import Any, NoReturn, TextIO
 
 from ai_workloads.errors import WorkloadErrors, one_line
 from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
+from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
+from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
+from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
 from ai_workloads.synth.lock import LockError, project_lock
 from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml
-from ai_workloads.synth.swap import JournalError, recover as recover_swap, replace_together
-from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
-from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target, remove_stale_staging
 from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
-from ai_workloads.synth import timeline
 from ai_workloads.synth.progress import Progress
-from ai_workloads.synth.workers import stop
+from ai_workloads.synth.swap import JournalError, replace_together
+from ai_workloads.synth.swap import recover as recover_swap
 from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
+from ai_workloads.synth.workers import stop
 
-def configured_kubernetes_version(config: Optional[ProjectConfig] = None) -> str:
+
+def configured_kubernetes_version(config: ProjectConfig | None = None) -> str:
     """`kubernetesVersion` from cdk8s.yaml when present, else the default (raises WorkloadErrors for an
     invalid cdk8s.yaml)."""
     config = config if config is not None else read_project_config(CDK8S_CONFIG)
@@ -49,12 +51,14 @@ def configured_kubernetes_version(config: Optional[ProjectConfig] = None) -> str
 def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
     """dist/ file name -> YAML text (rendered by the workers already, or here)."""
     return {
-        f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text if w.yaml_text is not None else manifests_to_yaml(w.manifests, source=w.file)
+        f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text
+        if w.yaml_text is not None
+        else manifests_to_yaml(w.manifests, source=w.file)
         for w in rendered
     }
 
 
-def cdk8s_outdir_problem(outdir: Path) -> Optional[str]:
+def cdk8s_outdir_problem(outdir: Path) -> str | None:
     """CDK8S_OUTDIR (set by `cdk8s synth` to a scratch folder it empties first) becomes a link to dist/:
     only an absent path, a link, an empty folder or dist/ itself may be replaced; an existing file or a
     folder with anything in it is someone's data."""
@@ -99,24 +103,29 @@ class _ArgumentParser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see --help)")
 
 
-def parse_args(argv: Optional[Sequence[str]]) -> argparse.Namespace:
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = _ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
     parser.add_argument("--workloads", type=Path, default=Path("workloads"), help="folder of workload files")
     parser.add_argument("--outdir", type=Path, default=Path("dist"), help="folder replaced with the manifests")
     parser.add_argument("--kubernetes-version", default=None, help="schemas to validate against (default: cdk8s.yaml)")
     parser.add_argument(
-        "--no-platform-files", action="store_true",
+        "--no-platform-files",
+        action="store_true",
         help="write dist/ only, not schemas/, .cat/backstage/ and argocd/ (in the working directory)",
     )
     parser.add_argument(
-        "--no-cache", action="store_true",
+        "--no-cache",
+        action="store_true",
         help=f"full rebuild: render every workload, neither reading nor writing the synthesis cache ({CACHE_DIR}/)",
     )
     return parser.parse_args(argv)
 
 
 def write_outputs(
-    synthesis: Synthesis, args: argparse.Namespace, cache: Optional[SynthCache] = None, cached_root: Optional[str] = None,
+    synthesis: Synthesis,
+    args: argparse.Namespace,
+    cache: SynthCache | None = None,
+    cached_root: str | None = None,
     typescript: Any = None,
 ) -> str:
     """Write dist/ (and the platform files) as one output (synth/swap.py); returns the summary line.
@@ -130,7 +139,10 @@ def write_outputs(
         # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
         # Everything is rendered before anything is replaced: nothing is half-written.
         platform = platform_files(
-            synthesis.workloads, args.argocd, synthesis.rendered, application=cached_root or synthesis.root_application,
+            synthesis.workloads,
+            args.argocd,
+            synthesis.rendered,
+            application=cached_root or synthesis.root_application,
             typescript=typescript,
         )
         if cache is not None and cached_root is None:
@@ -152,7 +164,7 @@ def write_outputs(
     return summary
 
 
-def _cached_root_application(cache: Optional[SynthCache], args: argparse.Namespace) -> Optional[str]:
+def _cached_root_application(cache: SynthCache | None, args: argparse.Namespace) -> str | None:
     if cache is None or args.no_platform_files:
         return None
     from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE
@@ -175,7 +187,7 @@ def _output_roots(args: argparse.Namespace) -> list[Path]:
     return roots
 
 
-def main(argv: Optional[Sequence[str]] = None, *, pool: Optional[ProcessPoolExecutor] = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pool: ProcessPoolExecutor | None = None) -> int:
     """The command line; `pool`: render workers started early (synth/launch.py, by main.py), stopped
     when the run ends whether or not they rendered anything."""
     with _Interruption() as interruption:
@@ -200,7 +212,7 @@ def main(argv: Optional[Sequence[str]] = None, *, pool: Optional[ProcessPoolExec
                 stop(pool)
 
 
-def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = None) -> int:
+def _run(argv: Sequence[str] | None, pool: ProcessPoolExecutor | None = None) -> int:
     timeline.start()
     timeline.note("early_workers", len(getattr(pool, "_processes", None) or {}) if pool is not None else 0)
     args = parse_args(argv)
@@ -236,17 +248,21 @@ def _run(argv: Optional[Sequence[str]], pool: Optional[ProcessPoolExecutor] = No
 
 def _argocd_settings(config: ProjectConfig) -> ArgoCdSettings:
     if not CDK8S_CONFIG.is_file():
-        raise UsageError(f"{CDK8S_CONFIG} not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
-                         "written from the project root; run there, or pass --no-platform-files")
+        raise UsageError(
+            f"{CDK8S_CONFIG} not found: the platform files (schemas/, .cat/backstage/, argocd/) are "
+            "written from the project root; run there, or pass --no-platform-files"
+        )
     return argocd_settings(CDK8S_CONFIG, config)
 
 
 def _run_locked(
-    args: argparse.Namespace, version: str, namespaces: Sequence[str], pool: Optional[ProcessPoolExecutor]
+    args: argparse.Namespace, version: str, namespaces: Sequence[str], pool: ProcessPoolExecutor | None
 ) -> int:
     timeline.mark("settings")
-    cache = None if args.no_cache else SynthCache.open(
-        CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces
+    cache = (
+        None
+        if args.no_cache
+        else SynthCache.open(CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces)
     )
     timeline.mark("library_fingerprint")
     progress = Progress()
@@ -266,8 +282,14 @@ def _run_locked(
     with _typescript_started(args, cache) as typescript:
         try:
             synthesis = synthesize(
-                args.workloads, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces,
-                cache=cache, progress=progress, sources=sources, pool=pool,
+                args.workloads,
+                kubernetes_version=version,
+                argocd=args.argocd,
+                reserved_namespaces=namespaces,
+                cache=cache,
+                progress=progress,
+                sources=sources,
+                pool=pool,
                 root_application=not args.no_platform_files and cached_root is None,
             )
         except BaseException as failure:
@@ -308,7 +330,7 @@ def _run_locked(
 
 
 @contextlib.contextmanager
-def _typescript_started(args: argparse.Namespace, cache: Optional[SynthCache]) -> Iterator[Any]:
+def _typescript_started(args: argparse.Namespace, cache: SynthCache | None) -> Iterator[Any]:
     """The TypeScript declarations (platform/outputs.py TypeScript): json2ts, when it has to run, runs
     while the workloads render; it is stopped when the run ends, whatever happened."""
     if args.no_platform_files:
@@ -339,10 +361,10 @@ class _Interruption:
 
     def __init__(self) -> None:
         self.noticed = False
-        self._stderr: Optional[TextIO] = None
+        self._stderr: TextIO | None = None
         self._previous_handlers: dict[int, Any] = {}
 
-    def __enter__(self) -> "_Interruption":
+    def __enter__(self) -> _Interruption:
         with contextlib.suppress(ValueError):  # ValueError: not the main thread, signals are not ours
             # SIGTERM (a CI runner's timeout, `kill`) ends the run the same way: workers stopped, nothing
             # written. Each signal is taken over unless it is ignored (a background job ignores SIGINT).
@@ -354,7 +376,7 @@ class _Interruption:
     def _handler(self, signum: int, frame: object) -> None:
         if not self.noticed:
             self.noticed = True
-            self._stderr, sys.stderr = sys.stderr, open(os.devnull, "w")
+            self._stderr, sys.stderr = sys.stderr, open(os.devnull, "w")  # noqa: SIM115 (kept open until exit)
         raise KeyboardInterrupt
 
     def report(self) -> None:

@@ -46,7 +46,10 @@ def install() -> bool:
             mapping = python_jsii_mapping(d)
             values = getattr(d, "_values", None)
             if mapping is not None and isinstance(values, dict):  # a struct: its getters return _values.get(name)
-                data = {jsii_name: make_reference_for_native(kernel, values.get(name)) for name, jsii_name in mapping.items()}
+                data = {
+                    jsii_name: make_reference_for_native(kernel, values.get(name))
+                    for name, jsii_name in mapping.items()
+                }
                 return {"$jsii.struct": {"fqn": fqn, "data": data}}
         return original(kernel, d)
 

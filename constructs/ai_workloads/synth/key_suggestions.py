@@ -5,15 +5,16 @@ kind's JSON Schema, so it follows every values model without a list of its own."
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
-from typing import Any, Iterator, Optional, Sequence
+from collections.abc import Iterator, Sequence
+from functools import cache
+from typing import Any
 
 from ai_workloads.errors import PathPart, format_field_path
 
 MAX_LISTED = 12
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(values_model: type) -> dict[str, Any]:
     return values_model.model_json_schema(by_alias=True)
 
@@ -32,7 +33,7 @@ def _resolve(node: dict[str, Any], definitions: dict[str, Any]) -> dict[str, Any
             return node
 
 
-def _node_at(schema: dict[str, Any], path: Sequence[PathPart]) -> Optional[dict[str, Any]]:
+def _node_at(schema: dict[str, Any], path: Sequence[PathPart]) -> dict[str, Any] | None:
     definitions = schema.get("$defs", {})
     node = _resolve(schema, definitions)
     for part in path:
@@ -85,12 +86,15 @@ def unknown_key_message(values_model: type, location: Sequence[PathPart]) -> str
     general = _general(parent)
     elsewhere = [(path, name) for path, name in _all_keys(schema) if name.lower() == key.lower() and path != general]
     # prefer a place below the key's own parent (apps[2].storageUri -> apps[2].modelSource.storageUri)
-    elsewhere.sort(key=lambda item: item[0][:len(general)] != general)
+    elsewhere.sort(key=lambda item: item[0][: len(general)] != general)
     if elsewhere:
         path, name = elsewhere[0]
-        if path[:len(general)] == general:
-            path = parent + path[len(general):]
+        if path[: len(general)] == general:
+            path = parent + path[len(general) :]
         return f"unknown key at this level: `{name}` belongs in `{format_field_path(path)}` ({format_field_path((*path, name))})"
     listed = ", ".join(known[:MAX_LISTED]) + (", ..." if len(known) > MAX_LISTED else "")
-    return f"unknown key (known keys here: {listed}; see the JSON Schema in schemas/)" if known else \
-        "unknown key (check the spelling; see the JSON Schema in schemas/)"
+    return (
+        f"unknown key (known keys here: {listed}; see the JSON Schema in schemas/)"
+        if known
+        else "unknown key (check the spelling; see the JSON Schema in schemas/)"
+    )

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Optional, Sequence
 
 # Worker settings, read by synth/workers.py and checked by synth/usage.py; the record path and suffixes
 # are synth/cache.py's and the loader's (tests/test_workers_early.py checks they agree).
@@ -51,8 +51,11 @@ def new_pool(max_workers: int) -> ProcessPoolExecutor:
 
     with child_environment():  # also multiprocessing's resource tracker, started with the pool's semaphores
         return ProcessPoolExecutor(
-            max_workers=max_workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=1,
-            initializer=importlib.import_module, initargs=(PRELOAD_MODULE,),
+            max_workers=max_workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            max_tasks_per_child=1,
+            initializer=importlib.import_module,
+            initargs=(PRELOAD_MODULE,),
         )
 
 
@@ -83,7 +86,7 @@ class child_environment:
                 os.environ[name] = value
 
 
-def early_worker_count(argv: Sequence[str], environ: Optional[dict[str, str]] = None) -> int:
+def early_worker_count(argv: Sequence[str], environ: dict[str, str] | None = None) -> int:
     """How many workers to start before the library is imported (see the module docstring)."""
     environ = os.environ if environ is None else environ
     cores = os.cpu_count() or 1
@@ -93,8 +96,11 @@ def early_worker_count(argv: Sequence[str], environ: Optional[dict[str, str]] = 
         return 0
     folder = _option(argv, "--workloads") or "workloads"
     try:
-        files = [entry for entry in os.scandir(folder)
-                 if entry.name.endswith(WORKLOAD_SUFFIXES) and not entry.name.startswith(".")]
+        files = [
+            entry
+            for entry in os.scandir(folder)
+            if entry.name.endswith(WORKLOAD_SUFFIXES) and not entry.name.startswith(".")
+        ]
     except OSError:
         return 0
     if "--no-cache" not in argv and os.path.exists(RECORD_PATH):  # a previous run: see the module docstring
@@ -106,7 +112,7 @@ def early_worker_count(argv: Sequence[str], environ: Optional[dict[str, str]] = 
     return min(cores, len(files) // MIN_WORKLOADS_PER_WORKER)
 
 
-def early_workers(argv: Sequence[str]) -> Optional[ProcessPoolExecutor]:
+def early_workers(argv: Sequence[str]) -> ProcessPoolExecutor | None:
     """A pool with its first workers already starting, or None (see the module docstring)."""
     count = early_worker_count(argv)
     if count == 0:
@@ -118,7 +124,7 @@ def early_workers(argv: Sequence[str]) -> Optional[ProcessPoolExecutor]:
     return pool
 
 
-def _option(argv: Sequence[str], name: str) -> Optional[str]:
+def _option(argv: Sequence[str], name: str) -> str | None:
     for index, argument in enumerate(argv):
         if argument == name and index + 1 < len(argv):
             return argv[index + 1]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import pickle
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import ValidationError
 
 from ai_workloads._values.base import WorkloadValues
-from ai_workloads._values.k8s_names import explain as explain_pattern
 from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
+from ai_workloads._values.k8s_names import explain as explain_pattern
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
 from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
 from ai_workloads.synth.key_suggestions import unknown_key_message
@@ -27,10 +27,18 @@ class LoadedWorkload:
     attributes. A workload reused from the synthesis cache carries its values pickled and decodes them
     on first use of `values` (an unchanged workload usually never needs them: synth/cache.py)."""
 
-    __slots__ = ("file", "name", "namespace", "name_field", "_values", "_pickled")
+    __slots__ = ("_pickled", "_values", "file", "name", "name_field", "namespace")
 
-    def __init__(self, file: str, values: Optional[WorkloadValues] = None, *, pickled: Optional[bytes] = None,
-                 name: Optional[str] = None, namespace: Optional[str] = None, name_field: Optional[str] = None) -> None:
+    def __init__(
+        self,
+        file: str,
+        values: WorkloadValues | None = None,
+        *,
+        pickled: bytes | None = None,
+        name: str | None = None,
+        namespace: str | None = None,
+        name_field: str | None = None,
+    ) -> None:
         if values is not None:
             name, namespace, name_field = values.workload_name, values.namespace, kind_of(values).name_field
         elif pickled is None or name is None or namespace is None or name_field is None:
@@ -100,7 +108,7 @@ def _name_problem(name: str, path: Path) -> str | None:
     return "not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder"
 
 
-def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[str] = None) -> LoadedWorkload:
+def load_workload_file(path: Path, raw: bytes | None = None, file: str | None = None) -> LoadedWorkload:
     """Parse and validate one file (`raw`: its bytes, when read already); raises WorkloadErrors listing
     every problem found in it."""
     file = file if file is not None else display_path(path)
@@ -108,7 +116,9 @@ def load_workload_file(path: Path, raw: Optional[bytes] = None, file: Optional[s
     document = read_workload_document(path, file, raw, positions)
     if not isinstance(document, dict):
         kind = "empty" if document is None else _kind(document)
-        raise WorkloadErrors([WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")])
+        raise WorkloadErrors(
+            [WorkloadError(file, DOCUMENT_ROOT, f"expected a mapping of workload values, found {kind}")]
+        )
     declared_type = document.get("type")
     if kind_of_type(declared_type) is None:
         if declared_type is None:
@@ -139,7 +149,9 @@ def load_workload_files(paths: list[Path]) -> tuple[list[LoadedWorkload], list[W
 
 
 def no_workloads_error(folder: Path) -> WorkloadError:
-    return WorkloadError(display_path(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/")
+    return WorkloadError(
+        display_path(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/"
+    )
 
 
 def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
@@ -152,7 +164,7 @@ def _kind(value: Any) -> str:
     return kinds.get(type(value), f"a {type(value).__name__}")
 
 
-def _position(positions: Optional[dict[tuple, tuple[int, int]]], location: list[Any]) -> tuple[Optional[int], Optional[int]]:
+def _position(positions: dict[tuple, tuple[int, int]] | None, location: list[Any]) -> tuple[int | None, int | None]:
     """Where the field at `location` is written: its own key or list item, else the nearest written
     parent (a missing key is reported where its mapping is)."""
     if not positions:
@@ -164,8 +176,10 @@ def _position(positions: Optional[dict[tuple, tuple[int, int]]], location: list[
 
 
 def _validation_errors(
-    file: str, error: ValidationError, values_model: Optional[type] = None,
-    positions: Optional[dict[tuple, tuple[int, int]]] = None,
+    file: str,
+    error: ValidationError,
+    values_model: type | None = None,
+    positions: dict[tuple, tuple[int, int]] | None = None,
 ) -> list[WorkloadError]:
     problems = []
     for detail in error.errors(include_url=False):
@@ -176,14 +190,19 @@ def _validation_errors(
         if isinstance(cause, FieldErrors):
             for problem in cause.problems:
                 path = [*location, *problem.path]
-                problems.append(WorkloadError(file, format_field_path(path), problem.message, *_position(positions, path)))
+                problems.append(
+                    WorkloadError(file, format_field_path(path), problem.message, *_position(positions, path))
+                )
             continue
         if isinstance(cause, FieldError):
             location.extend(cause.path)
             message = cause.message
         elif detail["type"] == "extra_forbidden":
-            message = (unknown_key_message(values_model, location) if values_model is not None
-                       else "unknown key (check the spelling; see the JSON Schema in schemas/)")
+            message = (
+                unknown_key_message(values_model, location)
+                if values_model is not None
+                else "unknown key (check the spelling; see the JSON Schema in schemas/)"
+            )
         elif detail["type"] == "string_pattern_mismatch":
             message = explain_pattern((detail.get("ctx") or {}).get("pattern", ""), detail.get("input"))
         elif detail["type"] == "missing":
@@ -203,7 +222,9 @@ def duplicate_name_errors(identities: list[tuple[str, str, str]]) -> list[Worklo
     for file, name, field in identities:
         if name in first_file:
             errors.append(
-                WorkloadError(file, field, f"'{name}' is already used by {first_file[name]} (it names dist/{name}.k8s.yaml)")
+                WorkloadError(
+                    file, field, f"'{name}' is already used by {first_file[name]} (it names dist/{name}.k8s.yaml)"
+                )
             )
         else:
             first_file[name] = file

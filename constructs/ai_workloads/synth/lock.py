@@ -15,8 +15,8 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 LOCK_FILE = Path(".cache/synth.lock")
 

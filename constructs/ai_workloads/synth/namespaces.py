@@ -7,9 +7,9 @@ workloads rely on.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Sequence
 
 from ai_workloads.errors import WorkloadError
 from ai_workloads.platform.config import DEFAULT_RESERVED_NAMESPACES, read_project_config  # noqa: F401 (re-exported)
@@ -27,8 +27,11 @@ def reserved_namespace_errors(workloads: Sequence[LoadedWorkload], patterns: Seq
         namespace = workload.namespace
         matched = next((pattern for pattern in patterns if fnmatchcase(namespace, pattern)), None)
         if matched:
-            errors.append(WorkloadError(
-                workload.file, "namespace",
-                f"'{namespace}' is reserved by the platform (matches '{matched}'; reserved: {', '.join(patterns)})",
-            ))
+            errors.append(
+                WorkloadError(
+                    workload.file,
+                    "namespace",
+                    f"'{namespace}' is reserved by the platform (matches '{matched}'; reserved: {', '.join(patterns)})",
+                )
+            )
     return errors

@@ -12,10 +12,10 @@ rendered: its entry's values and rendering take its place, and only the others a
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.gates import RenderedWorkload, crd_catalog_status, cross_object_errors
@@ -49,7 +49,7 @@ class Synthesis:
     rendered_count: int = 0
     reused_count: int = 0
     # argocd/application.yaml when a render worker rendered it (see render_all), else None.
-    root_application: Optional[str] = None
+    root_application: str | None = None
 
     @property
     def objects(self) -> int:
@@ -57,22 +57,33 @@ class Synthesis:
 
 
 def render_all(
-    workloads: list[LoadedWorkload], *, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
-    progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
+    workloads: list[LoadedWorkload],
+    *,
+    kubernetes_version: str,
+    argocd: ArgoCdSettings | None,
+    progress: Callable[[int], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
     root_application: bool = False,
-) -> tuple[list[RenderedWorkload], list[WorkloadError], Optional[str]]:
+) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
     """In-process for a few workloads, else in worker processes; in `pool` (workers started early by
     synth/launch.py) whenever there is one. With `root_application`, workers also render the root Argo
     CD Application (returned third; None in-process, where cdk8s is loaded anyway)."""
     workers = worker_count(len(workloads))
     if workers > 1 or pool is not None:
         return render_in_workers(
-            workloads, workers=workers, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress,
-            pool=pool, root_application=root_application,
+            workloads,
+            workers=workers,
+            kubernetes_version=kubernetes_version,
+            argocd=argocd,
+            progress=progress,
+            pool=pool,
+            root_application=root_application,
         )
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
-    rendered, errors = render_and_check(workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress)
+    rendered, errors = render_and_check(
+        workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress
+    )
     return rendered, errors, None
 
 
@@ -83,8 +94,8 @@ class Sources:
 
     paths: list[Path]
     errors: list[WorkloadError]
-    raw: list[Optional[bytes]]
-    keys: list[Optional[str]]
+    raw: list[bytes | None]
+    keys: list[str | None]
 
     @property
     def complete(self) -> bool:
@@ -92,10 +103,10 @@ class Sources:
         return bool(self.paths) and not self.errors and all(key is not None for key in self.keys)
 
 
-def read_sources(folder: Path, cache: Optional[SynthCache]) -> Sources:
+def read_sources(folder: Path, cache: SynthCache | None) -> Sources:
     paths, errors = discover_workload_files(folder)
-    raw: list[Optional[bytes]] = [None] * len(paths)
-    keys: list[Optional[str]] = [None] * len(paths)
+    raw: list[bytes | None] = [None] * len(paths)
+    keys: list[str | None] = [None] * len(paths)
     if cache is not None:
         for index, path in enumerate(paths):
             raw[index] = read_key_bytes(path, MAX_FILE_BYTES)
@@ -108,12 +119,12 @@ def synthesize(
     folder: Path,
     *,
     kubernetes_version: str,
-    argocd: Optional[ArgoCdSettings] = None,
+    argocd: ArgoCdSettings | None = None,
     reserved_namespaces: Sequence[str] = DEFAULT_RESERVED_NAMESPACES,
-    cache: Optional[SynthCache] = None,
-    progress: Optional[Progress] = None,
-    sources: Optional[Sources] = None,
-    pool: Optional[ProcessPoolExecutor] = None,
+    cache: SynthCache | None = None,
+    progress: Progress | None = None,
+    sources: Sources | None = None,
+    pool: ProcessPoolExecutor | None = None,
     root_application: bool = False,
 ) -> Synthesis:
     """Load, render and gate every workload file of `folder` (and, with `argocd` settings, each
@@ -128,14 +139,25 @@ def synthesize(
     preload = _preload_while_loading(sources, cache, pool)
     try:
         return _synthesize(
-            folder, sources, kubernetes_version, argocd, reserved_namespaces, cache, progress, pool, preload, root_application
+            folder,
+            sources,
+            kubernetes_version,
+            argocd,
+            reserved_namespaces,
+            cache,
+            progress,
+            pool,
+            preload,
+            root_application,
         )
     finally:
         if preload is not None:
             preload.wait()  # never leave the thread running at exit (it may be starting Node.js)
 
 
-def _preload_while_loading(sources: Sources, cache: Optional[SynthCache], pool: Optional[ProcessPoolExecutor]) -> Optional[Preload]:
+def _preload_while_loading(
+    sources: Sources, cache: SynthCache | None, pool: ProcessPoolExecutor | None
+) -> Preload | None:
     """With cached entries to load and a few files to render here (a pull request's edit), load the render
     stack in a thread meanwhile (synth/preload.py): about half of its start-up is Node.js work."""
     if cache is None or pool is not None or "cdk8s" in sys.modules:
@@ -149,9 +171,16 @@ def _preload_while_loading(sources: Sources, cache: Optional[SynthCache], pool: 
 
 
 def _synthesize(
-    folder: Path, sources: Sources, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
-    reserved_namespaces: Sequence[str], cache: Optional[SynthCache], progress: Optional[Progress],
-    pool: Optional[ProcessPoolExecutor], preload: Optional[Preload], root_application: bool,
+    folder: Path,
+    sources: Sources,
+    kubernetes_version: str,
+    argocd: ArgoCdSettings | None,
+    reserved_namespaces: Sequence[str],
+    cache: SynthCache | None,
+    progress: Progress | None,
+    pool: ProcessPoolExecutor | None,
+    preload: Preload | None,
+    root_application: bool,
 ) -> Synthesis:
     errors = list(sources.errors)
     workloads, load_errors, reused, keys = _load(sources, cache)
@@ -172,10 +201,15 @@ def _synthesize(
         preload.wait()
     fresh, render_errors, root_application_text = (
         render_all(
-            to_render, kubernetes_version=kubernetes_version, argocd=argocd,
-            progress=progress.advance if progress is not None else None, pool=pool, root_application=root_application,
+            to_render,
+            kubernetes_version=kubernetes_version,
+            argocd=argocd,
+            progress=progress.advance if progress is not None else None,
+            pool=pool,
+            root_application=root_application,
         )
-        if to_render else ([], [], None)
+        if to_render
+        else ([], [], None)
     )
     errors += render_errors
     timeline.mark("render_and_gates")
@@ -191,34 +225,40 @@ def _synthesize(
             if hit is None and key is not None:
                 cache.remember(key, (workload, item))
     return Synthesis(
-        workloads=workloads, rendered=rendered, rendered_count=len(to_render), reused_count=len(workloads) - len(to_render),
+        workloads=workloads,
+        rendered=rendered,
+        rendered_count=len(to_render),
+        reused_count=len(workloads) - len(to_render),
         root_application=root_application_text,
     )
 
 
-def _host_field_lookup(workloads: list[LoadedWorkload]) -> Callable[[str, str], Optional[str]]:
+def _host_field_lookup(workloads: list[LoadedWorkload]) -> Callable[[str, str], str | None]:
     """`(file, host) -> the workload field declaring host` (values decoded only when a host conflicts)."""
     by_file = {workload.file: workload for workload in workloads}
 
-    def field_of(file: str, host: str) -> Optional[str]:
+    def field_of(file: str, host: str) -> str | None:
         workload = by_file.get(file)
         if workload is None:
             return None
-        return next((field for field, declared in kind_of(workload.values).host_fields(workload.values) if declared == host), None)
+        return next(
+            (field for field, declared in kind_of(workload.values).host_fields(workload.values) if declared == host),
+            None,
+        )
 
     return field_of
 
 
 def _load(
-    sources: Sources, cache: Optional[SynthCache]
-) -> tuple[list[LoadedWorkload], list[WorkloadError], list[Optional[RenderedWorkload]], list[Optional[str]]]:
+    sources: Sources, cache: SynthCache | None
+) -> tuple[list[LoadedWorkload], list[WorkloadError], list[RenderedWorkload | None], list[str | None]]:
     """Each file's values, in order: from the cache (with its rendering) or read and validated. Returns
     the workloads, the problems of the invalid files, per workload its cached rendering (None: to be
     rendered) and its cache key (None: not cacheable)."""
     workloads: list[LoadedWorkload] = []
     errors: list[WorkloadError] = []
-    reused: list[Optional[RenderedWorkload]] = []
-    keys: list[Optional[str]] = []
+    reused: list[RenderedWorkload | None] = []
+    keys: list[str | None] = []
     for path, raw, key in zip(sources.paths, sources.raw, sources.keys):
         entry = cache.lookup(key, workload=display_path(path)) if cache is not None and key is not None else None
         if entry is not None:

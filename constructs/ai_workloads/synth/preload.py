@@ -9,7 +9,6 @@ cached workloads (synth/pipeline.py), where the Node.js side of the start-up ove
 from __future__ import annotations
 
 import threading
-from typing import Optional
 
 
 def render_stack() -> None:
@@ -30,14 +29,14 @@ class Preload:
     the render itself to meet and report, as it would without the preload)."""
 
     def __init__(self) -> None:
-        self._thread: Optional[threading.Thread] = threading.Thread(target=self._run, daemon=True, name="render-preload")
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, daemon=True, name="render-preload")
         self._thread.start()
 
     @staticmethod
     def _run() -> None:
         try:
             render_stack()
-        except Exception:  # noqa: BLE001 - see the class docstring
+        except Exception:
             pass
 
     def wait(self) -> None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Optional, TextIO
+from typing import TextIO
 
 PROGRESS_AFTER = 2.0  # seconds before the live line appears
 _REFRESH = 0.2  # at most this often
 
 
 class Progress:
-    def __init__(self, stream: Optional[TextIO] = None, *, live: Optional[bool] = None) -> None:
+    def __init__(self, stream: TextIO | None = None, *, live: bool | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         try:
             self.live = self.stream.isatty() if live is None else live
@@ -26,7 +26,7 @@ class Progress:
         self.started = time.monotonic()
         self.total = 0
         self.done = 0
-        self._render_started: Optional[float] = None
+        self._render_started: float | None = None
         self._shown = False
         self._last = 0.0
 
@@ -54,7 +54,9 @@ class Progress:
         """The closing line (replaces the live line)."""
         seconds = time.monotonic() - self.started
         prefix = "\r\x1b[K" if self._shown else ""
-        self._write(f"{prefix}rendered {rendered}, reused {reused} of {rendered + reused} workload(s) in {seconds:.1f} s\n")
+        self._write(
+            f"{prefix}rendered {rendered}, reused {reused} of {rendered + reused} workload(s) in {seconds:.1f} s\n"
+        )
         self._shown = False
 
     def clear(self) -> None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping, Optional
 
 from ai_workloads.synth.output import install_staged, stage_folder
 from ai_workloads.synth.output_folder import process_alive
@@ -45,7 +45,9 @@ def replace_together(folders: Mapping[Path, Mapping[str, str]], journal: Path = 
         entries = []
         for target, staging in staged:
             info = os.lstat(staging)
-            entries.append({"target": str(target), "staging": str(staging), "device": info.st_dev, "inode": info.st_ino})
+            entries.append(
+                {"target": str(target), "staging": str(staging), "device": info.st_dev, "inode": info.st_ino}
+            )
         _write_journal(journal, entries)
     except BaseException:
         for _, staging in staged:
@@ -60,7 +62,7 @@ def replace_together(folders: Mapping[Path, Mapping[str, str]], journal: Path = 
     journal.unlink()
 
 
-def recover(journal: Path = JOURNAL) -> Optional[str]:
+def recover(journal: Path = JOURNAL) -> str | None:
     """Complete the swap of a killed run, if its journal is there; returns a notice saying so (None when
     there was nothing to do). Raises JournalError when the journal cannot be completed."""
     for temp in journal.parent.glob(f"{journal.name}.tmp-*"):  # a journal being written when its run was killed
@@ -78,7 +80,12 @@ def recover(journal: Path = JOURNAL) -> Optional[str]:
         if document.get("format") != _FORMAT:
             raise ValueError("unknown format")
         entries = [
-            {"target": str(e["target"]), "staging": str(e["staging"]), "device": int(e["device"]), "inode": int(e["inode"])}
+            {
+                "target": str(e["target"]),
+                "staging": str(e["staging"]),
+                "device": int(e["device"]),
+                "inode": int(e["inode"]),
+            }
             for e in document["entries"]
         ]
     except (ValueError, TypeError, KeyError, AttributeError):
@@ -110,7 +117,7 @@ def _complete(entries: list[dict]) -> None:
             )
 
 
-def _identity(path: Path) -> Optional[tuple[int, int]]:
+def _identity(path: Path) -> tuple[int, int] | None:
     try:
         info = os.lstat(path)
     except OSError:

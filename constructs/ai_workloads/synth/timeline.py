@@ -3,6 +3,7 @@ benchmark uses it for its profile). Costs one clock read per step otherwise."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -32,6 +33,6 @@ def note(name: str, value: object) -> None:
 def report() -> None:
     if not os.environ.get(TIMINGS_ENV) or len(_marks) < 2:
         return
-    steps = ", ".join(f"{name} {end - begin:.3f}" for (_, begin), (name, end) in zip(_marks, _marks[1:]))
+    steps = ", ".join(f"{name} {end - begin:.3f}" for (_, begin), (name, end) in itertools.pairwise(_marks))
     notes = "".join(f"; {name} {value}" for name, value in _notes.items())
     print(f"timings (s): {steps}; total {_marks[-1][1] - _marks[0][1]:.3f}{notes}", file=sys.stderr)

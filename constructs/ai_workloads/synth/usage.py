@@ -4,11 +4,12 @@ a usage error (exit status 2), or None when the setting is fine."""
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
 import re
-from functools import lru_cache
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
-from typing import Mapping, Optional
 
 from ai_workloads.synth.launch import MAX_OBJECTS_ENV, WORKERS_ENV
 
@@ -17,7 +18,7 @@ _SCHEMA_FOLDER = re.compile(r"v([0-9]+)\.([0-9]+)\.[0-9]+-local-strict\Z")
 _WHOLE_NUMBER = re.compile(r"[0-9]+\Z")
 
 
-@lru_cache(maxsize=None)
+@cache
 def supported_kubernetes_versions() -> tuple[str, ...]:
     """The MAJOR.MINOR versions the bundled kubernetes-validate has strict schemas for, oldest first
     (the folders gates/kubernetes_schema.py `_schema_dir` chooses from)."""
@@ -37,11 +38,11 @@ def describe_supported_versions(versions: tuple[str, ...]) -> str:
     if not versions:
         return "none"
     minors = [tuple(int(part) for part in version.split(".")) for version in versions]
-    contiguous = all(b == (a[0], a[1] + 1) for a, b in zip(minors, minors[1:]))
+    contiguous = all(b == (a[0], a[1] + 1) for a, b in itertools.pairwise(minors))
     return f"{versions[0]} to {versions[-1]}" if contiguous and len(versions) > 1 else ", ".join(versions)
 
 
-def kubernetes_version_problem(version: str, *, source: str = "--kubernetes-version") -> Optional[str]:
+def kubernetes_version_problem(version: str, *, source: str = "--kubernetes-version") -> str | None:
     """A version must be MAJOR.MINOR and have its own bundled schemas: validating 9.99 against the
     newest schemas there are, and saying "validated for Kubernetes 9.99", would be a lie."""
     versions = supported_kubernetes_versions()
@@ -59,11 +60,11 @@ def _package_version() -> str:
         from importlib.metadata import version
 
         return version("kubernetes-validate")
-    except Exception:  # noqa: BLE001 - only decorates a message
+    except Exception:
         return ""
 
 
-def environment_problem(environ: Mapping[str, str]) -> Optional[str]:
+def environment_problem(environ: Mapping[str, str]) -> str | None:
     """The worker settings: whole numbers of at least 1 (unset or empty: the default); the temporary
     folder Node.js will use (`temp_folder_problem`)."""
     for name, meaning in ((WORKERS_ENV, "worker processes"), (MAX_OBJECTS_ENV, "objects per worker")):
@@ -83,7 +84,7 @@ def environment_problem(environ: Mapping[str, str]) -> Optional[str]:
 NODE_TEMP_VARIABLES = ("TMPDIR", "TMP", "TEMP")
 
 
-def temp_folder_problem(environ: Mapping[str, str]) -> Optional[str]:
+def temp_folder_problem(environ: Mapping[str, str]) -> str | None:
     """The temporary folder jsii's Node.js runtime will use must be a writable folder: refused before
     anything is read, rather than a traceback once rendering starts."""
     name = next((name for name in NODE_TEMP_VARIABLES if environ.get(name)), None)

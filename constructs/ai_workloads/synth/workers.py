@@ -15,14 +15,20 @@ Workloads are rendered independently, so the output is the same for any number o
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Optional, Sequence
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
-from ai_workloads.synth.launch import MAX_OBJECTS_ENV, MIN_WORKLOADS_PER_WORKER, WORKERS_ENV, child_environment, new_pool
+from ai_workloads.synth.launch import (
+    MAX_OBJECTS_ENV,
+    MIN_WORKLOADS_PER_WORKER,
+    WORKERS_ENV,
+    child_environment,
+    new_pool,
+)
 from ai_workloads.synth.loader import LoadedWorkload
 
 # WORKERS_ENV, MIN_WORKLOADS_PER_WORKER (synth/launch.py): a worker pays about a second to start its
@@ -34,7 +40,6 @@ from ai_workloads.synth.loader import LoadedWorkload
 # objects, an MLServer release of 2 apps 12). A fresh worker costs about a second of CPU to start.
 MAX_OBJECTS_PER_TASK = 2900
 PER_TASK_ENV = "AI_WORKLOADS_WORKLOADS_PER_TASK"  # override, for tests of the hand-over
-
 
 
 def worker_count(workloads: int) -> int:
@@ -67,7 +72,10 @@ def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[Loade
 
 
 def _render_slice(
-    workloads: list[LoadedWorkload], kubernetes_version: str, argocd: Optional[ArgoCdSettings], root_application: bool = False,
+    workloads: list[LoadedWorkload],
+    kubernetes_version: str,
+    argocd: ArgoCdSettings | None,
+    root_application: bool = False,
 ):
     import gc
 
@@ -86,10 +94,15 @@ def _render_slice(
 
 
 def render_in_workers(
-    workloads: Sequence[LoadedWorkload], *, workers: int, kubernetes_version: str, argocd: Optional[ArgoCdSettings],
-    progress: Optional[Callable[[int], None]] = None, pool: Optional[ProcessPoolExecutor] = None,
+    workloads: Sequence[LoadedWorkload],
+    *,
+    workers: int,
+    kubernetes_version: str,
+    argocd: ArgoCdSettings | None,
+    progress: Callable[[int], None] | None = None,
+    pool: ProcessPoolExecutor | None = None,
     root_application: bool = False,
-) -> tuple[list[RenderedWorkload], list[WorkloadError], Optional[str]]:
+) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
     `progress` is called with the size of each slice as its results arrive (in order). `pool`: workers
     started already (synth/launch.py); this function shuts it down either way. With `root_application`
@@ -105,7 +118,7 @@ def render_in_workers(
             ]
             rendered: list[RenderedWorkload] = []
             errors: list[WorkloadError] = []
-            root: Optional[str] = None
+            root: str | None = None
             for part, future in zip(parts, futures):
                 try:
                     part_rendered, part_errors, part_root = future.result()

@@ -33,10 +33,11 @@ import math
 import os
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -60,7 +61,10 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP = (
 
 
 def read_workload_document(
-    path: Path, file: str, raw: Optional[bytes] = None, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None
+    path: Path,
+    file: str,
+    raw: bytes | None = None,
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] | None = None,
 ) -> Any:
     """The one YAML document in `path` (or in `raw`, its bytes read already) as JSON-compatible data.
     `file` is how messages name it. Raises WorkloadErrors (one error) when the file cannot be read or is
@@ -75,7 +79,7 @@ def read_workload_document(
     return parse_workload_yaml(text, file, positions)
 
 
-def read_at_most(descriptor: int, limit: int) -> Optional[bytes]:
+def read_at_most(descriptor: int, limit: int) -> bytes | None:
     """Everything `descriptor` holds when that is at most `limit` bytes, else None (decided by reading,
     not by the size the file system reports)."""
     chunks: list[bytes] = []
@@ -136,7 +140,7 @@ class _Problem(Exception):
 
 
 def parse_workload_yaml(
-    text: str, file: str, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None
+    text: str, file: str, positions: dict[tuple[PathPart, ...], tuple[int, int]] | None = None
 ) -> Any:
     """The one YAML 1.2 document in `text` as JSON-compatible data (see the module docstring); fills
     `positions` (field path -> line, column) when given."""
@@ -207,11 +211,11 @@ class _Anchored:
 class _Collection:
     value: Any  # list or dict
     path: tuple[PathPart, ...]
-    anchor: Optional[str]
+    anchor: str | None
     nodes_at_start: int
     chars_at_start: int
     height: int = 1
-    key: Optional[str] = None  # a mapping's key waiting for its value
+    key: str | None = None  # a mapping's key waiting for its value
     has_key: bool = False
     key_lines: dict[str, int] = field(default_factory=dict)
 
@@ -219,7 +223,7 @@ class _Collection:
 class _DocumentBuilder:
     """Builds the document from parser events with an explicit stack (no recursion)."""
 
-    def __init__(self, positions: Optional[dict[tuple[PathPart, ...], tuple[int, int]]] = None) -> None:
+    def __init__(self, positions: dict[tuple[PathPart, ...], tuple[int, int]] | None = None) -> None:
         self.positions = positions
         self.root: Any = None
         self.stack: list[_Collection] = []
@@ -232,9 +236,9 @@ class _DocumentBuilder:
     # -- events
 
     def add(self, event: yaml.Event) -> None:
-        if self.positions is not None and hasattr(event, "start_mark") and not self._expecting_key():
-            if not self.stack or isinstance(self.stack[-1].value, list):  # the root, or a list item
-                self.positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
+        at_value = self.positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
+        if at_value and (not self.stack or isinstance(self.stack[-1].value, list)):  # the root, or a list item
+            self.positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._start_collection(event)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -296,7 +300,9 @@ class _DocumentBuilder:
         is_map = isinstance(event, yaml.MappingStartEvent)
         if self._expecting_key():
             kind = "mapping" if is_map else "list"
-            raise _Problem(self.stack[-1].path, f"a key is a {kind}: mapping keys must be strings ({_at(event.start_mark)})")
+            raise _Problem(
+                self.stack[-1].path, f"a key is a {kind}: mapping keys must be strings ({_at(event.start_mark)})"
+            )
         path = self._child_path()
         if len(self.stack) + 1 > MAX_DEPTH:
             raise _Problem((), f"nesting is deeper than {MAX_DEPTH} levels at {_at(event.start_mark)}")
@@ -304,9 +310,7 @@ class _DocumentBuilder:
         if event.tag not in (None, "!", allowed):
             raise _Problem(path, _tag_problem(event.tag, event.start_mark))
         self._count(1, 0, event.start_mark)
-        self.stack.append(
-            _Collection({} if is_map else [], path, event.anchor, self.nodes - 1, self.chars)
-        )
+        self.stack.append(_Collection({} if is_map else [], path, event.anchor, self.nodes - 1, self.chars))
 
     def _end_collection(self) -> None:
         done = self.stack.pop()
@@ -333,14 +337,23 @@ class _DocumentBuilder:
         path = self.stack[-1].path if expecting_key else self._child_path()
         anchored = self.anchors.get(event.anchor)
         if anchored is None:
-            raise _Problem(path, f"alias *{event.anchor} has no complete anchor &{event.anchor} before it ({_at(event.start_mark)})")
+            raise _Problem(
+                path,
+                f"alias *{event.anchor} has no complete anchor &{event.anchor} before it ({_at(event.start_mark)})",
+            )
         if expecting_key:
             if not isinstance(anchored.value, str):
-                raise _Problem(path, f"a key is {_describe(anchored.value)}: mapping keys must be strings ({_at(event.start_mark)})")
+                raise _Problem(
+                    path,
+                    f"a key is {_describe(anchored.value)}: mapping keys must be strings ({_at(event.start_mark)})",
+                )
             self._add_key(anchored.value, event.start_mark)
             return
         if len(self.stack) + anchored.height > MAX_DEPTH:
-            raise _Problem((), f"nesting is deeper than {MAX_DEPTH} levels through alias *{event.anchor} at {_at(event.start_mark)}")
+            raise _Problem(
+                (),
+                f"nesting is deeper than {MAX_DEPTH} levels through alias *{event.anchor} at {_at(event.start_mark)}",
+            )
         self._count(anchored.nodes, anchored.chars, event.start_mark)
         value = copy.deepcopy(anchored.value) if isinstance(anchored.value, (list, dict)) else anchored.value
         self._place(value, anchored.height)
@@ -357,7 +370,9 @@ class _DocumentBuilder:
         if not isinstance(key, str):
             shown = event.value if event.value else "(empty)"
             hint = f"; quote it: {json.dumps(event.value)}" if event.value else ""
-            raise _Problem(mapping.path, f"key {shown} is {_describe(key)}: mapping keys must be strings{hint} ({where})")
+            raise _Problem(
+                mapping.path, f"key {shown} is {_describe(key)}: mapping keys must be strings{hint} ({where})"
+            )
         self._count(1, len(key), event.start_mark)
         if event.anchor is not None:
             self.anchors[event.anchor] = _Anchored(key, 1, len(key), 0)
@@ -427,7 +442,7 @@ def _yaml11_value(text: str) -> tuple[str, Any]:
         return tag, text
     try:
         return tag, constructor(_YAML11, yaml.ScalarNode(tag, text))
-    except Exception:  # noqa: BLE001 - e.g. an out-of-range date: a 1.1 parser fails on it
+    except Exception:
         return tag, None
 
 
@@ -465,7 +480,7 @@ def _plain_value(text: str, path: Sequence[PathPart], mark: Any) -> Any:
 
 
 @lru_cache(maxsize=8192)  # keys and common values repeat across files; the results are immutable
-def _resolve_plain(text: str) -> tuple[Any, Optional[str]]:
+def _resolve_plain(text: str) -> tuple[Any, str | None]:
     """(value, None) for a plain scalar both YAML versions agree on, else (None, the problem)."""
     quoted = json.dumps(text, ensure_ascii=False)
     try:
@@ -504,13 +519,16 @@ def _scalar_value(event: yaml.ScalarEvent, path: Sequence[PathPart]) -> Any:
         expected = {_INT: int, _FLOAT: (int, float), _BOOL: bool, _NULL: type(None)}[tag]
         if isinstance(value, expected) and not (tag in (_INT, _FLOAT) and isinstance(value, bool)):
             return float(value) if tag == _FLOAT else value
-        raise _Problem(path, f"{_short_tag(tag)} {json.dumps(event.value)} is not a valid {_short_tag(tag)} ({_at(event.start_mark)})")
+        raise _Problem(
+            path,
+            f"{_short_tag(tag)} {json.dumps(event.value)} is not a valid {_short_tag(tag)} ({_at(event.start_mark)})",
+        )
     raise _Problem(path, _tag_problem(tag, event.start_mark))
 
 
 def _short_tag(tag: str) -> str:
     if tag.startswith(_YAML_TAG):
-        return "!!" + tag[len(_YAML_TAG):]
+        return "!!" + tag[len(_YAML_TAG) :]
     return tag if tag.startswith("!") else f"!<{tag}>"
 
 
@@ -519,4 +537,3 @@ def _tag_problem(tag: str, mark: Any) -> str:
         f"tag {_short_tag(tag)} is not supported: workload files hold only strings, numbers, booleans, null, "
         f"lists and mappings; remove the tag (quote the value if it is text) ({_at(mark)})"
     )
-

@@ -9,8 +9,9 @@ scheduling, volumes, Service, Gateway, secrets, PDB, NetworkPolicy - is the same
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Mapping, Optional
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
@@ -96,15 +97,15 @@ class ServingEngine:
     writable_environment: Mapping[str, str]
     reserved_environment: tuple[str, ...]
     # (values, HTTP port number) -> the engine's own environment variables, in order.
-    environment: Callable[["MlInferenceLoadValues", int], dict[str, str]]
+    environment: Callable[[MlInferenceLoadValues, int], dict[str, str]]
     # (values) -> the command that fills the model cache (the model cache Job).
-    download_command: Callable[["MlInferenceLoadValues"], list[str]]
+    download_command: Callable[[MlInferenceLoadValues], list[str]]
     image_repository: str
     waivers: Mapping[str, str] = field(default_factory=dict)
     facts: tuple[EngineFact, ...] = ()
     # (values, HTTP port number) -> container arguments; None keeps the image's own CMD.
-    args: Optional[Callable[["MlInferenceLoadValues", int], list[str]]] = None
-    image_user: Optional[tuple[int, int]] = None
+    args: Callable[[MlInferenceLoadValues, int], list[str]] | None = None
+    image_user: tuple[int, int] | None = None
     settings: Mapping[str, EngineSetting] = field(default_factory=dict)
     settings_in_environment: bool = False
     reserved_arguments: Mapping[str, str] = field(default_factory=dict)
@@ -113,10 +114,10 @@ class ServingEngine:
     offline_environment: Mapping[str, str] = field(default_factory=lambda: {"HF_HUB_OFFLINE": "1"})
     model_cache_read_only: bool = False
     owned_environment: Mapping[str, str] = field(default_factory=lambda: dict(GPU_SELECTION_ENVIRONMENT))
-    check_environment: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
-    check_arguments: Optional[Callable[["MlInferenceLoadValues"], list[tuple[tuple, str]]]] = None
+    check_environment: Callable[[MlInferenceLoadValues], list[tuple[tuple, str]]] | None = None
+    check_arguments: Callable[[MlInferenceLoadValues], list[tuple[tuple, str]]] | None = None
 
-    def reserved_for(self, values: "MlInferenceLoadValues") -> tuple[str, ...]:
+    def reserved_for(self, values: MlInferenceLoadValues) -> tuple[str, ...]:
         """Every variable the construct sets for this engine with these values: the engine's own, its
         cache locations, the offline switch with a persistent model cache, and the variables of the
         typed settings that are set (when the engine takes its settings from the environment)."""
@@ -204,5 +205,7 @@ def engines() -> tuple[ServingEngine, ...]:
 
 
 # The engines: importing an engine's module registers it (one line per engine).
-from ai_workloads.ml_inference_load.engines import tgi  # noqa: E402,F401
-from ai_workloads.ml_inference_load.engines import vllm  # noqa: E402,F401
+from ai_workloads.ml_inference_load.engines import (  # noqa: E402
+    tgi,  # noqa: F401
+    vllm,  # noqa: F401
+)

@@ -4,7 +4,7 @@ environment; the image is built to run as root. Facts below, each with the upstr
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ai_workloads.ml_inference_load.engines import (
     GPU_SELECTION_ENVIRONMENT,
@@ -28,8 +28,16 @@ TGI_RELEASE = f"{TGI_REPO}@v{IMAGE_TAG}"
 
 # `text-generation-launcher --quantize` (launcher/src/main.rs `enum Quantization`, kebab-case values).
 QUANTIZATION_METHODS = (
-    "awq", "compressed-tensors", "eetq", "exl2", "gptq", "marlin",
-    "bitsandbytes", "bitsandbytes-nf4", "bitsandbytes-fp4", "fp8",
+    "awq",
+    "compressed-tensors",
+    "eetq",
+    "exl2",
+    "gptq",
+    "marlin",
+    "bitsandbytes",
+    "bitsandbytes-nf4",
+    "bitsandbytes-fp4",
+    "fp8",
 )
 # `--dtype` (launcher/src/main.rs `enum Dtype`).
 DTYPES = ("float16", "bfloat16")
@@ -62,12 +70,25 @@ OWNED_ENVIRONMENT = {
 # f32 takes decimals, exponents, inf and NaN; clap ValueEnum values are matched exactly.
 _U32, _U64 = 2**32 - 1, 2**64 - 1
 LAUNCHER_VARIABLE_TYPES: dict[str, object] = {
-    **{name: _U64 for name in (
-        "VALIDATION_WORKERS", "MAX_CONCURRENT_REQUESTS", "MAX_BEST_OF", "MAX_STOP_SEQUENCES", "MAX_INPUT_TOKENS",
-        "MAX_INPUT_LENGTH", "MAX_TOTAL_TOKENS", "MAX_WAITING_TOKENS", "MAX_BATCH_SIZE", "MAX_CLIENT_BATCH_SIZE",
-        "SPECULATE", "MASTER_PORT")},
-    **{name: _U32 for name in ("MAX_TOP_N_TOKENS", "MAX_BATCH_PREFILL_TOKENS", "MAX_BATCH_TOTAL_TOKENS")},
-    **{name: float for name in ("WAITING_SERVED_RATIO", "ROPE_FACTOR", "WATERMARK_GAMMA", "WATERMARK_DELTA")},
+    **dict.fromkeys(
+        (
+            "VALIDATION_WORKERS",
+            "MAX_CONCURRENT_REQUESTS",
+            "MAX_BEST_OF",
+            "MAX_STOP_SEQUENCES",
+            "MAX_INPUT_TOKENS",
+            "MAX_INPUT_LENGTH",
+            "MAX_TOTAL_TOKENS",
+            "MAX_WAITING_TOKENS",
+            "MAX_BATCH_SIZE",
+            "MAX_CLIENT_BATCH_SIZE",
+            "SPECULATE",
+            "MASTER_PORT",
+        ),
+        _U64,
+    ),
+    **dict.fromkeys(("MAX_TOP_N_TOKENS", "MAX_BATCH_PREFILL_TOKENS", "MAX_BATCH_TOTAL_TOKENS"), _U32),
+    **dict.fromkeys(("WAITING_SERVED_RATIO", "ROPE_FACTOR", "WATERMARK_GAMMA", "WATERMARK_DELTA"), float),
     "QUANTIZE": QUANTIZATION_METHODS,
     "DTYPE": DTYPES,
     "KV_CACHE_DTYPE": ("fp8_e4m3fn", "fp8_e5m2"),
@@ -78,7 +99,7 @@ _RUST_UNSIGNED = re.compile(r"\+?[0-9]+")
 _RUST_FLOAT = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?|[+-]?(inf|infinity|nan)", re.IGNORECASE)
 
 
-def launcher_value_problem(name: str, value: str) -> Optional[str]:
+def launcher_value_problem(name: str, value: str) -> str | None:
     """Why text-generation-launcher would refuse `value` for variable `name` (None: it parses)."""
     kind = LAUNCHER_VARIABLE_TYPES.get(name)
     if isinstance(kind, int):
@@ -92,7 +113,7 @@ def launcher_value_problem(name: str, value: str) -> Optional[str]:
     return None
 
 
-def check_environment(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]:
+def check_environment(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
     """Every literal launcher variable whose value the launcher cannot parse."""
     return [
         (("environment", index, "value"), problem)
@@ -101,7 +122,7 @@ def check_environment(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]
     ]
 
 
-def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
+def _environment(values: MlInferenceLoadValues, http_port: int) -> dict[str, str]:
     model = values.model
     if values.model_cache is None:
         # Online: the launcher, router and shards fetch model.id at REVISION from the Hub.
@@ -132,7 +153,7 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
     return env
 
 
-def _download_command(values: "MlInferenceLoadValues") -> list[str]:
+def _download_command(values: MlInferenceLoadValues) -> list[str]:
     """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
     0.30 in the image: `huggingface-cli`; `hf` does not exist there yet), once (idempotent_download)."""
     model = values.model
@@ -152,7 +173,14 @@ TGI = register_engine(
         read_only_root_filesystem=False,
         writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
         reserved_environment=(
-            "MODEL_ID", "REVISION", "PORT", "HOSTNAME", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "NUM_SHARD", "USAGE_STATS",
+            "MODEL_ID",
+            "REVISION",
+            "PORT",
+            "HOSTNAME",
+            "HUGGINGFACE_HUB_CACHE",
+            "HF_HOME",
+            "NUM_SHARD",
+            "USAGE_STATS",
         ),
         environment=_environment,
         owned_environment=OWNED_ENVIRONMENT,
@@ -170,61 +198,109 @@ TGI = register_engine(
             "CKV_K8S_40": "runs as root because the TGI 3.3.x image requires it (see CKV_K8S_23)",
         },
         facts=(
-            EngineFact("entrypoint", "ENTRYPOINT /tgi-entrypoint.sh (activates /usr/src/.venv, then exec "
-                       "text-generation-launcher with the container args); no CMD; every launcher flag is also an env var",
-                       f"{TGI_REPO}@v3.3.4:Dockerfile, tgi-entrypoint.sh, launcher/src/main.rs (clap `long, env`)"),
-            EngineFact("user", "root: no USER; Python installed with `uv python install` under /root/.local/share/uv "
-                       "and LD_LIBRARY_PATH points there; a non-root UID fails with libpython3.11.so.1.0 not found",
-                       f"{TGI_REPO}@v3.3.4:Dockerfile; {TGI_REPO}#3082 (open); fix PR #3197 unmerged through v3.3.7"),
-            EngineFact("weights cache", "image HF_HOME=/data; the Python server reads the legacy HUGGINGFACE_HUB_CACHE",
-                       f"{TGI_REPO}@v3.3.4:Dockerfile, server/text_generation_server/utils/hub.py"),
-            EngineFact("serving port", "PORT (clap default 3000, image 80); binds HOSTNAME, which Kubernetes sets to the "
-                       "pod name (not an address): set HOSTNAME=0.0.0.0",
-                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs"),
-            EngineFact("health endpoint", "GET /health on PORT: 200, 503 when unhealthy; the port opens only after "
-                       "download, load and warm-up (hence the long startup probe)",
-                       f"{TGI_REPO}@v3.3.4:router/src/server.rs, launcher/src/main.rs"),
-            EngineFact("metrics endpoint", "GET /metrics on PORT, outside --api-key (also PROMETHEUS_PORT 9000)",
-                       f"{TGI_REPO}@v3.3.4:router/src/server.rs"),
-            EngineFact("service links", "PROMETHEUS_PORT and MASTER_PORT are read as numbers: a Service named "
-                       "`prometheus` or `master` would inject tcp://... values; the pod disables service links",
-                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; Kubernetes docs, service environment variables"),
-            EngineFact("sharding", "NUM_SHARD = GPUs; NCCL falls back to /dev/shm: >= 1Gi memory-backed emptyDir",
-                       f"{TGI_REPO}@v3.3.4:README.md (A note on Shared Memory)"),
-            EngineFact("run-time writes", "/tmp/text-generation-server-<rank> sockets, the HF cache, outlines cache "
-                       "(OUTLINES_CACHE_DIR), Triton and TorchInductor caches",
-                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; dottxt-ai/outlines outlines/caching.py"),
-            EngineFact("Hub token", "HF_TOKEN (legacy HUGGING_FACE_HUB_TOKEN also read)",
-                       f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs"),
-            EngineFact("offline mode", "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
-                       "hub cache; the router needs exactly \"1\"",
-                       f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py"),
-            EngineFact("download command", "huggingface-cli download <id> --revision <sha> --cache-dir /data "
-                       "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
-                       "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
-                       f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)"),
-            EngineFact("model cache writes", "the download step converts .bin weights to .safetensors in the cache "
-                       "at start, so the server mounts the cache read-write",
-                       f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights"),
-            EngineFact("offline model folder", "with a model cache MODEL_ID is the snapshot folder "
-                       "/data/models--<org>--<name>/snapshots/<sha> and REVISION is unset: the launcher reads "
-                       "<folder>/config.json (get_config: the path exists), the router reads config, tokenizer config "
-                       "and chat template from the folder (use_api is false for an existing folder without a revision), "
-                       "the shards load it as a local model; with a hub id offline the router asks hf-hub's cache, "
-                       "whose CacheRepo::get reads refs/<revision> first, and huggingface_hub writes no ref when the "
-                       "revision is already a commit hash",
-                       f"{TGI_RELEASE}:launcher/src/main.rs get_config, router/src/server.rs (use_api, Type::None/Cache), "
-                       "server/text_generation_server/cli.py download_weights (is_local_model); huggingface/hf-hub@v0.4.3 "
-                       "(TGI locks 0.4.2; same code in v0.4.1):src/lib.rs CacheRepo::get/ref_path; "
-                       "huggingface/huggingface_hub@v0.30.1:src/huggingface_hub/file_download.py "
-                       "_cache_commit_hash_for_specific_revision"),
-            EngineFact("usage stats", "USAGE_STATS (clap default \"on\": anonymous reports to huggingface.co; off, "
-                       "no-stack, on) is passed to the router as --usage-stats: set from serving.usageStats, default off",
-                       f"{TGI_RELEASE}:launcher/src/main.rs (Args.usage_stats, UsageStatsLevel, router_args), "
-                       "router/src/usage_stats.rs"),
-            EngineFact("shared settings", "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
-                       "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
-                       f"{TGI_RELEASE}:launcher/src/main.rs struct Args"),
+            EngineFact(
+                "entrypoint",
+                "ENTRYPOINT /tgi-entrypoint.sh (activates /usr/src/.venv, then exec "
+                "text-generation-launcher with the container args); no CMD; every launcher flag is also an env var",
+                f"{TGI_REPO}@v3.3.4:Dockerfile, tgi-entrypoint.sh, launcher/src/main.rs (clap `long, env`)",
+            ),
+            EngineFact(
+                "user",
+                "root: no USER; Python installed with `uv python install` under /root/.local/share/uv "
+                "and LD_LIBRARY_PATH points there; a non-root UID fails with libpython3.11.so.1.0 not found",
+                f"{TGI_REPO}@v3.3.4:Dockerfile; {TGI_REPO}#3082 (open); fix PR #3197 unmerged through v3.3.7",
+            ),
+            EngineFact(
+                "weights cache",
+                "image HF_HOME=/data; the Python server reads the legacy HUGGINGFACE_HUB_CACHE",
+                f"{TGI_REPO}@v3.3.4:Dockerfile, server/text_generation_server/utils/hub.py",
+            ),
+            EngineFact(
+                "serving port",
+                "PORT (clap default 3000, image 80); binds HOSTNAME, which Kubernetes sets to the "
+                "pod name (not an address): set HOSTNAME=0.0.0.0",
+                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
+            ),
+            EngineFact(
+                "health endpoint",
+                "GET /health on PORT: 200, 503 when unhealthy; the port opens only after "
+                "download, load and warm-up (hence the long startup probe)",
+                f"{TGI_REPO}@v3.3.4:router/src/server.rs, launcher/src/main.rs",
+            ),
+            EngineFact(
+                "metrics endpoint",
+                "GET /metrics on PORT, outside --api-key (also PROMETHEUS_PORT 9000)",
+                f"{TGI_REPO}@v3.3.4:router/src/server.rs",
+            ),
+            EngineFact(
+                "service links",
+                "PROMETHEUS_PORT and MASTER_PORT are read as numbers: a Service named "
+                "`prometheus` or `master` would inject tcp://... values; the pod disables service links",
+                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; Kubernetes docs, service environment variables",
+            ),
+            EngineFact(
+                "sharding",
+                "NUM_SHARD = GPUs; NCCL falls back to /dev/shm: >= 1Gi memory-backed emptyDir",
+                f"{TGI_REPO}@v3.3.4:README.md (A note on Shared Memory)",
+            ),
+            EngineFact(
+                "run-time writes",
+                "/tmp/text-generation-server-<rank> sockets, the HF cache, outlines cache "
+                "(OUTLINES_CACHE_DIR), Triton and TorchInductor caches",
+                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; dottxt-ai/outlines outlines/caching.py",
+            ),
+            EngineFact(
+                "Hub token",
+                "HF_TOKEN (legacy HUGGING_FACE_HUB_TOKEN also read)",
+                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
+            ),
+            EngineFact(
+                "offline mode",
+                "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
+                'hub cache; the router needs exactly "1"',
+                f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py",
+            ),
+            EngineFact(
+                "download command",
+                "huggingface-cli download <id> --revision <sha> --cache-dir /data "
+                "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
+                "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
+                f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)",
+            ),
+            EngineFact(
+                "model cache writes",
+                "the download step converts .bin weights to .safetensors in the cache "
+                "at start, so the server mounts the cache read-write",
+                f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights",
+            ),
+            EngineFact(
+                "offline model folder",
+                "with a model cache MODEL_ID is the snapshot folder "
+                "/data/models--<org>--<name>/snapshots/<sha> and REVISION is unset: the launcher reads "
+                "<folder>/config.json (get_config: the path exists), the router reads config, tokenizer config "
+                "and chat template from the folder (use_api is false for an existing folder without a revision), "
+                "the shards load it as a local model; with a hub id offline the router asks hf-hub's cache, "
+                "whose CacheRepo::get reads refs/<revision> first, and huggingface_hub writes no ref when the "
+                "revision is already a commit hash",
+                f"{TGI_RELEASE}:launcher/src/main.rs get_config, router/src/server.rs (use_api, Type::None/Cache), "
+                "server/text_generation_server/cli.py download_weights (is_local_model); huggingface/hf-hub@v0.4.3 "
+                "(TGI locks 0.4.2; same code in v0.4.1):src/lib.rs CacheRepo::get/ref_path; "
+                "huggingface/huggingface_hub@v0.30.1:src/huggingface_hub/file_download.py "
+                "_cache_commit_hash_for_specific_revision",
+            ),
+            EngineFact(
+                "usage stats",
+                'USAGE_STATS (clap default "on": anonymous reports to huggingface.co; off, '
+                "no-stack, on) is passed to the router as --usage-stats: set from serving.usageStats, default off",
+                f"{TGI_RELEASE}:launcher/src/main.rs (Args.usage_stats, UsageStatsLevel, router_args), "
+                "router/src/usage_stats.rs",
+            ),
+            EngineFact(
+                "shared settings",
+                "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
+                "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
+                f"{TGI_RELEASE}:launcher/src/main.rs struct Args",
+            ),
         ),
     )
 )

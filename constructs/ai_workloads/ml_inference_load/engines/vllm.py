@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from ai_workloads.ml_inference_load.engines import (
     ENGINE_HOME,
@@ -38,11 +38,36 @@ VLLM_UID, VLLM_GID = 2000, 0
 
 # `--quantization` (vllm/model_executor/layers/quantization/__init__.py `QuantizationMethods`).
 QUANTIZATION_METHODS = (
-    "awq", "auto_awq", "fp8", "fbgemm_fp8", "fp_quant", "modelopt", "modelopt_fp4", "modelopt_mxfp8",
-    "modelopt_mixed", "auto_gptq", "gptq", "gptq_marlin", "awq_marlin", "humming", "compressed-tensors",
-    "experts_int8", "quark", "moe_wna16", "torchao", "inc", "mxfp4", "gpt_oss_mxfp4", "deepseek_v4_fp8",
-    "online", "fp8_per_tensor", "fp8_per_block", "fp8_per_channel", "int8_per_channel_weight_only",
-    "nvfp4_per_token", "mxfp8",
+    "awq",
+    "auto_awq",
+    "fp8",
+    "fbgemm_fp8",
+    "fp_quant",
+    "modelopt",
+    "modelopt_fp4",
+    "modelopt_mxfp8",
+    "modelopt_mixed",
+    "auto_gptq",
+    "gptq",
+    "gptq_marlin",
+    "awq_marlin",
+    "humming",
+    "compressed-tensors",
+    "experts_int8",
+    "quark",
+    "moe_wna16",
+    "torchao",
+    "inc",
+    "mxfp4",
+    "gpt_oss_mxfp4",
+    "deepseek_v4_fp8",
+    "online",
+    "fp8_per_tensor",
+    "fp8_per_block",
+    "fp8_per_channel",
+    "int8_per_channel_weight_only",
+    "nvfp4_per_token",
+    "mxfp8",
 )
 # `--dtype` (vllm/config/model.py `ModelDType`).
 DTYPES = ("auto", "half", "float16", "bfloat16", "float", "float32")
@@ -128,7 +153,7 @@ def vllm_caches(home: str = ENGINE_HOME) -> dict[str, str]:
     }
 
 
-def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, str]:
+def _environment(values: MlInferenceLoadValues, http_port: int) -> dict[str, str]:
     env = {
         # huggingface_hub's cache of the weights: vLLM downloads into it and, offline, reads from it.
         "HF_HUB_CACHE": MODEL_CACHE_PATH,
@@ -139,18 +164,23 @@ def _environment(values: "MlInferenceLoadValues", http_port: int) -> dict[str, s
     return env
 
 
-def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
+def _args(values: MlInferenceLoadValues, http_port: int) -> list[str]:
     """`vllm serve <model> ...` (the image's ENTRYPOINT is `vllm serve`)."""
     model, settings = values.model, values.serving
     args = [
         model.id,
-        "--revision", model.revision,
+        "--revision",
+        model.revision,
         # Always named: offline mode replaces the model id by the snapshot path before the served name
         # defaults to it, and clients would have to send that path as `model`.
-        "--served-model-name", settings.served_model_name or model.id,
-        "--host", "0.0.0.0",
-        "--port", str(http_port),
-        "--tensor-parallel-size", str(tensor_parallel_size(values)),
+        "--served-model-name",
+        settings.served_model_name or model.id,
+        "--host",
+        "0.0.0.0",
+        "--port",
+        str(http_port),
+        "--tensor-parallel-size",
+        str(tensor_parallel_size(values)),
     ]
     for name in ("max_model_length", "quantization", "dtype", "gpu_memory_utilization"):
         if getattr(settings, name) is not None:
@@ -158,7 +188,7 @@ def _args(values: "MlInferenceLoadValues", http_port: int) -> list[str]:
     return args + list(settings.extra_args)
 
 
-def _flag_values(arguments: list[str]) -> list[tuple[int, ResolvedFlag, Optional[str]]]:
+def _flag_values(arguments: list[str]) -> list[tuple[int, ResolvedFlag, str | None]]:
     """(index, resolved flag, its value or None) of every `--...` argument: the value is the `=` part or
     the next argument when that is not a flag."""
     found = []
@@ -166,7 +196,7 @@ def _flag_values(arguments: list[str]) -> list[tuple[int, ResolvedFlag, Optional
         if not argument.startswith("--"):
             continue
         if "=" in argument:
-            value: Optional[str] = argument.split("=", 1)[1]
+            value: str | None = argument.split("=", 1)[1]
         elif index + 1 < len(arguments) and not arguments[index + 1].startswith("--"):
             value = arguments[index + 1]
         else:
@@ -175,7 +205,7 @@ def _flag_values(arguments: list[str]) -> list[tuple[int, ResolvedFlag, Optional
     return found
 
 
-def parallel_sizes(values: "MlInferenceLoadValues") -> dict[str, int]:
+def parallel_sizes(values: MlInferenceLoadValues) -> dict[str, int]:
     """The parallel sizes other than tensor parallel that `serving.extraArgs` sets (valid ones only)."""
     sizes = {}
     for _, resolved, value in _flag_values(list(values.serving.extra_args)):
@@ -184,12 +214,12 @@ def parallel_sizes(values: "MlInferenceLoadValues") -> dict[str, int]:
     return sizes
 
 
-def tensor_parallel_size(values: "MlInferenceLoadValues") -> int:
+def tensor_parallel_size(values: MlInferenceLoadValues) -> int:
     """container.gpuCount divided by the other parallel sizes (1 each unless extraArgs sets them)."""
     return max(1, values.container.gpu_count // math.prod(parallel_sizes(values).values()))
 
 
-def check_extra_args(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]:
+def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
     """Every flag of serving.extraArgs read as vLLM's parser will read it (vllm_flags.py): unknown and
     ambiguous prefixes, flags the construct sets, credentials, a flag given twice, and the parallel
     sizes against container.gpuCount."""
@@ -201,8 +231,13 @@ def check_extra_args(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]
         flag = resolved.flag
         if flag is None and resolved.candidates:
             shown = ", ".join(resolved.candidates[:6]) + (", ..." if len(resolved.candidates) > 6 else "")
-            problems.append((path, f"'{written}' is an ambiguous prefix: vLLM {VLLM_RELEASE_VERSION} refuses it (it "
-                                   f"could be {shown}); write the whole flag"))
+            problems.append(
+                (
+                    path,
+                    f"'{written}' is an ambiguous prefix: vLLM {VLLM_RELEASE_VERSION} refuses it (it "
+                    f"could be {shown}); write the whole flag",
+                )
+            )
             continue
         if flag is None:
             near = difflib.get_close_matches(resolved.normalized, VLLM_SERVE_FLAGS, n=1, cutoff=0.75)
@@ -211,14 +246,21 @@ def check_extra_args(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]
             continue
         subject = f"'{flag}'" if written == flag else f"'{written}' is read by vLLM as '{flag}', which"
         if flag in CREDENTIAL_ARGUMENTS:
-            problems.append((path, f"{subject} takes a credential: a literal value would be committed to git and "
-                                   f"shown in the pod spec; {CREDENTIAL_ARGUMENTS[flag]} instead"))
+            problems.append(
+                (
+                    path,
+                    f"{subject} takes a credential: a literal value would be committed to git and "
+                    f"shown in the pod spec; {CREDENTIAL_ARGUMENTS[flag]} instead",
+                )
+            )
         elif flag in RESERVED_ARGUMENTS:
-            problems.append((path, f"{subject} is set by the construct for the vllm engine (from "
-                                   f"{RESERVED_ARGUMENTS[flag]})"))
+            problems.append(
+                (path, f"{subject} is set by the construct for the vllm engine (from {RESERVED_ARGUMENTS[flag]})")
+            )
         elif flag in seen:
-            problems.append((path, f"{subject} is already given at extraArgs[{seen[flag]}]: vLLM keeps only the last; "
-                                   "give it once"))
+            problems.append(
+                (path, f"{subject} is already given at extraArgs[{seen[flag]}]: vLLM keeps only the last; give it once")
+            )
         elif flag in PARALLEL_ARGUMENTS and (value is None or not value.isdigit() or int(value) < 1):
             problems.append((path, f"'{flag}' takes a whole number of at least 1, not {value!r}"))
         seen.setdefault(flag, index)
@@ -227,14 +269,19 @@ def check_extra_args(values: "MlInferenceLoadValues") -> list[tuple[tuple, str]]
     product = math.prod(sizes.values())
     if sizes and gpus % product:
         written = " x ".join(f"{flag} {size}" for flag, size in sizes.items())
-        problems.append((("extraArgs",), f"{written} needs a multiple of {product} GPUs (vLLM runs tensor x pipeline x "
-                                         f"prefill-context x data parallel GPUs; the construct sets "
-                                         f"--tensor-parallel-size to the rest of container.gpuCount), but "
-                                         f"container.gpuCount is {gpus}"))
+        problems.append(
+            (
+                ("extraArgs",),
+                f"{written} needs a multiple of {product} GPUs (vLLM runs tensor x pipeline x "
+                f"prefill-context x data parallel GPUs; the construct sets "
+                f"--tensor-parallel-size to the rest of container.gpuCount), but "
+                f"container.gpuCount is {gpus}",
+            )
+        )
     return problems
 
 
-def _download_command(values: "MlInferenceLoadValues") -> list[str]:
+def _download_command(values: MlInferenceLoadValues) -> list[str]:
     """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
     image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
     model = values.model
@@ -274,61 +321,116 @@ VLLM = register_engine(
             "passwd entry breaks getpass.getuser() in vLLM's kernel caches",
         },
         facts=(
-            EngineFact("image", f"{IMAGE_REPOSITORY}:{IMAGE_TAG} (multi-arch manifest of the default CUDA 13.0 "
-                       "family; digest not verified here: no registry access)",
-                       f"{VLLM_RELEASE}:.buildkite/scripts/publish-release-images.sh; docker/Dockerfile ARG CUDA_VERSION=13.0.3"),
-            EngineFact("entrypoint", "ENTRYPOINT [\"vllm\", \"serve\"] (target vllm-openai); arguments: the model as the "
-                       "first positional argument, then flags",
-                       f"{VLLM_RELEASE}:docker/Dockerfile; vllm/entrypoints/cli/serve.py, vllm/entrypoints/common/cli_args.py make_arg_parser"),
-            EngineFact("user", "image default USER root; a `vllm` user UID 2000 GID 0 with /home/vllm and /opt/uv "
-                       "group-0 writable is created for `--user 2000:0`; UIDs outside group 0 are unsupported",
-                       f"{VLLM_RELEASE}:docker/Dockerfile (Non-root support), docs/deployment/docker.md"),
-            EngineFact("read-only root filesystem", "supported when HOME, the XDG roots and the vLLM, Triton, "
-                       "TorchInductor caches point at writable volumes and /tmp is writable (file locks, kernel "
-                       "caches under tempfile.gettempdir())",
-                       f"{VLLM_RELEASE}:vllm/envs.py, vllm/model_executor/model_loader/weight_utils.py get_lock"),
-            EngineFact("serving port", "--port (default 8000); --host unset binds every interface, set to 0.0.0.0",
-                       f"{VLLM_RELEASE}:vllm/entrypoints/common/cli_args.py FrontendArgs; vllm/entrypoints/launchers/launcher.py"),
-            EngineFact("health endpoint", "GET /health on --port: 200 while the engine lives, 503 once it is dead; "
-                       "the HTTP server starts after the model is loaded",
-                       f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/health.py"),
-            EngineFact("metrics endpoint", "GET /metrics on --port (Prometheus text)",
-                       f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/metrics.py"),
-            EngineFact("weights cache", "huggingface_hub cache: HF_HUB_CACHE=/data; offline mode resolves the model "
-                       "through this cache and ignores --download-dir",
-                       f"{VLLM_RELEASE}:vllm/engine/arg_utils.py, vllm/transformers_utils/repo_utils.py get_model_path; "
-                       f"{HF_HUB_RELEASE}:src/huggingface_hub/constants.py"),
-            EngineFact("compiled kernels cache", "VLLM_CACHE_ROOT (default $XDG_CACHE_HOME/vllm: torch.compile "
-                       "artifacts), VLLM_CONFIG_ROOT ($XDG_CONFIG_HOME/vllm), TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR",
-                       f"{VLLM_RELEASE}:vllm/envs.py; docs/deployment/docker.md (Persist the compile cache)"),
-            EngineFact("tensor parallelism", "--tensor-parallel-size = GPUs on the node; needs a memory-backed "
-                       "/dev/shm (docker: --ipc=host or --shm-size)",
-                       f"{VLLM_RELEASE}:vllm/engine/arg_utils.py; docs/deployment/k8s.md, docs/serving/parallelism_scaling.md"),
-            EngineFact("Hub token", "HF_TOKEN (huggingface_hub; HUGGING_FACE_HUB_TOKEN as a fallback)",
-                       f"{HF_HUB_RELEASE}:src/huggingface_hub/utils/_auth.py _get_token_from_environment"),
-            EngineFact("offline mode", "HF_HUB_OFFLINE=1: the model id becomes the local snapshot path and every "
-                       "Hub call is local_files_only",
-                       f"{VLLM_RELEASE}:vllm/engine/arg_utils.py __post_init__; {HF_HUB_RELEASE}:src/huggingface_hub/constants.py"),
-            EngineFact("served model name", "--served-model-name, default the model argument (offline: the snapshot "
-                       "path): always set, default model.id",
-                       f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name"),
-            EngineFact("download command", "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
-                       "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
-                       "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
-                       f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
-                       f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py"),
-            EngineFact("model cache writes", "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
-                       "the persistent cache read-only", f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py"),
-            EngineFact("service links", "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
-                       "the pod disables service links", f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port"),
-            EngineFact("usage stats", "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
-                       "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
-                       "no no-stack level",
-                       f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled"),
-            EngineFact("shared settings", "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
-                       "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "
-                       "--gpu-memory-utilization (default 0.92)",
-                       f"{VLLM_RELEASE}:vllm/engine/arg_utils.py add_cli_args, vllm/config/cache.py"),
+            EngineFact(
+                "image",
+                f"{IMAGE_REPOSITORY}:{IMAGE_TAG} (multi-arch manifest of the default CUDA 13.0 "
+                "family; digest not verified here: no registry access)",
+                f"{VLLM_RELEASE}:.buildkite/scripts/publish-release-images.sh; docker/Dockerfile ARG CUDA_VERSION=13.0.3",
+            ),
+            EngineFact(
+                "entrypoint",
+                'ENTRYPOINT ["vllm", "serve"] (target vllm-openai); arguments: the model as the '
+                "first positional argument, then flags",
+                f"{VLLM_RELEASE}:docker/Dockerfile; vllm/entrypoints/cli/serve.py, vllm/entrypoints/common/cli_args.py make_arg_parser",
+            ),
+            EngineFact(
+                "user",
+                "image default USER root; a `vllm` user UID 2000 GID 0 with /home/vllm and /opt/uv "
+                "group-0 writable is created for `--user 2000:0`; UIDs outside group 0 are unsupported",
+                f"{VLLM_RELEASE}:docker/Dockerfile (Non-root support), docs/deployment/docker.md",
+            ),
+            EngineFact(
+                "read-only root filesystem",
+                "supported when HOME, the XDG roots and the vLLM, Triton, "
+                "TorchInductor caches point at writable volumes and /tmp is writable (file locks, kernel "
+                "caches under tempfile.gettempdir())",
+                f"{VLLM_RELEASE}:vllm/envs.py, vllm/model_executor/model_loader/weight_utils.py get_lock",
+            ),
+            EngineFact(
+                "serving port",
+                "--port (default 8000); --host unset binds every interface, set to 0.0.0.0",
+                f"{VLLM_RELEASE}:vllm/entrypoints/common/cli_args.py FrontendArgs; vllm/entrypoints/launchers/launcher.py",
+            ),
+            EngineFact(
+                "health endpoint",
+                "GET /health on --port: 200 while the engine lives, 503 once it is dead; "
+                "the HTTP server starts after the model is loaded",
+                f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/health.py",
+            ),
+            EngineFact(
+                "metrics endpoint",
+                "GET /metrics on --port (Prometheus text)",
+                f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/metrics.py",
+            ),
+            EngineFact(
+                "weights cache",
+                "huggingface_hub cache: HF_HUB_CACHE=/data; offline mode resolves the model "
+                "through this cache and ignores --download-dir",
+                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py, vllm/transformers_utils/repo_utils.py get_model_path; "
+                f"{HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
+            ),
+            EngineFact(
+                "compiled kernels cache",
+                "VLLM_CACHE_ROOT (default $XDG_CACHE_HOME/vllm: torch.compile "
+                "artifacts), VLLM_CONFIG_ROOT ($XDG_CONFIG_HOME/vllm), TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR",
+                f"{VLLM_RELEASE}:vllm/envs.py; docs/deployment/docker.md (Persist the compile cache)",
+            ),
+            EngineFact(
+                "tensor parallelism",
+                "--tensor-parallel-size = GPUs on the node; needs a memory-backed "
+                "/dev/shm (docker: --ipc=host or --shm-size)",
+                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py; docs/deployment/k8s.md, docs/serving/parallelism_scaling.md",
+            ),
+            EngineFact(
+                "Hub token",
+                "HF_TOKEN (huggingface_hub; HUGGING_FACE_HUB_TOKEN as a fallback)",
+                f"{HF_HUB_RELEASE}:src/huggingface_hub/utils/_auth.py _get_token_from_environment",
+            ),
+            EngineFact(
+                "offline mode",
+                "HF_HUB_OFFLINE=1: the model id becomes the local snapshot path and every Hub call is local_files_only",
+                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py __post_init__; {HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
+            ),
+            EngineFact(
+                "served model name",
+                "--served-model-name, default the model argument (offline: the snapshot "
+                "path): always set, default model.id",
+                f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name",
+            ),
+            EngineFact(
+                "download command",
+                "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
+                "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
+                "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
+                f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
+                f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py",
+            ),
+            EngineFact(
+                "model cache writes",
+                "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
+                "the persistent cache read-only",
+                f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py",
+            ),
+            EngineFact(
+                "service links",
+                "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
+                "the pod disables service links",
+                f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port",
+            ),
+            EngineFact(
+                "usage stats",
+                "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
+                "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
+                "no no-stack level",
+                f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled",
+            ),
+            EngineFact(
+                "shared settings",
+                "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
+                "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "
+                "--gpu-memory-utilization (default 0.92)",
+                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py add_cli_args, vllm/config/cache.py",
+            ),
         ),
     )
 )
