@@ -62,7 +62,7 @@ def test_argocd_restates_every_replace_of_its_release():
     assert replaces((TOOLS / "argocd" / "go.mod").read_text()) == release
 
 
-@pytest.mark.parametrize("name", ["controlplane", "etcd", "kwok", "argocd"])
+@pytest.mark.parametrize("name", ["controlplane", "etcd", "kwok", "argocd", "keda", "prometheus"])
 def test_committed_gomod_replace_block_is_what_the_generator_writes(name):
     spec = gen_gomod.specs()[name]
     generated = gen_gomod.render(spec)

@@ -67,6 +67,9 @@ KWOK_VERSION = "v0.8.0"
 # proxy serves, v3.6.x needs go >= 1.27, v3.2.12 does not compile as published:
 # see docs/controlplane-binaries.md.
 ARGOCD_VERSION = "v3.2.11"
+# KEDA matches the offline CRDs in ../shared/crds/keda/; Prometheus matches promtool (tools/promtool/).
+KEDA_VERSION = "v2.20.2"
+PROMETHEUS_VERSION = "v0.316.0"
 
 
 def _k8s_pin(module: str) -> str:
@@ -115,6 +118,22 @@ def specs() -> dict[str, Spec]:
                 "github.com/argoproj/argo-cd/v3",
                 ARGOCD_VERSION,
                 ("github.com/argoproj/argo-cd/v3/cmd",),
+                no_local,
+            ),
+            Spec(
+                "keda",
+                "ai-workloads.local/tools/keda",
+                "github.com/kedacore/keda/v2",
+                KEDA_VERSION,
+                ("github.com/kedacore/keda/v2/cmd/operator", "github.com/kedacore/keda/v2/cmd/adapter"),
+                no_local,
+            ),
+            Spec(
+                "prometheus",
+                "ai-workloads.local/tools/prometheus",
+                "github.com/prometheus/prometheus",
+                PROMETHEUS_VERSION,
+                ("github.com/prometheus/prometheus/cmd/prometheus",),
                 no_local,
             ),
         )

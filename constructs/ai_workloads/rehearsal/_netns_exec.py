@@ -1,7 +1,7 @@
 """Start one rehearsal program so that it cannot outlive the rehearsal, optionally in a network
 namespace of its own (standard library only; run as a script, never imported by the library).
 
-    python _netns_exec.py [--netns SOCKET PORT[,PORT...]] -- PROGRAM [ARG...]
+    python _netns_exec.py [--netns SOCKET PORT[,PORT...] [--serve-unix PATH PORT]] -- PROGRAM [ARG...]
 
 Always: the program gets SIGKILL when the process that started it dies (prctl PR_SET_PDEATHSIG), so a
 killed rehearsal leaves no server behind.
@@ -13,6 +13,10 @@ AF_UNIX socket at the path SOCKET (SCM_RIGHTS) before PROGRAM starts; the parent
 forwards each to the same port on the host's loopback. Whatever PROGRAM itself listens on (Argo CD's
 application controller binds its metrics port on 0.0.0.0, not configurable) is reachable from
 nowhere but its own namespace.
+
+With --serve-unix (after --netns): the other direction. A forwarder process forked in the namespace
+before PROGRAM starts listens on the Unix socket PATH (a path: reachable from the host) and forwards each
+connection to 127.0.0.1:PORT inside the namespace, where PROGRAM serves; it dies with PROGRAM.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import signal
 import socket
 import struct
 import sys
+import threading
 
 PR_SET_PDEATHSIG = 1
 CLONE_NEWUSER = 0x10000000
@@ -59,6 +64,46 @@ def _unshare_network() -> None:
         fcntl.ioctl(control, SIOCSIFFLAGS, struct.pack("16sH14s", b"lo", flags | IFF_UP, b""))
 
 
+def _pump(source: socket.socket, target: socket.socket) -> None:
+    try:
+        while data := source.recv(262144):
+            target.sendall(data)
+        target.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+    finally:
+        source.close()
+
+
+def _forward(client: socket.socket, port: int) -> None:
+    try:
+        upstream = socket.create_connection(("127.0.0.1", port), timeout=10)
+    except OSError:
+        client.close()
+        return
+    upstream.settimeout(None)
+    threading.Thread(target=_pump, args=(upstream, client), daemon=True).start()
+    _pump(client, upstream)
+
+
+def _serve_unix(path: str, port: int) -> None:
+    """Fork a process that stays in this namespace and forwards connections on `path` to 127.0.0.1:port;
+    the caller goes on to exec the program, whose death kills the forwarder (PR_SET_PDEATHSIG)."""
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(64)
+    program_pid = os.getpid()
+    if os.fork():
+        server.close()
+        return
+    _check(_libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0), "prctl")
+    if os.getppid() != program_pid:  # the program died before the line above
+        os._exit(1)
+    while True:
+        client, _ = server.accept()
+        threading.Thread(target=_forward, args=(client, port), daemon=True).start()
+
+
 def main(argv: list[str]) -> None:
     separator = argv.index("--")
     options, program = argv[:separator], argv[separator + 1 :]
@@ -74,6 +119,8 @@ def main(argv: list[str]) -> None:
         for listener in listeners:
             listener.close()
         channel.close()
+        if options[3:4] == ["--serve-unix"]:
+            _serve_unix(options[4], int(options[5]))
     os.execvp(program[0], program)
 
 

@@ -48,6 +48,7 @@ from typing import Any
 import yaml
 
 from ai_workloads.platform.settings import APPS_DIR, argocd_settings
+from ai_workloads.rehearsal.controlplane import StartsOnEnter
 
 NAMESPACE = "argocd"
 CONTROLLER = "argocd-application-controller"
@@ -348,10 +349,12 @@ def start_isolated(
     folder: Path,
     ports: Sequence[int],
     timeout: float,
+    serve_unix: tuple[Path, int] | None = None,
 ) -> tuple[subprocess.Popen, _LoopbackBridge]:
     """Start `argv` with `start_process(name, argv, env=, cwd=)` in a network namespace of its own (see
     _netns_exec.py) whose 127.0.0.1:<port> for each of `ports` leads to the same port on this host's
-    loopback; anything else it listens on is reachable only inside that namespace."""
+    loopback; anything else it listens on is reachable only inside that namespace, but for
+    `serve_unix` (path, port): connections to that Unix socket reach 127.0.0.1:port inside."""
     channel_path = folder / f"{name}.netns.sock"
     channel = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
@@ -359,7 +362,16 @@ def start_isolated(
         channel.listen(1)
         popen = start_process(
             name,
-            [sys.executable, LAUNCHER, "--netns", str(channel_path), ",".join(map(str, ports)), "--", *argv],
+            [
+                sys.executable,
+                LAUNCHER,
+                "--netns",
+                str(channel_path),
+                ",".join(map(str, ports)),
+                *(["--serve-unix", str(serve_unix[0]), str(serve_unix[1])] if serve_unix else []),
+                "--",
+                *argv,
+            ],
             env=env,
             cwd=folder,
         )
@@ -405,7 +417,7 @@ def _find_free_port() -> int:
 
 
 # ------------------------------------------------------------------------------------------ Argo CD
-class ArgoCD:
+class ArgoCD(StartsOnEnter):
     """See the module docstring. Once entered: `version`, `redis_port`, `repo_server_port`,
     `folder`; after `close()`: `peak_rss_bytes` (sum of the peak resident memory of controller, repo
     server and redis)."""
@@ -421,17 +433,6 @@ class ArgoCD:
         self._bridge: _LoopbackBridge | None = None
         self._repo: RehearsalRepo | None = None
         self._wait_started = time.monotonic()
-
-    def __enter__(self) -> ArgoCD:
-        try:
-            self._start()
-        except BaseException:
-            self.close()
-            raise
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
 
     # ------------------------------------------------------------------ start and stop
     def _start(self) -> None:

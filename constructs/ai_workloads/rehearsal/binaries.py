@@ -43,6 +43,10 @@ class BuildError(RuntimeError):
     """A component could not be built; the message carries go's own error output."""
 
 
+def _without_v(version: str) -> str:
+    return version.lstrip("v")
+
+
 @dataclass(frozen=True)
 class Component:
     name: str  # cache folder prefix and tools/<folder>
@@ -51,6 +55,10 @@ class Component:
     binaries: dict[str, str]  # binary name -> main package
     ldflags: Callable[[str, str], list[str]]  # (version, build date) -> -X flags
     version_cmd: dict[str, tuple[str, ...]]  # binary -> arguments that print its version
+    # How a binary states its version when it is not the module version without "v" (Prometheus 3.16.0 is
+    # module v0.316.0). Binaries missing from version_cmd have no version flag: `go version -m` must show
+    # the pinned module in their build information instead.
+    reported: Callable[[str], str] = _without_v
 
     @property
     def gomod(self) -> Path:
@@ -98,6 +106,24 @@ def _argocd_ldflags(version: str, date: str) -> list[str]:
     ]
 
 
+def _keda_ldflags(version: str, date: str) -> list[str]:
+    # keda's Makefile: GO_LDFLAGS="-X=github.com/kedacore/keda/v2/version.Version=$(VERSION) ..." (v2.20.2);
+    # the operator and the metrics server log it at start ("KEDA Version: ...").
+    return [f"-X github.com/kedacore/keda/v2/version.Version={version.lstrip('v')}"]
+
+
+def _prometheus_version(module_version: str) -> str:
+    """Prometheus 3.x publishes its Go module as v0.3MM.P for release 3.MM.P (v0.316.0 -> 3.16.0)."""
+    minor, patch = module_version.lstrip("v").split(".")[1:3]
+    return f"{minor[0]}.{int(minor[1:])}.{patch}"
+
+
+def _prometheus_ldflags(version: str, date: str) -> list[str]:
+    # prometheus/.promu.yml: -X github.com/prometheus/common/version.{Version,Revision,Branch,BuildUser,BuildDate}.
+    pkg = "github.com/prometheus/common/version"
+    return [f"-X {pkg}.Version={_prometheus_version(version)}", f"-X {pkg}.BuildDate={date}"]
+
+
 COMPONENTS: tuple[Component, ...] = (
     Component(
         "kubernetes",
@@ -141,6 +167,31 @@ COMPONENTS: tuple[Component, ...] = (
     ),
 )
 
+# Built only for the autoscaling rehearsal (ensure_binaries(AUTOSCALING_COMPONENTS)): KEDA's operator and
+# metrics server, and the Prometheus server that KEDA's prometheus trigger queries.
+AUTOSCALING_COMPONENTS: tuple[Component, ...] = (
+    Component(
+        "keda",
+        "keda",
+        "github.com/kedacore/keda/v2",
+        {
+            "keda-operator": "github.com/kedacore/keda/v2/cmd/operator",
+            "keda-adapter": "github.com/kedacore/keda/v2/cmd/adapter",
+        },
+        _keda_ldflags,
+        {},  # neither has a version flag: checked with `go version -m`
+    ),
+    Component(
+        "prometheus",
+        "prometheus",
+        "github.com/prometheus/prometheus",
+        {"prometheus": "github.com/prometheus/prometheus/cmd/prometheus"},
+        _prometheus_ldflags,
+        {"prometheus": ("--version",)},
+        _prometheus_version,
+    ),
+)
+
 
 class BinaryPaths(dict):
     """Binary name -> path; `built` names the components this call had to build (empty when cached)."""
@@ -173,12 +224,29 @@ def _version_problem(path: Path, args: tuple[str, ...], version: str) -> str | N
     return None
 
 
+def _buildinfo_problem(path: Path, module: str, version: str) -> str | None:
+    """None when the Go build information of `path` (`go version -m`) lists `module` at `version`."""
+    try:
+        done = subprocess.run(["go", "version", "-m", str(path)], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as err:
+        return f"{path}: `go version -m` failed: {err}"
+    if not re.search(rf"^\s*dep\s+{re.escape(module)}\s+{re.escape(version)}\s", done.stdout, re.M):
+        return f"{path}: its build information does not list {module} {version}: {done.stdout.strip()[:300]}"
+    return None
+
+
 def _verified(component: Component, folder: Path) -> str | None:
     """None when every binary in `folder` runs and reports the pinned version, else the reason."""
-    version = component.version().lstrip("v")
-    for binary, args in component.version_cmd.items():
+    version = component.version()
+    for binary in component.binaries:
         path = folder / binary
-        problem = f"{path}: missing" if not path.is_file() else _version_problem(path, args, version)
+        args = component.version_cmd.get(binary)
+        if not path.is_file():
+            problem: str | None = f"{path}: missing"
+        elif args is None:
+            problem = _buildinfo_problem(path, component.module, version)
+        else:
+            problem = _version_problem(path, args, component.reported(version))
         if problem:
             return problem
     return None
@@ -306,11 +374,11 @@ def _ensure_component(component: Component, progress: bool) -> bool:
     return True
 
 
-def ensure_binaries(progress: bool = True) -> BinaryPaths:
+def ensure_binaries(components: tuple[Component, ...] = COMPONENTS, progress: bool = True) -> BinaryPaths:
     """Build whatever is missing from the cache and return every binary's path (see module doc)."""
     paths: dict[str, Path] = {}
     built: list[str] = []
-    for component in COMPONENTS:
+    for component in components:
         if _ensure_component(component, progress):
             built.append(component.name)
         folder = component_dir(component)
@@ -329,7 +397,11 @@ def _argocd() -> Component:
 
 def argocd_module_dir() -> Path:
     """The pinned argo-cd module's source in the Go module cache (downloaded when absent)."""
-    component = _argocd()
+    return module_dir(_argocd())
+
+
+def module_dir(component: Component) -> Path:
+    """The pinned upstream module's source in the Go module cache (downloaded when absent)."""
     out = subprocess.run(
         ["go", "mod", "download", "-json", f"{component.module}@{component.version()}"],
         cwd=component.gomod.parent,
@@ -348,8 +420,14 @@ def argocd_crds_dir() -> Path:
 
 
 def main(argv: list[str]) -> int:
+    """`python -m ai_workloads.rehearsal.binaries [COMPONENT ...]`: build (default: the control plane's)."""
+    known = {c.name: c for c in COMPONENTS + AUTOSCALING_COMPONENTS}
+    unknown = [name for name in argv if name not in known]
+    if unknown:
+        print(f"error: unknown component {', '.join(unknown)} (known: {', '.join(known)})", file=sys.stderr)
+        return 1
     try:
-        paths = ensure_binaries(progress=True)
+        paths = ensure_binaries(tuple(known[name] for name in argv) or COMPONENTS, progress=True)
     except BuildError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

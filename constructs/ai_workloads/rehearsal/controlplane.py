@@ -42,7 +42,7 @@ import urllib.request
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import yaml
 
@@ -128,6 +128,16 @@ class ControlPlaneSettings:
     nodes: tuple[NodeSpec, ...] = DEFAULT_NODES
     expected_version: str | None = None
     start_timeout_seconds: float = 120.0
+    # False: the HPA controller is not run and kwok simulates the HPA status (stages/controllers.yaml
+    # hpa-scaling-active). True: kube-controller-manager runs it, syncing every hpa_sync_period_seconds
+    # (15 s is kube-controller-manager's default), and kwok leaves HPAs alone.
+    hpa_controller: bool = False
+    hpa_sync_period_seconds: float = 15.0
+    # "": kube-apiserver dials aggregated API servers and webhooks directly (nothing in the cluster is
+    # reachable: there is no pod network). A Unix socket path: it reaches them through an HTTP CONNECT
+    # proxy listening there (EgressSelectorConfiguration `cluster`), at the address of a ready endpoint
+    # of their Service (--enable-aggregator-routing); the proxy decides which address leads where.
+    cluster_egress_socket: str = ""
 
 
 @dataclass
@@ -169,6 +179,29 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
 
 
+class StartsOnEnter:
+    """A context manager that runs `_start()` on entering and `close()` on leaving, and on entering too
+    when `_start` fails: whatever it started is stopped. Subclasses define both; `close` must be safe
+    to call on a half-started object."""
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        try:
+            self._start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class _Process:
     def __init__(self, name: str, popen: subprocess.Popen, log_path: Path):
         self.name, self.popen, self.log_path = name, popen, log_path
@@ -181,7 +214,7 @@ class _Process:
         return "\n".join(text.splitlines()[-lines:])
 
 
-class ControlPlane:
+class ControlPlane(StartsOnEnter):
     """See the module docstring. Attributes once entered: server, kubeconfig, workdir, binaries, version."""
 
     def __init__(
@@ -203,18 +236,10 @@ class ControlPlane:
         self._discovery: dict[tuple[str, str], tuple[str, str, bool]] = {}
 
     # ---------------------------------------------------------------- lifecycle
-    def __enter__(self) -> ControlPlane:
+    def _start(self) -> None:
         self.workdir = Path(tempfile.mkdtemp(prefix="ai-workloads-rehearsal-", dir=dot_free_temp_root()))
         self._install_signal_handlers()
-        try:
-            self._start()
-        except BaseException:
-            self.close()
-            raise
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self.close()
+        self._start_processes()
 
     def close(self) -> None:
         """Stop every process group (newest first) and remove the folder. Safe to call twice."""
@@ -320,7 +345,7 @@ class ControlPlane:
     def kubeconfig(self) -> Path:
         return self.workdir / "kubeconfig"
 
-    def _start(self) -> None:
+    def _start_processes(self) -> None:
         binaries = self.binaries
         self.version = binary_version(binaries["kube-apiserver"])
         check_version(self.version, self.settings.expected_version)
@@ -372,6 +397,8 @@ class ControlPlane:
                 "--allow-privileged=false",
                 f"--kubelet-client-certificate={pki / 'admin.crt'}",
                 f"--kubelet-client-key={pki / 'admin.key'}",
+                *_aggregation_flags(pki),
+                *self._egress_flags(),
                 "--profiling=false",
                 "--v=1",
             ],
@@ -392,7 +419,7 @@ class ControlPlane:
                 binaries["kube-controller-manager"],
                 *common,
                 f"--secure-port={free_port()}",
-                f"--controllers=*,-{HPA_CONTROLLER}",
+                *self._hpa_flags(),
                 f"--service-account-private-key-file={pki / 'sa.key'}",
                 f"--root-ca-file={pki / 'ca.crt'}",
                 "--use-service-account-credentials=true",
@@ -413,6 +440,21 @@ class ControlPlane:
             deadline,
             "the default ServiceAccount (controller-manager running)",
         )
+
+    def _hpa_flags(self) -> list[str]:
+        if not self.settings.hpa_controller:
+            return [f"--controllers=*,-{HPA_CONTROLLER}"]
+        return [
+            "--controllers=*",
+            f"--horizontal-pod-autoscaler-sync-period={self.settings.hpa_sync_period_seconds:g}s",
+        ]
+
+    def _egress_flags(self) -> list[str]:
+        if not self.settings.cluster_egress_socket:
+            return []
+        config = self.workdir / "egress-selector.yaml"
+        config.write_text(yaml.safe_dump(egress_selector_configuration(self.settings.cluster_egress_socket)))
+        return [f"--egress-selector-config-file={config}", "--enable-aggregator-routing=true"]
 
     def _cluster_objects(self) -> list[dict[str, Any]]:
         """What a cluster has before any platform prerequisite: the default StorageClass (WaitForFirstConsumer,
@@ -441,7 +483,8 @@ class ControlPlane:
                 job_complete_delay_seconds=self.settings.job_complete_delay_seconds,
                 never_ready_instances=self.settings.never_ready_instances,
                 storage_class=STORAGE_CLASS,
-                served=self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()}),
+                served=self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()})
+                - self._controllers_run(),
             )
         )
         self.start_process(
@@ -457,6 +500,10 @@ class ControlPlane:
                 "--node-ip=10.0.0.1",
             ],
         )
+
+    def _controllers_run(self) -> set[tuple[str, str]]:
+        """(apiVersion, kind) whose status a real controller writes here, so no kwok Stage must."""
+        return {("autoscaling/v2", "HorizontalPodAutoscaler")} if self.settings.hpa_controller else set()
 
     def served_kinds(self, api_versions: Iterable[str]) -> set[tuple[str, str]]:
         """(apiVersion, kind) of every kind the API server serves in these API versions."""
@@ -776,74 +823,127 @@ def check_version(built: str, expected: str | None) -> None:
         )
 
 
-def write_pki(pki: Path) -> None:
-    """CA, API server serving certificate (127.0.0.1, localhost, kubernetes.default.svc and the
-    service IP), admin client certificate (system:masters) and the service-account key pair; ECDSA P-256."""
-    pki.mkdir(parents=True)
+def _openssl(pki: Path, *args: str) -> None:
+    result = subprocess.run(["openssl", *args], cwd=pki, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise ControlPlaneError(f"openssl {' '.join(args)}: {result.stderr.strip()}")
 
-    def openssl(*args: str) -> None:
-        result = subprocess.run(["openssl", *args], cwd=pki, capture_output=True, text=True)
-        if result.returncode != 0:
-            raise ControlPlaneError(f"openssl {' '.join(args)}: {result.stderr.strip()}")
 
-    def key(name: str) -> None:
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", f"{name}.key")
+def _new_key(pki: Path, name: str) -> None:
+    _openssl(pki, "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", f"{name}.key")
 
-    key("ca")
-    openssl(
+
+def new_ca(pki: Path, name: str, common_name: str) -> None:
+    """`name`.key and the self-signed `name`.crt (valid two days) in `pki`."""
+    _new_key(pki, name)
+    _openssl(
+        pki,
         "req",
         "-x509",
         "-new",
         "-key",
-        "ca.key",
+        f"{name}.key",
         "-out",
-        "ca.crt",
+        f"{name}.crt",
         "-days",
         "2",
         "-subj",
-        "/CN=ai-workloads-rehearsal-ca",
+        f"/CN={common_name}",
         "-addext",
         "basicConstraints=critical,CA:TRUE",
         "-addext",
         "keyUsage=critical,keyCertSign,cRLSign,digitalSignature",
     )
-    leaves = {
-        "apiserver": (
-            "/CN=kube-apiserver",
-            "serverAuth",
-            "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,"
-            "DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local",
-        ),
-        "admin": ("/O=system:masters/CN=ai-workloads-rehearsal-admin", "clientAuth", ""),
+
+
+def issue_certificate(pki: Path, name: str, subject: str, usage: str, san: str = "", ca: str = "ca") -> None:
+    """`name`.key and `name`.crt in `pki`, signed by `ca`.crt/.key there: `subject` ("/O=group/CN=user"),
+    extendedKeyUsage `usage` ("serverAuth", "clientAuth" or both, comma-separated), `san` a
+    subjectAltName line ("subjectAltName=IP:127.0.0.1,...") or ""."""
+    _new_key(pki, name)
+    _openssl(pki, "req", "-new", "-key", f"{name}.key", "-out", f"{name}.csr", "-subj", subject)
+    ext = pki / f"{name}.ext"
+    ext.write_text(
+        f"keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage={usage}\n" + (san + "\n" if san else "")
+    )
+    _openssl(
+        pki,
+        "x509",
+        "-req",
+        "-in",
+        f"{name}.csr",
+        "-CA",
+        f"{ca}.crt",
+        "-CAkey",
+        f"{ca}.key",
+        "-set_serial",
+        str(int.from_bytes(os.urandom(8), "big")),
+        "-days",
+        "2",
+        "-out",
+        f"{name}.crt",
+        "-extfile",
+        ext.name,
+    )
+
+
+# The aggregation layer's front proxy: kube-apiserver presents front-proxy-client.crt to extension API
+# servers (KEDA's metrics server), which trust it through front-proxy-ca.crt (published by kube-apiserver
+# in kube-system/extension-apiserver-authentication) and read the user from these headers.
+FRONT_PROXY_CLIENT = "front-proxy-client"
+
+
+def write_pki(pki: Path) -> None:
+    """CA, API server serving certificate (127.0.0.1, localhost, kubernetes.default.svc and the
+    service IP), admin client certificate (system:masters), the service-account key pair, and the
+    aggregation layer's front-proxy CA and client certificate; ECDSA P-256."""
+    pki.mkdir(parents=True)
+    new_ca(pki, "ca", "ai-workloads-rehearsal-ca")
+    issue_certificate(
+        pki,
+        "apiserver",
+        "/CN=kube-apiserver",
+        "serverAuth",
+        "subjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,"
+        "DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local",
+    )
+    issue_certificate(pki, "admin", "/O=system:masters/CN=ai-workloads-rehearsal-admin", "clientAuth")
+    new_ca(pki, "front-proxy-ca", "ai-workloads-rehearsal-front-proxy-ca")
+    issue_certificate(pki, FRONT_PROXY_CLIENT, f"/CN={FRONT_PROXY_CLIENT}", "clientAuth", ca="front-proxy-ca")
+    _new_key(pki, "sa")
+    _openssl(pki, "pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub")
+
+
+def _aggregation_flags(pki: Path) -> list[str]:
+    """kube-apiserver's aggregation layer: the client certificate it proxies with and the request-header
+    settings it publishes for extension API servers (kube-apiserver's --requestheader-* and --proxy-client-*
+    options, k8s.io/kubernetes v1.35.4 pkg/controlplane/apiserver/options; the header names are the ones
+    kubeadm sets)."""
+    return [
+        f"--requestheader-client-ca-file={pki / 'front-proxy-ca.crt'}",
+        f"--requestheader-allowed-names={FRONT_PROXY_CLIENT}",
+        "--requestheader-username-headers=X-Remote-User",
+        "--requestheader-group-headers=X-Remote-Group",
+        "--requestheader-extra-headers-prefix=X-Remote-Extra-",
+        f"--proxy-client-cert-file={pki / (FRONT_PROXY_CLIENT + '.crt')}",
+        f"--proxy-client-key-file={pki / (FRONT_PROXY_CLIENT + '.key')}",
+    ]
+
+
+def egress_selector_configuration(socket_path: str) -> dict[str, Any]:
+    """Traffic to the cluster (aggregated API servers, webhooks) through an HTTP CONNECT proxy on a Unix
+    socket (apiserver.k8s.io/v1beta1 EgressSelectorConfiguration, k8s.io/apiserver v0.35.4
+    pkg/server/egressselector/egress_selector.go: udsHTTPConnectConnector sends `CONNECT host:port`)."""
+    return {
+        "apiVersion": "apiserver.k8s.io/v1beta1",
+        "kind": "EgressSelectorConfiguration",
+        "egressSelections": [
+            {
+                "name": "cluster",
+                "connection": {"proxyProtocol": "HTTPConnect", "transport": {"uds": {"udsName": socket_path}}},
+            }
+        ],
     }
-    for name, (subject, usage, san) in leaves.items():
-        key(name)
-        openssl("req", "-new", "-key", f"{name}.key", "-out", f"{name}.csr", "-subj", subject)
-        ext = pki / f"{name}.ext"
-        ext.write_text(
-            f"keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage={usage}\n"
-            + (san + "\n" if san else "")
-        )
-        openssl(
-            "x509",
-            "-req",
-            "-in",
-            f"{name}.csr",
-            "-CA",
-            "ca.crt",
-            "-CAkey",
-            "ca.key",
-            "-set_serial",
-            str(int.from_bytes(os.urandom(8), "big")),
-            "-days",
-            "2",
-            "-out",
-            f"{name}.crt",
-            "-extfile",
-            ext.name,
-        )
-    key("sa")
-    openssl("pkey", "-in", "sa.key", "-pubout", "-out", "sa.pub")
 
 
 def write_kubeconfig(path: Path, server: str, pki: Path) -> None:

@@ -1,0 +1,291 @@
+"""The autoscaling loop for real (issue #22, Proof): a queue exporter, Prometheus, KEDA's operator and metrics
+server, the HPA controller and kwok on the rehearsal's control plane (rehearsal/keda.py), driving the rendered
+ScaledObject of the operated vLLM example.
+
+Without built binaries the loop test skips, unless AI_WORKLOADS_REQUIRE_REHEARSAL=1 (then it fails).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from ai_workloads.rehearsal import binaries
+from ai_workloads.rehearsal.controlplane import ControlPlane, load_objects, target_version
+from ai_workloads.rehearsal.keda import (
+    ENDPOINT_IP,
+    ENDPOINT_PORT,
+    QUEUE_METRIC,
+    AutoscalingLoop,
+    ClusterEgress,
+    LoopSettings,
+    QueueExporter,
+    Shortened,
+    autoscaling_settings,
+    rehearsal_copy,
+    replicas_of,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+TOOLS = REPO / "tools"
+# The operated vLLM example as the repository renders it (like tests/test_autoscaling.py: the fixture
+# project holds only the four basic examples).
+VLLM_DIST = REPO / "dist" / "qwen2-5-7b-operated.k8s.yaml"
+REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
+
+
+def _rendered(kind: str) -> dict[str, Any]:
+    return next(o for o in load_objects(VLLM_DIST) if o["kind"] == kind)
+
+
+# --------------------------------------------------------------------------- without binaries
+def test_keda_and_prometheus_are_pinned_to_the_crds_and_promtool() -> None:
+    keda = next(c for c in binaries.AUTOSCALING_COMPONENTS if c.name == "keda")
+    prometheus = next(c for c in binaries.AUTOSCALING_COMPONENTS if c.name == "prometheus")
+    assert keda.version() == "v2.20.2"
+    # the offline CRDs the gates use are this release's (../shared/crds/README.md: kedacore/keda v2.20.2)
+    shared = REPO.parent / "shared" / "crds" / "keda"
+    if shared.is_dir():
+        bases = binaries.module_dir(keda) / "config" / "crd" / "bases"
+        for crd in sorted(shared.glob("*.yaml")):
+            assert crd.read_bytes() == (bases / crd.name).read_bytes(), crd.name
+    promtool = re.search(r"^VERSION=(\S+)$", (TOOLS / "promtool" / "build.sh").read_text(), re.M)
+    assert promtool and prometheus.version() == promtool.group(1) == "v0.316.0"
+
+
+def test_prometheus_reports_the_release_of_its_module_version() -> None:
+    assert binaries._prometheus_version("v0.316.0") == "3.16.0"
+    assert binaries._prometheus_version("v0.304.2") == "3.4.2"
+
+
+def test_the_rehearsal_copy_changes_only_the_address_and_the_timings() -> None:
+    rendered = _rendered("ScaledObject")
+    copied, changes = rehearsal_copy(rendered, "http://127.0.0.1:9999", Shortened(3, 3, 20))
+    assert changes == [
+        "spec.triggers[0].metadata.serverAddress: 'http://prometheus-operated.monitoring.svc:9090' -> 'http://127.0.0.1:9999'",
+        "spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleUp.policies[0].periodSeconds: 1800 -> 3",
+        "spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.policies[0].periodSeconds: 60 -> 3",
+        "spec.advanced.horizontalPodAutoscalerConfig.behavior.scaleDown.stabilizationWindowSeconds: 600 -> 20",
+    ]
+    # the rest is the rendered object: query, threshold, metric type, fallback, bounds, target
+    undo, _ = rehearsal_copy(copied, "http://prometheus-operated.monitoring.svc:9090", Shortened(1800, 60, 600))
+    assert undo == rendered
+    assert copied["spec"]["triggers"][0]["metadata"]["query"] == rendered["spec"]["triggers"][0]["metadata"]["query"]
+
+
+def test_the_exporter_serves_the_vllm_gauge_with_vllms_labels() -> None:
+    from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
+
+    with QueueExporter("m") as exporter:
+        exporter.set(7)
+        with urllib.request.urlopen(f"http://127.0.0.1:{exporter.port}/metrics", timeout=5) as response:
+            text = response.read().decode()
+    assert f'{QUEUE_METRIC}{{engine="0",model_name="m"}} 7.0' in text
+    assert f"# TYPE {QUEUE_METRIC} gauge" in text
+    assert set(VLLM_METRICS.fact(QUEUE_METRIC).labels) == {"engine", "model_name"}
+    # what the loop's Prometheus attaches is what a PodMonitor attaches
+    assert {"namespace", "pod"} <= set(VLLM_METRICS.target_labels)
+
+
+def _unix_echo(path: Path) -> socket.socket:
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(4)
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.sendall(b"echo:" + conn.recv(100))
+
+    threading.Thread(target=serve, daemon=True).start()
+    return server
+
+
+def _connect(egress: ClusterEgress, address: str) -> tuple[str, bytes]:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(10)
+        client.connect(egress.socket_path)
+        client.sendall(f"CONNECT {address} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = client.recv(1)
+            if not chunk:
+                break
+            head += chunk
+        status = head.split(b"\r\n", 1)[0].decode()
+        if " 200 " not in status:
+            return status, b""
+        client.sendall(b"ping")
+        return status, client.recv(100)
+
+
+def test_cluster_egress_joins_a_routed_address_and_refuses_the_rest(tmp_path: Path) -> None:
+    with ClusterEgress() as egress:
+        server = _unix_echo(tmp_path / "pod.sock")
+        egress.route(f"{ENDPOINT_IP}:{ENDPOINT_PORT}", tmp_path / "pod.sock")
+        assert _connect(egress, f"{ENDPOINT_IP}:{ENDPOINT_PORT}") == (
+            "HTTP/1.1 200 Connection established",
+            b"echo:ping",
+        )
+        assert _connect(egress, "10.96.0.1:443")[0] == "HTTP/1.1 502 Bad Gateway"
+        assert egress.connects == [(f"{ENDPOINT_IP}:{ENDPOINT_PORT}", 200), ("10.96.0.1:443", 502)]
+        folder = egress.folder
+        server.close()
+    assert not folder.exists()
+
+
+# --------------------------------------------------------------------------- the loop
+def _binaries() -> dict[str, Path]:
+    try:
+        return {**binaries.ensure_binaries(), **binaries.ensure_binaries(binaries.AUTOSCALING_COMPONENTS)}
+    except Exception as error:
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"the rehearsal binaries are not available: {error}")
+        pytest.skip(f"the rehearsal binaries are not available: {error}")
+
+
+class Timeline:
+    """Samples (seconds since start, queue value, Deployment spec.replicas, readyReplicas, HPA reasons)."""
+
+    def __init__(self, cp: ControlPlane, exporter: QueueExporter, namespace: str, name: str) -> None:
+        self.cp, self.exporter, self.namespace, self.name = cp, exporter, namespace, name
+        self.rows: list[tuple[float, float, int, int, str]] = []
+        self._stop = threading.Event()
+        self._start = time.monotonic()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="timeline")
+
+    def __enter__(self) -> Timeline:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            try:
+                spec, ready = replicas_of(self.cp, self.namespace, self.name)
+                hpa = self.cp.get(
+                    f"/apis/autoscaling/v2/namespaces/{self.namespace}/horizontalpodautoscalers/keda-hpa-{self.name}"
+                )
+                reasons = ",".join(
+                    f"{c['type']}={c.get('reason')}" for c in (hpa.get("status") or {}).get("conditions") or []
+                )
+            except Exception as error:  # a sample lost is shown, not fatal
+                spec, ready, reasons = -1, -1, f"sample failed: {error}"
+            self.rows.append((time.monotonic() - self._start, self.exporter._value, spec, ready, reasons))
+
+    def replica_steps(self) -> list[int]:
+        """spec.replicas as it changed (repeats collapsed)."""
+        steps: list[int] = []
+        for _, _, spec, _, _ in self.rows:
+            if spec >= 0 and (not steps or steps[-1] != spec):
+                steps.append(spec)
+        return steps
+
+    def reasons_seen(self) -> set[str]:
+        return {r for row in self.rows for r in row[4].split(",") if r}
+
+    def __str__(self) -> str:
+        lines = ["  t(s)  queue  replicas  ready  HPA conditions"]
+        previous = None
+        for t, value, spec, ready, reasons in self.rows:
+            if (value, spec, ready, reasons) != previous:
+                lines.append(f"{t:6.1f} {value:6g} {spec:9d} {ready:6d}  {reasons}")
+            previous = (value, spec, ready, reasons)
+        return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def loop() -> Iterator[tuple[ControlPlane, AutoscalingLoop, ClusterEgress]]:
+    from ai_workloads.platform import prerequisites as prereq
+    from ai_workloads.rehearsal.platform_setup import install_prerequisites
+
+    found = _binaries()
+    deployment = _rendered("Deployment")
+    with (
+        ClusterEgress() as egress,
+        ControlPlane(
+            autoscaling_settings(egress, expected_version=target_version(REPO / "cdk8s.yaml")), binaries=found
+        ) as cp,
+    ):
+        install_prerequisites(cp, prereq.compute(REPO / "dist", REPO / "argocd"))
+        settings = LoopSettings(
+            model_name=_rendered("ScaledObject")["spec"]["triggers"][0]["metadata"]["query"].split('model_name="')[1][
+                :-2
+            ],
+            namespace=deployment["metadata"]["namespace"],
+            pod=f"{deployment['metadata']['name']}-0",
+            binaries=found,
+        )
+        with AutoscalingLoop(cp, egress, settings) as stack:
+            yield cp, stack, egress
+
+
+def _deliver(cp: ControlPlane, stack: AutoscalingLoop) -> list[str]:
+    from ai_workloads.rehearsal.rehearse import apply_in_waves
+
+    objects = load_objects(VLLM_DIST)
+    scaled, changes = rehearsal_copy(_rendered("ScaledObject"), stack.prometheus_url)
+    objects = [scaled if o["kind"] == "ScaledObject" else o for o in objects]
+    copy_file = cp.workdir / VLLM_DIST.name
+    copy_file.write_text(yaml.safe_dump_all(objects, sort_keys=False))
+    result = apply_in_waves(cp, copy_file, VLLM_DIST.name, timeout=240)
+    assert result.health == "Healthy", result.line()
+    return changes
+
+
+def test_keda_scales_the_rendered_deployment_up_and_back_on_the_vllm_queue(loop: Any) -> None:
+    cp, stack, egress = loop
+    deployment = _rendered("Deployment")
+    namespace, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
+    query = _rendered("ScaledObject")["spec"]["triggers"][0]["metadata"]["query"]
+    stack.exporter.set(0)
+    cp.wait_for(lambda: stack.query(query), 60, f"Prometheus to answer {query}")
+    _deliver(cp, stack)
+
+    hpa_path = f"/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers/keda-hpa-{name}"
+    with Timeline(cp, stack.exporter, namespace, name) as timeline:
+
+        def scaling_active() -> bool:
+            hpa = cp.get(hpa_path)
+            return any(
+                c["type"] == "ScalingActive" and c["status"] == "True"
+                for c in (hpa.get("status") or {}).get("conditions") or []
+            )
+
+        try:
+            cp.wait_for(scaling_active, 180, "KEDA's HPA to read the queue through the metrics API")
+            # what the HPA controller reads: the external metric through the aggregator and the egress
+            metric = cp.get(hpa_path)["spec"]["metrics"][0]["external"]["metric"]
+            items = stack.external_metric(
+                namespace, metric["name"], ",".join(f"{k}={v}" for k, v in metric["selector"]["matchLabels"].items())
+            )
+            assert [item["value"] for item in items] == ["0"]
+
+            stack.exporter.set(12)  # 12 waiting / 4 per replica: 3 replicas
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (3, 3), 240, "3 replicas, all Ready")
+            stack.exporter.set(0)
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 240, "back to 1 replica")
+        except Exception as error:
+            pytest.fail(
+                f"{error}\nAPIService: {stack.apiservice_status()}\negress CONNECTs: {egress.connects[-5:]}\n"
+                f"timeline:\n{timeline}\nkeda-adapter log:\n{cp.log('keda-adapter')[-3000:]}"
+                f"\nkeda-operator log:\n{cp.log('keda-operator')[-3000:]}"
+            )
+    # one pod per scale-up period, one per scale-down period after the window (policies of the copy)
+    assert timeline.replica_steps() == [1, 2, 3, 2, 1], f"timeline:\n{timeline}"
+    # the scale-down waited for the stabilization window (the HPA said so while the queue was 0)
+    assert "AbleToScale=ScaleDownStabilized" in timeline.reasons_seen(), f"timeline:\n{timeline}"
+    assert all(status == 200 for address, status in egress.connects if address == f"{ENDPOINT_IP}:{ENDPOINT_PORT}")
