@@ -7,6 +7,7 @@ Without built binaries the loop test skips, unless AI_WORKLOADS_REQUIRE_REHEARSA
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -142,6 +143,47 @@ def test_cluster_egress_joins_a_routed_address_and_refuses_the_rest(tmp_path: Pa
         folder = egress.folder
         server.close()
     assert not folder.exists()
+
+
+def test_serve_unix_leads_into_the_network_namespace_and_nothing_else_does(tmp_path: Path) -> None:
+    """_netns_exec.py --serve-unix: the Unix socket reaches a server that listens on 127.0.0.1 inside the
+    program's namespace; the host's 127.0.0.1 does not (the way the metrics server is reached)."""
+    import subprocess
+    import sys
+
+    from ai_workloads.rehearsal.argocd import start_isolated
+    from ai_workloads.rehearsal.controlplane import free_port
+
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start_process(name: str, argv: list[Any], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+        started.append(subprocess.Popen([str(a) for a in argv], env=env, cwd=cwd, start_new_session=True))
+        return started[-1]
+
+    port, inward = free_port(), tmp_path / "inward.sock"
+    server = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port)]
+    try:
+        _, bridge = start_isolated(
+            start_process, "web", server, {}, tmp_path, [free_port()], 30, serve_unix=(inward, port)
+        )
+        deadline = time.monotonic() + 30
+        reply = b""
+        while not reply.startswith(b"HTTP/1.0 200") and time.monotonic() < deadline:
+            time.sleep(0.2)
+            with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+                client.settimeout(5)
+                with contextlib.suppress(OSError):
+                    client.connect(str(inward))
+                    client.sendall(b"GET / HTTP/1.0\r\n\r\n")
+                    reply = client.recv(100)
+        assert reply.startswith(b"HTTP/1.0 200"), reply
+        with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+            pass
+        bridge.close()
+    finally:
+        for popen in started:
+            os.killpg(popen.pid, 9)
+            popen.wait(10)
 
 
 # --------------------------------------------------------------------------- the loop
