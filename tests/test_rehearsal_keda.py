@@ -226,7 +226,7 @@ class Timeline:
                 )
             except Exception as error:  # a sample lost is shown, not fatal
                 spec, ready, reasons = -1, -1, f"sample failed: {error}"
-            self.rows.append((time.monotonic() - self._start, self.exporter._value, spec, ready, reasons))
+            self.rows.append((time.monotonic() - self._start, self.exporter.value, spec, ready, reasons))
 
     def replica_steps(self) -> list[int]:
         """spec.replicas as it changed (repeats collapsed)."""
@@ -256,6 +256,7 @@ def loop() -> Iterator[tuple[ControlPlane, AutoscalingLoop, ClusterEgress]]:
 
     found = _binaries()
     deployment = _rendered("Deployment")
+    query = _rendered("ScaledObject")["spec"]["triggers"][0]["metadata"]["query"]
     with (
         ClusterEgress() as egress,
         ControlPlane(
@@ -264,9 +265,7 @@ def loop() -> Iterator[tuple[ControlPlane, AutoscalingLoop, ClusterEgress]]:
     ):
         install_prerequisites(cp, prereq.compute(REPO / "dist", REPO / "argocd"))
         settings = LoopSettings(
-            model_name=_rendered("ScaledObject")["spec"]["triggers"][0]["metadata"]["query"].split('model_name="')[1][
-                :-2
-            ],
+            model_name=re.findall(r'model_name="([^"]+)"', query)[0],
             namespace=deployment["metadata"]["namespace"],
             pod=f"{deployment['metadata']['name']}-0",
             binaries=found,

@@ -187,6 +187,10 @@ class QueueExporter:
     def set(self, value: float) -> None:
         self._value = float(value)
 
+    @property
+    def value(self) -> float:
+        return self._value
+
     def exposition(self) -> str:
         """The text vLLM's /metrics has for this gauge (prometheus_client text format 0.0.4): the type
         and label names of the engine's facts table, `engine` "0" (the first engine core)."""
