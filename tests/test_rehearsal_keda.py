@@ -11,6 +11,7 @@ import contextlib
 import os
 import re
 import socket
+import subprocess
 import threading
 import time
 import urllib.request
@@ -148,7 +149,6 @@ def test_cluster_egress_joins_a_routed_address_and_refuses_the_rest(tmp_path: Pa
 def test_serve_unix_leads_into_the_network_namespace_and_nothing_else_does(tmp_path: Path) -> None:
     """_netns_exec.py --serve-unix: the Unix socket reaches a server that listens on 127.0.0.1 inside the
     program's namespace; the host's 127.0.0.1 does not (the way the metrics server is reached)."""
-    import subprocess
     import sys
 
     from ai_workloads.rehearsal.argocd import start_isolated
@@ -194,6 +194,21 @@ def _binaries() -> dict[str, Path]:
         if os.environ.get(REQUIRE_ENV) == "1":
             pytest.fail(f"the rehearsal binaries are not available: {error}")
         pytest.skip(f"the rehearsal binaries are not available: {error}")
+
+
+def test_the_built_keda_and_prometheus_are_the_pinned_releases() -> None:
+    found = _binaries()
+    for component in binaries.AUTOSCALING_COMPONENTS:
+        folder = binaries.component_dir(component)
+        assert binaries._verified(component, folder) is None
+        for binary in component.binaries:
+            assert found[binary] == folder / binary
+            # the build-information check refuses another version of the module
+            assert binaries._buildinfo_problem(folder / binary, component.module, "v0.0.1") is not None
+    assert (
+        "prometheus, version 3.16.0"
+        in subprocess.run([found["prometheus"], "--version"], capture_output=True, text=True, check=True).stdout
+    )
 
 
 class Timeline:

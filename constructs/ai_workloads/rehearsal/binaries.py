@@ -57,7 +57,7 @@ class Component:
     version_cmd: dict[str, tuple[str, ...]]  # binary -> arguments that print its version
     # How a binary states its version when it is not the module version without "v" (Prometheus 3.16.0 is
     # module v0.316.0). Binaries missing from version_cmd have no version flag: `go version -m` must show
-    # the pinned module in their build information instead.
+    # the pinned module in their build information instead (`mod` when the main package is in it).
     reported: Callable[[str], str] = _without_v
     tags: tuple[str, ...] = ()  # `go build -tags`; none by default: the release's own default build
 
@@ -236,7 +236,7 @@ def _buildinfo_problem(path: Path, module: str, version: str) -> str | None:
         done = subprocess.run(["go", "version", "-m", str(path)], capture_output=True, text=True, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as err:
         return f"{path}: `go version -m` failed: {err}"
-    if not re.search(rf"^\s*dep\s+{re.escape(module)}\s+{re.escape(version)}\s", done.stdout, re.M):
+    if not re.search(rf"^\s*(?:mod|dep)\s+{re.escape(module)}\s+{re.escape(version)}\s", done.stdout, re.M):
         return f"{path}: its build information does not list {module} {version}: {done.stdout.strip()[:300]}"
     return None
 
