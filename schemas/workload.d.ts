@@ -2,6 +2,10 @@
 
 export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;
 export type Lifecycle = "experimental" | "production" | "deprecated";
+/**
+ * How the pod gets its GPUs.
+ */
+export type GpuAllocation = "devicePlugin" | "dra";
 export type ProbeType = "httpGet" | "tcpSocket" | "exec";
 export type AccessMode = "ReadWriteOnce" | "ReadWriteMany";
 /**
@@ -16,6 +20,7 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
  * What the replicas are sized on (each engine's metric: ml_inference_load/autoscaling.py).
  */
 export type ScalingSignal = "queue" | "running" | "kvCache";
+export type WhenUnsatisfiable = "DoNotSchedule" | "ScheduleAnyway";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -75,6 +80,10 @@ export interface MlInferenceLoadSchema {
    * Scale the server with KEDA on the engine's load signal (default: fixed `replicas`).
    */
   autoscaling?: AutoscalingSettings | null;
+  /**
+   * Priority class and topology spread of the server (see docs/gpu-placement.md).
+   */
+  scheduling?: SchedulingSettings;
 }
 /**
  * Where Argo CD deploys the workload (one repository can serve several clusters).
@@ -161,6 +170,10 @@ export interface TgiContainer {
    */
   gpuCount?: number;
   /**
+   * Which GPUs: products, least memory, a MIG slice, device plugin or DRA (see docs/gpu-placement.md). Default: any `nvidia.com/gpu` through the device plugin.
+   */
+  gpu?: GpuSelection | null;
+  /**
    * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).
    */
   runAsUser?: number | null;
@@ -242,6 +255,80 @@ export interface SecretStore {
    * Name of the external-secrets ClusterSecretStore backed by Vault.
    */
   name?: string;
+}
+/**
+ * Which GPUs the server may run on. Every key is optional; without `container.gpu` the server takes
+ * any `nvidia.com/gpu` (today's behaviour).
+ */
+export interface GpuSelection {
+  /**
+   * GPU products, as GPU Feature Discovery writes them into `nvidia.com/gpu.product` (the NVML name with blanks as '-', e.g. `NVIDIA-H100-80GB-HBM3`). Default: any product. Device plugin: a required node affinity `In` this list; DRA: a CEL selector on the driver's `productName` (blanks read as '-').
+   *
+   * @maxItems 16
+   */
+  products?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ];
+  /**
+   * Least memory of each GPU in MiB. Default: any. Device plugin: node affinity `nvidia.com/gpu.memory` Gt (this - 1) (GFD writes MiB as an integer string); DRA: CEL on the driver's `memory` capacity.
+   */
+  minMemoryMiB?: number | null;
+  /**
+   * A MIG slice instead of whole GPUs: the profile (`1g.10gb`, `3g.40gb`, ...; see docs/gpu-placement.md). The server requests `nvidia.com/mig-<profile>` (device plugin, mixed strategy) instead of `nvidia.com/gpu`; needs gpuCount 1 (no tensor parallelism across slices). Default: whole GPUs.
+   */
+  mig?: string | null;
+  /**
+   * `devicePlugin` (default): `nvidia.com/gpu` (or MIG) limits and GFD node labels. `dra`: a ResourceClaimTemplate `<serviceName>-gpu` (DeviceClass gpu.nvidia.com, count gpuCount) that the pod claims; no `nvidia.com/gpu` limit. DRA needs Kubernetes >= 1.34 and the NVIDIA DRA driver.
+   */
+  allocation?: GpuAllocation & string;
 }
 /**
  * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.
@@ -631,6 +718,37 @@ export interface PrometheusSource {
    * URL of the Prometheus that scrapes the server (e.g. `http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong address would leave the workload on its fallback replicas.
    */
   serverAddress: string;
+}
+/**
+ * Scheduling of the server (and of its model download Job, which follows the server's node constraints).
+ */
+export interface SchedulingSettings {
+  /**
+   * PriorityClass of the server's pods (and the download Job's). Default: none, the cluster's global default class (priority 0 without one). The class must exist in the cluster.
+   */
+  priorityClassName?: string | null;
+  topologySpread?: TopologySpread;
+}
+/**
+ * A `topologySpreadConstraints` entry over the server's pods.
+ */
+export interface TopologySpread {
+  /**
+   * Default (unset): on when the server can have more than one replica (`replicas` > 1 or `autoscaling.maxReplicas` > 1), so replicas land on different nodes and one node's loss takes one replica; off for a single replica (nothing to spread). `false` turns it off.
+   */
+  enabled?: boolean | null;
+  /**
+   * Node label the replicas are spread over (default: one per node).
+   */
+  topologyKey?: string;
+  /**
+   * Most pods more in one topology domain than in another.
+   */
+  maxSkew?: number;
+  /**
+   * `DoNotSchedule` (default): a replica stays Pending rather than share a node (as many GPU nodes as replicas are needed). `ScheduleAnyway`: spread as a preference only.
+   */
+  whenUnsatisfiable?: WhenUnsatisfiable & string;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.

@@ -539,8 +539,9 @@ def test_a_workload_asking_for_more_gpus_than_any_node_has_is_reported_with_the_
     assert "timed out" not in result.message
     assert result.unschedulable and result.unschedulable[0][0].startswith("too-big-for-any-node-")
     message = result.unschedulable[0][1]
-    assert message.startswith("0/3 nodes are available:") and "Insufficient nvidia.com/gpu" in message, message
-    assert f"pod {result.unschedulable[0][0]}: 0/3 nodes are available" in result.line()
+    nodes = len(DEFAULT_NODES)
+    assert message.startswith(f"0/{nodes} nodes are available:") and "Insufficient nvidia.com/gpu" in message, message
+    assert f"pod {result.unschedulable[0][0]}: 0/{nodes} nodes are available" in result.line()
 
 
 NO_LEFTOVER_SCRIPT = textwrap.dedent("""

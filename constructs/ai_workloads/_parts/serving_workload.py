@@ -84,7 +84,7 @@ class ServingWorkload(Construct):
         super().__init__(scope, id)
         self.meta = meta
         self.deployment_name = self.service_name = meta.name
-        k8s.KubeDeployment(
+        self.deployment = k8s.KubeDeployment(
             self,
             "Deployment",
             metadata=meta.core(

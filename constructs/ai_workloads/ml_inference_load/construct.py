@@ -44,6 +44,7 @@ from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
+from ai_workloads._parts.gpu_placement import GpuClaimTemplate, GpuPlacement, topology_spread
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
@@ -131,6 +132,17 @@ class MlInferenceLoad(Construct):
         self.pull_secret_name = f"{name}-ghcr-docker-config"
         self.service_secret_name: str | None = f"{name}-secrets" if values.container.secrets else None
         self._identity_and_secrets(meta)
+        self._server_selector = meta.selector
+        self.gpus = GpuPlacement.of(values.container.gpu, values.container.gpu_count, service_name=name)
+        if self.gpus.claim_template and values.container.gpu:
+            GpuClaimTemplate(
+                self,
+                "GpuClaim",
+                meta=meta,
+                name=self.gpus.claim_template,
+                gpu=values.container.gpu,
+                count=self.gpus.count,
+            )
         self._model_cache(name, server_meta=meta)
         server = ServingWorkload(
             self,
@@ -160,6 +172,7 @@ class MlInferenceLoad(Construct):
                 **(self._model_cache_annotations() if self.model_cache_claim else {}),
             },
         )
+        self.gpus.claim_pod(server.deployment, "/spec/template/spec")
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
         self._expose(meta)
         server.add_guards(
@@ -278,6 +291,8 @@ class MlInferenceLoad(Construct):
             token=token,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
+            gpus=self.gpus,
+            priority_class_name=self.values.scheduling.priority_class_name,
             server_selector=server_meta.selector,
             job_annotations=checkov_skip_annotations(
                 {**self._waiver_reasons(), **MODEL_CACHE_JOB_WAIVERS, **self._job_root_reasons()},
@@ -366,6 +381,11 @@ class MlInferenceLoad(Construct):
             runtime_class_name=GPU_RUNTIME_CLASS,
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
+            affinity=self._server_affinity(),
+            priority_class_name=self.values.scheduling.priority_class_name,
+            topology_spread_constraints=topology_spread(
+                self.values.scheduling, self._server_selector, enabled=self.values.topology_spread_enabled
+            ),
             image_pull_secrets=[k8s.LocalObjectReference(name=self.pull_secret_name)],
             security_context=restricted_pod_security_context(self.run_as_user, self.run_as_group),
             termination_grace_period_seconds=TERMINATION_GRACE_SECONDS,
@@ -378,6 +398,11 @@ class MlInferenceLoad(Construct):
                 empty_dir("home", HOME_SIZE),
             ],
         )
+
+    def _server_affinity(self) -> k8s.Affinity | None:
+        """The GFD node affinity of `container.gpu` (device plugin), None without one."""
+        node_affinity = self.gpus.node_affinity()
+        return k8s.Affinity(node_affinity=node_affinity) if node_affinity else None
 
     def _model_cache_volume(self) -> k8s.Volume:
         """The weights: the model cache claim with `modelCache`, else an emptyDir (downloaded at start)."""
@@ -400,7 +425,12 @@ class MlInferenceLoad(Construct):
                 for port in container.container_ports
             ],
             env=env_vars(self._environment(http_port.port_number)),
-            resources=compute_resources(container.resources, gpus=container.gpu_count),
+            resources=compute_resources(
+                container.resources,
+                gpus=self.gpus.count if self.gpus.resource else None,
+                gpu_resource=self.gpus.resource or GPU_RESOURCE,
+                claims=self.gpus.container_claims,
+            ),
             volume_mounts=[
                 k8s.VolumeMount(name="shm", mount_path="/dev/shm"),
                 k8s.VolumeMount(

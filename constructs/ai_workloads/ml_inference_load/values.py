@@ -36,6 +36,7 @@ from ai_workloads._values.common import (
     reject_credentials,
     reject_duplicates,
 )
+from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
 from ai_workloads._values.network_policy import NetworkPolicySettings
@@ -395,6 +396,11 @@ class TgiContainer(StrictModel):
         description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
         "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
+    gpu: GpuSelection | None = Field(
+        None,
+        description="Which GPUs: products, least memory, a MIG slice, device plugin or DRA (see "
+        "docs/gpu-placement.md). Default: any `nvidia.com/gpu` through the device plugin.",
+    )
     run_as_user: int | None = Field(
         None,
         ge=1000,
@@ -452,6 +458,14 @@ class TgiContainer(StrictModel):
             for index, secret in enumerate(self.secrets)
             if secret.name in env_names
         ]
+        if self.gpu is not None and self.gpu.mig is not None and self.gpu_count > 1:
+            problems.append(
+                FieldError(
+                    ("gpuCount",),
+                    f"{self.gpu_count} MIG slices cannot serve one model: a process sees one MIG device and "
+                    "slices have no peer-to-peer path (no tensor parallelism across MIG); use 1 or whole GPUs",
+                )
+            )
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -548,6 +562,10 @@ class MlInferenceLoadValues(WorkloadValues):
     autoscaling: AutoscalingSettings | None = Field(
         None, description="Scale the server with KEDA on the engine's load signal (default: fixed `replicas`)."
     )
+    scheduling: SchedulingSettings = Field(
+        default_factory=SchedulingSettings,
+        description="Priority class and topology spread of the server (see docs/gpu-placement.md).",
+    )
 
     @model_validator(mode="after")
     def _autoscaling_fits(self) -> MlInferenceLoadValues:
@@ -589,6 +607,12 @@ class MlInferenceLoadValues(WorkloadValues):
         if problem:
             raise FieldError(*problem)
         return self
+
+    @property
+    def topology_spread_enabled(self) -> bool:
+        """`scheduling.topologySpread.enabled`, by default on when there can be more than one replica."""
+        enabled = self.scheduling.topology_spread.enabled
+        return self.most_replicas > 1 if enabled is None else enabled
 
     @property
     def pod_monitor_enabled(self) -> bool:
