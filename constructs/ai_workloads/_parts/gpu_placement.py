@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from cdk8s import ApiObject, JsonPatch
 from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts.crds import k8s_resource_v1
@@ -90,18 +90,46 @@ class GpuPlacement:
             )
         )
 
-    def claim_pod(self, api_object: ApiObject, pod_spec_path: str) -> None:
-        """With DRA: the pod at `pod_spec_path` of `api_object` claims the template as `gpu`. A JSON patch,
-        because cdk8s-plus-27's PodResourceClaim is the 1.27 alpha shape (`source`), which 1.35 removed."""
+    @property
+    def pod_claims(self) -> list[dict[str, str]]:
+        """The pod's `resourceClaims` (DRA only): the template claimed as `gpu`."""
         if self.claim_template is None:
-            return
-        claim = {"name": CLAIM_NAME, "resourceClaimTemplateName": self.claim_template}
-        api_object.add_json_patch(JsonPatch.add(f"{pod_spec_path}/resourceClaims", [claim]))
+            return []
+        return [{"name": CLAIM_NAME, "resourceClaimTemplateName": self.claim_template}]
 
     @property
     def container_claims(self) -> list[k8s.ResourceClaim] | None:
         """The server container's `resources.claims` (DRA only)."""
         return [k8s.ResourceClaim(name=CLAIM_NAME)] if self.claim_template else None
+
+
+# cdk8s-plus-27's PodResourceClaim is the 1.27 alpha shape (`source.resourceClaimTemplateName`, removed in
+# 1.31), and its KubeDeployment/KubeJob drop every field they do not know from the JSON, patches included. The
+# two classes below write the 1.35 `resourceClaims` after that filter; the schema gate checks them (1.35).
+
+
+class ClaimingDeployment(k8s.KubeDeployment):
+    """A KubeDeployment whose pod template claims `pod_claims` (set after construction; none by default)."""
+
+    pod_claims: list[dict[str, str]] = []  # noqa: RUF012 - replaced per instance, never mutated
+
+    def to_json(self) -> Any:
+        return _with_pod_claims(super().to_json(), self.pod_claims)
+
+
+class ClaimingJob(k8s.KubeJob):
+    """A KubeJob whose pod template claims `pod_claims` (set after construction; none by default)."""
+
+    pod_claims: list[dict[str, str]] = []  # noqa: RUF012 - replaced per instance, never mutated
+
+    def to_json(self) -> Any:
+        return _with_pod_claims(super().to_json(), self.pod_claims)
+
+
+def _with_pod_claims(manifest: Any, claims: list[dict[str, str]]) -> Any:
+    if claims:
+        manifest["spec"]["template"]["spec"]["resourceClaims"] = [dict(claim) for claim in claims]
+    return manifest
 
 
 def topology_spread(

@@ -44,7 +44,7 @@ from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
-from ai_workloads._parts.gpu_placement import GpuClaimTemplate, GpuPlacement, topology_spread
+from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTemplate, GpuPlacement, topology_spread
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
@@ -149,6 +149,7 @@ class MlInferenceLoad(Construct):
             "Server",
             meta=meta,
             pod=self._pod_spec(),
+            deployment_type=ClaimingDeployment if self.gpus.claim_template else k8s.KubeDeployment,
             replicas=values.replicas,
             # Recreate for one replica (a rolling update would need spare GPUs); with several, one pod at a
             # time without a surge, so the others keep serving through a rollout.
@@ -172,7 +173,8 @@ class MlInferenceLoad(Construct):
                 **(self._model_cache_annotations() if self.model_cache_claim else {}),
             },
         )
-        self.gpus.claim_pod(server.deployment, "/spec/template/spec")
+        if isinstance(server.deployment, ClaimingDeployment):
+            server.deployment.pod_claims = self.gpus.pod_claims
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
         self._expose(meta)
         server.add_guards(

@@ -48,7 +48,7 @@ from collections.abc import Mapping
 from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
-from ai_workloads._parts.gpu_placement import GpuPlacement
+from ai_workloads._parts.gpu_placement import ClaimingJob, GpuPlacement
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import (
@@ -172,7 +172,7 @@ class ModelCache(Construct):
         self.run_as = job_user(values, run_as)
         self.gpus = gpus or GpuPlacement.of(None, values.container.gpu_count, service_name=values.service_name)
         self.priority_class_name = priority_class_name
-        job = k8s.KubeJob(
+        job = (ClaimingJob if self.gpus.claim_template else k8s.KubeJob)(
             self,
             "Download",
             metadata=meta.core(
@@ -194,7 +194,8 @@ class ModelCache(Construct):
         )
         # With DRA the download pod claims the server's template too (its container uses none of it): the
         # scheduler then puts it, and the claim's volume, only where such a GPU is free.
-        self.gpus.claim_pod(job, "/spec/template/spec")
+        if isinstance(job, ClaimingJob):
+            job.pod_claims = self.gpus.pod_claims
 
     def _affinity(self, server_selector: Mapping[str, str], gpus: int) -> k8s.Affinity:
         """Where the download pod may run. The claim binds where it runs (WaitForFirstConsumer), and the

@@ -138,7 +138,9 @@ DEFAULT_NODES: tuple[NodeSpec, ...] = (
 # layout, so that each selection has exactly one node it may run on.
 PLACEMENT_NODES: tuple[NodeSpec, ...] = (
     NodeSpec("gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559),
-    NodeSpec("gpu-a100-40-0", cpu="64", memory="512Gi", gpus=4, gpu_product="NVIDIA-A100-SXM4-40GB", gpu_memory_mib=40960),
+    NodeSpec(
+        "gpu-a100-40-0", cpu="64", memory="512Gi", gpus=4, gpu_product="NVIDIA-A100-SXM4-40GB", gpu_memory_mib=40960
+    ),
     NodeSpec("gpu-l4-0", cpu="32", memory="256Gi", gpus=4, gpu_product="NVIDIA-L4", gpu_memory_mib=23034),
     NodeSpec(
         "gpu-a100-mig-0",
