@@ -5,15 +5,12 @@ DRA claim is allocated from a simulated ResourceSlice (DynamicResourceAllocation
 from __future__ import annotations
 
 import copy
-import os
 from typing import Any
 
-import pytest
-from conftest import QWEN, example_document, find, render_document
+from conftest import QWEN, example_document, find, rehearsal_binaries_or_skip, render_document
 
 from ai_workloads.rehearsal import controlplane
 
-REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 SIMULATED_LABEL = "ai-workloads.rehearsal/simulated"
 
 # selection -> the node it must land on (None: none fits, it stays Pending)
@@ -36,17 +33,6 @@ DRA_SELECTIONS: list[tuple[str, dict[str, Any], str | None]] = [
     ("dra-other-product", {"allocation": "dra", "products": ["NVIDIA-A100-SXM4-40GB"]}, None),
     ("dra-too-little-memory", {"allocation": "dra", "minMemoryMiB": 100000}, None),
 ]
-
-
-def _binaries_or_skip() -> None:
-    try:
-        from ai_workloads.rehearsal.binaries import ensure_binaries
-
-        ensure_binaries()
-    except Exception as error:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"the rehearsal binaries are not available: {error}")
-        pytest.skip(f"the rehearsal binaries are not available: {error}")
 
 
 def _server_pod(name: str, gpu: dict[str, Any]) -> list[dict[str, Any]]:
@@ -127,7 +113,7 @@ def _unschedulable(cp: controlplane.ControlPlane, name: str) -> bool:
 
 
 def test_each_gpu_selection_schedules_where_it_should_and_nowhere_else():
-    _binaries_or_skip()
+    rehearsal_binaries_or_skip()
     settings = controlplane.ControlPlaneSettings(expected_version="", nodes=controlplane.PLACEMENT_NODES)
     with controlplane.ControlPlane(settings) as cp:
         cp.wait_for(lambda: cp.kubectl_json("get", "serviceaccount", "default", "-n", "default"), 60, "default SA")
