@@ -1,17 +1,19 @@
 """GPU selection on a real scheduler (rehearsal control plane, kwok nodes of rehearsal/controlplane.py
-PLACEMENT_NODES): each `container.gpu` selection schedules on the one node that fits and nowhere else, and a
-DRA claim is allocated from a simulated ResourceSlice (DynamicResourceAllocation is locked on in 1.35)."""
+PLACEMENT_NODES): two whole workloads (a MIG slice with a priority class, DRA) are delivered wave by wave onto
+the prerequisites the platform lists (PriorityClass, DeviceClass and simulated ResourceSlices), and each
+`container.gpu` selection schedules on the one node that fits and nowhere else (DynamicResourceAllocation is
+locked on in 1.35: the scheduler allocates the DRA claims)."""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
+import yaml
 from conftest import QWEN, example_document, find, rehearsal_binaries_or_skip, render_document
 
 from ai_workloads.rehearsal import controlplane
-
-SIMULATED_LABEL = "ai-workloads.rehearsal/simulated"
 
 # selection -> the node it must land on (None: none fits, it stays Pending)
 SELECTIONS: list[tuple[str, dict[str, Any], str | None]] = [
@@ -27,10 +29,10 @@ SELECTIONS: list[tuple[str, dict[str, Any], str | None]] = [
     ("wrong-mig", {"mig": "3g.40gb"}, None),
 ]
 
-# The simulated ResourceSlice has two H100s on gpu-h100-0 only (the other nodes have no DRA devices).
+# The simulated ResourceSlices (install_prerequisites) cover the whole-GPU nodes: H100, A100 40GB, L4.
 DRA_SELECTIONS: list[tuple[str, dict[str, Any], str | None]] = [
     ("by-dra", {"allocation": "dra", "products": ["NVIDIA-H100-80GB-HBM3"], "minMemoryMiB": 80000}, "gpu-h100-0"),
-    ("dra-other-product", {"allocation": "dra", "products": ["NVIDIA-A100-SXM4-40GB"]}, None),
+    ("dra-other-product", {"allocation": "dra", "products": ["NVIDIA-B200"]}, None),
     ("dra-too-little-memory", {"allocation": "dra", "minMemoryMiB": 100000}, None),
 ]
 
@@ -50,53 +52,15 @@ def _server_pod(name: str, gpu: dict[str, Any]) -> list[dict[str, Any]]:
     return [o for o in objects if o["kind"] == "ResourceClaimTemplate"] + [pod]
 
 
-def _dra_objects() -> list[dict[str, Any]]:
-    """What the NVIDIA DRA driver would create: its DeviceClass and a ResourceSlice of two H100s on
-    gpu-h100-0 (labelled simulated)."""
-    device_class = {
-        "apiVersion": "resource.k8s.io/v1",
-        "kind": "DeviceClass",
-        "metadata": {"name": "gpu.nvidia.com", "labels": {SIMULATED_LABEL: "true"}},
-        "spec": {
-            "selectors": [
-                {
-                    "cel": {
-                        "expression": "device.driver == 'gpu.nvidia.com' && device.attributes['gpu.nvidia.com'].type == 'gpu'"
-                    }
-                }
-            ]
-        },
-    }
-    devices = [
-        {
-            "name": f"gpu-{index}",
-            "attributes": {
-                "type": {"string": "gpu"},
-                "productName": {"string": "NVIDIA H100 80GB HBM3"},
-                "uuid": {"string": f"GPU-simulated-{index}"},
-            },
-            "capacity": {"memory": {"value": "81559Mi"}},
-        }
-        for index in range(2)
-    ]
-    resource_slice = {
-        "apiVersion": "resource.k8s.io/v1",
-        "kind": "ResourceSlice",
-        "metadata": {"name": "gpu-h100-0-gpu.nvidia.com", "labels": {SIMULATED_LABEL: "true"}},
-        "spec": {
-            "driver": "gpu.nvidia.com",
-            "nodeName": "gpu-h100-0",
-            "pool": {"name": "gpu-h100-0", "generation": 1, "resourceSliceCount": 1},
-            "devices": devices,
-        },
-    }
-    runtime_class = {
-        "apiVersion": "node.k8s.io/v1",
-        "kind": "RuntimeClass",
-        "metadata": {"name": "nvidia"},
-        "handler": "nvidia",
-    }
-    return [device_class, resource_slice, runtime_class]
+def _workload(name: str, gpu: dict[str, Any], scheduling: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """The vLLM example (with its model cache) as workload `name` with `gpu` (and `scheduling`)."""
+    document = copy.deepcopy(example_document(QWEN))
+    document["serviceName"] = name
+    document["gateway"] = {"hosts": [f"{name}.example.com"]}
+    document["container"]["gpu"] = gpu
+    if scheduling:
+        document["scheduling"] = scheduling
+    return render_document(document)
 
 
 def _node_of(cp: controlplane.ControlPlane, name: str) -> str | None:
@@ -112,17 +76,52 @@ def _unschedulable(cp: controlplane.ControlPlane, name: str) -> bool:
     )
 
 
-def test_each_gpu_selection_schedules_where_it_should_and_nowhere_else():
+def test_each_gpu_selection_schedules_where_it_should_and_nowhere_else(tmp_path: Path) -> None:
     rehearsal_binaries_or_skip()
+    from ai_workloads.platform import prerequisites as prereq
+    from ai_workloads.rehearsal.platform_setup import install_prerequisites
+    from ai_workloads.rehearsal.rehearse import apply_in_waves
+
     settings = controlplane.ControlPlaneSettings(expected_version="", nodes=controlplane.PLACEMENT_NODES)
+    # two whole workloads: a MIG slice with a priority class, and DRA (server and download Job claim a GPU)
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    workloads = {
+        "mig-example": _workload(
+            "mig-example",
+            {"mig": "1g.10gb", "products": ["NVIDIA-A100-SXM4-80GB"]},
+            {"priorityClassName": "inference-standard"},
+        ),
+        "dra-example": _workload("dra-example", {"allocation": "dra", "products": ["NVIDIA-H100-80GB-HBM3"]}),
+    }
+    for name, objects in workloads.items():
+        (dist / f"{name}.k8s.yaml").write_text(yaml.safe_dump_all(objects))
     with controlplane.ControlPlane(settings) as cp:
+        # the prerequisites as the platform lists them: PriorityClass, DeviceClass gpu.nvidia.com and the
+        # simulated ResourceSlices of the whole-GPU nodes (H100, A100 40GB, L4), RuntimeClass, namespace, CRDs
+        p = install_prerequisites(cp, prereq.compute(dist, tmp_path / "no-argocd"))
+        assert p["cluster"]["priorityClasses"] == ["inference-standard"]
+        assert p["cluster"]["deviceClasses"] == ["gpu.nvidia.com"]
+        slices = cp.list_objects("resource.k8s.io/v1", "ResourceSlice")
+        assert sorted(s["spec"]["nodeName"] for s in slices) == ["gpu-a100-40-0", "gpu-h100-0", "gpu-l4-0"]
+        for name in workloads:
+            result = apply_in_waves(cp, dist / f"{name}.k8s.yaml", f"ai-workloads-{name}", timeout=180)
+            assert (result.sync, result.health, result.rejected) == ("Synced", "Healthy", []), result.line()
+        for name, node in (("mig-example", "gpu-a100-mig-0"), ("dra-example", "gpu-h100-0")):
+            pods = cp.kubectl_json(
+                "get", "pods", "-n", "ml-inference", "-l", f"app.kubernetes.io/name in ({name},{name}-model-cache)"
+            )
+            nodes = {
+                (pod["metadata"]["labels"]["app.kubernetes.io/name"], pod["spec"]["nodeName"]) for pod in pods["items"]
+            }
+            # the server and its model download Job both on the one node that has the selected GPUs
+            assert nodes == {(name, node), (f"{name}-model-cache", node)}, nodes
+
         cp.wait_for(lambda: cp.kubectl_json("get", "serviceaccount", "default", "-n", "default"), 60, "default SA")
-        assert cp.apply_manifests(_dra_objects()).rejected == []
-        selections = [*SELECTIONS, *DRA_SELECTIONS]
-        for name, gpu, _ in selections:
+        for name, gpu, _ in SELECTIONS + DRA_SELECTIONS:
             report = cp.apply_manifests(_server_pod(name, gpu))
             assert report.rejected == [], report.rejected
-        for name, _, node in selections:
+        for name, _, node in SELECTIONS + DRA_SELECTIONS:
             if node is None:
                 cp.wait_for(lambda name=name: _unschedulable(cp, name), 90, f"{name} unschedulable")
                 assert _node_of(cp, name) is None
@@ -130,9 +129,7 @@ def test_each_gpu_selection_schedules_where_it_should_and_nowhere_else():
                 cp.wait_for(lambda name=name: _node_of(cp, name), 90, f"{name} scheduled")
                 assert _node_of(cp, name) == node, name
         claims = cp.kubectl_json("get", "resourceclaims", "-n", "default")["items"]
-        allocated = [c for c in claims if (c.get("status") or {}).get("allocation")]
-        assert [c["metadata"]["annotations"]["resource.kubernetes.io/pod-claim-name"] for c in allocated] == ["gpu"]
-        [claim] = allocated
+        [claim] = [c for c in claims if (c.get("status") or {}).get("allocation")]
         assert claim["metadata"]["ownerReferences"][0]["name"] == "by-dra"
         [result] = claim["status"]["allocation"]["devices"]["results"]
         assert (result["driver"], result["pool"], result["request"]) == ("gpu.nvidia.com", "gpu-h100-0", "gpus")

@@ -42,6 +42,7 @@ MIG_RESOURCE_PREFIX = "nvidia.com/mig-"
 
 DRA_DEVICE_CLASS = "gpu.nvidia.com"
 DRA_DOMAIN = "gpu.nvidia.com"  # the driver name, which qualifies its attributes and capacities in CEL
+DRA_GPU_CLASS_SELECTOR = "device.driver == 'gpu.nvidia.com' && device.attributes['gpu.nvidia.com'].type == 'gpu'"
 DRA_PRODUCT_ATTRIBUTE = "productName"
 DRA_MEMORY_CAPACITY = "memory"
 # The first Kubernetes minor with resource.k8s.io/v1 (DynamicResourceAllocation GA).
@@ -129,8 +130,7 @@ GPU_FACTS: tuple[GpuFact, ...] = (
     ),
     GpuFact(
         "DRA DeviceClass",
-        f"DeviceClass {DRA_DEVICE_CLASS} selects device.driver == 'gpu.nvidia.com' && "
-        "device.attributes['gpu.nvidia.com'].type == 'gpu' (full GPUs; MIG devices are mig.nvidia.com)",
+        f"DeviceClass {DRA_DEVICE_CLASS} selects {DRA_GPU_CLASS_SELECTOR} (full GPUs; MIG devices are mig.nvidia.com)",
         f"{DRA_DRIVER}:deployments/helm/dra-driver-nvidia-gpu/templates/deviceclass-gpu.yaml, deviceclass-mig.yaml",
     ),
     GpuFact(
