@@ -45,6 +45,15 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["labelnames"]:
             base = tuple(ast.literal_eval(node.value))
+    # `self.labelname_x = "x"` (the LoRA info gauge names its labels through such attributes)
+    attributes = {
+        node.targets[0].attr: node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Attribute)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
     declared = {}
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _VLLM_KINDS):
@@ -56,6 +65,8 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
         try:
             if isinstance(labels, ast.Name):
                 names = base
+            elif isinstance(labels, ast.List) and all(isinstance(e, ast.Attribute) for e in labels.elts):
+                names = tuple(attributes[e.attr] for e in labels.elts)
             elif isinstance(labels, ast.BinOp):
                 names = base + tuple(ast.literal_eval(labels.right))
             else:

@@ -49,6 +49,13 @@ VLLM_METRICS = MetricsCatalog(
         _vllm("request_queue_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_prefill_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_decode_time_seconds", MetricType.HISTOGRAM),
+        # Only with --enable-lora; no model_name/engine labels (read by the endpoint picker's LoRA affinity).
+        MetricFact(
+            "vllm:lora_requests_info",
+            MetricType.GAUGE,
+            ("max_lora", "waiting_lora_adapters", "running_lora_adapters"),
+            VLLM_SOURCE,
+        ),
     ),
 )
 
