@@ -198,6 +198,26 @@ def test_tgi_with_inference_pool_is_refused_with_the_reason(tmp_path):
     assert "the tgi engine exports no queue or KV-cache metric" in errors[0]
 
 
+def test_the_network_policy_admits_the_picker_to_the_serving_port():
+    document = _routed()
+    document["networkPolicy"] = {"enabled": True}
+    manifests = render_document(document, FILE)
+    policy = find(manifests, "NetworkPolicy", "qwen2-5-7b-instruct")
+    picker_labels = find(manifests, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]["metadata"]["labels"]
+    picker_rules = [
+        rule
+        for rule in policy["spec"]["ingress"]
+        if rule["from"][0]["podSelector"]["matchLabels"].items() <= picker_labels.items()
+    ]
+    assert [rule["ports"] for rule in picker_rules] == [[{"port": 8000, "protocol": "TCP"}]]
+    plain = copy.deepcopy(example_document(QWEN))
+    plain["networkPolicy"] = {"enabled": True}
+    assert (
+        len(find(render_document(plain, FILE), "NetworkPolicy")["spec"]["ingress"])
+        == len(policy["spec"]["ingress"]) - 1
+    )
+
+
 def test_latest_picker_tag_is_refused(tmp_path):
     errors = workload_errors(_routed(tag="latest"), tmp_path)
     assert len(errors) == 1 and errors[0].startswith("routing.endpointPicker.tag:"), errors

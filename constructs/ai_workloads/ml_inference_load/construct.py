@@ -164,7 +164,8 @@ class MlInferenceLoad(Construct):
             },
         )
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
-        self.inference_pool = self._inference_pool(meta)
+        routing = self._inference_pool(meta)
+        self.inference_pool = routing.pool_name if routing else None
         self._expose(meta)
         server.add_guards(
             network_policy=values.network_policy,
@@ -173,6 +174,12 @@ class MlInferenceLoad(Construct):
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
             if values.basic_monitoring.enabled
             else [],
+            # The endpoint picker scrapes the engine's /metrics on the serving port.
+            other_peers=[
+                (PodPeer(values.namespace, routing.picker_selector), [values.container.container_ports[0].port_number])
+            ]
+            if routing
+            else (),
         )
         self._monitoring(meta)
         if values.autoscaling:
@@ -180,7 +187,7 @@ class MlInferenceLoad(Construct):
                 self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
             )
 
-    def _inference_pool(self, meta: WorkloadMetadata) -> str | None:
+    def _inference_pool(self, meta: WorkloadMetadata) -> InferencePoolRouting | None:
         """With `routing.mode: inferencePool`: the pool over the server pods and its endpoint picker."""
         routing = self.values.routing
         if routing.mode is not RoutingMode.INFERENCE_POOL:
@@ -193,7 +200,7 @@ class MlInferenceLoad(Construct):
             target_port=self.values.container.container_ports[0].port_number,
             picker=routing.endpoint_picker,
             scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
-        ).pool_name
+        )
 
     def _lora_adapters(self) -> list[object]:
         """The LoRA adapters the server loads (`serving.lora.adapters`, once that setting exists)."""

@@ -567,12 +567,6 @@ class MlInferenceLoadValues(WorkloadValues):
                 f"({', '.join(routing_facts.ENGINES_WITH_METRICS)}; {routing_facts.PICKER_RELEASE}); "
                 f"the {self.engine} engine exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
             )
-        if self.network_policy.enabled:
-            raise FieldError(
-                ("routing", "mode"),
-                "inferencePool with networkPolicy.enabled is not supported yet: the endpoint picker scrapes the "
-                "server's port, which the NetworkPolicy admits only from the gateway",
-            )
         return self
 
     @model_validator(mode="after")

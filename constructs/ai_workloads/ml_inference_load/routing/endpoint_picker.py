@@ -130,6 +130,8 @@ class InferencePoolRouting(Construct):
             version=picker.tag,
             catalog_id=server_meta.labels[CATALOG_ID_LABEL],
         )
+        # The picker's pods: the server's NetworkPolicy admits them to the serving port (metrics scrape).
+        self.picker_selector = meta.selector
         self._identity(meta)
         k8s.KubeConfigMap(
             self,
