@@ -20,6 +20,7 @@ from ai_workloads._parts.metrics_facts import (
 from ai_workloads.ml_inference_load.engines.metrics_facts import (
     TGI_METRICS,
     VLLM_FINISH_REASONS,
+    VLLM_LORA_METRICS,
     VLLM_METRICS,
 )
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
@@ -77,7 +78,7 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
     return declared
 
 
-@pytest.mark.parametrize("fact", _ids(VLLM_METRICS))
+@pytest.mark.parametrize("fact", _ids(VLLM_METRICS) + _ids(VLLM_LORA_METRICS))
 def test_vllm_metric_fact(fact: MetricFact) -> None:
     declared = _vllm_declared(wheel_file("AI_WORKLOADS_VLLM_WHEEL", "vllm/v1/metrics/loggers.py"))
     assert fact.name in declared, f"{fact.name} is not declared by vLLM 0.33.0"

@@ -14,7 +14,7 @@ from upstream_sources import git_file
 
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.rendered import RenderedWorkload
-from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
+from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_LORA_METRICS, VLLM_METRICS
 from ai_workloads.ml_inference_load.routing import facts
 from ai_workloads.ml_inference_load.routing.endpoint_picker import scorers_for
 
@@ -105,7 +105,8 @@ def test_picker_container_ports_probes_and_security(routed):
     assert security["readOnlyRootFilesystem"] is True
     pod = find(routed, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]
     assert pod["spec"]["securityContext"]["runAsNonRoot"] is True
-    assert pod["metadata"]["annotations"] == {"sidecar.istio.io/inject": "false"}
+    assert pod["metadata"]["labels"]["sidecar.istio.io/inject"] == "false"
+    assert container["startupProbe"]["grpc"] == {"port": facts.GRPC_HEALTH_PORT, "service": facts.LIVENESS_SERVICE}
     assert container["resources"] == {
         "requests": {"cpu": "500m", "memory": "512Mi"},
         "limits": {"cpu": "2", "memory": "2Gi"},
@@ -174,11 +175,23 @@ def test_lora_affinity_joins_the_scorers_when_adapters_are_served():
 
 
 def test_every_metric_the_picker_reads_from_vllm_is_a_vllm_metric_fact():
-    known = {fact.name for fact in VLLM_METRICS.facts}
+    known = {fact.name for fact in (*VLLM_METRICS.facts, *VLLM_LORA_METRICS.facts)}
     read = set(facts.VLLM_METRICS_READ.values())
     # vllm:cache_config_info is an info gauge whose label names are CacheConfig's fields (vLLM
     # log_metrics_info): it is checked against the wheel in test_cache_config_info_in_the_vllm_wheel.
     assert read - known == {"vllm:cache_config_info"}
+
+
+def test_the_lora_metric_leaves_the_model_name_in_vllm_alert_selectors():
+    """vllm:lora_requests_info has no model_name label: kept out of VLLM_METRICS, whose common labels
+    decide the alert and KEDA selectors (the operated example's alerts select model_name)."""
+    from ai_workloads.ml_inference_load.alerts import engine_selector
+    from ai_workloads.registry import validate_document
+
+    values = validate_document(example_document(QWEN))
+    assert 'model_name="' in engine_selector(values, VLLM_METRICS)
+    assert all("model_name" in fact.labels for fact in VLLM_METRICS.facts)
+    assert all("model_name" not in fact.labels for fact in VLLM_LORA_METRICS.facts)
 
 
 def test_the_vllm_workload_default_engine_has_a_picker_mapping():

@@ -49,7 +49,16 @@ VLLM_METRICS = MetricsCatalog(
         _vllm("request_queue_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_prefill_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_decode_time_seconds", MetricType.HISTOGRAM),
-        # Only with --enable-lora; no model_name/engine labels (read by the endpoint picker's LoRA affinity).
+    ),
+)
+
+# Exported only when the server runs with --enable-lora, and without the model_name/engine labels of every
+# other vLLM metric: a catalog of its own, so that selectors built from the labels common to VLLM_METRICS
+# (alerts, KEDA) keep `model_name`. Read by the endpoint picker's LoRA affinity (routing/facts.py).
+VLLM_LORA_METRICS = MetricsCatalog(
+    exporter="vLLM v0.33.0 with --enable-lora",
+    exposition=PYTHON_PROMETHEUS_CLIENT,
+    facts=(
         MetricFact(
             "vllm:lora_requests_info",
             MetricType.GAUGE,

@@ -15,7 +15,7 @@ Renders, all in the workload's namespace (facts and their sources: routing/facts
 Defaults: scorers queue (weight 2), KV-cache utilization (2) and prefix cache (3) as in the upstream
 chart, plus LoRA affinity (1) when the server has adapters; tracing, pprof and metrics authentication off
 (no collector; no cluster-scoped TokenReview permission); the picker pod runs without an Istio sidecar
-so the gateway's TLS reaches the picker itself.
+(pod label `sidecar.istio.io/inject: "false"`) so the gateway's TLS reaches the picker itself.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from ai_workloads._parts.policy import checkov_skip_annotations
 from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from ai_workloads.ml_inference_load.model_cache import NO_SIDECAR
 from ai_workloads.ml_inference_load.routing import facts
 from ai_workloads.ml_inference_load.routing.values import EndpointPickerSettings, FailureMode
 from constructs import Construct
@@ -44,7 +45,10 @@ CONFIG_FILE = "config.yaml"
 CONFIG_DIR = "/config"
 # Seconds from the picker pod's creation to Ready: image pull and the first pool sync.
 PICKER_START_SECONDS = 600
-ISTIO_INJECT_ANNOTATION = "sidecar.istio.io/inject"
+# Startup budget: the picker answers `liveness` once its gRPC health server runs (seconds after start).
+STARTUP_PERIOD_SECONDS = 5
+STARTUP_FAILURE_THRESHOLD = 60
+READINESS_PERIOD_SECONDS = 2
 WAIVERS = {
     "CKV_K8S_38": "the endpoint picker watches pods and its InferencePool through the API: it needs its token",
     "CKV_K8S_43": "pinned by tag: the picker's release tag (the digest is not verified here: no registry access)",
@@ -162,8 +166,16 @@ class InferencePoolRouting(Construct):
                     protocol="TCP",
                 ),
             ],
-            progress_deadline=ProgressDeadline({"image pull and first pool sync": PICKER_START_SECONDS}),
-            pod_annotations={ISTIO_INJECT_ANNOTATION: "false"},
+            progress_deadline=ProgressDeadline(
+                {
+                    "startup probe": STARTUP_PERIOD_SECONDS * STARTUP_FAILURE_THRESHOLD,
+                    "first readiness": READINESS_PERIOD_SECONDS,
+                    "image pull and first pool sync": PICKER_START_SECONDS,
+                }
+            ),
+            # Without a sidecar the gateway's TLS (the DestinationRule) ends in the picker itself; the label,
+            # not the annotation (platform fact "istio injection opt-out").
+            pod_labels=NO_SIDECAR,
             deployment_annotations=checkov_skip_annotations(WAIVERS, WAIVERS),
         )
         custom = sync_wave(SyncWave.WORKLOAD, custom_resource=True)
@@ -256,13 +268,19 @@ class InferencePoolRouting(Construct):
                         ),
                     ],
                     resources=compute_resources(picker.resources),
+                    startup_probe=k8s.Probe(
+                        grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
+                        period_seconds=STARTUP_PERIOD_SECONDS,
+                        failure_threshold=STARTUP_FAILURE_THRESHOLD,
+                    ),
                     liveness_probe=k8s.Probe(
                         grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
                         initial_delay_seconds=5,
                         period_seconds=10,
                     ),
                     readiness_probe=k8s.Probe(
-                        grpc=k8s.GrpcAction(port=probe_port, service=facts.READINESS_SERVICE), period_seconds=2
+                        grpc=k8s.GrpcAction(port=probe_port, service=facts.READINESS_SERVICE),
+                        period_seconds=READINESS_PERIOD_SECONDS,
                     ),
                     volume_mounts=[
                         k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
