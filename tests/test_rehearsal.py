@@ -145,6 +145,9 @@ def test_crd_shapes_match_the_upstream_files():
         *(folder / "external-secrets").glob("*.yaml"),
         *(folder / "prometheus-operator").glob("*.yaml"),
         *(folder / "keda").glob("*.yaml"),
+        folder / "gateway-api-inference-extension" / "inference.networking.k8s.io_inferencepools.yaml",
+        folder / "llm-d-router" / "llm-d.ai_inferenceobjectives.yaml",
+        folder / "istio" / "destinationrules.networking.istio.io.yaml",
     ]
     for path in files:
         for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -568,3 +571,57 @@ def test_no_process_or_folder_is_left_behind_on_sigterm_or_ctrl_c(signum):
     assert not Path(started["workdir"]).exists()
     for pid in started["pids"]:
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text(), pid
+
+
+def _can_i(cp: ControlPlane, account: str, verb: str, target: str, namespace: str) -> str:
+    result = cp.kubectl("auth", "can-i", verb, target, "-n", namespace, "--as", account, check=False)
+    return result.stdout.strip()
+
+
+def _allowed(cp: ControlPlane, account: str, verb: str, group: str, resource: str, namespace: str) -> bool:
+    """A SubjectAccessReview: for resources whose CRD the rehearsal does not install (kubectl auth can-i
+    resolves a resource through discovery and cannot name one that is not served)."""
+    review = {
+        "apiVersion": "authorization.k8s.io/v1",
+        "kind": "SubjectAccessReview",
+        "spec": {
+            "user": account,
+            "groups": ["system:serviceaccounts", f"system:serviceaccounts:{namespace}", "system:authenticated"],
+            "resourceAttributes": {"verb": verb, "group": group, "resource": resource, "namespace": namespace},
+        },
+    }
+    result = cp.kubectl("create", "-f", "-", "-o", "json", input=json.dumps(review))
+    return bool(json.loads(result.stdout)["status"].get("allowed"))
+
+
+def test_the_endpoint_pickers_role_grants_its_reads_and_nothing_more(rehearsal):
+    """The picker's Role, applied to the real API server, checked with `kubectl auth can-i --as` its
+    ServiceAccount: every read the picker makes (routing/facts.py RBAC_RULES; the InferencePool by
+    name, which is how its cache lists and watches it), and no write, no Secret, no other namespace."""
+    from ai_workloads.ml_inference_load.routing.facts import RBAC_RULES, READ_VERBS
+
+    cp, _ = rehearsal
+    namespace, name = "ml-inference", "qwen2-5-7b-routed"
+    account = f"system:serviceaccount:{namespace}:{name}-epp"
+    for group, resource in RBAC_RULES:
+        target = f"{resource}.{group}" if group else resource
+        if resource == "inferencepools":
+            target += f"/{name}"
+        for verb in READ_VERBS:
+            if group == "llm-d.ai":  # CRDs the rendered objects do not need (the picker watches them if served)
+                assert _allowed(cp, account, verb, group, resource, namespace), (verb, target)
+                assert not _allowed(cp, account, "create", group, resource, namespace), target
+            else:
+                assert _can_i(cp, account, verb, target, namespace) == "yes", (verb, target)
+    refused = [
+        ("list", "inferencepools.inference.networking.k8s.io", namespace),
+        ("get", "inferencepools.inference.networking.k8s.io/another-pool", namespace),
+        ("update", f"inferencepools.inference.networking.k8s.io/{name}", namespace),
+        ("create", "pods", namespace),
+        ("delete", "pods", namespace),
+        ("get", "secrets", namespace),
+        ("list", "pods", "default"),
+        ("create", "tokenreviews.authentication.k8s.io", namespace),
+    ]
+    for verb, target, where in refused:
+        assert _can_i(cp, account, verb, target, where) == "no", (verb, target, where)

@@ -19,6 +19,7 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | PodMonitor | `<serviceName>` | `monitoring.podMonitor` (default: with `basicMonitoring`) |
 | PrometheusRule | `<serviceName>` | only with `monitoring.alerts.enabled` |
 | ScaledObject | `<serviceName>` | only with `autoscaling` (KEDA; the Deployment then has no `replicas`) |
+| InferencePool + endpoint picker | `<serviceName>`, `<serviceName>-epp` | only with `routing.mode: inferencePool` (routing/endpoint_picker.py) |
 
 Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
 - rollout strategy `Recreate` for one replica: a surging rolling update would need a second set of GPUs
@@ -86,6 +87,8 @@ from ai_workloads.ml_inference_load.policy import (
     RUN_AS_USER_REASON,
     WAIVERS,
 )
+from ai_workloads.ml_inference_load.routing.endpoint_picker import InferencePoolRouting, scorers_for
+from ai_workloads.ml_inference_load.routing.values import RoutingMode
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
 from constructs import Construct
 
@@ -176,6 +179,8 @@ class MlInferenceLoad(Construct):
         if isinstance(server.deployment, ClaimingDeployment):
             server.deployment.pod_claims = self.gpus.pod_claims
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
+        routing = self._inference_pool(meta)
+        self.inference_pool = routing.pool_name if routing else None
         self._expose(meta)
         server.add_guards(
             network_policy=values.network_policy,
@@ -184,12 +189,38 @@ class MlInferenceLoad(Construct):
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
             if values.basic_monitoring.enabled
             else [],
+            # The endpoint picker scrapes the engine's /metrics on the serving port.
+            other_peers=[
+                (PodPeer(values.namespace, routing.picker_selector), [values.container.container_ports[0].port_number])
+            ]
+            if routing
+            else (),
         )
         self._monitoring(meta)
         if values.autoscaling:
             QueueAutoscaler(
                 self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
             )
+
+    def _inference_pool(self, meta: WorkloadMetadata) -> InferencePoolRouting | None:
+        """With `routing.mode: inferencePool`: the pool over the server pods and its endpoint picker."""
+        routing = self.values.routing
+        if routing.mode is not RoutingMode.INFERENCE_POOL:
+            return None
+        return InferencePoolRouting(
+            self,
+            "Routing",
+            server_meta=meta,
+            server_selector=meta.selector,
+            target_port=self.values.container.container_ports[0].port_number,
+            picker=routing.endpoint_picker,
+            scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
+        )
+
+    def _lora_adapters(self) -> list[object]:
+        """The LoRA adapters the server loads (`serving.lora.adapters`, once that setting exists)."""
+        lora = getattr(self.values.serving, "lora", None)
+        return list(getattr(lora, "adapters", None) or [])
 
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
@@ -324,6 +355,7 @@ class MlInferenceLoad(Construct):
             cluster_issuer=values.gateway.cluster_issuer,
             request_timeout=values.gateway.request_timeout,
             http_redirect=values.gateway.http_redirect,
+            backend_pool=self.inference_pool,
         )
         self.gateway_name = exposure.gateway_name
         self.hosts = exposure.hosts

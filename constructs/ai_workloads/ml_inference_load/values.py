@@ -43,6 +43,8 @@ from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.routing import facts as routing_facts
+from ai_workloads.ml_inference_load.routing.values import RoutingMode, RoutingSettings
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
@@ -566,6 +568,24 @@ class MlInferenceLoadValues(WorkloadValues):
         default_factory=SchedulingSettings,
         description="Priority class and topology spread of the server (see docs/gpu-placement.md).",
     )
+    routing: RoutingSettings = Field(
+        default_factory=RoutingSettings,
+        description="How the gateway reaches the server pods (default: through the Service). See docs/routing.md.",
+    )
+
+    @model_validator(mode="after")
+    def _routing_fits(self) -> MlInferenceLoadValues:
+        """The endpoint picker scores pods on the engine's metrics: only engines it has a mapping for."""
+        if self.routing.mode is not RoutingMode.INFERENCE_POOL:
+            return self
+        if self.engine not in routing_facts.ENGINES_WITH_METRICS:
+            raise FieldError(
+                ("routing", "mode"),
+                f"inferencePool needs an engine whose metrics the endpoint picker reads "
+                f"({', '.join(routing_facts.ENGINES_WITH_METRICS)}; {routing_facts.PICKER_RELEASE}); "
+                f"the {self.engine} engine exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+            )
+        return self
 
     @model_validator(mode="after")
     def _autoscaling_fits(self) -> MlInferenceLoadValues:
