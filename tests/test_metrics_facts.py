@@ -42,18 +42,9 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
     """`self._gauge_cls(name="vllm:...", labelnames=...)` calls of loggers.py, `labelnames` resolved."""
     tree = ast.parse(source)
     base: tuple[str, ...] = ()
-    # `self.labelname_x = "x"`: the LoRA info gauge names its labels through these attributes.
-    attributes: dict[str, str] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["labelnames"]:
             base = tuple(ast.literal_eval(node.value))
-        if (
-            isinstance(node, ast.Assign)
-            and isinstance(node.targets[0], ast.Attribute)
-            and node.targets[0].attr.startswith("labelname_")
-            and isinstance(node.value, ast.Constant)
-        ):
-            attributes[node.targets[0].attr] = node.value.value
     declared = {}
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _VLLM_KINDS):
@@ -65,13 +56,11 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
         try:
             if isinstance(labels, ast.Name):
                 names = base
-            elif isinstance(labels, ast.List) and all(isinstance(e, ast.Attribute) for e in labels.elts):
-                names = tuple(attributes[e.attr] for e in labels.elts)  # type: ignore[attr-defined]
             elif isinstance(labels, ast.BinOp):
                 names = base + tuple(ast.literal_eval(labels.right))
             else:
                 names = tuple(ast.literal_eval(labels))
-        except ValueError:  # computed label names: no fact relies on them
+        except ValueError:  # computed label names (LoRA info): no fact relies on them
             names = None
         declared[keywords["name"].value] = (_VLLM_KINDS[node.func.attr], names)
     return declared

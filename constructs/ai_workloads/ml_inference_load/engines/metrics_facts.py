@@ -49,15 +49,6 @@ VLLM_METRICS = MetricsCatalog(
         _vllm("request_queue_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_prefill_time_seconds", MetricType.HISTOGRAM),
         _vllm("request_decode_time_seconds", MetricType.HISTOGRAM),
-        # Only with --enable-lora (serving.lora). Not labelled model_name/engine: its labels are the batch
-        # limit (--max-loras) and the comma-joined names of the adapters with running and waiting requests;
-        # the sample's value is the time it was set (set_to_current_time).
-        MetricFact(
-            "vllm:lora_requests_info",
-            MetricType.GAUGE,
-            ("max_lora", "waiting_lora_adapters", "running_lora_adapters"),
-            VLLM_SOURCE,
-        ),
     ),
 )
 
