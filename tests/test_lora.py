@@ -4,6 +4,7 @@ read back twice: from the rendered objects, and from the pinned release's source
 
 from __future__ import annotations
 
+import argparse
 import ast
 import copy
 import json
@@ -333,6 +334,58 @@ def source_tgi_adapter_selection() -> None:
     assert 'adapter_id: model.filter(|m| *m != "tgi"),' in tgi("router/src/lib.rs")
     causal = tgi("server/text_generation_server/models/flash_causal_lm.py")
     assert "ADAPTER_TO_INDEX.get(self.requests[idx].adapter_id, 0)" in causal
+
+
+def _upstream_definitions(
+    source: str, names: tuple[str, ...], preamble: str, namespace: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The top-level classes/functions `names` of an upstream module, compiled on their own after `preamble`
+    (their imports) into `namespace`: the release's own code, run without the rest of its package."""
+    lines = source.splitlines()
+    parts = [
+        "\n".join(lines[min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1 : node.end_lineno])
+        for node in ast.parse(source).body
+        if isinstance(node, ast.ClassDef | ast.FunctionDef) and node.name in names
+    ]
+    assert len(parts) == len(names), f"{names} not all found upstream"
+    namespace = {} if namespace is None else namespace
+    exec(compile(preamble + "\n\n".join(parts), "<upstream>", "exec"), namespace)
+    return namespace
+
+
+def test_vllms_own_parser_reads_the_rendered_lora_modules():
+    """vLLM 0.33.0's LoRAParserAction and LoRAModulePath, run on the rendered `--lora-modules` values."""
+    code = _upstream_definitions(
+        vllm("vllm/entrypoints/openai/models/protocol.py"), ("LoRAModulePath",), "from dataclasses import dataclass\n"
+    )
+    _upstream_definitions(
+        vllm("vllm/entrypoints/common/cli_args.py"),
+        ("LoRAParserAction",),
+        "import argparse, json\nfrom collections.abc import Sequence\n",
+        code,
+    )
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lora-modules", nargs="+", action=code["LoRAParserAction"])
+    args = args_of(with_lora(QWEN))
+    parsed = parser.parse_args(args[args.index("--lora-modules") :]).lora_modules
+    assert [(m.name, m.path, m.base_model_name) for m in parsed] == [
+        ("sql", QWEN_FOLDER, "Qwen/Qwen2.5-7B-Instruct"),
+        ("tickets", TICKETS_FOLDER, "Qwen/Qwen2.5-7B-Instruct"),
+    ]
+
+
+def test_tgis_own_parser_reads_the_rendered_lora_adapters():
+    """TGI 3.3.4's parse_lora_adapters and AdapterInfo, run on the rendered LORA_ADAPTERS."""
+    code = _upstream_definitions(
+        tgi("server/text_generation_server/utils/adapter.py"),
+        ("AdapterInfo", "parse_lora_adapters"),
+        "import re\nfrom dataclasses import dataclass\nfrom typing import List, Optional\n",
+    )
+    parsed = code["parse_lora_adapters"](env_of(with_lora(LLAMA))["LORA_ADAPTERS"])
+    assert [(a.id, a.path, a.revision) for a in parsed] == [
+        ("sql", QWEN_FOLDER, None),
+        ("tickets", TICKETS_FOLDER, None),
+    ]
 
 
 def source_tgi_prefix_caching() -> None:
