@@ -16,6 +16,8 @@ import pytest
 from conftest import LLAMA, QWEN, example_document, find, render_document
 from upstream_sources import git_file, wheel_file
 
+from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION, cross_object_findings
+from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.catalog import LORA_ANNOTATION, catalog_entry
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, engine_named
 from ai_workloads.ml_inference_load.lora import LORA_FACTS, VLLM_LORA_RANKS
@@ -161,6 +163,26 @@ def test_the_catalog_entry_lists_the_adapters():
     assert "lora" in entry.tags
     plain = catalog_entry(validate_document(copy.deepcopy(example_document(QWEN))))
     assert LORA_ANNOTATION not in plain.annotations and "lora" not in plain.tags
+
+
+def test_the_cross_object_gate_refuses_a_server_whose_adapters_no_job_fetches():
+    manifests = render_document(with_lora(QWEN), "workloads/x.yaml")
+    workload = RenderedWorkload("workloads/x.yaml", "x", manifests)
+    assert cross_object_findings([workload]) == []
+    deployment, job = find(manifests, "Deployment"), find(manifests, "Job")
+    sources = f"{SQL['id']}@{SQL['revision']},{TICKETS['id']}@{TICKETS['revision']}"
+    assert deployment["metadata"]["annotations"][LORA_ADAPTERS_ANNOTATION] == sources
+    assert job["metadata"]["annotations"][LORA_ADAPTERS_ANNOTATION] == sources
+    # a Job (hand-edited, or of another revision of the construct) that fetches one adapter only
+    job["metadata"]["annotations"][LORA_ADAPTERS_ANNOTATION] = f"{SQL['id']}@{SQL['revision']}"
+    claim = deployment["metadata"]["annotations"]["ai-workloads/model-cache"]
+    assert [(path, message) for _f, _label, path, message in cross_object_findings([workload])] == [
+        (
+            f"metadata.annotations.{LORA_ADAPTERS_ANNOTATION}",
+            f"no rendered Job fetches the LoRA adapter(s) {TICKETS['id']}@{TICKETS['revision']} into "
+            f"PersistentVolumeClaim '{claim}': the server would not find them offline",
+        )
+    ]
 
 
 # --- upstream facts: rendered --------------------------------------------------------------------------

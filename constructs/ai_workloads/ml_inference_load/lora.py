@@ -27,6 +27,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from ai_workloads._values.common import FieldError, StrictModel, raise_problems, reject_duplicates
 from ai_workloads._values.hub import CommitSha, HubRepoId
+from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, EngineFact, snapshot_folder
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -302,6 +303,15 @@ def server_environment(values: MlInferenceLoadValues) -> dict[str, str]:
 
 
 # --- the download Job ----------------------------------------------------------------------------------
+
+
+def annotations(values: MlInferenceLoadValues) -> dict[str, str]:
+    """On the server and its download Job: the adapters loaded / fetched, `<id>@<revision>,...` sorted (the
+    cross-object gate checks that the Job filling the server's claim fetches every one)."""
+    lora = values.serving.lora
+    if lora is None:
+        return {}
+    return {LORA_ADAPTERS_ANNOTATION: ",".join(sorted({adapter.source for adapter in lora.adapters}))}
 
 
 def job_identity(values: MlInferenceLoadValues) -> tuple[str, ...]:

@@ -179,6 +179,7 @@ class ModelCache(Construct):
                 {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
                 model,
                 {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
+                lora.annotations(values),
                 job_annotations,
             ),
             spec=k8s.JobSpec(
