@@ -449,3 +449,15 @@ def test_the_rendering_follows_the_lora_fact(key):
 @pytest.mark.parametrize("key", FACTS, ids=[f"{e}-{f}" for e, f in FACTS])
 def test_the_lora_fact_is_in_the_pinned_source(key):
     SOURCES[key]()
+
+
+def test_an_engine_without_lora_support_refuses_serving_lora(monkeypatch, tmp_path):
+    from conftest import workload_errors
+
+    from ai_workloads.ml_inference_load import lora
+
+    monkeypatch.delitem(lora.LORA_ENGINES, "tgi")
+    assert workload_errors(with_lora(LLAMA), tmp_path) == [
+        "serving.lora: is not supported by the tgi engine (supported by: vllm)"
+    ]
+    assert workload_errors(copy.deepcopy(example_document(LLAMA)), tmp_path) == []

@@ -294,7 +294,7 @@ class MlInferenceLoad(Construct):
             MODEL_CACHE_ANNOTATION: self.model_cache_claim,
             MODEL_ID_ANNOTATION: model.id,
             MODEL_REVISION_ANNOTATION: model.revision,
-            **lora.annotations(self.values),
+            **lora.adapter_annotations(self.values),
         }
 
     def _expose(self, meta: WorkloadMetadata) -> None:

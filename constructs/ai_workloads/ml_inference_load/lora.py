@@ -28,7 +28,7 @@ from pydantic import Field, StringConstraints, model_validator
 from ai_workloads._values.common import FieldError, StrictModel, raise_problems, reject_duplicates
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION
-from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, EngineFact, snapshot_folder
+from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, EngineFact, ServingEngine, snapshot_folder
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
@@ -305,7 +305,7 @@ def server_environment(values: MlInferenceLoadValues) -> dict[str, str]:
 # --- the download Job ----------------------------------------------------------------------------------
 
 
-def annotations(values: MlInferenceLoadValues) -> dict[str, str]:
+def adapter_annotations(values: MlInferenceLoadValues) -> dict[str, str]:
     """On the server and its download Job: the adapters loaded / fetched, `<id>@<revision>,...` sorted (the
     cross-object gate checks that the Job filling the server's claim fetches every one)."""
     lora = values.serving.lora
@@ -320,27 +320,36 @@ def job_identity(values: MlInferenceLoadValues) -> tuple[str, ...]:
     return (f"lora-{lora.digest()}",) if lora is not None else ()
 
 
-def download_command(model_command: list[str], values: MlInferenceLoadValues) -> list[str]:
+def download_command(engine: ServingEngine, values: MlInferenceLoadValues) -> list[str]:
     """The engine's idempotent model download (`sh -c DOWNLOAD_SCRIPT sh MARKER CLI...`), extended to the
-    adapters: the same CLI once per repository (model first, each adapter with its id and revision in place of
-    the model's), run by a loop whose script text holds no value, and a completion marker that names the
-    adapters' digest, so a changed adapter list downloads again. Unchanged without `serving.lora`."""
+    adapters: the engine's own CLI once per repository (the model first, then each adapter, as the engine
+    would download it as a model), run by a loop whose script text holds no value, and a completion marker
+    that names the adapters' digest, so a changed adapter list downloads again. Unchanged without
+    `serving.lora`."""
+    command = engine.download_command(values)
     lora = values.serving.lora
     if lora is None:
-        return model_command
-    shell, flag, script, name, marker, *cli = model_command
-    if [shell, flag, script, name] != ["sh", "-c", DOWNLOAD_SCRIPT, "sh"]:
-        raise ValueError(f"not an idempotent download command: {model_command[:4]}")
-    model, revision = values.model.id, values.model.revision
-    commands = [cli] + [
-        [adapter.id if part == model else adapter.revision if part == revision else part for part in cli]
-        for adapter in lora.adapters
+        return command
+    wrapper, marker, cli = _split(command)
+    adapters = [
+        _split(engine.download_command(values.model_copy(update={"model": values.model.model_copy(update=source)})))[2]
+        for source in ({"id": adapter.id, "revision": adapter.revision} for adapter in lora.adapters)
     ]
+    if any(len(other) != len(cli) for other in adapters):
+        raise ValueError(f"the {engine.name} engine's download commands differ in length: {cli}, {adapters}")
     # Each command has len(cli) words: run "$1".."$n", shift n, until none is left.
     words = " ".join(f'"${{{index}}}"' for index in range(1, len(cli) + 1))
     loop = f'set -eu; while [ "$#" -gt 0 ]; do {words}; shift {len(cli)}; done'
-    flat = [word for command in commands for word in command]
-    return [shell, flag, script, name, f"{marker}+lora-{lora.digest()}", "sh", "-c", loop, "sh", *flat]
+    flat = [word for each in (cli, *adapters) for word in each]
+    return [*wrapper, f"{marker}+lora-{lora.digest()}", "sh", "-c", loop, "sh", *flat]
+
+
+def _split(command: list[str]) -> tuple[list[str], str, list[str]]:
+    """(`sh -c DOWNLOAD_SCRIPT sh`, marker, CLI) of an engine's idempotent download command."""
+    wrapper, marker, cli = command[:4], command[4], command[5:]
+    if wrapper != ["sh", "-c", DOWNLOAD_SCRIPT, "sh"]:
+        raise ValueError(f"not an idempotent download command: {wrapper}")
+    return wrapper, marker, cli
 
 
 # --- validation ------------------------------------------------------------------------------------------
@@ -350,12 +359,15 @@ def lora_problems(values: MlInferenceLoadValues) -> list[FieldError]:
     """serving.lora against the rest of the workload: a model cache this workload fills, adapter names the engine
     can tell from the base model, the engine's batch and rank settings; and the run-time LoRA switches refused in
     the environment, with or without serving.lora."""
-    support = LORA_ENGINES[values.engine]
-    problems = _environment_problems(values, support)
+    support = LORA_ENGINES.get(values.engine)
     lora = values.serving.lora
+    path = ("serving", "lora")
+    if support is None:
+        unsupported = f"is not supported by the {values.engine} engine (supported by: {', '.join(LORA_ENGINES)})"
+        return [FieldError(path, unsupported)] if lora is not None else []
+    problems = _environment_problems(values, support)
     if lora is None:
         return problems
-    path = ("serving", "lora")
     cache = values.model_cache
     if cache is None:
         problems.append(

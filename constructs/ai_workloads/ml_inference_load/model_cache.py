@@ -179,7 +179,7 @@ class ModelCache(Construct):
                 {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
                 model,
                 {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
-                lora.annotations(values),
+                lora.adapter_annotations(values),
                 job_annotations,
             ),
             spec=k8s.JobSpec(
@@ -269,7 +269,7 @@ class ModelCache(Construct):
                     name=DOWNLOAD_CONTAINER,
                     image=values.container.image.reference,
                     image_pull_policy="IfNotPresent",
-                    command=lora.download_command(engine.download_command(values), values),
+                    command=lora.download_command(engine, values),
                     env=env_vars(env),
                     resources=compute_resources(DOWNLOAD_RESOURCES),
                     volume_mounts=[
