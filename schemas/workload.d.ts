@@ -143,6 +143,47 @@ export interface ServingSettings {
    * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
    */
   usageStats?: "off" | "no-stack" | "on";
+  /**
+   * Static LoRA adapters, each pinned to a commit and fetched into the model cache (requires `modelCache`); clients pick one by sending its name as `model`. Default: none.
+   */
+  lora?: LoraSettings | null;
+}
+/**
+ * Static LoRA adapters, fetched into the model cache at their pinned commits and loaded at start.
+ */
+export interface LoraSettings {
+  /**
+   * The adapters the server loads at start.
+   *
+   * @minItems 1
+   * @maxItems 32
+   */
+  adapters: [LoraAdapter, ...LoraAdapter[]];
+  /**
+   * Adapters one batch may mix (vLLM `--max-loras`; each reserves GPU memory). Default: the number of adapters, at most 4; requests for further adapters wait for a free slot. vLLM only.
+   */
+  maxLoras?: number | null;
+  /**
+   * Highest adapter rank (vLLM `--max-lora-rank`, one of 1, 8, 16, 32, 64, 128, 256, 320, 512; default 16, vLLM's own). The server fails at start on an adapter of a higher rank. vLLM only.
+   */
+  maxLoraRank?: number | null;
+}
+/**
+ * One LoRA adapter repository on the Hugging Face Hub, pinned to a commit.
+ */
+export interface LoraAdapter {
+  /**
+   * Name clients send as the OpenAI `model` to use this adapter: letters, digits, `.`, `_`, `-` (at most 63, starting and ending with a letter or digit); unique, and not the served model name.
+   */
+  name: string;
+  /**
+   * Hugging Face repository id of the adapter, e.g. `org/my-adapter`.
+   */
+  id: string;
+  /**
+   * Full 40-character commit SHA of the adapter repository: a branch or tag name is rejected, as for `model.revision`.
+   */
+  revision: string;
 }
 export interface TgiContainer {
   image: ContainerImage;

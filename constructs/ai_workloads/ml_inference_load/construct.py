@@ -71,6 +71,7 @@ from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.autoscaling import queue_scaling
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
@@ -341,6 +342,7 @@ class MlInferenceLoad(Construct):
             MODEL_CACHE_ANNOTATION: self.model_cache_claim,
             MODEL_ID_ANNOTATION: model.id,
             MODEL_REVISION_ANNOTATION: model.revision,
+            **lora.adapter_annotations(self.values),
         }
 
     def _expose(self, meta: WorkloadMetadata) -> None:
@@ -453,7 +455,7 @@ class MlInferenceLoad(Construct):
             name=engine.container_name,
             image=container.image.reference,
             image_pull_policy="IfNotPresent",
-            args=engine.args(self.values, http_port.port_number) if engine.args else None,
+            args=self._arguments(http_port.port_number),
             ports=[
                 k8s.ContainerPort(name=port.port_name, container_port=port.port_number, protocol=port.protocol)
                 for port in container.container_ports
@@ -483,11 +485,18 @@ class MlInferenceLoad(Construct):
             ),
         )
 
+    def _arguments(self, http_port_number: int) -> list[str] | None:
+        """The engine's arguments, then its LoRA arguments; None keeps the image's CMD."""
+        if self.engine.args is None:
+            return None
+        return [*self.engine.args(self.values, http_port_number), *lora.server_arguments(self.values)]
+
     def _environment(self, http_port_number: int) -> dict[str, object]:
         """The engine's variables (offline with a model cache), then the workload's own, then its secrets
         (from the service Secret)."""
         container = self.values.container
         env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        env.update(lora.server_environment(self.values))
         if self.model_cache_claim is not None:
             env.update(self.engine.offline_environment)
         env.update(self.engine.writable_environment)
