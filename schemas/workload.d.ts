@@ -614,7 +614,7 @@ export interface DashboardSettings {
    */
   labelValue?: string;
   /**
-   * Grafana folder to file the dashboard in (an annotation). Default: the sidecar's own folder.
+   * Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).
    */
   folder?: string | null;
   /**

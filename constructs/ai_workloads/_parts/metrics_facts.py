@@ -177,7 +177,7 @@ KUBE_STATE_METRICS = MetricsCatalog(
     ),
 )
 
-ISTIO_STATS = "istio/proxy@00aaa6e source/extensions/filters/http/istio_stats/istio_stats.cc"
+ISTIO_STATS = "istio/proxy@1.30.3 source/extensions/filters/http/istio_stats/istio_stats.cc"
 
 # The Istio proxy's request counter, as the gateway's Envoy reports it (istio/proxy istio_stats.cc: the
 # `istiocustom` stat namespace, which Envoy's Prometheus output drops, so the series is `istio_requests_total`;

@@ -130,7 +130,9 @@ class DashboardSettings(StrictModel):
         "1", description="Value of that label (its LABEL_VALUE; kube-prometheus-stack's default `1`)."
     )
     folder: FolderName | None = Field(
-        None, description="Grafana folder to file the dashboard in (an annotation). Default: the sidecar's own folder."
+        None,
+        description="Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows "
+        "it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).",
     )
     folder_annotation: LabelKey = Field(
         "k8s-sidecar-target-directory",
