@@ -449,3 +449,19 @@ def _exp_labels(rule: dict, series: list[tuple]) -> dict[str, str]:
         _name, base, extra, _ = series[0]
         labels.update({**base, **extra})
     return labels
+
+
+def test_engine_selector_keeps_model_name_when_one_vllm_metric_lacks_it() -> None:
+    """An info metric without `model_name` (vLLM's LoRA gauge) must not drop the model from the selectors."""
+    from dataclasses import replace
+
+    from conftest import validate_document
+
+    from ai_workloads._parts.metrics_facts import MetricFact, MetricType
+    from ai_workloads.ml_inference_load.alerts import engine_selector
+
+    info = MetricFact("vllm:lora_requests_info", MetricType.GAUGE, ("max_lora",), "a test fact")
+    values = validate_document(yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-operated.yaml").read_text()))
+    selector = engine_selector(values, replace(VLLM_METRICS, facts=(*VLLM_METRICS.facts, info)))
+    assert 'model_name="qwen2.5-7b-instruct"' in selector
+    assert "model_name" not in engine_selector(values, TGI_METRICS)

@@ -29,7 +29,7 @@ def engine_selector(values: MlInferenceLoadValues, metrics: MetricsCatalog) -> s
     that labels its metrics with the served model (vLLM `model_name`) that name too."""
     ns = values.namespace
     matchers = [f'namespace="{ns}"', f'job="{pod_monitor_job(ns, values.service_name)}"']
-    if all("model_name" in fact.labels for fact in metrics.facts):
+    if any("model_name" in fact.labels for fact in metrics.facts):  # vLLM (TGI labels nothing with the model)
         matchers.append(f'model_name="{served_model_name(values)}"')
     return ",".join(matchers)
 
