@@ -639,6 +639,7 @@ export interface NetworkPolicySettings {
 export interface MonitoringPack {
   podMonitor?: PodMonitorSettings;
   alerts?: AlertSettings;
+  dashboard?: DashboardSettings;
 }
 /**
  * A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint.
@@ -724,18 +725,52 @@ export interface AlertThresholds {
   errorRatio?: number;
 }
 /**
+ * A Grafana dashboard (built with grafana-foundation-sdk) in a ConfigMap that Grafana's dashboard
+ * sidecar (kiwigrid/k8s-sidecar, as deployed by the grafana and kube-prometheus-stack charts) loads.
+ */
+export interface DashboardSettings {
+  /**
+   * Render the dashboard ConfigMap (default off: the sidecar only loads ConfigMaps from the namespaces it watches, and a dashboard nobody loads is dead weight; see docs/operating.md).
+   */
+  enabled?: boolean;
+  /**
+   * Label the sidecar selects dashboard ConfigMaps by (its LABEL; charts' default `grafana_dashboard`).
+   */
+  labelKey?: string;
+  /**
+   * Value of that label (its LABEL_VALUE; kube-prometheus-stack's default `1`).
+   */
+  labelValue?: string;
+  /**
+   * Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).
+   */
+  folder?: string | null;
+  /**
+   * Annotation the sidecar reads the folder from (its FOLDER_ANNOTATION; k8s-sidecar's default).
+   */
+  folderAnnotation?: string;
+}
+/**
  * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
  * has no `replicas` (`replicas:` of the file must stay unset).
  */
 export interface AutoscalingSettings {
   /**
-   * Fewest replicas (default 1). Scale to zero is not offered.
+   * Fewest replicas while there is demand (default 1). `0` needs `scaleToZero: true`.
    */
   minReplicas?: number;
   /**
    * Most replicas; each needs `gpuCount` GPUs.
    */
   maxReplicas: number;
+  /**
+   * Remove every replica when idle (default off: the next request waits for a GPU pod to start, and gets the gateway's 503 until it is Ready; docs/operating.md). Idle: the signal at or below `activationThreshold` and no request through the gateway for `scaleDownDelay` seconds. With `minReplicas: 0` KEDA's minReplicaCount is 0; with `minReplicas` of 1 or more, KEDA's idleReplicaCount 0 (zero when idle, at least minReplicas when active).
+   */
+  scaleToZero?: boolean;
+  /**
+   * With scaleToZero: the signal's value above which the workload is active (KEDA's `activationThreshold`, default 0: any request waiting or running). Only used with `scaleToZero`.
+   */
+  activationThreshold?: number | null;
   /**
    * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
    */
@@ -962,6 +997,7 @@ export interface MetricsSettings {
 export interface MlServerMonitoringPack {
   podMonitor?: MlServerPodMonitorSettings;
   alerts?: MlServerAlertSettings;
+  dashboard?: DashboardSettings;
 }
 export interface MlServerPodMonitorSettings {
   /**

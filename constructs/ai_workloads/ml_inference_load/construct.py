@@ -46,6 +46,7 @@ from cdk8s_plus_27 import k8s
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTemplate, GpuPlacement, topology_spread
+from ai_workloads._parts.dashboard import WorkloadDashboard
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
@@ -74,6 +75,7 @@ from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.autoscaling import queue_scaling
+from ai_workloads.ml_inference_load.dashboard import workload_panels
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import (
     CLAIM_LABEL,
@@ -253,6 +255,16 @@ class MlInferenceLoad(Construct):
             alerts=alerts,
             rule_labels=monitoring.alerts.labels,
         )
+        if monitoring.dashboard.enabled:  # Grafana dashboard (ml_inference_load/dashboard.py)
+            WorkloadDashboard(
+                self,
+                "Dashboard",
+                meta=meta,
+                settings=monitoring.dashboard,
+                title=f"{values.namespace}/{values.service_name} ({values.engine}, {values.model.id})",
+                tags=["ai-workloads", values.engine],
+                panels=workload_panels(values, deployment=self.deployment_name, container=self.engine.container_name),
+            )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:
         """The pod's ServiceAccount (no token), its image pull secret and its service secrets."""

@@ -608,7 +608,7 @@ class MlInferenceLoadValues(WorkloadValues):
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
         problem = alerts_problem(
-            self.monitoring.alerts,
+            self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="basicMonitoring.annotations",
             istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
