@@ -21,6 +21,8 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
  */
 export type ScalingSignal = "queue" | "running" | "kvCache";
 export type WhenUnsatisfiable = "DoNotSchedule" | "ScheduleAnyway";
+export type RoutingMode = "service" | "inferencePool";
+export type FailureMode = "FailOpen" | "FailClose";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -84,6 +86,10 @@ export interface MlInferenceLoadSchema {
    * Priority class and topology spread of the server (see docs/gpu-placement.md).
    */
   scheduling?: SchedulingSettings;
+  /**
+   * How the gateway reaches the server pods (default: through the Service). See docs/routing.md.
+   */
+  routing?: RoutingSettings;
 }
 /**
  * Where Argo CD deploys the workload (one repository can serve several clusters).
@@ -825,6 +831,40 @@ export interface TopologySpread {
    * `DoNotSchedule` (default): a replica stays Pending rather than share a node (as many GPU nodes as replicas are needed). `ScheduleAnyway`: spread as a preference only.
    */
   whenUnsatisfiable?: WhenUnsatisfiable & string;
+}
+/**
+ * How the gateway's HTTPRoute reaches the server pods.
+ */
+export interface RoutingSettings {
+  /**
+   * `service` (default): the HTTPRoute sends to the server's Service, balanced by the gateway. `inferencePool` (vLLM only): an InferencePool with an endpoint picker that chooses the pod from the engines' queue, KV-cache and prefix-cache state (needs istiod with ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true, see docs/routing.md).
+   */
+  mode?: RoutingMode & string;
+  /**
+   * The endpoint picker (used with `mode: inferencePool`).
+   */
+  endpointPicker?: EndpointPickerSettings;
+}
+/**
+ * The llm-d-router endpoint picker (ext-proc server) that chooses a server pod for each request.
+ */
+export interface EndpointPickerSettings {
+  /**
+   * Image repository of the picker. Default: `ghcr.io/llm-d/llm-d-router-endpoint-picker`, the image whose source the rendered flags, ports and permissions were read from.
+   */
+  image?: string;
+  /**
+   * Image tag. Default `v0.10.0` (the release the facts were read from); another tag may take other flags.
+   */
+  tag?: string;
+  /**
+   * What the gateway does when the picker cannot be reached. `FailOpen` (default): the request still goes to a server pod, chosen by the gateway's own load balancing. `FailClose`: the request fails (HTTP 5xx) until the picker answers again.
+   */
+  failureMode?: FailureMode & string;
+  /**
+   * CPU/memory of the picker container. Default: requests 500m / 512Mi, limits 2 CPU / 2Gi.
+   */
+  resources?: ResourceRequirements;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.

@@ -44,9 +44,9 @@ from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.lora import LoraSettings, lora_problems
 from ai_workloads.ml_inference_load.routing import facts as routing_facts
 from ai_workloads.ml_inference_load.routing.values import RoutingMode, RoutingSettings
-from ai_workloads.ml_inference_load.lora import LoraSettings, lora_problems
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
