@@ -163,11 +163,13 @@ class ClusterEgress(_LoopbackBridge):
 
 def autoscaling_settings(egress: ClusterEgress, **changes: Any) -> ControlPlaneSettings:
     """Control plane settings for the loop: the HPA controller runs (syncing every 2 s instead of 15 s,
-    so that a scale step shows within seconds) and cluster egress goes through `egress`."""
+    so that a scale step shows within seconds), kwok leaves the ScaledObject status to KEDA, and cluster
+    egress goes through `egress`."""
     values: dict[str, Any] = {
         "hpa_controller": True,
         "hpa_sync_period_seconds": 2.0,
         "cluster_egress_socket": egress.socket_path,
+        "real_status_kinds": (("keda.sh/v1alpha1", "ScaledObject"),),  # KEDA's operator writes it
     }
     values.update(changes)
     return ControlPlaneSettings(**values)
