@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from ai_workloads.rehearsal import binaries
-from ai_workloads.rehearsal.controlplane import ControlPlane, load_objects, target_version
+from ai_workloads.rehearsal.controlplane import DEFAULT_NODES, ControlPlane, load_objects, target_version
 from ai_workloads.rehearsal.keda import (
     ENDPOINT_IP,
     ENDPOINT_PORT,
@@ -275,7 +275,12 @@ def loop() -> Iterator[tuple[ControlPlane, AutoscalingLoop, ClusterEgress]]:
     with (
         ClusterEgress() as egress,
         ControlPlane(
-            autoscaling_settings(egress, expected_version=target_version(REPO / "cdk8s.yaml")), binaries=found
+            # One GPU node: the simulated provisioner pins the model cache's volume to the node of its first
+            # consumer, so every replica runs there (and the hostname spread has one domain).
+            autoscaling_settings(
+                egress, expected_version=target_version(REPO / "cdk8s.yaml"), nodes=(DEFAULT_NODES[0],)
+            ),
+            binaries=found,
         ) as cp,
     ):
         install_prerequisites(cp, prereq.compute(REPO / "dist", REPO / "argocd"))
@@ -330,8 +335,7 @@ def test_keda_scales_the_rendered_deployment_up_and_back_on_the_vllm_queue(loop:
             )
             assert [item["value"] for item in items] == ["0"]
 
-            # 8 waiting / 4 per replica: 2 replicas. Not 3: the simulated provisioner pins the model cache's
-            # volume to the node of its first consumer (the download Job), and a node may have 2 GPUs.
+            # 8 waiting / 4 per replica: 2 replicas
             stack.exporter.set(8)
             cp.wait_for(lambda: replicas_of(cp, namespace, name) == (2, 2), 240, "2 replicas, both Ready")
             stack.exporter.set(0)
