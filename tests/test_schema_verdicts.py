@@ -191,3 +191,19 @@ def test_refs_resolve_through_the_registry():
     errors = gate.errors(manifest)
     assert ["spec", "replicas"] in [error.path for error in errors]
     assert any(error.message.startswith("'one' is not of type 'integer'") for error in errors)
+
+
+def test_jsonschema_rs_facts_the_gates_rely_on():
+    # Draft 7 asserts `format` unless told not to (2020-12 treats it as an annotation): the gates turn it off
+    schema = {"type": "string", "format": "date-time"}
+    assert not jsonschema_rs.Draft7Validator(schema).is_valid("not a date")
+    assert jsonschema_rs.Draft7Validator(schema, validate_formats=False).is_valid("not a date")
+    assert jsonschema_rs.Draft202012Validator(schema).is_valid("not a date")
+    # `$` does not match before a final newline (Python's `re` does): see gates/schema_verdict.py
+    assert not jsonschema_rs.Draft7Validator({"pattern": "^a$"}).is_valid("a\n")
+    # a Registry resolves a `$ref` to the URI it was registered under
+    registry = jsonschema_rs.Registry([("https://example.invalid/defs.json", {"$defs": {"n": {"type": "integer"}}})])
+    validator = jsonschema_rs.Draft202012Validator(
+        {"$ref": "https://example.invalid/defs.json#/$defs/n"}, registry=registry
+    )
+    assert validator.is_valid(1) and not validator.is_valid("1")

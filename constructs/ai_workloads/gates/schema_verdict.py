@@ -5,10 +5,16 @@ its registry and takes about 20 us per object. Only for an invalid object does t
 of the same schema run, to word the messages: the error lines (`<file>: Kind/name.<path>: <message>`)
 quote its messages word for word, and tests compare them. Should jsonschema find nothing where
 jsonschema-rs found a violation (their regular expressions differ at the edges: `$` before a final
-newline matches in Python's `re`, not in Rust's or in Go's RE2, the API server's), the messages are
-jsonschema-rs's own, so an object jsonschema-rs refuses is never let through. Both treat `format` as an
-annotation (jsonschema-rs with `validate_formats=False`: the gates' jsonschema validators have no format
-checker).
+newline matches in Python's `re`, not in jsonschema-rs's default engine, fancy-regex, nor in Go's RE2, the
+API server's), the messages are jsonschema-rs's own, so an object jsonschema-rs refuses is never let
+through.
+
+Facts relied on, from jsonschema-rs 0.61.2 (its PyPI README, METADATA of the wheel; each pinned by a test
+in tests/test_schema_verdicts.py): Draft 7 asserts `format` by default while 2019-09 and 2020-12 treat it
+as an annotation, so both gates pass `validate_formats=False` (the gates' jsonschema validators have no
+format checker); `pattern` uses fancy-regex unless `pattern_options` says otherwise; a `Registry` of
+`(uri, schema)` pairs resolves `$ref`s to those URIs (the Kubernetes schemas' `_definitions.json` by its
+`$id`).
 """
 
 from __future__ import annotations
