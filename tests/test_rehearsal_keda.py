@@ -228,20 +228,24 @@ class Timeline:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join(timeout=10)
+        self._sample()  # the state the last wait saw, which the sampler may not have caught yet
 
     def _run(self) -> None:
         while not self._stop.wait(0.5):
-            try:
-                spec, ready = replicas_of(self.cp, self.namespace, self.name)
-                hpa = self.cp.get(
-                    f"/apis/autoscaling/v2/namespaces/{self.namespace}/horizontalpodautoscalers/keda-hpa-{self.name}"
-                )
-                reasons = ",".join(
-                    f"{c['type']}={c.get('reason')}" for c in (hpa.get("status") or {}).get("conditions") or []
-                )
-            except Exception as error:  # a sample lost is shown, not fatal
-                spec, ready, reasons = -1, -1, f"sample failed: {error}"
-            self.rows.append((time.monotonic() - self._start, self.exporter.value, spec, ready, reasons))
+            self._sample()
+
+    def _sample(self) -> None:
+        try:
+            spec, ready = replicas_of(self.cp, self.namespace, self.name)
+            hpa = self.cp.get(
+                f"/apis/autoscaling/v2/namespaces/{self.namespace}/horizontalpodautoscalers/keda-hpa-{self.name}"
+            )
+            reasons = ",".join(
+                f"{c['type']}={c.get('reason')}" for c in (hpa.get("status") or {}).get("conditions") or []
+            )
+        except Exception as error:  # a sample lost is shown, not fatal
+            spec, ready, reasons = -1, -1, f"sample failed: {error}"
+        self.rows.append((time.monotonic() - self._start, self.exporter.value, spec, ready, reasons))
 
     def replica_steps(self) -> list[int]:
         """spec.replicas as it changed (repeats collapsed)."""
