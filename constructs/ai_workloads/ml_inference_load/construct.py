@@ -7,9 +7,10 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | ServiceAccount | `<serviceName>-external-secrets` | the pod's identity; no token is mounted |
 | ExternalSecret | `<serviceName>-ghcr-docker-config` | image pull secret from Vault, always |
 | ExternalSecret | `<serviceName>-secrets` | only when `container.secrets` is non-empty |
+| ResourceClaimTemplate | `<serviceName>-gpu` | only with `container.gpu.allocation: dra` (resource.k8s.io/v1) |
 | PersistentVolumeClaim | `<serviceName>-model-cache-<hash>` / `model-cache-<model>-<revision>` | only with `modelCache` (not `sharing: use`), see model_cache.py |
 | Job | `<serviceName>-fetch-<hash>` | fills the model cache claim; only with it |
-| Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs |
+| Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs (or MIG slices, `container.gpu`) |
 | Service | `<serviceName>` | NodePort, one port per `containerPorts[]` entry |
 | Certificate | `<serviceName>-tls` | cert-manager, ClusterIssuer from values |
 | Gateway | `<serviceName>-gateway` | class `istio`, HTTPS listeners for the hosts |

@@ -125,6 +125,9 @@ class ModelCache(Construct):
     :param node_selector / tolerations: the server's: the claim binds in the zone of the Job's node.
     :param server_selector: the labels of the workload's server pods (the Job prefers their node).
     :param job_annotations: extra annotations of the Job (policy waivers).
+    :param gpus: the server's GPU placement (container.gpu): its GFD node affinity, and with DRA its claim
+        template, which the download pod claims too. Default: any `nvidia.com/gpu` node.
+    :param priority_class_name: the server's PriorityClass (scheduling.priorityClassName); default none.
     """
 
     def __init__(
