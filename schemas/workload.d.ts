@@ -21,6 +21,8 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
  */
 export type ScalingSignal = "queue" | "running" | "kvCache";
 export type WhenUnsatisfiable = "DoNotSchedule" | "ScheduleAnyway";
+export type RoutingMode = "service" | "inferencePool";
+export type FailureMode = "FailOpen" | "FailClose";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -84,6 +86,10 @@ export interface MlInferenceLoadSchema {
    * Priority class and topology spread of the server (see docs/gpu-placement.md).
    */
   scheduling?: SchedulingSettings;
+  /**
+   * How the gateway reaches the server pods (default: through the Service). See docs/routing.md.
+   */
+  routing?: RoutingSettings;
 }
 /**
  * Where Argo CD deploys the workload (one repository can serve several clusters).
@@ -143,6 +149,47 @@ export interface ServingSettings {
    * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
    */
   usageStats?: "off" | "no-stack" | "on";
+  /**
+   * Static LoRA adapters, each pinned to a commit and fetched into the model cache (requires `modelCache`); clients pick one by sending its name as `model`. Default: none.
+   */
+  lora?: LoraSettings | null;
+}
+/**
+ * Static LoRA adapters, fetched into the model cache at their pinned commits and loaded at start.
+ */
+export interface LoraSettings {
+  /**
+   * The adapters the server loads at start.
+   *
+   * @minItems 1
+   * @maxItems 32
+   */
+  adapters: [LoraAdapter, ...LoraAdapter[]];
+  /**
+   * Adapters one batch may mix (vLLM `--max-loras`; each reserves GPU memory). Default: the number of adapters, at most 4; requests for further adapters wait for a free slot. vLLM only.
+   */
+  maxLoras?: number | null;
+  /**
+   * Highest adapter rank (vLLM `--max-lora-rank`, one of 1, 8, 16, 32, 64, 128, 256, 320, 512; default 16, vLLM's own). The server fails at start on an adapter of a higher rank. vLLM only.
+   */
+  maxLoraRank?: number | null;
+}
+/**
+ * One LoRA adapter repository on the Hugging Face Hub, pinned to a commit.
+ */
+export interface LoraAdapter {
+  /**
+   * Name clients send as the OpenAI `model` to use this adapter: letters, digits, `.`, `_`, `-` (at most 63, starting and ending with a letter or digit); unique, and not the served model name.
+   */
+  name: string;
+  /**
+   * Hugging Face repository id of the adapter, e.g. `org/my-adapter`.
+   */
+  id: string;
+  /**
+   * Full 40-character commit SHA of the adapter repository: a branch or tag name is rejected, as for `model.revision`.
+   */
+  revision: string;
 }
 export interface TgiContainer {
   image: ContainerImage;
@@ -598,6 +645,7 @@ export interface NetworkPolicySettings {
 export interface MonitoringPack {
   podMonitor?: PodMonitorSettings;
   alerts?: AlertSettings;
+  dashboard?: DashboardSettings;
 }
 /**
  * A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint.
@@ -683,18 +731,52 @@ export interface AlertThresholds {
   errorRatio?: number;
 }
 /**
+ * A Grafana dashboard (built with grafana-foundation-sdk) in a ConfigMap that Grafana's dashboard
+ * sidecar (kiwigrid/k8s-sidecar, as deployed by the grafana and kube-prometheus-stack charts) loads.
+ */
+export interface DashboardSettings {
+  /**
+   * Render the dashboard ConfigMap (default off: the sidecar only loads ConfigMaps from the namespaces it watches, and a dashboard nobody loads is dead weight; see docs/operating.md).
+   */
+  enabled?: boolean;
+  /**
+   * Label the sidecar selects dashboard ConfigMaps by (its LABEL; charts' default `grafana_dashboard`).
+   */
+  labelKey?: string;
+  /**
+   * Value of that label (its LABEL_VALUE; kube-prometheus-stack's default `1`).
+   */
+  labelValue?: string;
+  /**
+   * Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).
+   */
+  folder?: string | null;
+  /**
+   * Annotation the sidecar reads the folder from (its FOLDER_ANNOTATION; k8s-sidecar's default).
+   */
+  folderAnnotation?: string;
+}
+/**
  * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
  * has no `replicas` (`replicas:` of the file must stay unset).
  */
 export interface AutoscalingSettings {
   /**
-   * Fewest replicas (default 1). Scale to zero is not offered.
+   * Fewest replicas while there is demand (default 1). `0` needs `scaleToZero: true`.
    */
   minReplicas?: number;
   /**
    * Most replicas; each needs `gpuCount` GPUs.
    */
   maxReplicas: number;
+  /**
+   * Remove every replica when idle (default off: the next request waits for a GPU pod to start, and gets the gateway's 503 until it is Ready; docs/operating.md). Idle: the signal at or below `activationThreshold` and no request through the gateway for `scaleDownDelay` seconds. With `minReplicas: 0` KEDA's minReplicaCount is 0; with `minReplicas` of 1 or more, KEDA's idleReplicaCount 0 (zero when idle, at least minReplicas when active).
+   */
+  scaleToZero?: boolean;
+  /**
+   * With scaleToZero: the signal's value above which the workload is active (KEDA's `activationThreshold`, default 0: any request waiting or running). Only used with `scaleToZero`.
+   */
+  activationThreshold?: number | null;
   /**
    * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
    */
@@ -749,6 +831,40 @@ export interface TopologySpread {
    * `DoNotSchedule` (default): a replica stays Pending rather than share a node (as many GPU nodes as replicas are needed). `ScheduleAnyway`: spread as a preference only.
    */
   whenUnsatisfiable?: WhenUnsatisfiable & string;
+}
+/**
+ * How the gateway's HTTPRoute reaches the server pods.
+ */
+export interface RoutingSettings {
+  /**
+   * `service` (default): the HTTPRoute sends to the server's Service, balanced by the gateway. `inferencePool` (vLLM only): an InferencePool with an endpoint picker that chooses the pod from the engines' queue, KV-cache and prefix-cache state (needs istiod with ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true, see docs/routing.md).
+   */
+  mode?: RoutingMode & string;
+  /**
+   * The endpoint picker (used with `mode: inferencePool`).
+   */
+  endpointPicker?: EndpointPickerSettings;
+}
+/**
+ * The llm-d-router endpoint picker (ext-proc server) that chooses a server pod for each request.
+ */
+export interface EndpointPickerSettings {
+  /**
+   * Image repository of the picker. Default: `ghcr.io/llm-d/llm-d-router-endpoint-picker`, the image whose source the rendered flags, ports and permissions were read from.
+   */
+  image?: string;
+  /**
+   * Image tag. Default `v0.10.0` (the release the facts were read from); another tag may take other flags.
+   */
+  tag?: string;
+  /**
+   * What the gateway does when the picker cannot be reached. `FailOpen` (default): the request still goes to a server pod, chosen by the gateway's own load balancing. `FailClose`: the request fails (HTTP 5xx) until the picker answers again.
+   */
+  failureMode?: FailureMode & string;
+  /**
+   * CPU/memory of the picker container. Default: requests 500m / 512Mi, limits 2 CPU / 2Gi.
+   */
+  resources?: ResourceRequirements;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.
@@ -921,6 +1037,7 @@ export interface MetricsSettings {
 export interface MlServerMonitoringPack {
   podMonitor?: MlServerPodMonitorSettings;
   alerts?: MlServerAlertSettings;
+  dashboard?: DashboardSettings;
 }
 export interface MlServerPodMonitorSettings {
   /**

@@ -10,6 +10,8 @@ from ai_workloads_imports.cert_manager_certificate.io import cert_manager
 from ai_workloads_imports.external_secrets_externalsecret.io import external_secrets
 from ai_workloads_imports.gateway_api_gateway.io.k8s.networking import gateway as gateway_api_gateway
 from ai_workloads_imports.gateway_api_httproute.io.k8s.networking import gateway as gateway_api_httproute
+from ai_workloads_imports.inference_extension_inferencepool.io.k8s.networking import inference as inference_pool
+from ai_workloads_imports.istio_destinationrule.io.istio import networking as istio_destination_rule
 from ai_workloads_imports.istio_virtualservice.io.istio import networking as istio_networking
 from ai_workloads_imports.k8s_resource_v1 import k8s as k8s_resource_v1
 from ai_workloads_imports.keda_scaledobject.sh import keda
@@ -22,6 +24,8 @@ __all__ = [
     "external_secrets",
     "gateway_api_gateway",
     "gateway_api_httproute",
+    "inference_pool",
+    "istio_destination_rule",
     "istio_networking",
     "k8s_resource_v1",
     "keda",

@@ -121,10 +121,11 @@ class ServingWorkload(Construct):
         serving_ports: Sequence[int],
         default_gateway: PodPeer,
         metrics_ports: Sequence[int] = (),
+        other_peers: Sequence[tuple[PodPeer, Sequence[int]]] = (),
     ) -> None:
         """A PodDisruptionBudget when there can be at least two replicas, and the NetworkPolicy when enabled: the
         gateway pods (from the settings, else `default_gateway`) reach `serving_ports`, the scraper
-        reaches `metrics_ports`."""
+        reaches `metrics_ports`, each of `other_peers` its ports."""
         if self.min_replicas >= 2:
             WorkloadDisruptionBudget(self, "DisruptionBudget", meta=self.meta)
         if network_policy.enabled:
@@ -139,6 +140,7 @@ class ServingWorkload(Construct):
                 ),
                 metrics_ports=metrics_ports,
                 scraper=PodPeer(network_policy.monitoring_namespace, network_policy.monitoring_pod_labels),
+                other_peers=other_peers,
             )
 
 

@@ -20,6 +20,7 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | PodMonitor | `<serviceName>` | `monitoring.podMonitor` (default: with `basicMonitoring`) |
 | PrometheusRule | `<serviceName>` | only with `monitoring.alerts.enabled` |
 | ScaledObject | `<serviceName>` | only with `autoscaling` (KEDA; the Deployment then has no `replicas`) |
+| InferencePool + endpoint picker | `<serviceName>`, `<serviceName>-epp` | only with `routing.mode: inferencePool` (routing/endpoint_picker.py) |
 
 Defaults chosen on purpose for a GPU LLM server (cdk8s-plus defaults do not fit one):
 - rollout strategy `Recreate` for one replica: a surging rolling update would need a second set of GPUs
@@ -45,6 +46,7 @@ from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
+from ai_workloads._parts.dashboard import WorkloadDashboard
 from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTemplate, GpuPlacement, topology_spread
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
@@ -71,8 +73,10 @@ from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.autoscaling import queue_scaling
+from ai_workloads.ml_inference_load.dashboard import workload_panels
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import (
     CLAIM_LABEL,
@@ -87,6 +91,8 @@ from ai_workloads.ml_inference_load.policy import (
     RUN_AS_USER_REASON,
     WAIVERS,
 )
+from ai_workloads.ml_inference_load.routing.endpoint_picker import InferencePoolRouting, scorers_for
+from ai_workloads.ml_inference_load.routing.values import RoutingMode
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
 from constructs import Construct
 
@@ -177,6 +183,8 @@ class MlInferenceLoad(Construct):
         if isinstance(server.deployment, ClaimingDeployment):
             server.deployment.pod_claims = self.gpus.pod_claims
         self.service_name, self.deployment_name = server.service_name, server.deployment_name
+        routing = self._inference_pool(meta)
+        self.inference_pool = routing.pool_name if routing else None
         self._expose(meta)
         server.add_guards(
             network_policy=values.network_policy,
@@ -185,12 +193,38 @@ class MlInferenceLoad(Construct):
             metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
             if values.basic_monitoring.enabled
             else [],
+            # The endpoint picker scrapes the engine's /metrics on the serving port.
+            other_peers=[
+                (PodPeer(values.namespace, routing.picker_selector), [values.container.container_ports[0].port_number])
+            ]
+            if routing
+            else (),
         )
         self._monitoring(meta)
         if values.autoscaling:
             QueueAutoscaler(
                 self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
             )
+
+    def _inference_pool(self, meta: WorkloadMetadata) -> InferencePoolRouting | None:
+        """With `routing.mode: inferencePool`: the pool over the server pods and its endpoint picker."""
+        routing = self.values.routing
+        if routing.mode is not RoutingMode.INFERENCE_POOL:
+            return None
+        return InferencePoolRouting(
+            self,
+            "Routing",
+            server_meta=meta,
+            server_selector=meta.selector,
+            target_port=self.values.container.container_ports[0].port_number,
+            picker=routing.endpoint_picker,
+            scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
+        )
+
+    def _lora_adapters(self) -> list[object]:
+        """The LoRA adapters the server loads (`serving.lora.adapters`, once that setting exists)."""
+        lora = getattr(self.values.serving, "lora", None)
+        return list(getattr(lora, "adapters", None) or [])
 
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
@@ -222,6 +256,16 @@ class MlInferenceLoad(Construct):
             alerts=alerts,
             rule_labels=monitoring.alerts.labels,
         )
+        if monitoring.dashboard.enabled:  # Grafana dashboard (ml_inference_load/dashboard.py)
+            WorkloadDashboard(
+                self,
+                "Dashboard",
+                meta=meta,
+                settings=monitoring.dashboard,
+                title=f"{values.namespace}/{values.service_name} ({values.engine}, {values.model.id})",
+                tags=["ai-workloads", values.engine],
+                panels=workload_panels(values, deployment=self.deployment_name, container=self.engine.container_name),
+            )
 
     def _identity_and_secrets(self, meta: WorkloadMetadata) -> None:
         """The pod's ServiceAccount (no token), its image pull secret and its service secrets."""
@@ -311,6 +355,7 @@ class MlInferenceLoad(Construct):
             MODEL_CACHE_ANNOTATION: self.model_cache_claim,
             MODEL_ID_ANNOTATION: model.id,
             MODEL_REVISION_ANNOTATION: model.revision,
+            **lora.adapter_annotations(self.values),
         }
 
     def _expose(self, meta: WorkloadMetadata) -> None:
@@ -325,6 +370,7 @@ class MlInferenceLoad(Construct):
             cluster_issuer=values.gateway.cluster_issuer,
             request_timeout=values.gateway.request_timeout,
             http_redirect=values.gateway.http_redirect,
+            backend_pool=self.inference_pool,
         )
         self.gateway_name = exposure.gateway_name
         self.hosts = exposure.hosts
@@ -422,7 +468,7 @@ class MlInferenceLoad(Construct):
             name=engine.container_name,
             image=container.image.reference,
             image_pull_policy="IfNotPresent",
-            args=engine.args(self.values, http_port.port_number) if engine.args else None,
+            args=self._arguments(http_port.port_number),
             ports=[
                 k8s.ContainerPort(name=port.port_name, container_port=port.port_number, protocol=port.protocol)
                 for port in container.container_ports
@@ -452,11 +498,18 @@ class MlInferenceLoad(Construct):
             ),
         )
 
+    def _arguments(self, http_port_number: int) -> list[str] | None:
+        """The engine's arguments, then its LoRA arguments; None keeps the image's CMD."""
+        if self.engine.args is None:
+            return None
+        return [*self.engine.args(self.values, http_port_number), *lora.server_arguments(self.values)]
+
     def _environment(self, http_port_number: int) -> dict[str, object]:
         """The engine's variables (offline with a model cache), then the workload's own, then its secrets
         (from the service Secret)."""
         container = self.values.container
         env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        env.update(lora.server_environment(self.values))
         if self.model_cache_claim is not None:
             env.update(self.engine.offline_environment)
         env.update(self.engine.writable_environment)

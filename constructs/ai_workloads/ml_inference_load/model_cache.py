@@ -64,6 +64,7 @@ from ai_workloads.gates.cross_object import (
     MODEL_REVISION_ANNOTATION,
     SHARING_ANNOTATION,
 )
+from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
@@ -91,10 +92,11 @@ JOB_SYNC_OPTIONS = "PruneLast=true,Replace=true,Force=true"
 PROVIDED_CLAIM_SYNC_OPTIONS = "Prune=false,Delete=false"
 
 
-def job_name(service_name: str, claim_name: str, model_id: str, revision: str) -> str:
-    """`<serviceName>-fetch-<7 hex digits of sha256(claim, model id, revision)>`: at most 49 + 7 + 7 = 63
-    characters (a Job name becomes a pod label value). Only what is downloaded where names the Job."""
-    digest = hashlib.sha256("\n".join((claim_name, model_id, revision)).encode()).hexdigest()[:7]
+def job_name(service_name: str, claim_name: str, model_id: str, revision: str, *extra: str) -> str:
+    """`<serviceName>-fetch-<7 hex digits of sha256(claim, model id, revision, extra)>`: at most 49 + 7 + 7 = 63
+    characters (a Job name becomes a pod label value). Only what is downloaded where names the Job: `extra` names
+    what else it fetches (the LoRA adapters' digest, lora.job_identity)."""
+    digest = hashlib.sha256("\n".join((claim_name, model_id, revision, *extra)).encode()).hexdigest()[:7]
     return f"{service_name}-fetch-{digest}"
 
 
@@ -171,7 +173,9 @@ class ModelCache(Construct):
                 resources=k8s.ResourceRequirements(requests={"storage": k8s_values.quantity(cache.size)}),
             ),
         )
-        self.job_name = job_name(values.service_name, claim_name, values.model.id, values.model.revision)
+        self.job_name = job_name(
+            values.service_name, claim_name, values.model.id, values.model.revision, *lora.job_identity(values)
+        )
         self.run_as = job_user(values, run_as)
         self.gpus = gpus or GpuPlacement.of(None, values.container.gpu_count, service_name=values.service_name)
         self.priority_class_name = priority_class_name
@@ -184,6 +188,7 @@ class ModelCache(Construct):
                 {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
                 model,
                 {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
+                lora.adapter_annotations(values),
                 job_annotations,
             ),
             spec=k8s.JobSpec(
@@ -277,7 +282,7 @@ class ModelCache(Construct):
                     name=DOWNLOAD_CONTAINER,
                     image=values.container.image.reference,
                     image_pull_policy="IfNotPresent",
-                    command=engine.download_command(values),
+                    command=lora.download_command(engine, values),
                     env=env_vars(env),
                     resources=compute_resources(DOWNLOAD_RESOURCES),
                     volume_mounts=[

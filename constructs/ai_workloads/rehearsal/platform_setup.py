@@ -61,6 +61,10 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
     ("monitoring.coreos.com", "PrometheusRule"): CrdShape("prometheusrules", "Namespaced", True, ("promrule",)),
     ("keda.sh", "ScaledObject"): CrdShape("scaledobjects", "Namespaced", True, ("so",)),
     ("keda.sh", "TriggerAuthentication"): CrdShape("triggerauthentications", "Namespaced", True, ("ta", "triggerauth")),
+    # gateway-api-inference-extension v1.6.0, llm-d-router v0.10.0, istio 1.30.3 (../shared/crds README)
+    ("inference.networking.k8s.io", "InferencePool"): CrdShape("inferencepools", "Namespaced", True, ("infpool",)),
+    ("llm-d.ai", "InferenceObjective"): CrdShape("inferenceobjectives", "Namespaced", True),
+    ("networking.istio.io", "DestinationRule"): CrdShape("destinationrules", "Namespaced", True, ("dr",)),
 }
 # Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
 # without the approval annotation (gateway-api v1.6.1 CRD metadata).
@@ -69,6 +73,11 @@ GROUP_ANNOTATIONS: dict[str, dict[str, str]] = {
         "api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
         "gateway.networking.k8s.io/bundle-version": "v1.6.1",
         "gateway.networking.k8s.io/channel": "standard",
+    },
+    # gateway-api-inference-extension v1.6.0 InferencePool CRD metadata.
+    "inference.networking.k8s.io": {
+        "api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api-inference-extension/pull/1173",
+        "inference.networking.k8s.io/bundle-version": "v1.6.0",
     },
 }
 # Platform kinds referenced by name only, with their served version.
