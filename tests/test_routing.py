@@ -133,6 +133,24 @@ def test_picker_service_is_h2c_ext_proc_and_metrics(routed):
     ]
 
 
+def test_picker_metrics_are_scraped_like_the_servers(routed):
+    """The example has basicMonitoring: the picker pod gets the same annotations and its own PodMonitor."""
+    pod = find(routed, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]
+    assert pod["metadata"]["annotations"] == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": str(facts.METRICS_PORT),
+        "prometheus.io/path": facts.METRICS_PATH,
+    }
+    monitor = find(routed, "PodMonitor", "qwen2-5-7b-instruct-epp")
+    assert monitor["spec"]["podMetricsEndpoints"] == [{"port": "metrics", "path": facts.METRICS_PATH}]
+    assert monitor["spec"]["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items()
+    quiet = _routed()
+    quiet["basicMonitoring"] = {"enabled": False}
+    manifests = render_document(quiet, FILE)
+    assert not [m for m in manifests if m["kind"] == "PodMonitor"]
+    assert "annotations" not in find(manifests, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]["metadata"]
+
+
 def test_destination_rule_sets_tls_to_the_self_signed_picker(routed):
     rule = find(routed, "DestinationRule", "qwen2-5-7b-instruct-epp")
     assert rule["apiVersion"] == "networking.istio.io/v1"
