@@ -398,3 +398,48 @@ def test_cache_config_info_in_the_vllm_wheel():
     cache = wheel_file("AI_WORKLOADS_VLLM_WHEEL", "vllm/config/cache.py")
     assert "def metrics_info(self):" in cache
     assert "block_size:" in cache and "num_gpu_blocks:" in cache
+
+
+def test_image_name_and_registry():
+    release = git_file(REPO_VARIABLE, PICKER_TAG, ".github/workflows/ci-release.yaml")
+    assert 'echo "epp_name=${repo}-endpoint-picker"' in release and "tag=${GITHUB_REF##refs/tags/}" in release
+    makefile = git_file(REPO_VARIABLE, PICKER_TAG, "Makefile")
+    registry, name = facts.IMAGE_REPOSITORY.rsplit("/", 1)
+    assert f"IMAGE_REGISTRY ?= {registry}" in makefile and f"EPP_IMAGE_NAME ?= {name}" in makefile
+    assert facts.IMAGE_TAG == PICKER_TAG
+
+
+def test_config_file_format():
+    types = git_file(REPO_VARIABLE, PICKER_TAG, "apix/config/v1alpha1/zz_generated.register.go")
+    group, version = facts.CONFIG_API_VERSION.split("/")
+    assert f'const GroupName = "{group}"' in types and f'Version: "{version}"' in types
+    defaults = git_file(REPO_VARIABLE, PICKER_TAG, "pkg/epp/config/loader/defaults.go")
+    assert "maxscore.MaxScorePickerType" in defaults and "sourcemetrics.MetricsDataSourceType" in defaults
+
+
+def test_self_signed_tls_and_the_upstream_destination_rule():
+    runserver = git_file(REPO_VARIABLE, PICKER_TAG, "pkg/epp/server/runserver.go")
+    assert "CreateSelfSignedTLSCertificate" in runserver
+    chart = git_file(REPO_VARIABLE, PICKER_TAG, "config/charts/llm-d-router-gateway/templates/istio.yaml")
+    assert "mode: SIMPLE" in chart and "insecureSkipVerify: true" in chart
+
+
+def test_istio_calls_the_picker_through_an_outbound_cluster_of_its_service():
+    route = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/networking/core/route/route.go")
+    assert "FailureModeAllow: &wrapperspb.BoolValue{Value: infPoolRouteRuleCfg.FailureModeAllow}" in route
+    assert 'ClusterName: model.BuildSubsetKey(model.TrafficDirectionOutbound, "", extSvcHost, extPortNum)' in route
+    conversion = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pkg/config/kube/conversion.go")
+    assert 'case "kubernetes.io/h2c":\n\t\t\treturn protocol.HTTP2' in conversion
+
+
+def test_inference_pool_fields_in_the_bundled_schema():
+    """The InferencePool fields the construct renders, in the bundled v1.6.0 schema (always here)."""
+    from ai_workloads.gates.crd_schema import load_bundled_catalog
+
+    schema = load_bundled_catalog().schema(f"{facts.POOL_GROUP}/{facts.POOL_VERSION}", "InferencePool")
+    spec = schema["properties"]["spec"]
+    assert set(spec["required"]) == {"selector", "targetPorts"}
+    assert spec["properties"]["targetPorts"]["maxItems"] == 8
+    picker = spec["properties"]["endpointPickerRef"]["properties"]
+    assert picker["failureMode"]["enum"] == ["FailOpen", "FailClose"]
+    assert picker["failureMode"]["default"] == "FailClose"  # the construct always renders it explicitly
