@@ -388,6 +388,10 @@ def test_ports_user_and_health_services():
 def test_istio_inference_extension_is_off_by_default_in_1_30():
     features = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/features/experimental.go")
     assert 'env.Register("ENABLE_GATEWAY_API_INFERENCE_EXTENSION", false,' in features
+    conversion = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/config/kube/gateway/conversion.go")
+    assert "InferencePool is not enabled. To enable, set ENABLE_GATEWAY_API_INFERENCE_EXTENSION to true in istiod" in (
+        conversion
+    )
 
 
 def test_cache_config_info_in_the_vllm_wheel():

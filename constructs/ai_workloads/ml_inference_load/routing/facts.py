@@ -154,8 +154,9 @@ FACTS: tuple[RoutingFact, ...] = (
     RoutingFact(
         "istio prerequisite",
         "istiod env ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true (default false): without it an HTTPRoute "
-        "backendRef to an InferencePool is not supported",
-        f"{ISTIO_RELEASE}:pilot/pkg/features/experimental.go EnableGatewayAPIInferenceExtension",
+        "backendRef to an InferencePool is refused (InvalidDestinationKind, 'InferencePool is not enabled')",
+        f"{ISTIO_RELEASE}:pilot/pkg/features/experimental.go EnableGatewayAPIInferenceExtension; "
+        "pilot/pkg/config/kube/gateway/conversion.go",
     ),
     RoutingFact(
         "istio ext-proc connection",
