@@ -96,7 +96,7 @@ def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, ca
     rendered.clear()
     _, out = synth(capsys)
     assert rendered == []
-    assert out.startswith(f"wrote {N} file(s) with 41 object(s) to dist/")
+    assert out.startswith(f"wrote {N} file(s) with 59 object(s) to dist/")
     assert snapshot(project / "dist") == snapshot(DIST)
 
 
