@@ -59,6 +59,7 @@ class ServingWorkload(Construct):
     :param deployment_annotations: extra annotations of the Deployment (policy waivers).
     :param autoscaled_up_to: another autoscaler (KEDA) scales the Deployment up to this many replicas: no
         `replicas` field, and the guards are sized for that many.
+    :param deployment_type: the Deployment's class (a subclass adds what cdk8s-plus-27 cannot type).
     :param progress_deadline: the Deployment's progressDeadlineSeconds, derived from the pod's probes
         (see progress_deadline.py); its explanation is annotated on the Deployment.
     """
@@ -80,11 +81,12 @@ class ServingWorkload(Construct):
         deployment_annotations: Mapping[str, str] | None = None,
         autoscaling: CpuAutoscaling | None = None,
         autoscaled_up_to: int | None = None,
+        deployment_type: type[k8s.KubeDeployment] = k8s.KubeDeployment,
     ) -> None:
         super().__init__(scope, id)
         self.meta = meta
         self.deployment_name = self.service_name = meta.name
-        k8s.KubeDeployment(
+        self.deployment = deployment_type(
             self,
             "Deployment",
             metadata=meta.core(

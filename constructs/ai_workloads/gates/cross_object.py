@@ -18,7 +18,8 @@
   (MLServer's `modelsVolume`) name existing claims by declaration and are not checked; a server annotated
   with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
   mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
-  revision's cache is refused, naming what is provided in the namespace);
+  revision's cache is refused, naming what is provided in the namespace); every LoRA adapter a server
+  is annotated with (`ai-workloads/lora-adapters`) is fetched by a Job filling its claim;
 - no two files claim the same public host name (host_claims.py), on any cluster: host names are global;
 - a Deployment has at most one autoscaler (HPA or KEDA ScaledObject), whose target exists and which it
   does not contradict with `replicas` (autoscalers.py).
@@ -47,6 +48,8 @@ MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
 # On a model cache claim other workloads may mount (`sharing: provide`): "provide".
 SHARING_ANNOTATION = "ai-workloads/model-cache-sharing"
 INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
+# On a server and its download Job: the LoRA adapters it loads / fetches, `<id>@<revision>,...` (sorted).
+LORA_ADAPTERS_ANNOTATION = "ai-workloads/lora-adapters"
 
 
 class _Index:
@@ -62,6 +65,8 @@ class _Index:
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
         self.filled_claims: set[tuple[str, str]] = set()
+        # (namespace, claim) -> the LoRA adapters the Jobs filling it fetch
+        self.fetched_adapters: dict[tuple[str, str], set[str]] = defaultdict(set)
         for _file, manifest in self.entries:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
@@ -80,6 +85,7 @@ class _Index:
                 self.certificate_secrets.add((namespace, spec.get("secretName")))
             elif kind == "Job" and _model_cache_claim(manifest):
                 self.filled_claims.add((namespace, _model_cache_claim(manifest)))
+                self.fetched_adapters[(namespace, _model_cache_claim(manifest))] |= _adapters_of(manifest)
             elif kind == "ExternalSecret":
                 target = (spec.get("target") or {}).get("name") or name
                 keys = {entry.get("secretKey") for entry in spec.get("data") or []}
@@ -92,6 +98,11 @@ class _Index:
 
 def _model_cache_claim(manifest: dict[str, Any]) -> Any:
     return ((manifest.get("metadata") or {}).get("annotations") or {}).get(MODEL_CACHE_ANNOTATION)
+
+
+def _adapters_of(manifest: dict[str, Any]) -> set[str]:
+    text = ((manifest.get("metadata") or {}).get("annotations") or {}).get(LORA_ADAPTERS_ANNOTATION) or ""
+    return set(text.split(",")) - {""}
 
 
 def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
@@ -374,6 +385,13 @@ def _claim_references(
         )
     if manifest.get("kind") == "Deployment" and declared in mounted:
         yield from _model_matches(manifest, declared, namespace, index)
+        missing = sorted(_adapters_of(manifest) - index.fetched_adapters[(namespace, declared)])
+        if missing:
+            yield (
+                f"metadata.annotations.{LORA_ADAPTERS_ANNOTATION}",
+                f"no rendered Job fetches the LoRA adapter(s) {', '.join(missing)} into PersistentVolumeClaim "
+                f"'{declared}': the server would not find them offline",
+            )
 
 
 def _model_of(manifest: dict[str, Any]) -> tuple[Any, Any]:
