@@ -447,3 +447,18 @@ def test_inference_pool_fields_in_the_bundled_schema():
     picker = spec["properties"]["endpointPickerRef"]["properties"]
     assert picker["failureMode"]["enum"] == ["FailOpen", "FailClose"]
     assert picker["failureMode"]["default"] == "FailClose"  # the construct always renders it explicitly
+
+
+def test_a_lora_server_behind_a_pool_gets_the_lora_affinity_scorer():
+    """The hook of routing for `serving.lora`: with adapters the picker also scores LoRA affinity."""
+    from conftest import REPO
+
+    document = yaml.safe_load((REPO / "workloads" / "qwen2-5-7b-lora.yaml").read_text())
+    assert document["serving"]["lora"]["adapters"]
+    document["routing"] = {"mode": "inferencePool"}
+    manifests = render_document(document, FILE)
+    name = document["serviceName"]
+    config = yaml.safe_load(find(manifests, "ConfigMap", f"{name}-epp")["data"]["config.yaml"])
+    assert [plugin["type"] for plugin in config["plugins"]] == [*facts.DEFAULT_SCORERS, facts.LORA_AFFINITY_SCORER]
+    args = " ".join(find(manifests, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["args"])
+    assert "--enable-lora" in args  # vLLM then exports vllm:lora_requests_info, which the scorer reads
