@@ -20,7 +20,7 @@ from ai_workloads.synth.build import render
 from ai_workloads.synth.loader import LoadedWorkload
 
 REPO = Path(__file__).resolve().parent.parent
-# The tool's own tests run on a project of their own (the four examples and their expected outputs), never
+# The tool's own tests run on a project of their own (the five examples and their expected outputs), never
 # on the repository's workloads/, dist/ and argocd/, which belong to the team using the tool (their gate
 # is `make ci`). `make fixtures` regenerates the expected outputs after a change to what is rendered.
 PROJECT = REPO / "tests" / "fixtures" / "project"

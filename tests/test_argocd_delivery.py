@@ -74,11 +74,13 @@ def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
         "fraud-scoring.yaml",
         "llama-3-8b-instruct.yaml",
         "qwen2-5-7b-instruct.yaml",
+        "qwen2-5-7b-routed.yaml",
     ]
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
         "fraud-scoring.k8s.yaml",
         "llama-3-8b-instruct.k8s.yaml",
         "qwen2-5-7b-instruct.k8s.yaml",
+        "qwen2-5-7b-routed.k8s.yaml",
     ]
 
 

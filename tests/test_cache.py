@@ -17,7 +17,7 @@ from ai_workloads.synth import progress as progress_module
 
 ENTRIES = ".cache/ai-workloads"
 EXAMPLE_FILES = sorted(f"workloads/{path.name}" for path in WORKLOADS.glob("*.yaml"))
-N = len(EXAMPLE_FILES)  # the fixture project's example workloads (4)
+N = len(EXAMPLE_FILES)  # the fixture project's example workloads (5)
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_a_second_run_reuses_every_workload_and_changes_nothing(project, rendere
     # GIVEN a first synthesis (every workload rendered, one cache entry each)
     synth(capsys)
     assert rendered == EXAMPLE_FILES
-    assert len(entries(project)) == len(EXAMPLE_FILES) == 4
+    assert len(entries(project)) == len(EXAMPLE_FILES) == 5
     before = snapshot(project / "dist")
     # WHEN synthesizing again with nothing changed
     rendered.clear()
@@ -96,7 +96,7 @@ def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, ca
     rendered.clear()
     _, out = synth(capsys)
     assert rendered == []
-    assert out.startswith(f"wrote {N} file(s) with 41 object(s) to dist/")
+    assert out.startswith(f"wrote {N} file(s) with 59 object(s) to dist/")
     assert snapshot(project / "dist") == snapshot(DIST)
 
 

@@ -91,6 +91,7 @@ from ai_workloads.ml_inference_load.policy import (
     RUN_AS_USER_REASON,
     WAIVERS,
 )
+from ai_workloads.ml_inference_load.routing import facts as routing_facts
 from ai_workloads.ml_inference_load.routing.endpoint_picker import InferencePoolRouting, scorers_for
 from ai_workloads.ml_inference_load.routing.values import RoutingMode
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
@@ -219,6 +220,13 @@ class MlInferenceLoad(Construct):
             target_port=self.values.container.container_ports[0].port_number,
             picker=routing.endpoint_picker,
             scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
+            # The picker's own metrics, watched like the server's (it runs without a sidecar).
+            scrape_annotations=prometheus_annotations(
+                ScrapeAnnotations.ENGINE, port=routing_facts.METRICS_PORT, path=routing_facts.METRICS_PATH
+            )
+            if self.values.basic_monitoring.enabled
+            else None,
+            pod_monitor=self.values.monitoring.pod_monitor if self.values.pod_monitor_enabled else None,
         )
 
     def _lora_adapters(self) -> list[object]:
