@@ -349,7 +349,9 @@ def source_tgi_local_adapter_path() -> None:
         "// skip download if a path is provided\n            if adapter.contains('=') {\n                continue;"
         in (launcher)
     )
-    assert "LoraConfig.load(adapter_path or adapter_id, None)" in tgi("server/text_generation_server/utils/adapter.py")
+    adapter = tgi("server/text_generation_server/utils/adapter.py")
+    assert "LoraConfig.load(adapter_path or adapter_id, None)" in adapter
+    assert 'hub._weight_files_from_dir(adapter_path, extension=".safetensors")\n        if adapter_path' in adapter
 
 
 def source_tgi_adapter_selection() -> None:
