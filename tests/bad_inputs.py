@@ -745,6 +745,23 @@ BAD_INPUTS: list[BadInput] = [
         base=QWEN,
         edit=_set("serving.extraArgs", ["--port", "9000"]),
     ),
+    # routing.mode inferencePool needs an engine the endpoint picker reads (#23 part 1)
+    BadInput(
+        "inference-pool-on-tgi",
+        "tgipool.yaml",
+        "workloads/tgipool.yaml:35:3: routing.mode: inferencePool needs an engine whose metrics the endpoint picker "
+        "reads (vllm, sglang, trtllm-serve, triton-tensorrt-llm, triton; llm-d/llm-d-router@v0.10.0); the tgi engine "
+        "exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+        base=LLAMA,
+        edit=_set("routing", {"mode": "inferencePool"}),
+    ),
+    BadInput(
+        "inference-pool-failure-mode",
+        "poolmode.yaml",
+        "workloads/poolmode.yaml:41:5: routing.endpointPicker.failureMode: Input should be 'FailOpen' or 'FailClose'",
+        base=QWEN,
+        edit=_set("routing", {"mode": "inferencePool", "endpointPicker": {"failureMode": "FailSoft"}}),
+    ),
     # serving.extraArgs read the way vLLM 0.33.0 parses it (#18 items 6-8)
     BadInput(
         "vllm-flag-with-underscores",

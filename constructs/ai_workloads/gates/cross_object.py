@@ -4,7 +4,9 @@
 - every Service selects the pods of a Deployment in its namespace; no Service, PodDisruptionBudget or
   NetworkPolicy selects pods (of a Deployment or Job) rendered from another workload file;
 - every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
-  rendered Service port;
+  rendered Service port, or a rendered InferencePool of the route's namespace;
+- an InferencePool selects the pods of exactly one rendered Deployment and no other pod of its namespace,
+  each target port is a container port of those pods, and its endpoint picker is a rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
 - every secret a pod reads (env `secretKeyRef`, image pull secret) is produced by a rendered
   ExternalSecret, and every env key is one of the keys it produces;
@@ -45,6 +47,7 @@ MODEL_ID_ANNOTATION = "ai-workloads/model-id"
 MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
 # On a model cache claim other workloads may mount (`sharing: provide`): "provide".
 SHARING_ANNOTATION = "ai-workloads/model-cache-sharing"
+INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
 # On a server and its download Job: the LoRA adapters it loads / fetches, `<id>@<revision>,...` (sorted).
 LORA_ADAPTERS_ANNOTATION = "ai-workloads/lora-adapters"
 
@@ -56,6 +59,8 @@ class _Index:
         self.pod_labels: dict[str, list[dict[str, str]]] = defaultdict(list)
         # namespace -> (file, object label, pod labels) of every Deployment's and Job's pod template
         self.pods: dict[str, list[tuple[str, str, dict[str, str]]]] = defaultdict(list)
+        # namespace -> (object label, pod labels, container port numbers) of every Deployment's and Job's pod
+        self.pod_ports: dict[str, list[tuple[str, dict[str, str], set[int]]]] = defaultdict(list)
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
@@ -69,6 +74,9 @@ class _Index:
             template_labels = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
             if kind in ("Deployment", "Job"):
                 self.pods[namespace].append((_file, object_label(manifest), template_labels))
+                containers = (((spec.get("template") or {}).get("spec")) or {}).get("containers") or []
+                ports = {p.get("containerPort") for c in containers for p in c.get("ports") or []}
+                self.pod_ports[namespace].append((object_label(manifest), template_labels, ports))
             if kind == "Deployment":
                 self.pod_labels[namespace].append(template_labels)
             elif kind == "Service":
@@ -204,9 +212,13 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 )
         for r, rule in enumerate(spec.get("rules") or []):
             for b, backend in enumerate(rule.get("backendRefs") or []):
-                yield from _service_port(
-                    f"spec.rules[{r}].backendRefs[{b}]", namespace, backend["name"], backend.get("port"), index
-                )
+                path = f"spec.rules[{r}].backendRefs[{b}]"
+                if backend.get("kind") == "InferencePool":
+                    yield from _pool_backend(path, namespace, backend, index)
+                    continue
+                yield from _service_port(path, namespace, backend["name"], backend.get("port"), index)
+    elif kind == "InferencePool":
+        yield from _pool_references(spec, namespace, index)
     elif kind == "Gateway":
         for i, listener in enumerate(spec.get("listeners") or []):
             for c, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
@@ -267,6 +279,49 @@ def _service_port(path: str, namespace: str, service: str, port: Any, index: _In
         yield path, f"Service '{service}' is not rendered in namespace '{namespace}'"
     elif port is not None and port not in ports:
         yield path, f"Service '{service}' has no port {port} (ports: {sorted(ports)})"
+
+
+def _pool_backend(path: str, namespace: str, backend: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """An HTTPRoute backend naming an InferencePool: one rendered in the route's own namespace."""
+    if backend.get("group") != INFERENCE_POOL_GROUP:
+        yield (
+            f"{path}.group",
+            f"an InferencePool backend has group '{INFERENCE_POOL_GROUP}', not '{backend.get('group')}'",
+        )
+    if backend.get("namespace", namespace) != namespace:
+        yield f"{path}.namespace", f"InferencePool '{backend['name']}' must be in the route's namespace '{namespace}'"
+    elif not index.exists("InferencePool", namespace, backend["name"]):
+        yield path, f"InferencePool '{backend['name']}' is not rendered in namespace '{namespace}'"
+
+
+def _pool_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    """The pool's selector reaches the pods of exactly one Deployment and nothing else in the namespace,
+    its target ports are those pods' container ports, and its endpoint picker is a rendered Service port."""
+    selector = (spec.get("selector") or {}).get("matchLabels") or {}
+    selected = [
+        (label, ports) for label, labels, ports in index.pod_ports[namespace] if selector.items() <= labels.items()
+    ]
+    if not selector or not selected:
+        yield "spec.selector.matchLabels", f"selects no pods of a rendered Deployment ({selector})"
+    elif len(selected) > 1:
+        names = ", ".join(label for label, _ports in selected)
+        yield (
+            "spec.selector.matchLabels",
+            f"selects the pods of {names} ({selector}): a pool selects one server's pods only",
+        )
+    elif not selected[0][0].startswith("Deployment/"):
+        yield "spec.selector.matchLabels", f"selects the pods of {selected[0][0]}, not a server Deployment's"
+    else:
+        for t, target in enumerate(spec.get("targetPorts") or []):
+            if target.get("number") not in selected[0][1]:
+                yield (
+                    f"spec.targetPorts[{t}].number",
+                    f"{target.get('number')} is not a container port of {selected[0][0]} (ports: {sorted(selected[0][1])})",
+                )
+    picker = spec.get("endpointPickerRef") or {}
+    if picker.get("kind", "Service") == "Service" and picker.get("name"):
+        port = (picker.get("port") or {}).get("number")
+        yield from _service_port("spec.endpointPickerRef", namespace, picker["name"], port, index)
 
 
 def _pod_references(pod: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:

@@ -36,6 +36,7 @@ from ai_workloads._values.common import (
     reject_credentials,
     reject_duplicates,
 )
+from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
@@ -44,6 +45,8 @@ from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.lora import LoraSettings, lora_problems
+from ai_workloads.ml_inference_load.routing import facts as routing_facts
+from ai_workloads.ml_inference_load.routing.values import RoutingMode, RoutingSettings
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
@@ -384,6 +387,11 @@ class TgiContainer(StrictModel):
         description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
         "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
+    gpu: GpuSelection | None = Field(
+        None,
+        description="Which GPUs: products, least memory, a MIG slice, device plugin or DRA (see "
+        "docs/gpu-placement.md). Default: any `nvidia.com/gpu` through the device plugin.",
+    )
     run_as_user: int | None = Field(
         None,
         ge=1000,
@@ -441,6 +449,14 @@ class TgiContainer(StrictModel):
             for index, secret in enumerate(self.secrets)
             if secret.name in env_names
         ]
+        if self.gpu is not None and self.gpu.mig is not None and self.gpu_count > 1:
+            problems.append(
+                FieldError(
+                    ("gpuCount",),
+                    f"{self.gpu_count} MIG slices cannot serve one model: a process sees one MIG device and "
+                    "slices have no peer-to-peer path (no tensor parallelism across MIG); use 1 or whole GPUs",
+                )
+            )
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -537,6 +553,28 @@ class MlInferenceLoadValues(WorkloadValues):
     autoscaling: AutoscalingSettings | None = Field(
         None, description="Scale the server with KEDA on the engine's load signal (default: fixed `replicas`)."
     )
+    scheduling: SchedulingSettings = Field(
+        default_factory=SchedulingSettings,
+        description="Priority class and topology spread of the server (see docs/gpu-placement.md).",
+    )
+    routing: RoutingSettings = Field(
+        default_factory=RoutingSettings,
+        description="How the gateway reaches the server pods (default: through the Service). See docs/routing.md.",
+    )
+
+    @model_validator(mode="after")
+    def _routing_fits(self) -> MlInferenceLoadValues:
+        """The endpoint picker scores pods on the engine's metrics: only engines it has a mapping for."""
+        if self.routing.mode is not RoutingMode.INFERENCE_POOL:
+            return self
+        if self.engine not in routing_facts.ENGINES_WITH_METRICS:
+            raise FieldError(
+                ("routing", "mode"),
+                f"inferencePool needs an engine whose metrics the endpoint picker reads "
+                f"({', '.join(routing_facts.ENGINES_WITH_METRICS)}; {routing_facts.PICKER_RELEASE}); "
+                f"the {self.engine} engine exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+            )
+        return self
 
     @model_validator(mode="after")
     def _autoscaling_fits(self) -> MlInferenceLoadValues:
@@ -570,7 +608,7 @@ class MlInferenceLoadValues(WorkloadValues):
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
         problem = alerts_problem(
-            self.monitoring.alerts,
+            self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="basicMonitoring.annotations",
             istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
@@ -578,6 +616,12 @@ class MlInferenceLoadValues(WorkloadValues):
         if problem:
             raise FieldError(*problem)
         return self
+
+    @property
+    def topology_spread_enabled(self) -> bool:
+        """`scheduling.topologySpread.enabled`, by default on when there can be more than one replica."""
+        enabled = self.scheduling.topology_spread.enabled
+        return self.most_replicas > 1 if enabled is None else enabled
 
     @property
     def pod_monitor_enabled(self) -> bool:

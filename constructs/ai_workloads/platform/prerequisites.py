@@ -185,6 +185,37 @@ def pod_security_level(spec: Mapping[str, Any]) -> tuple[str, list[str]]:
 
 
 # ------------------------------------------------------------------------------------ one workload
+def _gpu_selection(pod: Mapping[str, Any]) -> dict[str, Any]:
+    """What container.gpu adds to a GPU pod (only the keys that apply): other NVIDIA extended resources per
+    pod (MIG slices), the required node affinity on GFD labels, the DRA claim templates."""
+    resources: dict[str, int] = {}
+    for container in pod.get("containers") or []:
+        limits = (container.get("resources") or {}).get("limits") or {}
+        for name, value in limits.items():
+            if name.startswith("nvidia.com/") and name != GPU_RESOURCE:
+                resources[name] = resources.get(name, 0) + int(value)
+    required = ((pod.get("affinity") or {}).get("nodeAffinity") or {}).get(
+        "requiredDuringSchedulingIgnoredDuringExecution"
+    ) or {}
+    affinity = [
+        f"{e['key']} {e['operator']} {','.join(e.get('values') or [])}"
+        for term in required.get("nodeSelectorTerms") or []
+        for e in term.get("matchExpressions") or []
+        if str(e.get("key", "")).startswith("nvidia.com/")
+    ]
+    templates = [
+        c["resourceClaimTemplateName"] for c in pod.get("resourceClaims") or [] if "resourceClaimTemplateName" in c
+    ]
+    selection: dict[str, Any] = {}
+    if resources:
+        selection["gpuResources"] = dict(sorted(resources.items()))
+    if affinity:
+        selection["nodeAffinity"] = affinity
+    if templates:
+        selection["resourceClaimTemplates"] = templates
+    return selection
+
+
 def _sorted_unique(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for v in values:
@@ -201,6 +232,8 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
     gpu_pods: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     istio_gateways: set[str] = set()
+    priority_classes: set[str] = set()
+    device_classes: set[str] = set()
     metrics_api = False
     admitted: list[dict[str, Any]] = []
     hpa_min = {
@@ -222,6 +255,8 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
                 level, why = pod_level, [f"{kind}/{meta.get('name')}: {w}" for w in pod_why]
             if pod.get("runtimeClassName"):
                 runtime_classes.add(pod["runtimeClassName"])
+            if pod.get("priorityClassName"):
+                priority_classes.add(pod["priorityClassName"])
             gpus = sum(
                 int(
                     ((c.get("resources") or {}).get("requests") or {}).get(GPU_RESOURCE, 0)
@@ -245,8 +280,12 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
                         "tolerations": [
                             t for t in pod.get("tolerations") or [] if str(t.get("key", "")).startswith("nvidia.com/")
                         ],
+                        **_gpu_selection(pod),
                     }
                 )
+        if kind == "ResourceClaimTemplate":
+            requests = (((spec.get("spec") or {}).get("devices") or {}).get("requests")) or []
+            device_classes |= {(r.get("exactly") or {}).get("deviceClassName") for r in requests} - {None}
         if kind == "Gateway":
             gateway_classes.add(spec.get("gatewayClassName"))
         if kind == "Certificate" and (spec.get("issuerRef") or {}).get("kind") == "ClusterIssuer":
@@ -298,6 +337,8 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
         "podSecurityWhy": why,
         "customResources": [{"apiVersion": a, "kind": k} for a, k in sorted(crds)],
         "runtimeClasses": sorted(runtime_classes),
+        "priorityClasses": sorted(priority_classes),
+        "deviceClasses": sorted(device_classes),
         "gatewayClasses": sorted(gateway_classes),
         "clusterIssuers": sorted(issuers),
         "clusterSecretStores": sorted(stores),
@@ -345,6 +386,8 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
         "cluster": {
             "customResourceDefinitions": [{"apiVersion": a, "kind": k} for a, k in sorted(crds)],
             "runtimeClasses": sorted({r for w in workloads.values() for r in w["runtimeClasses"]}),
+            "priorityClasses": sorted({r for w in workloads.values() for r in w["priorityClasses"]}),
+            "deviceClasses": sorted({r for w in workloads.values() for r in w["deviceClasses"]}),
             "gatewayClasses": sorted({r for w in workloads.values() for r in w["gatewayClasses"]}),
             "clusterIssuers": sorted({r for w in workloads.values() for r in w["clusterIssuers"]}),
             "clusterSecretStores": sorted({r for w in workloads.values() for r in w["clusterSecretStores"]}),
@@ -376,6 +419,8 @@ def checklist(prerequisites: Mapping[str, Any]) -> str:
     )
     for key, label in (
         ("runtimeClasses", "RuntimeClass"),
+        ("priorityClasses", "PriorityClass"),
+        ("deviceClasses", "DeviceClass (resource.k8s.io/v1, from the DRA driver)"),
         ("gatewayClasses", "GatewayClass"),
         ("clusterIssuers", "ClusterIssuer"),
         ("clusterSecretStores", "ClusterSecretStore"),
@@ -409,6 +454,10 @@ def checklist(prerequisites: Mapping[str, Any]) -> str:
             )
         for p in w["gpuPods"]:
             gpus = f"{p['gpusPerPod']} {GPU_RESOURCE} each" if p["gpusPerPod"] else f"no {GPU_RESOURCE}"
+            extra = [f"{count} {name}" for name, count in (p.get("gpuResources") or {}).items()]
+            extra += [f"claims {t} (DRA)" for t in p.get("resourceClaimTemplates") or []]
+            extra += [f"nodes with {a}" for a in p.get("nodeAffinity") or []]
+            gpus += "".join(f", {e}" for e in extra)
             lines.append(
                 f"  [ ] {p['object']}: {p['pods']} pod(s), {gpus}, on nodes "
                 + ",".join(f"{k}={v}" for k, v in p["nodeSelector"].items())
