@@ -219,7 +219,7 @@ class MlInferenceLoad(Construct):
             server_selector=meta.selector,
             target_port=self.values.container.container_ports[0].port_number,
             picker=routing.endpoint_picker,
-            scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
+            scorers=scorers_for(lora_adapters=len(self.values.lora_adapter_names)),
             # The picker's own metrics, watched like the server's (it runs without a sidecar).
             scrape_annotations=prometheus_annotations(
                 ScrapeAnnotations.ENGINE, port=routing_facts.METRICS_PORT, path=routing_facts.METRICS_PATH
@@ -228,11 +228,6 @@ class MlInferenceLoad(Construct):
             else None,
             pod_monitor=self.values.monitoring.pod_monitor if self.values.pod_monitor_enabled else None,
         )
-
-    def _lora_adapters(self) -> list[object]:
-        """The LoRA adapters the server loads (`serving.lora.adapters`, once that setting exists)."""
-        lora = getattr(self.values.serving, "lora", None)
-        return list(getattr(lora, "adapters", None) or [])
 
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
