@@ -48,7 +48,7 @@ _TRICKY = {
 
 def test_dist_yaml_writer_equals_pyyaml_dump_all():
     # GIVEN every committed manifest and a document of scalars YAML would otherwise misread
-    from ai_workloads.synth.output import manifests_to_yaml
+    from ai_workloads.files.output import manifests_to_yaml
 
     documents = [list(yaml.safe_load_all(path.read_text())) for path in sorted(DIST.iterdir())]
     documents.append([_TRICKY, {"nested": [_TRICKY, [1, [2, {}]]]}])

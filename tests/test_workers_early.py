@@ -67,9 +67,9 @@ def test_the_launcher_agrees_with_the_library_on_names_and_paths():
         workers.WORKERS_ENV,
         workers.MIN_WORKLOADS_PER_WORKER,
     )
-    from ai_workloads.synth import loader
+    from ai_workloads.synth import read
 
-    assert launch.WORKLOAD_SUFFIXES == loader.WORKLOAD_SUFFIXES
+    assert launch.WORKLOAD_SUFFIXES == read.WORKLOAD_SUFFIXES
     source = (REPO / "constructs" / "ai_workloads" / "synth" / "launch.py").read_text()
     assert "import ai_workloads" not in source and "from ai_workloads" not in source  # standard library only
 

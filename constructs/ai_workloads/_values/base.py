@@ -8,7 +8,9 @@ from pydantic import Field, StringConstraints
 
 from ai_workloads._values.catalog import CatalogInfo
 from ai_workloads._values.common import StrictModel
-from ai_workloads.gates.rendered import IN_CLUSTER
+
+# Argo CD's name for the cluster it runs in.
+IN_CLUSTER = "in-cluster"
 
 
 class Placement(StrictModel):

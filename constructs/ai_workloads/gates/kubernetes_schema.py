@@ -122,3 +122,8 @@ def kubernetes_schema_errors(
         return  # no error (the same verdict as the validator's, several times faster)
     for error in sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path))):
         yield format_field_path(list(error.absolute_path)), error.message
+
+
+def warm_up(version: str = DEFAULT_KUBERNETES_VERSION) -> None:
+    """Read the schema definitions of `version` now (what the first validation would do on first use)."""
+    _definitions(_schema_dir(version))

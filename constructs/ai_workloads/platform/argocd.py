@@ -149,6 +149,6 @@ def render_application(construct: type, settings: ArgoCdSettings, **props: objec
 
 def application_text(settings: ArgoCdSettings, *, source: str) -> str:
     """argocd/application.yaml: the root Application."""
-    from ai_workloads.synth.output import manifests_to_yaml
+    from ai_workloads.files.output import manifests_to_yaml
 
     return manifests_to_yaml(render_application(ArgoCdApplication, settings), source=source)

@@ -38,10 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from ai_workloads.errors import one_line
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.files.workload_yaml import read_at_most
 from ai_workloads.platform.settings import ArgoCdSettings
-from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.synth.workload_yaml import read_at_most
+from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload
 
 CACHE_DIR = Path(".cache/ai-workloads")
 ENTRY_SUFFIX = ".entry"
@@ -404,24 +403,6 @@ def _read_checked(path: Path) -> bytes | None:
     if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
         return None
     return payload
-
-
-def read_key_bytes(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular workload file of at most `limit` bytes, read once for its key (the same
-    bytes are then parsed on a miss); None for anything else (the loader reports it)."""
-    try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        return read_at_most(descriptor, limit)
-    except OSError:
-        return None
-    finally:
-        os.close(descriptor)
 
 
 def _remove_stale_temps(folder: Path) -> None:

@@ -1,7 +1,7 @@
 """dist/, schemas/, .cat/backstage/ and argocd/ are one output: a run replaces them all or none.
 
 Each folder that changes is first written completely beside its target (`.<name>.new-<pid>`, files
-whose bytes are already in the target hard-linked: synth/output.py `stage_folder`). Only then is the
+whose bytes are already in the target hard-linked: files/output.py `stage_folder`). Only then is the
 journal written (JOURNAL, in the project root): for every staged folder its target and the identity
 (device, inode) of the staged folder. Then each staged folder is exchanged with its target, the
 previous content removed, and the journal removed last. Renames keep an inode, so for each entry the
@@ -24,8 +24,8 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from ai_workloads.synth.output import install_staged, stage_folder
-from ai_workloads.synth.output_folder import process_alive
+from ai_workloads.files.output import install_staged, stage_folder
+from ai_workloads.files.output_folder import process_alive
 
 JOURNAL = Path(".ai-workloads-swap.json")
 _FORMAT = "ai-workloads swap journal 1"

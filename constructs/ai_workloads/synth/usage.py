@@ -11,11 +11,24 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION
+from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
 from ai_workloads.synth.launch import MAX_OBJECTS_ENV, WORKERS_ENV
 
 _VERSION = re.compile(r"[0-9]+\.[0-9]+\Z")
 _SCHEMA_FOLDER = re.compile(r"v([0-9]+)\.([0-9]+)\.[0-9]+-local-strict\Z")
 _WHOLE_NUMBER = re.compile(r"[0-9]+\Z")
+
+
+class UsageError(Exception):
+    """A bad command line or environment: reported on one line, exit status 2."""
+
+
+def configured_kubernetes_version(config: ProjectConfig | None = None) -> str:
+    """`kubernetesVersion` from cdk8s.yaml when present, else the default (raises WorkloadErrors for an
+    invalid cdk8s.yaml)."""
+    config = config if config is not None else read_project_config(CDK8S_CONFIG)
+    return config.kubernetesVersion or DEFAULT_KUBERNETES_VERSION
 
 
 @cache

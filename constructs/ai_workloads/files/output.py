@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ai_workloads.errors import one_line
-from ai_workloads.synth.output_folder import remove_stale_staging
+from ai_workloads.files.output_folder import remove_stale_staging
 
 MANIFEST_SUFFIX = ".k8s.yaml"
 
@@ -133,7 +133,7 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     the target is hard-linked instead of written again (the same result, at a fraction of the cost when
     few files changed). On failure nothing is left behind."""
     target = target.absolute()
-    remove_stale_staging(target)  # hardening: leftovers of killed runs (see synth/output_folder.py)
+    remove_stale_staging(target)  # hardening: leftovers of killed runs (see files/output_folder.py)
     staging = staging_path(target)
     shutil.rmtree(staging, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -70,12 +70,13 @@ def read_workload_document(
     `file` is how messages name it. Raises WorkloadErrors (one error) when the file cannot be read or is
     not an acceptable document. `positions`, when given, is filled with the (line, column) of every key
     and list item, by field path (1-based, as editors count)."""
-    if raw is None:
-        raw = read_limited_bytes(path, file)
+    data = read_workload_bytes(path, file) if raw is None else raw
+    if isinstance(data, WorkloadError):
+        raise WorkloadErrors([data])
     try:
-        text = raw.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _errors(file, (), f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+        raise _errors(file, (), f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from None
     return parse_workload_yaml(text, file, positions)
 
 
@@ -93,29 +94,40 @@ def read_at_most(descriptor: int, limit: int) -> bytes | None:
     return None if remaining <= 0 else b"".join(chunks)
 
 
-def read_limited_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """At most `limit` bytes of `path`; more is an error, decided by reading, not by the reported size."""
+def read_workload_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> bytes | WorkloadError:
+    """The one reader of workload files (and cdk8s.yaml): at most `limit` bytes of `path`, or the one
+    problem (`file: <root>: message`) why they cannot be read. More than `limit` is a problem, decided by
+    reading, not by the reported size; a folder, a named pipe or a socket is refused without waiting."""
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
         descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK)
     except OSError as error:
-        raise _errors(file, (), _os_problem(error)) from None
+        return WorkloadError(file, DOCUMENT_ROOT, _os_problem(error))
     try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise _errors(file, (), "is a folder, not a workload file")
-        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
-            raise _errors(file, (), "is not a regular file (a named pipe or socket)")
-        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-            raise _errors(file, (), f"file is {info.st_size} bytes; workload files are limited to {limit} bytes")
-        data = read_at_most(descriptor, limit)
-        if data is None:
-            raise _errors(file, (), f"file has more than {limit} bytes; workload files are limited to {limit} bytes")
-        return data
+        return _read_open_file(descriptor, file, limit)
     except OSError as error:
-        raise _errors(file, (), _os_problem(error)) from None
+        return WorkloadError(file, DOCUMENT_ROOT, _os_problem(error))
     finally:
         os.close(descriptor)
+
+
+def _read_open_file(descriptor: int, file: str, limit: int) -> bytes | WorkloadError:
+    info = os.fstat(descriptor)
+    problem = None
+    if stat.S_ISDIR(info.st_mode):
+        problem = "is a folder, not a workload file"
+    elif stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        problem = "is not a regular file (a named pipe or socket)"
+    elif stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        problem = f"file is {info.st_size} bytes; workload files are limited to {limit} bytes"
+    if problem is not None:
+        return WorkloadError(file, DOCUMENT_ROOT, problem)
+    data = read_at_most(descriptor, limit)
+    if data is None:
+        return WorkloadError(
+            file, DOCUMENT_ROOT, f"file has more than {limit} bytes; workload files are limited to {limit} bytes"
+        )
+    return data
 
 
 def _os_problem(error: OSError) -> str:
