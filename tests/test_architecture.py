@@ -51,7 +51,9 @@ def runtime_imports(tree: ast.Module) -> Iterator[str]:
 
 def import_graph(root: Path = LIBRARY) -> dict[str, dict[str, set[str]]]:
     """unit -> imported unit -> the files (relative to `root`) with such an import."""
-    units = {path.stem if path.is_file() else path.name for path in root.iterdir() if path.suffix == ".py" or path.is_dir()}
+    units = {
+        path.stem if path.is_file() else path.name for path in root.iterdir() if path.suffix == ".py" or path.is_dir()
+    }
     graph: dict[str, dict[str, set[str]]] = {}
     for path in sorted(root.rglob("*.py")):
         relative = path.relative_to(root)
@@ -124,7 +126,9 @@ def test_the_cycle_finder_finds_a_planted_cycle(tmp_path):
     (root / "a").mkdir(parents=True)
     (root / "a" / "__init__.py").write_text("from ai_workloads.b import thing\n")
     (root / "b.py").write_text("def f():\n    from ai_workloads.a import other\n")
-    (root / "c.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ai_workloads.b import x\nimport ai_workloads.a\n")
+    (root / "c.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from ai_workloads.b import x\nimport ai_workloads.a\n"
+    )
     # WHEN the graph is built  THEN the run-time cycle a <-> b is found, and c (type-checking import only) is not in it
     graph = import_graph(root)
     assert cycles(graph) == [["a", "b"]]

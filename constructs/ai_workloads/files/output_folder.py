@@ -61,22 +61,45 @@ def output_folder_problem(
     base = cwd if cwd is not None else Path.cwd()
     absolute = Path(os.path.normpath(base / outdir))  # as abspath() would from `base`
     here = Path(os.path.realpath(base))
-    link = _symlinked_component(absolute, Path(os.path.normpath(os.path.abspath(base))))
-    if link is not None:
-        try:
-            pointed = os.readlink(link)
-        except OSError:
-            pointed = "?"
-        named = "is a symlink" if link == absolute else f"goes through the symlink {_shown_path(link, here)}"
-        return (
-            f"{shown} {named} (to {pointed}): refusing to write through a link (it would write outside the "
-            "project or leave the link's target stale); use the real folder"
-        )
+    problem = _symlink_problem(shown, absolute, base, here)
+    if problem:
+        return problem
     # Only the last component is "the output folder"; the rest is compared resolved.
     real = Path(os.path.realpath(absolute.parent)) / absolute.name if absolute.name else absolute
     real = Path(os.path.normpath(real))
-    workloads_real = Path(os.path.realpath(base / workloads))
+    problem = _place_problem(shown, real, here, Path(os.path.realpath(base / workloads)))
+    if problem:
+        return problem
+    try:
+        info = os.lstat(real)
+    except (FileNotFoundError, NotADirectoryError):
+        return _creation_problem(shown, real, here)
+    except OSError as error:
+        return f"{shown} cannot be read ({os.strerror(error.errno or 0)})"
+    if not stat.S_ISDIR(info.st_mode):
+        kind = "a file, not a folder" if stat.S_ISREG(info.st_mode) else "not a folder (a device, pipe or socket)"
+        return f"{shown} is {kind}: refusing to replace it"
+    return _content_problem(shown, real, own) or _write_problem(shown, real.parent, here)
 
+
+def _symlink_problem(shown: str, absolute: Path, base: Path, here: Path) -> str | None:
+    """`absolute` is a symlink, or goes through one below the working directory."""
+    link = _symlinked_component(absolute, Path(os.path.normpath(os.path.abspath(base))))
+    if link is None:
+        return None
+    try:
+        pointed = os.readlink(link)
+    except OSError:
+        pointed = "?"
+    named = "is a symlink" if link == absolute else f"goes through the symlink {_shown_path(link, here)}"
+    return (
+        f"{shown} {named} (to {pointed}): refusing to write through a link (it would write outside the "
+        "project or leave the link's target stale); use the real folder"
+    )
+
+
+def _place_problem(shown: str, real: Path, here: Path, workloads_real: Path) -> str | None:
+    """`real` is the root, the working directory or the workloads folder, or holds or is inside one."""
     if real == Path(real.anchor):
         return f"{shown} is the root folder: refusing to replace it"
     if real == here:
@@ -89,28 +112,23 @@ def output_folder_problem(
         return f"{shown} contains the workloads folder: refusing to replace it"
     if _inside(real, workloads_real):
         return f"{shown} is inside the workloads folder: use a folder outside it"
+    return None
 
-    try:
-        info = os.lstat(real)
-    except (FileNotFoundError, NotADirectoryError):
-        return _creation_problem(shown, real, here)
-    except OSError as error:
-        return f"{shown} cannot be read ({os.strerror(error.errno or 0)})"
-    if not stat.S_ISDIR(info.st_mode):
-        kind = "a file, not a folder" if stat.S_ISREG(info.st_mode) else "not a folder (a device, pipe or socket)"
-        return f"{shown} is {kind}: refusing to replace it"
+
+def _content_problem(shown: str, real: Path, own: Callable[[str, os.DirEntry], bool] | None) -> str | None:
+    """The folder `real` holds files this tool did not write, or cannot be listed."""
     foreign = _foreign_entries(real, own)
     if foreign is None:
         return f"{shown} cannot be read: refusing to replace a folder whose content cannot be checked"
-    if foreign:
-        names = ", ".join(foreign[:_SHOWN_FOREIGN]) + (
-            f" and {len(foreign) - _SHOWN_FOREIGN} more" if len(foreign) > _SHOWN_FOREIGN else ""
-        )
-        return (
-            f"{shown} holds files ai-workloads did not write ({names}): refusing to replace it; "
-            "remove them or use an empty folder"
-        )
-    return _write_problem(shown, real.parent, here)
+    if not foreign:
+        return None
+    names = ", ".join(foreign[:_SHOWN_FOREIGN]) + (
+        f" and {len(foreign) - _SHOWN_FOREIGN} more" if len(foreign) > _SHOWN_FOREIGN else ""
+    )
+    return (
+        f"{shown} holds files ai-workloads did not write ({names}): refusing to replace it; "
+        "remove them or use an empty folder"
+    )
 
 
 def _symlinked_component(absolute: Path, base: Path) -> Path | None:
