@@ -24,7 +24,7 @@ class OutputError(Exception):
     """An output could not be produced (a generator failed): one line, exit 1, nothing replaced."""
 
 
-class _ManifestDumper(yaml.CSafeDumper):
+class _ManifestDumper(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
     """Block style, no anchors/aliases, multi-line strings (e.g. settings.json) as literal blocks.
     libyaml's emitter: the pure-Python one dominates the write time with hundreds of workloads."""
 
@@ -35,7 +35,8 @@ class _ManifestDumper(yaml.CSafeDumper):
         """The implicit tag libyaml asks for each scalar, remembered per (value, implicit): the same keys
         and values recur in every manifest, and each answer is a series of regex matches."""
         if kind is not yaml.ScalarNode:
-            return super().resolve(kind, value, implicit)
+            resolved: str = super().resolve(kind, value, implicit)
+            return resolved
         key = (value, implicit)
         tag = _RESOLVED.get(key)
         if tag is None:
@@ -176,7 +177,8 @@ def folder_holds_exactly(folder: Path, files: Mapping[str, str]) -> bool:
     """Whether `folder` holds exactly `files` (relative path -> text) and nothing else: what
     `replace_folder(folder, files)` would leave."""
     expected_dirs = {parent for name in files for parent in Path(name).parents if str(parent) != "."}
-    found_files, found_dirs = set(), set()
+    found_files: set[str] = set()
+    found_dirs: set[str] = set()
     try:
         for current, dirs, names in os.walk(folder):
             relative = Path(current).relative_to(folder)

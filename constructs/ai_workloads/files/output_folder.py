@@ -51,7 +51,7 @@ def output_folder_problem(
     workloads: Path,
     cwd: Path | None = None,
     shown: str | None = None,
-    own: Callable[[str, os.DirEntry], bool] | None = None,
+    own: Callable[[str, os.DirEntry[str]], bool] | None = None,
 ) -> str | None:
     """Why `outdir` must not be replaced by synthesis, as one sentence naming it; None when it is safe.
     Relative paths are taken from `cwd` (default: the working directory). `shown`: how messages name it
@@ -115,7 +115,7 @@ def _place_problem(shown: str, real: Path, here: Path, workloads_real: Path) -> 
     return None
 
 
-def _content_problem(shown: str, real: Path, own: Callable[[str, os.DirEntry], bool] | None) -> str | None:
+def _content_problem(shown: str, real: Path, own: Callable[[str, os.DirEntry[str]], bool] | None) -> str | None:
     """The folder `real` holds files this tool did not write, or cannot be listed."""
     foreign = _foreign_entries(real, own)
     if foreign is None:
@@ -174,7 +174,7 @@ def _shown_path(path: Path, here: Path) -> str:
     return os.path.relpath(path, here) if _inside(path, here) else str(path)
 
 
-def _foreign_entries(folder: Path, own: Callable[[str, os.DirEntry], bool] | None = None) -> list[str] | None:
+def _foreign_entries(folder: Path, own: Callable[[str, os.DirEntry[str]], bool] | None = None) -> list[str] | None:
     """Paths in `folder` that are not this tool's output (sorted), or None when it cannot be listed.
     Without `own`, only dist/ manifests directly in it are own output; with it, subfolders are looked
     into and each file is asked. A symlink is never own output."""
@@ -195,12 +195,12 @@ def _foreign_entries(folder: Path, own: Callable[[str, os.DirEntry], bool] | Non
     return sorted(found)
 
 
-def is_own_manifest(relative: str, entry: os.DirEntry) -> bool:
+def is_own_manifest(relative: str, entry: os.DirEntry[str]) -> bool:
     """A dist/ file this tool wrote: a regular `*.k8s.yaml` file starting with GENERATED_HEADER."""
     return entry.name.endswith(MANIFEST_SUFFIX) and starts_with(entry, (GENERATED_HEADER,))
 
 
-def starts_with(entry: os.DirEntry, prefixes: tuple[bytes, ...]) -> bool:
+def starts_with(entry: os.DirEntry[str], prefixes: tuple[bytes, ...]) -> bool:
     """Whether `entry` is a regular file (not a link) whose first bytes are one of `prefixes`."""
     if not entry.is_file(follow_symlinks=False):
         return False

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -248,9 +248,11 @@ class _DocumentBuilder:
     # -- events
 
     def add(self, event: yaml.Event) -> None:
-        at_value = self.positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
-        if at_value and (not self.stack or isinstance(self.stack[-1].value, list)):  # the root, or a list item
-            self.positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
+        positions = self.positions
+        at_value = positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
+        if positions is not None and at_value and (not self.stack or isinstance(self.stack[-1].value, list)):
+            # the root, or a list item
+            positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._start_collection(event)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -280,7 +282,7 @@ class _DocumentBuilder:
         parent = self.stack[-1]
         if isinstance(parent.value, list):
             return parent.path + (len(parent.value),)
-        return parent.path + ((parent.key,) if parent.has_key else ())
+        return parent.path + ((cast(str, parent.key),) if parent.has_key else ())
 
     def _place(self, value: Any, height: int) -> None:
         if not self.stack:
@@ -463,7 +465,7 @@ def _same(a: Any, b: Any) -> bool:
         return False
     if isinstance(a, float) and math.isnan(a) and math.isnan(b):
         return True
-    return a == b
+    return bool(a == b)
 
 
 def _describe(value: Any) -> str:
@@ -527,10 +529,11 @@ def _scalar_value(event: yaml.ScalarEvent, path: Sequence[PathPart]) -> Any:
     if tag in ("!", _STR):
         return event.value
     if tag in (_INT, _FLOAT, _BOOL, _NULL):
-        value = _plain_value(event.value, path, event.start_mark) if event.value else None
-        expected = {_INT: int, _FLOAT: (int, float), _BOOL: bool, _NULL: type(None)}[tag]
+        value: Any = _plain_value(event.value, path, event.start_mark) if event.value else None
+        types: dict[str, type | tuple[type, ...]] = {_INT: int, _FLOAT: (int, float), _BOOL: bool, _NULL: type(None)}
+        expected = types[tag]
         if isinstance(value, expected) and not (tag in (_INT, _FLOAT) and isinstance(value, bool)):
-            return float(value) if tag == _FLOAT else value
+            return float(cast("int | float", value)) if tag == _FLOAT else value
         raise _Problem(
             path,
             f"{_short_tag(tag)} {json.dumps(event.value)} is not a valid {_short_tag(tag)} ({_at(event.start_mark)})",

@@ -22,6 +22,8 @@ children instead of deleting every workload.
 
 from __future__ import annotations
 
+from typing import Any
+
 import cdk8s
 
 from ai_workloads._parts.crds import argocd
@@ -140,7 +142,7 @@ def _require_repo(settings: ArgoCdSettings) -> None:
         raise ValueError("Argo CD: 'repo_url' is required (argocd.repoURL in cdk8s.yaml)")
 
 
-def render_application(construct: type, settings: ArgoCdSettings, **props: object) -> list[dict]:
+def render_application(construct: type, settings: ArgoCdSettings, **props: object) -> list[dict[str, Any]]:
     """The Application object(s) of `construct`, rendered in a chart of their own."""
     chart = cdk8s.Chart(cdk8s.App(resolvers=[]), "argocd", disable_resource_name_hashes=True)
     construct(chart, "Application", settings=settings, **props)

@@ -230,15 +230,15 @@ def _known_keys(location: list[Any]) -> list[str]:
     return list(model.model_fields)
 
 
-def _plain_scalars(text: str) -> dict[tuple, str]:
+def _plain_scalars(text: str) -> dict[tuple[Any, ...], str]:
     """Field path -> the text of each plain scalar as written (read again with PyYAML's composer: the
     bounded YAML 1.2 reader has accepted this text already)."""
-    found: dict[tuple, str] = {}
+    found: dict[tuple[Any, ...], str] = {}
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return found
-    pending: list[tuple[tuple, Any]] = [((), root)]
+    pending: list[tuple[tuple[Any, ...], Any]] = [((), root)]
     while pending:
         path, node = pending.pop()
         if isinstance(node, yaml.MappingNode):

@@ -29,9 +29,10 @@ from typing import Protocol
 from ai_workloads.files.output import OutputError, staging_path
 from ai_workloads.files.output_folder import output_folder_problem, starts_with
 from ai_workloads.platform.catalog import catalog_files, component_file
+from ai_workloads.platform.config import CDK8S_CONFIG
 from ai_workloads.platform.schemas import DRAFT, SCHEMA_ID_BASE, UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.platform.scm import publish_target
-from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
+from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name
 from ai_workloads.stage_types import LoadedWorkload, PlatformFiles, RenderedWorkload
 
 SCHEMA_DIR = Path("schemas")
@@ -123,7 +124,7 @@ def platform_folder_problem(files: PlatformFiles, root: Path = Path(".")) -> str
     any starting with one of GENERATED_PREFIXES (a removed workload's Component and Application)."""
     for folder, expected in platform_folders(files, root).items():
 
-        def own(relative: str, entry: os.DirEntry, expected: dict[str, str] = expected) -> bool:
+        def own(relative: str, entry: os.DirEntry[str], expected: dict[str, str] = expected) -> bool:
             return starts_with(entry, GENERATED_PREFIXES) or (
                 relative in expected and entry.is_file(follow_symlinks=False)
             )
@@ -156,8 +157,10 @@ class TypeScript:
     def __init__(self, cache: TextCache | None = None, root: Path = Path(".")) -> None:
         self.documents = schema_documents()
         self.union = schema_texts(self.documents)[UNION_SCHEMA_FILE]
-        self._cache, self._key, self._text = cache, None, None
-        self._process: subprocess.Popen | None = None
+        self._cache = cache
+        self._key: str | None = None
+        self._text: str | None = None
+        self._process: subprocess.Popen[str] | None = None
         staging = staging_path((root / SCHEMA_DIR).absolute())  # not that folder itself: it may be staged meanwhile
         self._scratch = staging.with_name(f"{staging.name}.ts")
         if cache is not None:
@@ -194,18 +197,21 @@ class TypeScript:
         )
 
     def text(self) -> str:
-        if self._text is None:
-            try:
-                _, stderr = self._process.communicate()
-                if self._process.returncode != 0:
-                    reason = (stderr.strip().splitlines() or [f"exit status {self._process.returncode}"])[-1]
-                    raise TypeScriptError(f"json2ts failed: {reason}")
-                self._text = (self._scratch / TYPESCRIPT_FILE).read_text(encoding="utf-8")
-            finally:
-                self.cancel()
-            if self._cache is not None:
-                self._cache.remember(self._key, self._text)
-        return self._text
+        if self._text is not None:
+            return self._text
+        assert self._process is not None  # started by __init__ whenever there was no text
+        try:
+            _, stderr = self._process.communicate()
+            if self._process.returncode != 0:
+                reason = (stderr.strip().splitlines() or [f"exit status {self._process.returncode}"])[-1]
+                raise TypeScriptError(f"json2ts failed: {reason}")
+            text = (self._scratch / TYPESCRIPT_FILE).read_text(encoding="utf-8")
+        finally:
+            self.cancel()
+        self._text = text
+        if self._cache is not None and self._key is not None:
+            self._cache.remember(self._key, text)
+        return text
 
     def cancel(self) -> None:
         if self._process is not None and self._process.poll() is None:

@@ -366,7 +366,13 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
             entry["why"] += [f"{name}: {reason}" for reason in w["podSecurityWhy"]]
     crds = {(c["apiVersion"], c["kind"]) for w in workloads.values() for c in w["customResources"]}
     crds |= {(str(a.get("apiVersion")), str(a.get("kind"))) for a in applications}
-    argo_namespaces = sorted({(a.get("metadata") or {}).get("namespace") for a in applications} - {None})
+    argo_namespaces = sorted(
+        {
+            str(a["metadata"]["namespace"])
+            for a in applications
+            if (a.get("metadata") or {}).get("namespace") is not None
+        }
+    )
     gpu_selectors = _sorted_unique(p["nodeSelector"] for w in workloads.values() for p in w["gpuPods"])
     return {
         "argocd": {
@@ -390,13 +396,14 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
     }
 
 
-class _NoAliases(yaml.SafeDumper):
+class _NoAliases(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
 def to_yaml(prerequisites: Mapping[str, Any]) -> str:
-    return HEADER + yaml.dump(dict(prerequisites), Dumper=_NoAliases, sort_keys=False, width=120)
+    text: str = yaml.dump(dict(prerequisites), Dumper=_NoAliases, sort_keys=False, width=120)
+    return HEADER + text
 
 
 def checklist(prerequisites: Mapping[str, Any]) -> str:

@@ -191,7 +191,7 @@ class SynthCache:
             recorded_tree, listing = marshal.loads(payload)
         except Exception:
             return False
-        return recorded_tree == tree and listing == output_listing(outputs)
+        return bool(recorded_tree == tree and listing == output_listing(outputs))
 
     def record_run(self, tree: str | None, outputs: Sequence[Path]) -> None:
         """After a successful run (outputs written): what `unchanged_since_last_run` compares with.
@@ -275,10 +275,10 @@ class SynthCache:
         self._pending.clear()
 
 
-def output_listing(roots: Sequence[Path]) -> list[tuple]:
+def output_listing(roots: Sequence[Path]) -> list[tuple[Any, ...]]:
     """Every file and folder under each of `roots`: (root, relative path, type, size, mtime, ctime, inode),
     sorted. A file rewritten, replaced, added or removed changes it (ctime changes with any write)."""
-    listing: list[tuple] = []
+    listing: list[tuple[Any, ...]] = []
     for root in roots:
         try:
             info = os.stat(root)
@@ -312,7 +312,7 @@ def output_listing(roots: Sequence[Path]) -> list[tuple]:
 _RENDERED_FIELDS = tuple(item.name for item in fields(RenderedWorkload))
 
 
-def _encode(value: Any) -> tuple:
+def _encode(value: Any) -> tuple[Any, ...]:
     """An entry's value as data `marshal` stores (fast to load: no classes are looked up): a workload
     (its summary, its values pickled, its rendering) or a text."""
     if isinstance(value, str):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -79,7 +79,7 @@ class RenderPool:
             return 0
         with child_environment():
             for _ in range(count):
-                self._executor._adjust_process_count()  # type: ignore[attr-defined]
+                self._executor._adjust_process_count()  # CPython-private (see PRIVATE_ATTRIBUTES)
         return self.started
 
     @property
@@ -149,7 +149,7 @@ class child_environment:
                 os.environ[name] = value
 
 
-def early_worker_count(argv: Sequence[str], environ: dict[str, str] | None = None) -> int:
+def early_worker_count(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> int:
     """How many workers to start before the library is imported (see the module docstring)."""
     environ = os.environ if environ is None else environ
     cores = os.cpu_count() or 1

@@ -11,11 +11,11 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads._values.k8s_names import explain as explain_pattern
-from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path
+from ai_workloads.errors import DOCUMENT_ROOT, PathPart, WorkloadError, WorkloadErrors, format_field_path
 from ai_workloads.files.workload_yaml import read_workload_document
 from ai_workloads.registry import kind_of_type, kinds, validate_document
 from ai_workloads.stage_types import LoadedWorkload
@@ -27,7 +27,7 @@ def load_workload_file(path: Path, raw: bytes | None = None, file: str | None = 
     """Parse and validate one file (`raw`: its bytes, when read already); raises WorkloadErrors listing
     every problem found in it."""
     file = file if file is not None else display_path(path)
-    positions: dict[tuple, tuple[int, int]] = {}
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] = {}
     document = read_workload_document(path, file, raw, positions)
     if not isinstance(document, dict):
         kind = "empty" if document is None else _kind(document)
@@ -47,7 +47,9 @@ def load_workload_file(path: Path, raw: bytes | None = None, file: str | None = 
     try:
         values = validate_document(document)
     except ValidationError as error:
-        raise WorkloadErrors(_validation_errors(file, error, kind_of_type(declared_type).values, positions)) from None
+        declared = kind_of_type(declared_type)
+        model = declared.values if declared is not None else None
+        raise WorkloadErrors(_validation_errors(file, error, model, positions)) from None
     return LoadedWorkload(file=file, values=values)
 
 
@@ -73,7 +75,9 @@ def _kind(value: Any) -> str:
     return kinds.get(type(value), f"a {type(value).__name__}")
 
 
-def _position(positions: dict[tuple, tuple[int, int]] | None, location: list[Any]) -> tuple[int | None, int | None]:
+def _position(
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] | None, location: list[Any]
+) -> tuple[int | None, int | None]:
     """Where the field at `location` is written: its own key or list item, else the nearest written
     parent (a missing key is reported where its mapping is)."""
     if not positions:
@@ -87,8 +91,8 @@ def _position(positions: dict[tuple, tuple[int, int]] | None, location: list[Any
 def _validation_errors(
     file: str,
     error: ValidationError,
-    values_model: type | None = None,
-    positions: dict[tuple, tuple[int, int]] | None = None,
+    values_model: type[BaseModel] | None = None,
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] | None = None,
 ) -> list[WorkloadError]:
     problems = []
     for detail in error.errors(include_url=False):

@@ -23,6 +23,7 @@ import os
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from ai_workloads.files.output import install_staged, stage_folder
 from ai_workloads.files.output_folder import process_alive
@@ -93,7 +94,7 @@ def recover(journal: Path = JOURNAL) -> str | None:
         raise JournalError(f"{journal}: not a journal this tool wrote: remove it and run again") from None
     _complete(entries)
     journal.unlink()
-    names = ", ".join(os.path.basename(entry["target"]) + "/" for entry in entries)
+    names = ", ".join(os.path.basename(str(entry["target"])) + "/" for entry in entries)
     return f"notice: completed the output swap of an interrupted run ({names})"
 
 
@@ -102,7 +103,7 @@ def pending(journal: Path = JOURNAL) -> bool:
     return os.path.lexists(journal)
 
 
-def _complete(entries: list[dict]) -> None:
+def _complete(entries: list[dict[str, Any]]) -> None:
     for entry in entries:
         target, staging = Path(entry["target"]), Path(entry["staging"])
         identity = (entry["device"], entry["inode"])
@@ -125,7 +126,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino)
 
 
-def _write_journal(journal: Path, entries: list[dict]) -> None:
+def _write_journal(journal: Path, entries: list[dict[str, Any]]) -> None:
     temp = journal.with_name(f"{journal.name}.tmp-{os.getpid()}")
     try:
         with open(temp, "w", encoding="utf-8") as handle:

@@ -37,6 +37,8 @@ def supported_kubernetes_versions() -> tuple[str, ...]:
     (the folders gates/kubernetes_schema.py `_schema_dir` chooses from)."""
     # Located without importing kubernetes_validate (it imports jsonschema: not needed to read a folder).
     package = importlib.util.find_spec("kubernetes_validate")
+    if package is None or package.origin is None:
+        return ()
     base = Path(package.origin).parent / "kubernetes-json-schema"
     found = sorted(
         (int(match[1]), int(match[2]))
