@@ -430,7 +430,7 @@ def test_a_run_interrupted_while_writing_leaves_no_record(project, rendered, cap
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(cli, "replace_together", interrupted)
+        patch.setattr(write_stage, "replace_together", interrupted)
         assert cli.main(["--no-platform-files"]) == 130
     # WHEN the edit is undone (the inputs of the recorded run again)
     path.write_bytes(original)
