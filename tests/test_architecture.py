@@ -23,6 +23,9 @@ LIBRARY = REPO / "constructs" / "ai_workloads"
 MAX_FUNCTION_LINES = 50
 LENGTH_CHECKED = ("synth", "platform", "files")  # the `seam` work extends this to the rest of constructs/
 MAX_RETURNS_PER_STOP = 0.25
+# Import edges another change of issue #21 removes (the `seam` work: EngineFact moves to _parts/facts.py);
+# left out of the cycle check until then, and the test below fails once an edge is gone (drop it here).
+ELSEWHERE = {("_parts", "ml_inference_load"): "_parts/platform_facts.py imports EngineFact from engines/"}
 
 
 def unit_of(module: str) -> str | None:
@@ -137,6 +140,9 @@ def test_the_cycle_finder_finds_a_planted_cycle(tmp_path):
 
 def test_no_import_cycle_between_the_packages_of_the_library():
     graph = import_graph()
+    for source, target in ELSEWHERE:
+        assert target in graph.get(source, {}), f"{source} -> {target} is gone: remove it from ELSEWHERE"
+        del graph[source][target]
     found = cycles(graph)
     assert not found, " | ".join(describe(graph, component) for component in found)
 

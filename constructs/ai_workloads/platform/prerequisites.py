@@ -186,6 +186,11 @@ def pod_security_level(spec: Mapping[str, Any]) -> tuple[str, list[str]]:
 
 
 # ------------------------------------------------------------------------------------ one workload
+def _present(values: Iterable[Any]) -> list[Any]:
+    """The distinct values that are not None, sorted."""
+    return sorted({value for value in values if value is not None})
+
+
 def _sorted_unique(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for v in values:
@@ -366,18 +371,12 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
             entry["why"] += [f"{name}: {reason}" for reason in w["podSecurityWhy"]]
     crds = {(c["apiVersion"], c["kind"]) for w in workloads.values() for c in w["customResources"]}
     crds |= {(str(a.get("apiVersion")), str(a.get("kind"))) for a in applications}
-    argo_namespaces = sorted(
-        {
-            str(a["metadata"]["namespace"])
-            for a in applications
-            if (a.get("metadata") or {}).get("namespace") is not None
-        }
-    )
+    argo_namespaces = _present((a.get("metadata") or {}).get("namespace") for a in applications)
     gpu_selectors = _sorted_unique(p["nodeSelector"] for w in workloads.values() for p in w["gpuPods"])
     return {
         "argocd": {
             "namespaces": argo_namespaces,
-            "projects": sorted({(a.get("spec") or {}).get("project") for a in applications} - {None}),
+            "projects": _present((a.get("spec") or {}).get("project") for a in applications),
             "destinations": _sorted_unique((a.get("spec") or {}).get("destination") for a in applications),
         },
         "cluster": {
