@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test lint check fixtures new diff imports bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
+.PHONY: help bootstrap synth ci test lint check fixtures new diff imports imports-k8s bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -38,6 +38,7 @@ help:
 	@echo "               (against the outputs committed at HEAD; BASE=<revision> for another)"
 	@echo "make bench     synthesis speed and memory from 1 to 2000 workloads"
 	@echo "make imports   regenerate imports/ from $(CRDS_DIR)"
+	@echo "make imports-k8s regenerate imports/k8s_resource_v1 (typed resource.k8s.io/v1) from $(K8S_API_MODULE)"
 	@echo "make prerequisites  the cluster checklist per workload; writes prerequisites.yaml"
 	@echo "make rehearse  apply dist/ to a local control plane with simulated GPU nodes (needs Go)"
 	@echo "make verify KUBECONFIG=FILE  read-only check of a real cluster against dist/"
@@ -191,6 +192,22 @@ verify: bootstrap
 # `cdk8s import NAME:=FILE` appends FILE to the imports of the cdk8s.yaml it finds, so it runs in an empty
 # scratch folder: cdk8s.yaml keeps only the upstream URLs.
 IMPORTS_OUT ?= imports
+# imports/k8s_resource_v1: typed bindings of the resource.k8s.io/v1 kinds the project renders (the DRA
+# ResourceClaimTemplate), from the OpenAPI document of the Kubernetes release cdk8s.yaml targets, read from the
+# k8s.io/kubernetes Go module (Go module proxy, api/openapi-spec/swagger.json); see imports/README.md.
+K8S_API_MODULE ?= k8s.io/kubernetes@v1.35.4
+K8S_SUBSET_MODULE := k8s_resource_v1
+K8S_SUBSET_KINDS := io.k8s.api.resource.v1.ResourceClaimTemplate
+K8S_SWAGGER = "$$(go mod download -json $(K8S_API_MODULE) | python -c 'import json, sys; print(json.load(sys.stdin)["Dir"])')/api/openapi-spec/swagger.json"
+K8S_SUBSET_IMPORT = NODE_OPTIONS=--no-deprecation node tools/k8s_import/import_k8s_subset.js $(K8S_SWAGGER)
+imports-k8s: bootstrap
+	new="$$(mktemp -d "$(abspath $(IMPORTS_OUT)).k8s-XXXXXX")"; \
+	trap 'rm -rf "$$new"' EXIT; \
+	$(K8S_SUBSET_IMPORT) "$$new" $(K8S_SUBSET_MODULE) $(K8S_SUBSET_KINDS) >/dev/null; \
+	rm -rf "$(IMPORTS_OUT)/$(K8S_SUBSET_MODULE)"; \
+	mv "$$new/$(K8S_SUBSET_MODULE)" "$(IMPORTS_OUT)/$(K8S_SUBSET_MODULE)"; \
+	echo "make imports-k8s: wrote $(IMPORTS_OUT)/$(K8S_SUBSET_MODULE)/ from $(K8S_API_MODULE)"
+
 imports: bootstrap
 	@if [ ! -d "$(CRDS_DIR)" ]; then \
 	  echo "make imports: CRD folder $(CRDS_DIR) not found: pass CRDS_DIR=<folder with the CRD files> ($(IMPORTS_OUT)/ left as it is)" >&2; \
@@ -206,6 +223,7 @@ imports: bootstrap
 	    --output "$$new" "$$spec"); \
 	done; \
 	rm -rf "$$scratch"; \
+	$(K8S_SUBSET_IMPORT) "$$new" $(K8S_SUBSET_MODULE) $(K8S_SUBSET_KINDS) >/dev/null; \
 	python -m ai_workloads.gates.crd_bundle --crds-dir $(CRDS_DIR) --out "$$new/crd_schemas"; \
 	old="$(abspath $(IMPORTS_OUT)).old-$$$$"; \
 	if [ -e "$(IMPORTS_OUT)" ]; then mv "$(IMPORTS_OUT)" "$$old"; fi; \

@@ -2,6 +2,10 @@
 
 export type WorkloadSchema = MlInferenceLoadSchema | MlServerReleaseSchema;
 export type Lifecycle = "experimental" | "production" | "deprecated";
+/**
+ * How the pod gets its GPUs.
+ */
+export type GpuAllocation = "devicePlugin" | "dra";
 export type ProbeType = "httpGet" | "tcpSocket" | "exec";
 export type AccessMode = "ReadWriteOnce" | "ReadWriteMany";
 /**
@@ -16,6 +20,9 @@ export type ScrapeAnnotations = "engine" | "istioSidecar";
  * What the replicas are sized on (each engine's metric: ml_inference_load/autoscaling.py).
  */
 export type ScalingSignal = "queue" | "running" | "kvCache";
+export type WhenUnsatisfiable = "DoNotSchedule" | "ScheduleAnyway";
+export type RoutingMode = "service" | "inferencePool";
+export type FailureMode = "FailOpen" | "FailClose";
 
 /**
  * An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs.
@@ -75,6 +82,14 @@ export interface MlInferenceLoadSchema {
    * Scale the server with KEDA on the engine's load signal (default: fixed `replicas`).
    */
   autoscaling?: AutoscalingSettings | null;
+  /**
+   * Priority class and topology spread of the server (see docs/gpu-placement.md).
+   */
+  scheduling?: SchedulingSettings;
+  /**
+   * How the gateway reaches the server pods (default: through the Service). See docs/routing.md.
+   */
+  routing?: RoutingSettings;
 }
 /**
  * Where Argo CD deploys the workload (one repository can serve several clusters).
@@ -134,6 +149,47 @@ export interface ServingSettings {
    * Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, reports without error stacks. Per engine: tgi: off, no-stack, on; vllm: off, on.
    */
   usageStats?: "off" | "no-stack" | "on";
+  /**
+   * Static LoRA adapters, each pinned to a commit and fetched into the model cache (requires `modelCache`); clients pick one by sending its name as `model`. Default: none.
+   */
+  lora?: LoraSettings | null;
+}
+/**
+ * Static LoRA adapters, fetched into the model cache at their pinned commits and loaded at start.
+ */
+export interface LoraSettings {
+  /**
+   * The adapters the server loads at start.
+   *
+   * @minItems 1
+   * @maxItems 32
+   */
+  adapters: [LoraAdapter, ...LoraAdapter[]];
+  /**
+   * Adapters one batch may mix (vLLM `--max-loras`; each reserves GPU memory). Default: the number of adapters, at most 4; requests for further adapters wait for a free slot. vLLM only.
+   */
+  maxLoras?: number | null;
+  /**
+   * Highest adapter rank (vLLM `--max-lora-rank`, one of 1, 8, 16, 32, 64, 128, 256, 320, 512; default 16, vLLM's own). The server fails at start on an adapter of a higher rank. vLLM only.
+   */
+  maxLoraRank?: number | null;
+}
+/**
+ * One LoRA adapter repository on the Hugging Face Hub, pinned to a commit.
+ */
+export interface LoraAdapter {
+  /**
+   * Name clients send as the OpenAI `model` to use this adapter: letters, digits, `.`, `_`, `-` (at most 63, starting and ending with a letter or digit); unique, and not the served model name.
+   */
+  name: string;
+  /**
+   * Hugging Face repository id of the adapter, e.g. `org/my-adapter`.
+   */
+  id: string;
+  /**
+   * Full 40-character commit SHA of the adapter repository: a branch or tag name is rejected, as for `model.revision`.
+   */
+  revision: string;
 }
 export interface TgiContainer {
   image: ContainerImage;
@@ -160,6 +216,10 @@ export interface TgiContainer {
    * NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` divided by any pipeline/data parallel size in serving.extraArgs).
    */
   gpuCount?: number;
+  /**
+   * Which GPUs: products, least memory, a MIG slice, device plugin or DRA (see docs/gpu-placement.md). Default: any `nvidia.com/gpu` through the device plugin.
+   */
+  gpu?: GpuSelection | null;
   /**
    * Run the server as this non-root UID (also its GID and fsGroup). Only for a derived image that supports it: the upstream TGI 3.3.x image must run as root (its Python lives under /root). Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).
    */
@@ -242,6 +302,80 @@ export interface SecretStore {
    * Name of the external-secrets ClusterSecretStore backed by Vault.
    */
   name?: string;
+}
+/**
+ * Which GPUs the server may run on. Every key is optional; without `container.gpu` the server takes
+ * any `nvidia.com/gpu` (today's behaviour).
+ */
+export interface GpuSelection {
+  /**
+   * GPU products, as GPU Feature Discovery writes them into `nvidia.com/gpu.product` (the NVML name with blanks as '-', e.g. `NVIDIA-H100-80GB-HBM3`). Default: any product. Device plugin: a required node affinity `In` this list; DRA: a CEL selector on the driver's `productName` (blanks read as '-').
+   *
+   * @maxItems 16
+   */
+  products?:
+    | []
+    | [string]
+    | [string, string]
+    | [string, string, string]
+    | [string, string, string, string]
+    | [string, string, string, string, string]
+    | [string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [string, string, string, string, string, string, string, string, string, string, string, string, string, string]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ]
+    | [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+        string
+      ];
+  /**
+   * Least memory of each GPU in MiB. Default: any. Device plugin: node affinity `nvidia.com/gpu.memory` Gt (this - 1) (GFD writes MiB as an integer string); DRA: CEL on the driver's `memory` capacity.
+   */
+  minMemoryMiB?: number | null;
+  /**
+   * A MIG slice instead of whole GPUs: the profile (`1g.10gb`, `3g.40gb`, ...; see docs/gpu-placement.md). The server requests `nvidia.com/mig-<profile>` (device plugin, mixed strategy) instead of `nvidia.com/gpu`; needs gpuCount 1 (no tensor parallelism across slices). Default: whole GPUs.
+   */
+  mig?: string | null;
+  /**
+   * `devicePlugin` (default): `nvidia.com/gpu` (or MIG) limits and GFD node labels. `dra`: a ResourceClaimTemplate `<serviceName>-gpu` (DeviceClass gpu.nvidia.com, count gpuCount) that the pod claims; no `nvidia.com/gpu` limit. DRA needs Kubernetes >= 1.34 and the NVIDIA DRA driver.
+   */
+  allocation?: GpuAllocation & string;
 }
 /**
  * Requests (what the scheduler reserves) and limits (the hard cap) for CPU and memory.
@@ -511,6 +645,7 @@ export interface NetworkPolicySettings {
 export interface MonitoringPack {
   podMonitor?: PodMonitorSettings;
   alerts?: AlertSettings;
+  dashboard?: DashboardSettings;
 }
 /**
  * A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint.
@@ -596,18 +731,52 @@ export interface AlertThresholds {
   errorRatio?: number;
 }
 /**
+ * A Grafana dashboard (built with grafana-foundation-sdk) in a ConfigMap that Grafana's dashboard
+ * sidecar (kiwigrid/k8s-sidecar, as deployed by the grafana and kube-prometheus-stack charts) loads.
+ */
+export interface DashboardSettings {
+  /**
+   * Render the dashboard ConfigMap (default off: the sidecar only loads ConfigMaps from the namespaces it watches, and a dashboard nobody loads is dead weight; see docs/operating.md).
+   */
+  enabled?: boolean;
+  /**
+   * Label the sidecar selects dashboard ConfigMaps by (its LABEL; charts' default `grafana_dashboard`).
+   */
+  labelKey?: string;
+  /**
+   * Value of that label (its LABEL_VALUE; kube-prometheus-stack's default `1`).
+   */
+  labelValue?: string;
+  /**
+   * Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).
+   */
+  folder?: string | null;
+  /**
+   * Annotation the sidecar reads the folder from (its FOLDER_ANNOTATION; k8s-sidecar's default).
+   */
+  folderAnnotation?: string;
+}
+/**
  * A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
  * has no `replicas` (`replicas:` of the file must stay unset).
  */
 export interface AutoscalingSettings {
   /**
-   * Fewest replicas (default 1). Scale to zero is not offered.
+   * Fewest replicas while there is demand (default 1). `0` needs `scaleToZero: true`.
    */
   minReplicas?: number;
   /**
    * Most replicas; each needs `gpuCount` GPUs.
    */
   maxReplicas: number;
+  /**
+   * Remove every replica when idle (default off: the next request waits for a GPU pod to start, and gets the gateway's 503 until it is Ready; docs/operating.md). Idle: the signal at or below `activationThreshold` and no request through the gateway for `scaleDownDelay` seconds. With `minReplicas: 0` KEDA's minReplicaCount is 0; with `minReplicas` of 1 or more, KEDA's idleReplicaCount 0 (zero when idle, at least minReplicas when active).
+   */
+  scaleToZero?: boolean;
+  /**
+   * With scaleToZero: the signal's value above which the workload is active (KEDA's `activationThreshold`, default 0: any request waiting or running). Only used with `scaleToZero`.
+   */
+  activationThreshold?: number | null;
   /**
    * `queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); `running`: requests in the batch (vLLM `num_requests_running`, TGI `tgi_batch_current_size`); `kvCache`: KV-cache usage (vLLM only).
    */
@@ -631,6 +800,71 @@ export interface PrometheusSource {
    * URL of the Prometheus that scrapes the server (e.g. `http://prometheus-operated.monitoring.svc:9090`, the operator's governing Service). Required: a wrong address would leave the workload on its fallback replicas.
    */
   serverAddress: string;
+}
+/**
+ * Scheduling of the server (and of its model download Job, which follows the server's node constraints).
+ */
+export interface SchedulingSettings {
+  /**
+   * PriorityClass of the server's pods (and the download Job's). Default: none, the cluster's global default class (priority 0 without one). The class must exist in the cluster.
+   */
+  priorityClassName?: string | null;
+  topologySpread?: TopologySpread;
+}
+/**
+ * A `topologySpreadConstraints` entry over the server's pods.
+ */
+export interface TopologySpread {
+  /**
+   * Default (unset): on when the server can have more than one replica (`replicas` > 1 or `autoscaling.maxReplicas` > 1), so replicas land on different nodes and one node's loss takes one replica; off for a single replica (nothing to spread). `false` turns it off.
+   */
+  enabled?: boolean | null;
+  /**
+   * Node label the replicas are spread over (default: one per node).
+   */
+  topologyKey?: string;
+  /**
+   * Most pods more in one topology domain than in another.
+   */
+  maxSkew?: number;
+  /**
+   * `DoNotSchedule` (default): a replica stays Pending rather than share a node (as many GPU nodes as replicas are needed). `ScheduleAnyway`: spread as a preference only.
+   */
+  whenUnsatisfiable?: WhenUnsatisfiable & string;
+}
+/**
+ * How the gateway's HTTPRoute reaches the server pods.
+ */
+export interface RoutingSettings {
+  /**
+   * `service` (default): the HTTPRoute sends to the server's Service, balanced by the gateway. `inferencePool` (vLLM only): an InferencePool with an endpoint picker that chooses the pod from the engines' queue, KV-cache and prefix-cache state (needs istiod with ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true, see docs/routing.md).
+   */
+  mode?: RoutingMode & string;
+  /**
+   * The endpoint picker (used with `mode: inferencePool`).
+   */
+  endpointPicker?: EndpointPickerSettings;
+}
+/**
+ * The llm-d-router endpoint picker (ext-proc server) that chooses a server pod for each request.
+ */
+export interface EndpointPickerSettings {
+  /**
+   * Image repository of the picker. Default: `ghcr.io/llm-d/llm-d-router-endpoint-picker`, the image whose source the rendered flags, ports and permissions were read from.
+   */
+  image?: string;
+  /**
+   * Image tag. Default `v0.10.0` (the release the facts were read from); another tag may take other flags.
+   */
+  tag?: string;
+  /**
+   * What the gateway does when the picker cannot be reached. `FailOpen` (default): the request still goes to a server pod, chosen by the gateway's own load balancing. `FailClose`: the request fails (HTTP 5xx) until the picker answers again.
+   */
+  failureMode?: FailureMode & string;
+  /**
+   * CPU/memory of the picker container. Default: requests 500m / 512Mi, limits 2 CPU / 2Gi.
+   */
+  resources?: ResourceRequirements;
 }
 /**
  * Several independent Seldon MLServer model servers, one per `apps[]` entry.
@@ -803,6 +1037,7 @@ export interface MetricsSettings {
 export interface MlServerMonitoringPack {
   podMonitor?: MlServerPodMonitorSettings;
   alerts?: MlServerAlertSettings;
+  dashboard?: DashboardSettings;
 }
 export interface MlServerPodMonitorSettings {
   /**

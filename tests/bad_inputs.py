@@ -172,6 +172,26 @@ URI_REMEDY = (
     "or AZURE_STORAGE_ACCESS_KEY for Azure, HF_TOKEN for hf://, `<host>-headers` request headers as JSON for https://)"
 )
 
+
+LORA_SQL = {"name": "sql", "id": "org/qwen-sql-lora", "revision": "1" * 40}
+LORA_TICKETS = {"name": "tickets", "id": "org/qwen-tickets-lora", "revision": "2" * 40}
+
+
+def _lora(modelCache: Any = "keep", servedModelName: str | None = None, **lora: Any) -> Edit:
+    """Add `serving.lora` (two adapters unless `adapters` is given); optionally replace or drop modelCache."""
+
+    def edit(document: dict[str, Any]) -> None:
+        document.setdefault("serving", {})["lora"] = {"adapters": [LORA_SQL, LORA_TICKETS], **lora}
+        if servedModelName is not None:
+            document["serving"]["servedModelName"] = servedModelName
+        if modelCache is None:
+            document.pop("modelCache", None)
+        elif modelCache != "keep":
+            document["modelCache"] = modelCache
+
+    return edit
+
+
 BAD_INPUTS: list[BadInput] = [
     BadInput(
         "yaml-syntax-error",
@@ -725,6 +745,23 @@ BAD_INPUTS: list[BadInput] = [
         base=QWEN,
         edit=_set("serving.extraArgs", ["--port", "9000"]),
     ),
+    # routing.mode inferencePool needs an engine the endpoint picker reads (#23 part 1)
+    BadInput(
+        "inference-pool-on-tgi",
+        "tgipool.yaml",
+        "workloads/tgipool.yaml:35:3: routing.mode: inferencePool needs an engine whose metrics the endpoint picker "
+        "reads (vllm, sglang, trtllm-serve, triton-tensorrt-llm, triton; llm-d/llm-d-router@v0.10.0); the tgi engine "
+        "exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+        base=LLAMA,
+        edit=_set("routing", {"mode": "inferencePool"}),
+    ),
+    BadInput(
+        "inference-pool-failure-mode",
+        "poolmode.yaml",
+        "workloads/poolmode.yaml:41:5: routing.endpointPicker.failureMode: Input should be 'FailOpen' or 'FailClose'",
+        base=QWEN,
+        edit=_set("routing", {"mode": "inferencePool", "endpointPicker": {"failureMode": "FailSoft"}}),
+    ),
     # serving.extraArgs read the way vLLM 0.33.0 parses it (#18 items 6-8)
     BadInput(
         "vllm-flag-with-underscores",
@@ -1260,6 +1297,134 @@ BAD_INPUTS: list[BadInput] = [
         "bigenv.yaml",
         "workloads/bigenv.yaml: Deployment/edited: the object is 1805191 bytes as JSON; etcd accepts at most 1572864 bytes (1.5 MiB) per object",
         raw=_large_string_aliases(4, 450_000, "environment"),
+    ),
+    # --- serving.lora (ml_inference_load/lora.py) ---
+    BadInput(
+        "lora-without-model-cache",
+        "lora-nocache.yaml",
+        "workloads/lora-nocache.yaml:16:3: serving.lora: needs modelCache: the download Job fetches every adapter at "
+        "its pinned commit into the cache, and the server loads them from there offline",
+        base=QWEN,
+        edit=_lora(modelCache=None),
+    ),
+    BadInput(
+        "lora-with-a-used-cache",
+        "lora-use.yaml",
+        "workloads/lora-use.yaml:16:3: serving.lora: needs a model cache this workload fills (modelCache.sharing "
+        "private or provide): with sharing 'use' the providing workload's download Job does not fetch these adapters",
+        base=QWEN,
+        edit=_lora(modelCache={"sharing": "use"}),
+    ),
+    BadInput(
+        "lora-duplicate-name",
+        "lora-dup.yaml",
+        "workloads/lora-dup.yaml:21:7: serving.lora.adapters[1].name: 'sql' is already used by adapters[0]; each "
+        "entry needs its own",
+        base=QWEN,
+        edit=_lora(adapters=[LORA_SQL, {**LORA_TICKETS, "name": "sql"}]),
+    ),
+    BadInput(
+        "lora-name-is-the-served-model-name",
+        "lora-served.yaml",
+        "workloads/lora-served.yaml:18:7: serving.lora.adapters[0].name: 'sql' is the served model name: the engine "
+        "could not tell the base model from the adapter (vLLM refuses to start)",
+        base=QWEN,
+        edit=_lora(servedModelName="sql"),
+    ),
+    BadInput(
+        "lora-tgi-reserved-name",
+        "lora-tgi-name.yaml",
+        "workloads/lora-tgi-name.yaml:37:7: serving.lora.adapters[0].name: 'tgi' is reserved: TGI's router reads the "
+        "model name 'tgi' as the base model",
+        base=LLAMA,
+        edit=_lora(adapters=[{**LORA_SQL, "name": "tgi"}], modelCache={"size": "40Gi"}),
+    ),
+    BadInput(
+        "lora-name-form",
+        "lora-name.yaml",
+        "workloads/lora-name.yaml:18:7: serving.lora.adapters[0].name: a LoRA adapter name is letters, digits, '.', '_' "
+        "and '-' (at most 63), starting and ending with a letter or digit: no '/', ',', '=' or '@'",
+        base=QWEN,
+        edit=_lora(adapters=[{**LORA_SQL, "name": "sql=v2"}]),
+    ),
+    BadInput(
+        "lora-revision-is-a-branch",
+        "lora-rev.yaml",
+        "workloads/lora-rev.yaml:20:7: serving.lora.adapters[0].revision: a revision must be a 40-character commit "
+        "SHA, not a branch or tag name like 'main': a branch can move and would change the weights under a running server",
+        base=QWEN,
+        edit=_lora(adapters=[{**LORA_SQL, "revision": "main"}]),
+    ),
+    BadInput(
+        "lora-adapter-id",
+        "lora-id.yaml",
+        "workloads/lora-id.yaml:19:7: serving.lora.adapters[0].id: a Hugging Face repository id may not contain '--' "
+        "or '..'",
+        base=QWEN,
+        edit=_lora(adapters=[{**LORA_SQL, "id": "org/sql--v2"}]),
+    ),
+    BadInput(
+        "lora-no-adapters",
+        "lora-empty.yaml",
+        "workloads/lora-empty.yaml:17:5: serving.lora.adapters: List should have at least 1 item after validation, not 0",
+        base=QWEN,
+        edit=_lora(adapters=[]),
+    ),
+    BadInput(
+        "lora-rank-not-allowed",
+        "lora-rank.yaml",
+        "workloads/lora-rank.yaml:24:5: serving.lora.maxLoraRank: 24 is not a rank the vllm engine accepts (one of: "
+        "1, 8, 16, 32, 64, 128, 256, 320, 512)",
+        base=QWEN,
+        edit=_lora(maxLoraRank=24),
+    ),
+    BadInput(
+        "lora-max-loras-above-the-adapters",
+        "lora-maxl.yaml",
+        "workloads/lora-maxl.yaml:24:5: serving.lora.maxLoras: 3 is more than the 2 adapter(s) listed: at most 2 can "
+        "be in one batch",
+        base=QWEN,
+        edit=_lora(maxLoras=3),
+    ),
+    BadInput(
+        "lora-max-loras-zero",
+        "lora-maxl0.yaml",
+        "workloads/lora-maxl0.yaml:24:5: serving.lora.maxLoras: Input should be greater than or equal to 1",
+        base=QWEN,
+        edit=_lora(maxLoras=0),
+    ),
+    BadInput(
+        "lora-tgi-max-lora-rank",
+        "lora-tgi-rank.yaml",
+        "workloads/lora-tgi-rank.yaml:43:5: serving.lora.maxLoraRank: is not supported by the tgi engine (it loads "
+        "every adapter at start; supported by: vllm)",
+        base=LLAMA,
+        edit=_lora(maxLoraRank=16, modelCache={"size": "40Gi"}),
+    ),
+    BadInput(
+        "vllm-runtime-lora-updating",
+        "lora-runtime.yaml",
+        "workloads/lora-runtime.yaml:32:5: container.environment[0].name: 'VLLM_ALLOW_RUNTIME_LORA_UPDATING' adds API "
+        "routes that load and unload adapters at run time, which vLLM calls development-only: list the adapters "
+        "under serving.lora",
+        base=QWEN,
+        edit=_set("container.environment", [{"name": "VLLM_ALLOW_RUNTIME_LORA_UPDATING", "value": "True"}]),
+    ),
+    BadInput(
+        "tgi-lora-adapters-variable",
+        "lora-tgi-env.yaml",
+        "workloads/lora-tgi-env.yaml:23:5: container.environment[2].name: 'LORA_ADAPTERS' is set from serving.lora "
+        "(adapters pinned to a commit and fetched into the model cache)",
+        base=LLAMA,
+        edit=_append("container.environment", {"name": "LORA_ADAPTERS", "value": "org/adapter"}),
+    ),
+    BadInput(
+        "vllm-lora-modules-in-extra-args",
+        "lora-extra.yaml",
+        "workloads/lora-extra.yaml:14:5: serving.extraArgs[0]: '--lora-modules' is set by the construct for the vllm "
+        "engine (from serving.lora.adapters)",
+        base=QWEN,
+        edit=_set("serving.extraArgs", ["--lora-modules", "sql=/adapters/sql"]),
     ),
 ]
 

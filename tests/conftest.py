@@ -36,6 +36,21 @@ FRAUD = "fraud-scoring.yaml"
 QWEN = "qwen2-5-7b-instruct.yaml"
 
 
+REQUIRE_REHEARSAL_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
+
+
+def rehearsal_binaries_or_skip() -> None:
+    """Skip the test without the rehearsal's control-plane binaries (fail with AI_WORKLOADS_REQUIRE_REHEARSAL=1)."""
+    try:
+        from ai_workloads.rehearsal.binaries import ensure_binaries
+
+        ensure_binaries()
+    except Exception as error:
+        if os.environ.get(REQUIRE_REHEARSAL_ENV) == "1":
+            pytest.fail(f"the rehearsal binaries are not available: {error}")
+        pytest.skip(f"the rehearsal binaries are not available: {error}")
+
+
 def example_document(file_name: str) -> dict[str, Any]:
     return yaml.safe_load((WORKLOADS / file_name).read_text())
 

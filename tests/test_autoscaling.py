@@ -12,7 +12,7 @@ import yaml
 from conftest import REPO, find, render_document
 from upstream_sources import git_file
 
-from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
+from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS, KUBE_STATE_METRICS
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.promql_facts import promql_problems
@@ -58,7 +58,10 @@ def test_an_example_per_engine_is_autoscaled() -> None:
 def test_scaled_object_queries_name_facts_of_the_engine_and_return_one_element(name: str) -> None:
     objects = _dist(name)
     engine = find(objects, "Deployment")["spec"]["template"]["spec"]["containers"][0]["name"]
-    for trigger in find(objects, "ScaledObject")["spec"]["triggers"]:
+    triggers = find(objects, "ScaledObject")["spec"]["triggers"]
+    for trigger in triggers:  # every query, the wake trigger's included, returns one element
+        assert trigger["metadata"]["query"].startswith("sum(") and trigger["metadata"]["query"].endswith(")")
+    for trigger in triggers[:1]:  # the engine's signal (the wake trigger: test_wake_queries_name_facts_...)
         query = trigger["metadata"]["query"]
         assert promql_problems(query, [SERVER_METRICS[engine]]) == []
         assert query.startswith("sum(") and query.endswith(")")  # KEDA refuses a result with several elements
@@ -79,10 +82,13 @@ def test_scaled_object_never_scales_in_on_missing_data_and_scales_up_one_pod_at_
     spec = find(objects, "ScaledObject")["spec"]
     trigger = spec["triggers"][0]
     assert trigger["type"] == "prometheus" and trigger["metricType"] == "AverageValue"
-    assert trigger["metadata"]["ignoreNullValues"] == "false"
+    # missing series are an error (the fallback holds the replicas), except when scaling to zero was asked for:
+    # then no pod exports the series, and an error would wake the server through the fallback
+    to_zero = "cooldownPeriod" in spec
+    assert trigger["metadata"]["ignoreNullValues"] == ("true" if to_zero else "false")
     assert spec["fallback"] == {
         "failureThreshold": 3,
-        "replicas": spec["minReplicaCount"],
+        "replicas": max(spec["minReplicaCount"], 1),
         "behavior": "currentReplicasIfHigher",
     }
     behavior = spec["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]
@@ -152,7 +158,20 @@ def test_one_replica_without_autoscaling_keeps_recreate() -> None:
                     "prometheus": {"serverAddress": "http://prometheus:9090"},
                 }
             },
-            "autoscaling.minReplicas: Input should be greater than or equal to 1",
+            "autoscaling.minReplicas: 0 removes every GPU replica when idle: ask for it with "
+            "autoscaling.scaleToZero: true (clients get 503 while a pod starts, see docs/operating.md), or use 1",
+        ),
+        (
+            VLLM,
+            {
+                "autoscaling": {
+                    "maxReplicas": 2,
+                    "activationThreshold": 2,
+                    "prometheus": {"serverAddress": "http://prometheus:9090"},
+                }
+            },
+            "autoscaling.activationThreshold: is only used with autoscaling.scaleToZero: true (KEDA activates from "
+            "zero/idle above it)",
         ),
         (
             VLLM,
@@ -173,6 +192,64 @@ def test_values_rules(file: str, change: dict, message: str) -> None:
     with pytest.raises(WorkloadErrors) as error:
         load_workload_file(Path("workloads/x.yaml"), raw=yaml.safe_dump(document).encode(), file="workloads/x.yaml")
     assert _problems(error.value) == [f"workloads/x.yaml: {message}"]
+
+
+# --- scale to zero -----------------------------------------------------------------------------------------
+
+
+def _to_zero(**autoscaling: object) -> dict:
+    document = example_document(VLLM)
+    document["autoscaling"] = {
+        "maxReplicas": 3,
+        "scaleToZero": True,
+        "prometheus": {"serverAddress": "http://prometheus:9090"},
+        **autoscaling,
+    }
+    return find(render_document(document), "ScaledObject")["spec"]
+
+
+def test_scale_to_zero_from_min_replicas_zero() -> None:
+    spec = _to_zero(minReplicas=0, activationThreshold=2)
+    assert spec["minReplicaCount"] == 0 and "idleReplicaCount" not in spec
+    assert spec["cooldownPeriod"] == 600  # scaleDownDelay: the last replica goes after 10 idle minutes too
+    assert spec["fallback"]["replicas"] == 1  # Prometheus unreachable: one replica, never zero
+    engine, wake = spec["triggers"]
+    assert engine["metadata"]["activationThreshold"] == "2"
+    assert engine["metadata"]["ignoreNullValues"] == wake["metadata"]["ignoreNullValues"] == "true"
+    assert wake["name"] == "gateway-requests" and wake["metadata"]["activationThreshold"] == "0"
+    assert wake["metadata"]["query"] == (
+        'sum(rate(istio_requests_total{destination_service_namespace="ml-serving-prod",'
+        'destination_service_name="qwen2-5-7b-operated"}[2m]))'
+    )
+    # the wake trigger never sizes the server: one replica at most for any request rate it could see
+    assert int(wake["metadata"]["threshold"]) >= 1_000_000
+
+
+def test_scale_to_zero_with_min_replicas_uses_keda_idle_replica_count() -> None:
+    spec = _to_zero(minReplicas=2)
+    assert spec["minReplicaCount"] == 2 and spec["idleReplicaCount"] == 0  # idle: 0; active: at least 2
+    assert spec["fallback"]["replicas"] == 2
+    assert spec["triggers"][0]["metadata"]["activationThreshold"] == "0"
+
+
+def test_without_scale_to_zero_there_is_no_activation_idle_or_wake_trigger() -> None:
+    spec = find(render_document(example_document(VLLM)), "ScaledObject")["spec"]
+    assert len(spec["triggers"]) == 1 and "activationThreshold" not in spec["triggers"][0]["metadata"]
+    assert not {"idleReplicaCount", "cooldownPeriod"} & spec.keys()
+
+
+@pytest.mark.parametrize("name", _scaled_files())
+def test_wake_queries_name_facts_of_the_istio_proxy(name: str) -> None:
+    for trigger in find(_dist(name), "ScaledObject")["spec"]["triggers"][1:]:
+        assert promql_problems(trigger["metadata"]["query"], [ISTIO_PROXY_METRICS]) == []
+    assert promql_problems('sum(rate(istio_requests_total{destination_service="x"}[2m]))', [ISTIO_PROXY_METRICS]) == []
+    assert promql_problems('sum(rate(istio_requests_total{service_name="x"}[2m]))', [ISTIO_PROXY_METRICS])
+    assert promql_problems('istio_requests_total{reporter="gateway"}', [ISTIO_PROXY_METRICS])
+
+
+def test_an_example_scales_to_zero() -> None:
+    spec = find(_dist("llama-3-8b-operated.k8s.yaml"), "ScaledObject")["spec"]
+    assert spec["minReplicaCount"] == 0 and [t.get("name") for t in spec["triggers"]] == [None, "gateway-requests"]
 
 
 # --- the gate ---------------------------------------------------------------------------------------------
@@ -224,6 +301,25 @@ def test_keda_fallback_facts() -> None:
     assert "if currentReplicasCount > fallbackReplicas {\n\t\t\treplicas = float64(currentReplicasCount)" in branch
     types = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "apis/keda/v1alpha1/scaledobject_types.go")
     assert "func CheckFallbackValid(" in types and "`AverageValue` type for the fallback" in types
+
+
+def test_keda_scale_to_zero_facts() -> None:
+    executor = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scaling/executor/scale_scaledobjects.go")
+    # active at 0 (or idle) replicas: scale up; inactive above idle / above 0 with minReplicaCount 0: scale down
+    assert "case scaledObject.Spec.IdleReplicaCount != nil && currentReplicas < minReplicas, currentReplicas == 0:" in (
+        executor
+    )
+    assert "currentReplicas > 0 && minReplicas == 0:" in executor
+    assert "scaledObject.Status.LastActiveTime.Add(cooldownPeriod).Before(time.Now())" in executor
+    defaults = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scaling/executor/scale_executor.go")
+    assert "defaultCooldownPeriod        = 5 * 60" in defaults
+    types = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "apis/keda/v1alpha1/scaledobject_types.go")
+    assert "IdleReplicaCount=%d must be less than MinReplicaCount=%d" in types
+    handler = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scaling/scale_handler.go")
+    # a trigger in fallback counts as active: an erroring query at zero replicas would wake the server
+    assert "isActiveOrFallback := fallbackActive || isMetricActive" in handler
+    scaler = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scalers/prometheus_scaler.go")
+    assert 'keda:"name=activationThreshold, order=triggerMetadata,            optional"' in scaler
 
 
 def test_mlserver_keda_and_hpa_are_exclusive() -> None:

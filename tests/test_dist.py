@@ -23,9 +23,15 @@ def test_one_file_per_workload_and_nothing_else():
     workloads = sorted(p.name for p in WORKLOADS.glob("*.yaml"))
     assert sorted(p.name for p in DIST.iterdir()) == sorted(
         f"{name}.k8s.yaml"
-        for name in ["fraud-scoring", "llama-3-8b-instruct", "mixtral-8x7b-instruct-awq", "qwen2-5-7b-instruct"]
+        for name in [
+            "fraud-scoring",
+            "llama-3-8b-instruct",
+            "mixtral-8x7b-instruct-awq",
+            "qwen2-5-7b-instruct",
+            "qwen2-5-7b-routed",
+        ]
     )
-    assert len(workloads) == 4
+    assert len(workloads) == 5
 
 
 def test_two_synths_are_byte_identical(workdir):
@@ -48,6 +54,7 @@ def test_a_removed_workload_disappears_with_stale_generated_files(workdir):
         "fraud-scoring.k8s.yaml",
         "llama-3-8b-instruct.k8s.yaml",
         "qwen2-5-7b-instruct.k8s.yaml",
+        "qwen2-5-7b-routed.k8s.yaml",
     ]
     assert not list(workdir.glob(".dist.new-*")), "no staging folder may be left behind"
 

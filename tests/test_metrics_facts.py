@@ -20,6 +20,7 @@ from ai_workloads._parts.metrics_facts import (
 from ai_workloads.ml_inference_load.engines.metrics_facts import (
     TGI_METRICS,
     VLLM_FINISH_REASONS,
+    VLLM_LORA_METRICS,
     VLLM_METRICS,
 )
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
@@ -45,6 +46,15 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["labelnames"]:
             base = tuple(ast.literal_eval(node.value))
+    # `self.labelname_x = "x"` (the LoRA info gauge names its labels through such attributes)
+    attributes = {
+        node.targets[0].attr: node.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.targets[0], ast.Attribute)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+    }
     declared = {}
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _VLLM_KINDS):
@@ -56,6 +66,8 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
         try:
             if isinstance(labels, ast.Name):
                 names = base
+            elif isinstance(labels, ast.List) and all(isinstance(e, ast.Attribute) for e in labels.elts):
+                names = tuple(attributes[e.attr] for e in labels.elts)
             elif isinstance(labels, ast.BinOp):
                 names = base + tuple(ast.literal_eval(labels.right))
             else:
@@ -66,7 +78,7 @@ def _vllm_declared(source: str) -> dict[str, tuple[MetricType, tuple[str, ...]]]
     return declared
 
 
-@pytest.mark.parametrize("fact", _ids(VLLM_METRICS))
+@pytest.mark.parametrize("fact", _ids(VLLM_METRICS) + _ids(VLLM_LORA_METRICS))
 def test_vllm_metric_fact(fact: MetricFact) -> None:
     declared = _vllm_declared(wheel_file("AI_WORKLOADS_VLLM_WHEEL", "vllm/v1/metrics/loggers.py"))
     assert fact.name in declared, f"{fact.name} is not declared by vLLM 0.33.0"

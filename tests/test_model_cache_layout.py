@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import LLAMA, example_document, find, render_document
+from conftest import LLAMA, QWEN, example_document, find, render_document
 
 REVISION = "0e9e39f249a16976918f6564b8830bc894c89659"
 MODEL = "meta-llama/Llama-3.1-8B-Instruct"
@@ -39,6 +39,20 @@ FILES = {
 }
 
 
+# LoRA adapters (serving.lora): small PEFT adapter repositories at their own commits.
+ADAPTER_FILES = {
+    "adapter_config.json": json.dumps({"peft_type": "LORA", "r": 16, "base_model_name_or_path": MODEL}).encode(),
+    "adapter_model.safetensors": b"\x00" * 32,
+}
+ADAPTERS = [
+    {"name": "sql", "id": "org/llama-sql-lora", "revision": "1" * 40},
+    {"name": "tickets", "id": "org/llama-tickets-lora", "revision": "2" * 40},
+    {"name": "later", "id": "org/llama-later-lora", "revision": "3" * 40},
+]
+# (repository, commit) -> files: what the fake Hub serves.
+REPOS = {(MODEL, REVISION): FILES, **{(a["id"], a["revision"]): ADAPTER_FILES for a in ADAPTERS}}
+
+
 class FakeHub(BaseHTTPRequestHandler):
     """The two endpoints snapshot_download uses: the revision's file list, and each file's resolve URL."""
 
@@ -47,15 +61,25 @@ class FakeHub(BaseHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:  # quiet
         pass
 
-    def _file(self) -> bytes | None:
-        prefix = f"/{MODEL}/resolve/{REVISION}/"
-        return FILES.get(self.path[len(prefix) :]) if self.path.startswith(prefix) else None
+    def _file(self) -> tuple[str, bytes] | None:
+        for (repo, revision), files in REPOS.items():
+            prefix = f"/{repo}/resolve/{revision}/"
+            if self.path.startswith(prefix) and self.path[len(prefix) :] in files:
+                return revision, files[self.path[len(prefix) :]]
+        return None
 
-    def _send(self, body: bytes, *, head: bool, content_type: str = "application/octet-stream") -> None:
+    def _info(self) -> tuple[str, bytes] | None:
+        for (repo, revision), files in REPOS.items():
+            if self.path.startswith(f"/api/models/{repo}/revision/{revision}"):
+                info = {"id": repo, "sha": revision, "siblings": [{"rfilename": name} for name in files]}
+                return revision, json.dumps(info).encode()
+        return None
+
+    def _send(self, body: bytes, *, head: bool, revision: str, content_type: str = "application/octet-stream") -> None:
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Repo-Commit", REVISION)
+        self.send_header("X-Repo-Commit", revision)
         self.send_header("ETag", f'"{hashlib.sha256(body).hexdigest()}"')
         self.end_headers()
         if not head:
@@ -63,11 +87,10 @@ class FakeHub(BaseHTTPRequestHandler):
 
     def _answer(self, head: bool) -> None:
         FakeHub.requests.append(f"{self.command} {self.path}")
-        if self.path.startswith(f"/api/models/{MODEL}/revision/{REVISION}"):
-            info = {"id": MODEL, "sha": REVISION, "siblings": [{"rfilename": name} for name in FILES]}
-            self._send(json.dumps(info).encode(), head=head, content_type="application/json")
-        elif (body := self._file()) is not None:
-            self._send(body, head=head)
+        if (info := self._info()) is not None:
+            self._send(info[1], head=head, revision=info[0], content_type="application/json")
+        elif (found := self._file()) is not None:
+            self._send(found[1], head=head, revision=found[0])
         else:
             self.send_error(404)
 
@@ -89,10 +112,14 @@ def hub() -> Iterator[str]:
     server.server_close()
 
 
-def rendered(engine_cache: str = "/data") -> tuple[dict, dict]:
-    """(server container, download container) of the TGI example with a model cache."""
-    document = example_document(LLAMA)
+def rendered(example: str = LLAMA, adapters: list[dict[str, str]] | None = None) -> tuple[dict, dict]:
+    """(server container, download container) of an example with a model cache (and LoRA adapters)."""
+    document = example_document(example)
     document["modelCache"] = {"size": "40Gi"}
+    if example == QWEN:
+        document["model"] = {"id": MODEL, "revision": REVISION}
+    if adapters:
+        document.setdefault("serving", {})["lora"] = {"adapters": adapters}
     manifests = render_document(document)
     return (
         find(manifests, "Deployment")["spec"]["template"]["spec"]["containers"][0],
@@ -102,10 +129,17 @@ def rendered(engine_cache: str = "/data") -> tuple[dict, dict]:
 
 def run_download(command: list[str], data: Path, endpoint: str) -> subprocess.CompletedProcess[str]:
     """The Job's command with /data mapped to `data`, the venv's huggingface-cli on PATH, and the Hub at
-    `endpoint` (nothing else of the environment: no token, no cache elsewhere)."""
+    `endpoint` (nothing else of the environment: no token, no cache elsewhere). The vLLM image's `hf` CLI
+    (huggingface_hub 1.31) is not in the venv (0.30.1, TGI's): a two-line `hf` on PATH runs `huggingface-cli`
+    with the same `download <id> --revision <sha> --cache-dir <dir>` arguments, which lay out the same
+    snapshot folders."""
     mapped = [part.replace("/data", str(data)) if part.startswith("/data") else part for part in command]
+    shims = data.parent / "shims"
+    shims.mkdir(exist_ok=True)
+    (shims / "hf").write_text('#!/bin/sh\nexec huggingface-cli "$@"\n')
+    (shims / "hf").chmod(0o755)
     env = {
-        "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+        "PATH": f"{shims}:{Path(sys.executable).parent}:{os.environ['PATH']}",
         "HF_ENDPOINT": endpoint,
         "HOME": str(data.parent / "home"),
         "HF_HUB_DISABLE_TELEMETRY": "1",
@@ -191,3 +225,60 @@ def test_the_model_id_reaches_the_download_script_only_as_an_argument():
     _server, download = rendered()
     script = download["command"][2]
     assert MODEL not in script and REVISION not in script
+
+
+# --- LoRA adapters (serving.lora) --------------------------------------------------------------------------
+
+
+def on_disk(path: str, data: Path) -> Path:
+    return Path(path.replace("/data", str(data), 1))
+
+
+def test_tgi_lora_adapters_point_at_the_folders_the_download_job_fills(hub, tmp_path):
+    server, download = rendered(LLAMA, ADAPTERS[:2])
+    data = tmp_path / "data"
+    result = run_download(download["command"], data, hub)
+    assert result.returncode == 0, result.stderr
+    entries = [entry.split("=", 1) for entry in env_of(server)["LORA_ADAPTERS"].split(",")]
+    assert [name for name, _ in entries] == ["sql", "tickets"]
+    for _, path in entries:
+        assert json.loads((on_disk(path, data) / "adapter_config.json").read_text())["peft_type"] == "LORA"
+        assert (on_disk(path, data) / "adapter_model.safetensors").is_file()
+    # the model too, where MODEL_ID points
+    assert (on_disk(env_of(server)["MODEL_ID"], data) / "config.json").is_file()
+
+
+def test_vllm_lora_modules_point_at_the_folders_the_download_job_fills(hub, tmp_path):
+    server, download = rendered(QWEN, ADAPTERS[:2])
+    data = tmp_path / "data"
+    result = run_download(download["command"], data, hub)
+    assert result.returncode == 0, result.stderr
+    args = server["args"]
+    modules = [json.loads(value) for value in args[args.index("--lora-modules") + 1 :]]
+    assert [module["name"] for module in modules] == ["sql", "tickets"]
+    for module in modules:
+        assert (on_disk(module["path"], data) / "adapter_config.json").is_file()
+    # offline, vLLM resolves the model at --revision through the hub cache: the snapshot is there
+    assert (data / f"models--{MODEL.replace('/', '--')}" / "snapshots" / REVISION / "config.json").is_file()
+
+
+def test_adding_an_adapter_downloads_again_and_a_rerun_needs_no_hub(hub, tmp_path):
+    data = tmp_path / "data"
+    _server, two = rendered(QWEN, ADAPTERS[:2])
+    assert run_download(two["command"], data, hub).returncode == 0
+    # the same adapters again, Hub unreachable: complete from the marker
+    again = run_download(two["command"], data, "http://127.0.0.1:9")
+    assert again.returncode == 0 and "already complete" in again.stdout
+    # a third adapter: another marker, so the Job downloads (the model and the first two are cached already)
+    server, three = rendered(QWEN, ADAPTERS)
+    result = run_download(three["command"], data, hub)
+    assert result.returncode == 0, result.stderr
+    assert "already complete" not in result.stdout
+    args = server["args"]
+    later = json.loads(args[-1])
+    assert later["name"] == "later" and (on_disk(later["path"], data) / "adapter_config.json").is_file()
+    # and the adapters-free marker of the model alone was never written by an adapters Job
+    assert (
+        sorted(p.name.split("+")[0] for p in (data / ".ai-workloads-complete").iterdir())
+        == [f"models--{MODEL.replace('/', '--')}@{REVISION}"] * 2
+    )

@@ -10,29 +10,16 @@ Skips while the harness or its binaries are not there, unless AI_WORKLOADS_REQUI
 from __future__ import annotations
 
 import copy
-import os
 import time
 
 import pytest
 
 controlplane = pytest.importorskip("ai_workloads.rehearsal.controlplane")
 
-from conftest import DIST  # noqa: E402
+from conftest import DIST, rehearsal_binaries_or_skip  # noqa: E402
 
 QWEN_DIST = DIST / "qwen2-5-7b-instruct.k8s.yaml"
 NAMESPACE = "ml-inference"
-REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
-
-
-def _binaries_or_skip() -> None:
-    try:
-        from ai_workloads.rehearsal.binaries import ensure_binaries
-
-        ensure_binaries()
-    except Exception as error:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"the rehearsal binaries are not available: {error}")
-        pytest.skip(f"the rehearsal binaries are not available: {error}")
 
 
 def _pods(cp, selector: str) -> list[dict]:
@@ -40,7 +27,7 @@ def _pods(cp, selector: str) -> list[dict]:
 
 
 def test_the_model_cache_job_under_a_template_change_on_a_real_api_server():
-    _binaries_or_skip()
+    rehearsal_binaries_or_skip()
     from ai_workloads.rehearsal.platform_setup import install_prerequisites
     from ai_workloads.rehearsal.rehearse import apply_in_waves
 
@@ -79,7 +66,7 @@ def test_a_multi_gpu_servers_cache_binds_on_a_node_with_enough_gpus(tmp_path):
     """faults.md (rehearsal): the download pod chose any GPU node and pinned the claim there, where a
     4-GPU server could not fit; it now requires nvidia.com/gpu.count > 3 (the harness has a 4-GPU and a
     2-GPU node)."""
-    _binaries_or_skip()
+    rehearsal_binaries_or_skip()
     import yaml
     from conftest import QWEN, example_document, render_document
 

@@ -4,6 +4,7 @@ and the values rules."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -60,13 +61,34 @@ def test_golden_examples_render_alerts_for_every_engine() -> None:
     assert engines == {"tgi", "vllm", "mlserver"}
 
 
-@pytest.mark.parametrize("path", _rule_files(), ids=lambda p: p.name)
+def _expressions_by_server(path: Path) -> list[tuple[str, str, str]]:
+    """(Deployment name, where, PromQL) of every alert and every dashboard panel target of the file (the
+    PrometheusRule is named like its Deployment, the dashboard ConfigMap `<Deployment>-dashboard`)."""
+    out = [(name, f"alert {r['alert']}", r["expr"]) for name, rules in _rules_by_server(path) for r in rules]
+    for o in _objects(path):
+        if o["kind"] == "ConfigMap" and o["metadata"]["name"].endswith("-dashboard"):
+            name = o["metadata"]["name"].removesuffix("-dashboard")
+            for text in o["data"].values():
+                for panel in json.loads(text)["panels"]:
+                    out += [(name, f"panel {panel['title']}", t["expr"]) for t in panel["targets"]]
+    return out
+
+
+def _expression_files() -> list[Path]:
+    return sorted(p for p in DIST.glob("*.k8s.yaml") if _expressions_by_server(p))
+
+
+def test_alerts_and_dashboards_are_both_collected() -> None:
+    kinds = {where.split()[0] for path in _expression_files() for _n, where, _e in _expressions_by_server(path)}
+    assert kinds == {"alert", "panel"}
+
+
+@pytest.mark.parametrize("path", _expression_files(), ids=lambda p: p.name)
 def test_every_rendered_expression_names_facts_of_its_engine(path: Path) -> None:
     objects = _objects(path)
-    for name, rules in _rules_by_server(path):
+    for name, where, expr in _expressions_by_server(path):
         engine = SERVER_METRICS[_engine_of(objects, name)]
-        for rule in rules:
-            assert promql_problems(rule["expr"], [engine, KUBE_STATE_METRICS]) == [], rule["alert"]
+        assert promql_problems(expr, [engine, KUBE_STATE_METRICS]) == [], where
 
 
 def test_tgi_renders_no_alert_on_a_metric_it_lacks() -> None:
@@ -427,3 +449,19 @@ def _exp_labels(rule: dict, series: list[tuple]) -> dict[str, str]:
         _name, base, extra, _ = series[0]
         labels.update({**base, **extra})
     return labels
+
+
+def test_engine_selector_keeps_model_name_when_one_vllm_metric_lacks_it() -> None:
+    """An info metric without `model_name` (vLLM's LoRA gauge) must not drop the model from the selectors."""
+    from dataclasses import replace
+
+    from conftest import validate_document
+
+    from ai_workloads._parts.metrics_facts import MetricFact, MetricType
+    from ai_workloads.ml_inference_load.alerts import engine_selector
+
+    info = MetricFact("vllm:lora_requests_info", MetricType.GAUGE, ("max_lora",), "a test fact")
+    values = validate_document(yaml.safe_load((ROOT / "workloads" / "qwen2-5-7b-operated.yaml").read_text()))
+    selector = engine_selector(values, replace(VLLM_METRICS, facts=(*VLLM_METRICS.facts, info)))
+    assert 'model_name="qwen2.5-7b-instruct"' in selector
+    assert "model_name" not in engine_selector(values, TGI_METRICS)

@@ -109,6 +109,44 @@ def test_every_stage_is_in_the_simulated_table_and_back():
     assert "SIMULATED" in simulated_table()
 
 
+def test_scaled_object_health_follows_argo_cd_and_its_stage_writes_ready():
+    """Argo CD v3.2.11 resource_customizations/keda.sh/ScaledObject/health.lua, and the simulated status."""
+    from ai_workloads.rehearsal.health import health
+
+    def scaled(*conditions):
+        return {
+            "kind": "ScaledObject",
+            "status": {"conditions": [dict(zip(("type", "status"), c)) for c in conditions]},
+        }
+
+    assert health({"kind": "ScaledObject"})[0] == "Progressing"
+    assert health(scaled(("Ready", "True"), ("Active", "False"), ("Fallback", "False")))[0] == "Healthy"
+    assert health(scaled(("Ready", "True"), ("Fallback", "True")))[0] == "Degraded"
+    assert health(scaled(("Ready", "False")))[0] == "Degraded"
+    assert health(scaled(("Ready", "True"), ("Paused", "True")))[0] == "Suspended"
+    stage = next(st for st in stages.all_stages() if st["metadata"]["name"] == "scaledobject-ready")
+    written = yaml.safe_load(stage["spec"]["steps"][0]["patch"]["template"].replace("{{ .metadata.name }}", "x"))
+    assert health({"kind": "ScaledObject", "status": written})[0] == "Healthy"
+    assert all("SIMULATED" in c["message"] for c in written["conditions"])
+
+
+def test_rehearsal_nodes_hold_every_gpu_pod_of_the_examples():
+    """simulated.nodes_for: enough GPUs for the GPU pods counted from the rendered objects, whatever the
+    placement; the default nodes when they already suffice."""
+    from ai_workloads.rehearsal.simulated import nodes_for
+
+    def pods(*sizes):
+        return {"workloads": {"w": {"gpuPods": [{"gpusPerPod": g, "pods": 1} for g in sizes]}}}
+
+    assert nodes_for(pods(1, 1, 2)) == DEFAULT_NODES  # 4 + 2 GPUs: 4 needed, 2 can be stranded
+    extended = nodes_for(pods(1, 1, 1, 1, 2))  # 6 needed: a bad placement strands the 2-GPU pod
+    assert extended[: len(DEFAULT_NODES)] == DEFAULT_NODES and extended[-1].gpus == 6
+    assert nodes_for(pods(8))[-1].gpus == 8  # larger than any default node
+    repo = prereq.compute(REPO / "dist", REPO / "argocd")
+    needed = sum(p["gpusPerPod"] * p["pods"] for w in repo["workloads"].values() for p in w["gpuPods"])
+    assert sum(n.gpus for n in nodes_for(repo)) >= needed
+
+
 def test_never_ready_pods_are_excluded_from_the_ready_stage():
     configured = stages.configured_stages(
         pod_ready_delay_seconds=2.5, job_complete_delay_seconds=1, never_ready_instances=["llama"], storage_class="sc"
@@ -145,6 +183,9 @@ def test_crd_shapes_match_the_upstream_files():
         *(folder / "external-secrets").glob("*.yaml"),
         *(folder / "prometheus-operator").glob("*.yaml"),
         *(folder / "keda").glob("*.yaml"),
+        folder / "gateway-api-inference-extension" / "inference.networking.k8s.io_inferencepools.yaml",
+        folder / "llm-d-router" / "llm-d.ai_inferenceobjectives.yaml",
+        folder / "istio" / "destinationrules.networking.istio.io.yaml",
     ]
     for path in files:
         for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -539,8 +580,9 @@ def test_a_workload_asking_for_more_gpus_than_any_node_has_is_reported_with_the_
     assert "timed out" not in result.message
     assert result.unschedulable and result.unschedulable[0][0].startswith("too-big-for-any-node-")
     message = result.unschedulable[0][1]
-    assert message.startswith("0/3 nodes are available:") and "Insufficient nvidia.com/gpu" in message, message
-    assert f"pod {result.unschedulable[0][0]}: 0/3 nodes are available" in result.line()
+    nodes = len(DEFAULT_NODES)
+    assert message.startswith(f"0/{nodes} nodes are available:") and "Insufficient nvidia.com/gpu" in message, message
+    assert f"pod {result.unschedulable[0][0]}: 0/{nodes} nodes are available" in result.line()
 
 
 NO_LEFTOVER_SCRIPT = textwrap.dedent("""
@@ -550,6 +592,23 @@ NO_LEFTOVER_SCRIPT = textwrap.dedent("""
         print(json.dumps({"workdir": str(cp.workdir), "pids": [pid for _, pid in cp.processes()]}), flush=True)
         time.sleep(600)
 """)
+
+
+def test_the_operated_examples_are_accepted_by_the_api_server_with_their_crds(rehearsal):
+    """The repository's operated examples (ScaledObject, PodMonitor, PrometheusRule, dashboard ConfigMap; the
+    fixture project holds only the four basic ones): their prerequisites (the KEDA and Prometheus Operator CRDs
+    with their schemas and CEL rules, namespaces) installed, then a server-side apply dry run of every object."""
+    cp, _ = rehearsal
+    from ai_workloads.rehearsal.platform_setup import install_prerequisites
+
+    files = sorted(p for p in (REPO / "dist").glob("*.k8s.yaml") if "ScaledObject" in p.read_text())
+    objects = [o for path in files for o in load_objects(path)]
+    kinds = {o["kind"] for o in objects}
+    assert {"ScaledObject", "PodMonitor", "PrometheusRule"} <= kinds, kinds
+    install_prerequisites(cp, prereq.compute(REPO / "dist", REPO / "argocd"))
+    report = cp.apply_manifests(objects, dry_run=True)
+    assert report.rejected == [] and report.warnings == []
+    assert len(report.applied) == len(objects)
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
@@ -567,3 +626,57 @@ def test_no_process_or_folder_is_left_behind_on_sigterm_or_ctrl_c(signum):
     assert not Path(started["workdir"]).exists()
     for pid in started["pids"]:
         assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text(), pid
+
+
+def _can_i(cp: ControlPlane, account: str, verb: str, target: str, namespace: str) -> str:
+    result = cp.kubectl("auth", "can-i", verb, target, "-n", namespace, "--as", account, check=False)
+    return result.stdout.strip()
+
+
+def _allowed(cp: ControlPlane, account: str, verb: str, group: str, resource: str, namespace: str) -> bool:
+    """A SubjectAccessReview: for resources whose CRD the rehearsal does not install (kubectl auth can-i
+    resolves a resource through discovery and cannot name one that is not served)."""
+    review = {
+        "apiVersion": "authorization.k8s.io/v1",
+        "kind": "SubjectAccessReview",
+        "spec": {
+            "user": account,
+            "groups": ["system:serviceaccounts", f"system:serviceaccounts:{namespace}", "system:authenticated"],
+            "resourceAttributes": {"verb": verb, "group": group, "resource": resource, "namespace": namespace},
+        },
+    }
+    result = cp.kubectl("create", "-f", "-", "-o", "json", input=json.dumps(review))
+    return bool(json.loads(result.stdout)["status"].get("allowed"))
+
+
+def test_the_endpoint_pickers_role_grants_its_reads_and_nothing_more(rehearsal):
+    """The picker's Role, applied to the real API server, checked with `kubectl auth can-i --as` its
+    ServiceAccount: every read the picker makes (routing/facts.py RBAC_RULES; the InferencePool by
+    name, which is how its cache lists and watches it), and no write, no Secret, no other namespace."""
+    from ai_workloads.ml_inference_load.routing.facts import RBAC_RULES, READ_VERBS
+
+    cp, _ = rehearsal
+    namespace, name = "ml-inference", "qwen2-5-7b-routed"
+    account = f"system:serviceaccount:{namespace}:{name}-epp"
+    for group, resource in RBAC_RULES:
+        target = f"{resource}.{group}" if group else resource
+        if resource == "inferencepools":
+            target += f"/{name}"
+        for verb in READ_VERBS:
+            if group == "llm-d.ai":  # CRDs the rendered objects do not need (the picker watches them if served)
+                assert _allowed(cp, account, verb, group, resource, namespace), (verb, target)
+                assert not _allowed(cp, account, "create", group, resource, namespace), target
+            else:
+                assert _can_i(cp, account, verb, target, namespace) == "yes", (verb, target)
+    refused = [
+        ("list", "inferencepools.inference.networking.k8s.io", namespace),
+        ("get", "inferencepools.inference.networking.k8s.io/another-pool", namespace),
+        ("update", f"inferencepools.inference.networking.k8s.io/{name}", namespace),
+        ("create", "pods", namespace),
+        ("delete", "pods", namespace),
+        ("get", "secrets", namespace),
+        ("list", "pods", "default"),
+        ("create", "tokenreviews.authentication.k8s.io", namespace),
+    ]
+    for verb, target, where in refused:
+        assert _can_i(cp, account, verb, target, where) == "no", (verb, target, where)

@@ -46,7 +46,7 @@ AUTOSCALED = tuple(
     sorted(
         p.name for p in (REPO / "workloads").glob("*.yaml") if re.search(r"(?m)^\s*(autoscaling|keda):", p.read_text())
     )
-)
+)  # delivered with the others: KEDA's ScaledObject status is simulated (kwok stage scaledobject-ready)
 TEST_WORKLOADS = Path(__file__).resolve().parent / "rehearsal_workloads"
 REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
@@ -91,15 +91,18 @@ def rehearsal():
     from ai_workloads.rehearsal.platform_setup import install_prerequisites
 
     binaries = _binaries()
-    settings = ControlPlaneSettings(expected_version=target_version(REPO / "cdk8s.yaml"))
+    from ai_workloads.rehearsal.simulated import nodes_for
+
+    prerequisites = prereq.compute(REPO / "dist", REPO / "argocd")
+    settings = ControlPlaneSettings(
+        expected_version=target_version(REPO / "cdk8s.yaml"), nodes=nodes_for(prerequisites)
+    )
     with ControlPlane(settings, binaries=binaries) as cp:
-        install_prerequisites(cp, prereq.compute(REPO / "dist", REPO / "argocd"))
+        install_prerequisites(cp, prerequisites)
         with ArgoCD(cp) as argo:
             started = time.monotonic()
             repo = RehearsalRepo.create(REPO, cp.workdir / "gitrepo")
-            # KEDA is not run and its ScaledObject status is not simulated (yet): Argo CD keeps the autoscaled
-            # examples Progressing, so they are delivered by tests/test_rehearsal.py's server-side apply only.
-            change_repo(repo, "rehearsal: the examples without KEDA autoscaling", remove=AUTOSCALED)
+            # every example, the autoscaled ones included (their ScaledObject status is simulated)
             argo.deliver(repo)
             rows = argo.wait_synced_healthy(TIMEOUT)
             first_sync = {
@@ -330,6 +333,33 @@ def test_every_application_synced_and_healthy_through_the_app_of_apps(rehearsal)
         for name in expected
     }
     assert all(value.startswith(f"{root}:argoproj.io/Application:") for value in tracking.values()), tracking
+
+
+def test_the_autoscaled_examples_are_delivered_with_a_simulated_ready_scaled_object(rehearsal):
+    """KEDA is not run: its ScaledObject status is written by the kwok stage scaledobject-ready (labelled
+    SIMULATED), which is what Argo CD v3.2.11's keda.sh/ScaledObject health check needs to say Healthy."""
+    assert AUTOSCALED, "workloads/ has autoscaled examples"
+    rows = {r.name: r for r in rehearsal.rows}
+    for file in AUTOSCALED:
+        name = file.removesuffix(".yaml")
+        row = rows[application_of(rehearsal.repo, name)]
+        assert (row.sync, row.health) == ("Synced", "Healthy"), format_table(rehearsal.rows)
+        scaled = [o for o in dist_objects(rehearsal.repo, name) if o["kind"] == "ScaledObject"]
+        assert scaled, name
+        for obj in scaled:
+            ready = condition(live(rehearsal.cp, obj), "Ready")
+            assert ready["status"] == "True" and "SIMULATED" in ready["message"], ready
+
+
+def test_the_gpu_nodes_hold_every_example_at_once(rehearsal):
+    """Counted from the rendered Deployments (platform/prerequisites.py), not hard-coded: every GPU pod of
+    the examples was scheduled (each server is Healthy above), and the nodes have at least that many GPUs."""
+    from ai_workloads.platform import prerequisites as prereq
+
+    pods = [p for w in prereq.compute(REPO / "dist", REPO / "argocd")["workloads"].values() for p in w["gpuPods"]]
+    nodes = rehearsal.cp.list_objects("v1", "Node")
+    gpus = sum(int(n["status"]["allocatable"].get("nvidia.com/gpu", 0)) for n in nodes)
+    assert gpus >= sum(p["gpusPerPod"] * p["pods"] for p in pods) > 0
 
 
 def test_sync_waves_ran_in_the_rendered_order(rehearsal):

@@ -20,6 +20,7 @@ from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.ml_inference_load.engines import engines
 from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS
 from ai_workloads.ml_inference_load.policy import WAIVERS as INFERENCE_WAIVERS
+from ai_workloads.ml_inference_load.routing.endpoint_picker import WAIVERS as PICKER_WAIVERS
 from ai_workloads.mlserver_release.policy import WAIVERS as MLSERVER_WAIVERS
 from ai_workloads.stage_types import RenderedWorkload
 
@@ -295,6 +296,12 @@ def test_every_waiver_in_dist_is_a_reviewed_reason_on_the_object():
                     check, reason = value.split("=", 1)
                     waivers.append((check, reason))
     assert waivers
-    reasons = [INFERENCE_WAIVERS, MODEL_CACHE_JOB_WAIVERS, MLSERVER_WAIVERS, *(engine.waivers for engine in engines())]
+    reasons = [
+        INFERENCE_WAIVERS,
+        MODEL_CACHE_JOB_WAIVERS,
+        MLSERVER_WAIVERS,
+        PICKER_WAIVERS,
+        *(engine.waivers for engine in engines()),
+    ]
     reviewed = {(check, reason) for waivers in reasons for check, reason in waivers.items()}
     assert set(waivers) <= reviewed

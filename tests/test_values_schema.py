@@ -80,6 +80,7 @@ def test_schema_knows_the_engine_the_shared_settings_and_the_model_cache():
         "gpuMemoryUtilization",
         "extraArgs",
         "usageStats",
+        "lora",
     }
     assert serving["usageStats"]["default"] == "off" and serving["usageStats"]["enum"] == ["off", "no-stack", "on"]
     assert "vllm: auto, half, float16, bfloat16, float, float32" in serving["dtype"]["description"]

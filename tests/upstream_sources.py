@@ -6,7 +6,11 @@ on the machine and is skipped (with the reason) otherwise:
 - MLServer 1.7.1: the dev environment's installed package (always there, so those tests always run);
 - vLLM 0.33.0: `AI_WORKLOADS_VLLM_WHEEL`, the PyPI wheel (`pip download vllm==0.33.0 --no-deps`);
 - TGI 3.3.4, kube-state-metrics 2.20.0, prometheus-operator 0.93.0: a git clone of the repository with
-  its tags, in `AI_WORKLOADS_TGI_REPO`, `AI_WORKLOADS_KSM_REPO`, `AI_WORKLOADS_PROMETHEUS_OPERATOR_REPO`.
+  its tags, in `AI_WORKLOADS_TGI_REPO`, `AI_WORKLOADS_KSM_REPO`, `AI_WORKLOADS_PROMETHEUS_OPERATOR_REPO`;
+- llm-d-router v0.10.0 and Istio 1.30.3 (routing facts): clones in `AI_WORKLOADS_LLM_D_ROUTER_REPO`,
+  `AI_WORKLOADS_ISTIO_REPO`.
+- KEDA 2.20.2, istio/proxy 1.30.3, kiwigrid/k8s-sidecar 2.10.1: likewise, `AI_WORKLOADS_KEDA_REPO`,
+  `AI_WORKLOADS_ISTIO_PROXY_REPO`, `AI_WORKLOADS_K8S_SIDECAR_REPO`.
 """
 
 from __future__ import annotations

@@ -15,6 +15,21 @@ KEDA facts this relies on (kedacore/keda@v2.20.2; a test reads each back from th
   `scale_up_period` seconds (the startup budget, capped at 1800 s: kubernetes/kubernetes
   pkg/apis/autoscaling/validation/validation.go `MaxPeriodSeconds int32 = 1800`),
   scale-down waits `scaleDownDelay` (stabilization window) and then removes one pod per minute.
+
+Scale to zero (only when a workload asks for it), from the same source:
+- `pkg/scalers/prometheus_scaler.go` GetMetricsAndActivity: a trigger is active when its value is
+  greater than `activationThreshold` (trigger metadata, default 0).
+- `pkg/scaling/executor/scale_scaledobjects.go` RequestScale: with no trigger active, KEDA scales to 0
+  (minReplicaCount 0) or to `idleReplicaCount` after `cooldownPeriod` seconds (default 300) since the last
+  active poll; an active trigger at 0 (or idle) replicas scales up to max(minReplicaCount, 1).
+  `apis/keda/v1alpha1/scaledobject_types.go` CheckReplicaCountBoundsAreValid: idleReplicaCount must be
+  less than minReplicaCount.
+- `pkg/scaling/scale_handler.go` getScalerState: a trigger in fallback counts as ACTIVE. At zero replicas
+  the engine exports no series; with `ignoreNullValues: "false"` that is an error, the fallback would
+  start, and wake the server every few polls. So with scale to zero missing series count as 0
+  (`ignoreNullValues: "true"`), and a second trigger, the gateway's requests to the Service (the only
+  signal that exists while no pod runs), wakes it. Its threshold is WAKE_THRESHOLD requests per second
+  per replica: it never asks the HPA for more than one replica, it only activates.
 """
 
 from __future__ import annotations
@@ -29,6 +44,8 @@ from constructs import Construct
 # autoscaling/v2 HPAScalingPolicy.periodSeconds: 0 < periodSeconds <= 1800 (Kubernetes validation).
 MAX_POLICY_PERIOD_SECONDS = 1800
 FAILURE_THRESHOLD = 3  # failed polls (30 s apart, KEDA's default pollingInterval) before the fallback
+# The wake trigger's per-replica target (requests per second): so high that it never sizes the server.
+WAKE_THRESHOLD = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -43,6 +60,10 @@ class QueueScaling:
     scale_up_period: int
     scale_up_stabilization: int
     scale_down_delay: int
+    # Scale to zero: the activation threshold of `query` and the query that wakes the server from zero.
+    scale_to_zero: bool = False
+    activation_threshold: float = 0
+    wake_query: str | None = None
 
 
 class QueueAutoscaler(Construct):
@@ -83,9 +104,11 @@ class QueueAutoscaler(Construct):
                 ),
                 min_replica_count=scaling.min_replicas,
                 max_replica_count=scaling.max_replicas,
+                idle_replica_count=0 if scaling.scale_to_zero and scaling.min_replicas > 0 else None,
+                cooldown_period=scaling.scale_down_delay if scaling.scale_to_zero else None,
                 fallback=keda.ScaledObjectSpecFallback(
                     failure_threshold=FAILURE_THRESHOLD,
-                    replicas=scaling.min_replicas,
+                    replicas=max(scaling.min_replicas, 1),
                     behavior=keda.ScaledObjectSpecFallbackBehavior.CURRENT_REPLICAS_IF_HIGHER,
                 ),
                 advanced=keda.ScaledObjectSpecAdvanced(
@@ -93,17 +116,36 @@ class QueueAutoscaler(Construct):
                         behavior=behavior
                     ),
                 ),
-                triggers=[
-                    keda.ScaledObjectSpecTriggers(
-                        type="prometheus",
-                        metric_type="AverageValue",
-                        metadata={
-                            "serverAddress": scaling.server_address,
-                            "query": scaling.query,
-                            "threshold": f"{scaling.target:g}",
-                            "ignoreNullValues": "false",
-                        },
-                    )
-                ],
+                triggers=_triggers(scaling),
             ),
         )
+
+
+def _triggers(scaling: QueueScaling) -> list[crds.keda.ScaledObjectSpecTriggers]:
+    """The engine's signal (sizing the server) and, with scale to zero, the gateway's requests (waking it)."""
+    keda = crds.keda
+    metadata = {
+        "serverAddress": scaling.server_address,
+        "query": scaling.query,
+        "threshold": f"{scaling.target:g}",
+        "ignoreNullValues": "true" if scaling.scale_to_zero else "false",
+    }
+    if scaling.scale_to_zero:
+        metadata["activationThreshold"] = f"{scaling.activation_threshold:g}"
+    triggers = [keda.ScaledObjectSpecTriggers(type="prometheus", metric_type="AverageValue", metadata=metadata)]
+    if scaling.scale_to_zero and scaling.wake_query:
+        triggers.append(
+            keda.ScaledObjectSpecTriggers(
+                type="prometheus",
+                name="gateway-requests",
+                metric_type="AverageValue",
+                metadata={
+                    "serverAddress": scaling.server_address,
+                    "query": scaling.wake_query,
+                    "threshold": str(WAKE_THRESHOLD),
+                    "activationThreshold": "0",
+                    "ignoreNullValues": "true",
+                },
+            )
+        )
+    return triggers

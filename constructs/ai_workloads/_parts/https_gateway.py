@@ -4,7 +4,8 @@ Renders three objects (four with `http_redirect`):
 - Certificate `<name>-tls` (cert-manager.io/v1) for every host, signed by a ClusterIssuer;
 - Gateway `<name>-gateway` (gateway.networking.k8s.io/v1, class `istio`) with one HTTPS listener per
   host that terminates TLS with the Certificate's Secret;
-- HTTPRoute `<name>` sending every path of those hosts to the backend Service;
+- HTTPRoute `<name>` sending every path of those hosts to the backend Service (or, with `backend_pool`,
+  to that InferencePool of group inference.networking.k8s.io: its endpoint picker chooses the pod);
 - with `http_redirect`: an HTTP listener on port 80 per host, and HTTPRoute `<name>-http-redirect`
   answering every plain-HTTP request with a 301 to the same URL over HTTPS (Gateway API
   `RequestRedirect`); the main route then attaches to the HTTPS listeners only (`sectionName`), so
@@ -42,6 +43,7 @@ class HttpsGateway(Construct):
         for streamed responses; the Gateway API default is implementation-specific.
     :param http_redirect: also listen on port 80 and redirect every request to HTTPS (default off:
         the platform contract is HTTPS only).
+    :param backend_pool: route to this InferencePool instead of the Service (default None: the Service).
     """
 
     def __init__(
@@ -56,6 +58,7 @@ class HttpsGateway(Construct):
         cluster_issuer: str,
         request_timeout: str,
         http_redirect: bool = False,
+        backend_pool: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         if not hosts:
@@ -97,7 +100,7 @@ class HttpsGateway(Construct):
             "HttpRoute",
             self.route_name,
             https_sections,
-            _forward_everything(backend_service, backend_port, request_timeout),
+            _forward_everything(_backend(backend_service, backend_port, backend_pool), request_timeout),
         )
         if self.redirect_route_name:
             http_sections = [f"http-{index}" for index in range(len(hosts))]
@@ -179,8 +182,21 @@ def _redirect_to_https() -> gateway_api_httproute.HttpRouteSpecRules:
     )
 
 
-def _forward_everything(service: str, port: int, timeout: str) -> gateway_api_httproute.HttpRouteSpecRules:
-    """Every path (prefix `/`) to `service:port`; the whole request and the backend may take `timeout`."""
+INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
+
+
+def _backend(service: str, port: int, pool: str | None) -> gateway_api_httproute.HttpRouteSpecRulesBackendRefs:
+    """`service:port`, or the InferencePool `pool` (no port: the pool's targetPorts)."""
+    route = gateway_api_httproute
+    if pool is not None:
+        return route.HttpRouteSpecRulesBackendRefs(name=pool, kind="InferencePool", group=INFERENCE_POOL_GROUP)
+    return route.HttpRouteSpecRulesBackendRefs(name=service, port=port, kind="Service", group="")
+
+
+def _forward_everything(
+    backend: gateway_api_httproute.HttpRouteSpecRulesBackendRefs, timeout: str
+) -> gateway_api_httproute.HttpRouteSpecRules:
+    """Every path (prefix `/`) to `backend`; the whole request and the backend may take `timeout`."""
     route = gateway_api_httproute
     return route.HttpRouteSpecRules(
         matches=[
@@ -190,6 +206,6 @@ def _forward_everything(service: str, port: int, timeout: str) -> gateway_api_ht
                 )
             )
         ],
-        backend_refs=[route.HttpRouteSpecRulesBackendRefs(name=service, port=port, kind="Service", group="")],
+        backend_refs=[backend],
         timeouts=route.HttpRouteSpecRulesTimeouts(request=timeout, backend_request=timeout),
     )

@@ -56,6 +56,15 @@ class KubernetesTarget:
     container: str
     download_job: str | None = None
 
+    @property
+    def selectors(self) -> tuple[str, str]:
+        """kube-state-metrics label matchers of (the Deployment, its pods' server container)."""
+        ns, deployment = self.namespace, self.deployment
+        return (
+            f'namespace="{ns}",deployment="{deployment}"',
+            f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{self.container}"',
+        )
+
 
 def kubernetes_alerts(
     target: KubernetesTarget,
@@ -72,8 +81,7 @@ def kubernetes_alerts(
     download Job (`<prefix>ModelDownloadFailed`). `who` names workload and model in summaries."""
     ksm = KUBE_STATE_METRICS
     ns, deployment = target.namespace, target.deployment
-    pods = f'namespace="{ns}",pod=~"{deployment}-[a-z0-9]+-[a-z0-9]+",container="{target.container}"'
-    workload = f'namespace="{ns}",deployment="{deployment}"'
+    workload, pods = target.selectors
     alerts = [
         Alert(
             f"{prefix}NoReadyReplica",

@@ -25,7 +25,8 @@ class PodPeer:
 
 class WorkloadNetworkPolicy(Construct):
     """A NetworkPolicy named like the part, selecting its pods, with two ingress rules:
-    `gateway` pods -> `serving_ports`, `scraper` pods -> `metrics_ports` (none: no rule). Egress is not
+    `gateway` pods -> `serving_ports`, `scraper` pods -> `metrics_ports` (none: no rule), plus one rule per
+    `other_peers` entry (e.g. an endpoint picker scraping the serving port). Egress is not
     restricted (the pods download weights and reach Vault-synced services). Sync wave: the workload's."""
 
     def __init__(
@@ -38,6 +39,7 @@ class WorkloadNetworkPolicy(Construct):
         gateway: PodPeer,
         metrics_ports: Sequence[int] = (),
         scraper: PodPeer | None = None,
+        other_peers: Sequence[tuple[PodPeer, Sequence[int]]] = (),
     ) -> None:
         super().__init__(scope, id)
         if not serving_ports:
@@ -48,6 +50,7 @@ class WorkloadNetworkPolicy(Construct):
         rules = [_ingress_rule(gateway, serving_ports)]
         if metrics_ports:
             rules.append(_ingress_rule(scraper, metrics_ports))
+        rules += [_ingress_rule(peer, ports) for peer, ports in other_peers]
         k8s.KubeNetworkPolicy(
             self,
             "Resource",

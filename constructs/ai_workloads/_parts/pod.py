@@ -33,17 +33,26 @@ def claim_volume(name: str, claim_name: str, *, read_only: bool = False) -> k8s.
     )
 
 
-def compute_resources(resources: ResourceRequirements, *, gpus: int | None = None) -> k8s.ResourceRequirements:
-    """CPU and memory requests/limits, plus `gpus` NVIDIA GPUs in both when given."""
+def compute_resources(
+    resources: ResourceRequirements,
+    *,
+    gpus: int | None = None,
+    gpu_resource: str = GPU_RESOURCE,
+    claims: list[k8s.ResourceClaim] | None = None,
+) -> k8s.ResourceRequirements:
+    """CPU and memory requests/limits, plus `gpus` of `gpu_resource` (default whole NVIDIA GPUs; a MIG
+    resource) in both when given, and the pod's resource `claims` the container uses (DRA)."""
 
     def quantities(values: Mapping[str, str]) -> dict[str, k8s.Quantity]:
         result: dict[str, k8s.Quantity] = {key: k8s_values.quantity(value) for key, value in values.items()}
         if gpus is not None:
-            result[GPU_RESOURCE] = k8s_values.count(gpus)
+            result[gpu_resource] = k8s_values.count(gpus)
         return result
 
     return k8s.ResourceRequirements(
-        requests=quantities(resources.requests.model_dump()), limits=quantities(resources.limits.model_dump())
+        requests=quantities(resources.requests.model_dump()),
+        limits=quantities(resources.limits.model_dump()),
+        claims=claims,
     )
 
 

@@ -59,6 +59,7 @@ class ServingWorkload(Construct):
     :param deployment_annotations: extra annotations of the Deployment (policy waivers).
     :param autoscaled_up_to: another autoscaler (KEDA) scales the Deployment up to this many replicas: no
         `replicas` field, and the guards are sized for that many.
+    :param deployment_type: the Deployment's class (a subclass adds what cdk8s-plus-27 cannot type).
     :param progress_deadline: the Deployment's progressDeadlineSeconds, derived from the pod's probes
         (see progress_deadline.py); its explanation is annotated on the Deployment.
     """
@@ -80,11 +81,12 @@ class ServingWorkload(Construct):
         deployment_annotations: Mapping[str, str] | None = None,
         autoscaling: CpuAutoscaling | None = None,
         autoscaled_up_to: int | None = None,
+        deployment_type: type[k8s.KubeDeployment] = k8s.KubeDeployment,
     ) -> None:
         super().__init__(scope, id)
         self.meta = meta
         self.deployment_name = self.service_name = meta.name
-        k8s.KubeDeployment(
+        self.deployment = deployment_type(
             self,
             "Deployment",
             metadata=meta.core(
@@ -119,10 +121,11 @@ class ServingWorkload(Construct):
         serving_ports: Sequence[int],
         default_gateway: PodPeer,
         metrics_ports: Sequence[int] = (),
+        other_peers: Sequence[tuple[PodPeer, Sequence[int]]] = (),
     ) -> None:
         """A PodDisruptionBudget when there can be at least two replicas, and the NetworkPolicy when enabled: the
         gateway pods (from the settings, else `default_gateway`) reach `serving_ports`, the scraper
-        reaches `metrics_ports`."""
+        reaches `metrics_ports`, each of `other_peers` its ports."""
         if self.min_replicas >= 2:
             WorkloadDisruptionBudget(self, "DisruptionBudget", meta=self.meta)
         if network_policy.enabled:
@@ -137,6 +140,7 @@ class ServingWorkload(Construct):
                 ),
                 metrics_ports=metrics_ports,
                 scraper=PodPeer(network_policy.monitoring_namespace, network_policy.monitoring_pod_labels),
+                other_peers=other_peers,
             )
 
 

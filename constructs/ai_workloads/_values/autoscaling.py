@@ -50,8 +50,27 @@ class AutoscalingSettings(ReplicaBounds):
     """A KEDA ScaledObject (keda.sh/v1alpha1, KEDA v2.20.2) on the server Deployment. The Deployment then
     has no `replicas` (`replicas:` of the file must stay unset)."""
 
-    min_replicas: int = Field(1, ge=1, le=64, description="Fewest replicas (default 1). Scale to zero is not offered.")
+    min_replicas: int = Field(
+        1,
+        ge=0,
+        le=64,
+        description="Fewest replicas while there is demand (default 1). `0` needs `scaleToZero: true`.",
+    )
     max_replicas: int = Field(ge=1, le=64, description="Most replicas; each needs `gpuCount` GPUs.")
+    scale_to_zero: bool = Field(
+        False,
+        description="Remove every replica when idle (default off: the next request waits for a GPU pod to start, "
+        "and gets the gateway's 503 until it is Ready; docs/operating.md). Idle: the signal at or below "
+        "`activationThreshold` and no request through the gateway for `scaleDownDelay` seconds. With "
+        "`minReplicas: 0` KEDA's minReplicaCount is 0; with `minReplicas` of 1 or more, KEDA's "
+        "idleReplicaCount 0 (zero when idle, at least minReplicas when active).",
+    )
+    activation_threshold: float | None = Field(
+        None,
+        ge=0,
+        description="With scaleToZero: the signal's value above which the workload is active (KEDA's "
+        "`activationThreshold`, default 0: any request waiting or running). Only used with `scaleToZero`.",
+    )
     signal: ScalingSignal = Field(
         ScalingSignal.QUEUE,
         description="`queue` (default): requests waiting (vLLM `num_requests_waiting`, TGI `tgi_queue_size`); "
@@ -79,6 +98,21 @@ class AutoscalingSettings(ReplicaBounds):
         "minutes: a GPU replica takes minutes to come back).",
     )
     prometheus: PrometheusSource
+
+    @model_validator(mode="after")
+    def _zero_only_when_asked(self) -> AutoscalingSettings:
+        if self.min_replicas == 0 and not self.scale_to_zero:
+            raise FieldError(
+                ("minReplicas",),
+                "0 removes every GPU replica when idle: ask for it with autoscaling.scaleToZero: true "
+                "(clients get 503 while a pod starts, see docs/operating.md), or use 1",
+            )
+        if self.activation_threshold is not None and not self.scale_to_zero:
+            raise FieldError(
+                ("activationThreshold",),
+                "is only used with autoscaling.scaleToZero: true (KEDA activates from zero/idle above it)",
+            )
+        return self
 
     @property
     def target(self) -> float:

@@ -269,6 +269,11 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
     r"^[a-z0-9][a-z0-9_-]*$": lambda v: "a quantization method is lower-case letters, digits, '_' and '-'",
     r"^[a-z0-9]+$": lambda v: "a data type is lower-case letters and digits (e.g. bfloat16)",
     r"^[^\x00-\x1f]*$": lambda v: "control characters (newlines, tabs...) are not allowed in an argument",
+    # serving.lora.adapters[].name (ml_inference_load/lora.py ADAPTER_NAME)
+    r"^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$": lambda v: (
+        "a LoRA adapter name is letters, digits, '.', '_' and '-' (at most 63), starting and ending with a letter "
+        "or digit: no '/', ',', '=' or '@'"
+    ),
     r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$": lambda v: (
         "a Hugging Face model id is '<organisation>/<name>' or '<name>' of letters, digits, '.', '_' and '-'"
     ),

@@ -109,11 +109,43 @@ class MlServerAlertSettings(AlertSettingsBase):
     thresholds: MlServerThresholds = Field(default_factory=MlServerThresholds)
 
 
+# A folder name for Grafana (the sidecar creates a directory of that name): letters, digits, spaces, `-`, `_`, `.`.
+FolderName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,62}$")]
+
+
+class DashboardSettings(StrictModel):
+    """A Grafana dashboard (built with grafana-foundation-sdk) in a ConfigMap that Grafana's dashboard
+    sidecar (kiwigrid/k8s-sidecar, as deployed by the grafana and kube-prometheus-stack charts) loads."""
+
+    enabled: bool = Field(
+        False,
+        description="Render the dashboard ConfigMap (default off: the sidecar only loads ConfigMaps from the "
+        "namespaces it watches, and a dashboard nobody loads is dead weight; see docs/operating.md).",
+    )
+    label_key: LabelKey = Field(
+        "grafana_dashboard",
+        description="Label the sidecar selects dashboard ConfigMaps by (its LABEL; charts' default `grafana_dashboard`).",
+    )
+    label_value: LabelValue = Field(
+        "1", description="Value of that label (its LABEL_VALUE; kube-prometheus-stack's default `1`)."
+    )
+    folder: FolderName | None = Field(
+        None,
+        description="Directory (relative to the sidecar's FOLDER) for the dashboard, an annotation; Grafana shows "
+        "it as a folder with `foldersFromFilesStructure`. Default: none (the sidecar's own folder).",
+    )
+    folder_annotation: LabelKey = Field(
+        "k8s-sidecar-target-directory",
+        description="Annotation the sidecar reads the folder from (its FOLDER_ANNOTATION; k8s-sidecar's default).",
+    )
+
+
 class MonitoringPack(StrictModel):
     """Prometheus Operator objects for the workload."""
 
     pod_monitor: PodMonitorSettings = Field(default_factory=PodMonitorSettings)
     alerts: AlertSettings = Field(default_factory=AlertSettings)
+    dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
 
 
 class MlServerPodMonitorSettings(PodMonitorSettings):
@@ -130,21 +162,32 @@ class MlServerMonitoringPack(StrictModel):
 
     pod_monitor: MlServerPodMonitorSettings = Field(default_factory=MlServerPodMonitorSettings)
     alerts: MlServerAlertSettings = Field(default_factory=MlServerAlertSettings)
+    dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
 
 
 def alerts_problem(
-    alerts: AlertSettingsBase, *, pod_monitor: bool, istio_sidecar_annotations: bool, annotations_field: str
+    pack: MonitoringPack | MlServerMonitoringPack,
+    *,
+    pod_monitor: bool,
+    istio_sidecar_annotations: bool,
+    annotations_field: str,
 ) -> tuple[tuple[str, ...], str] | None:
-    """Why enabled alerts could not see the server's series (field path, message), or None: they select
-    the series by the PodMonitor's job, and the literal Istio annotations leave the server's metrics unmerged."""
-    if not alerts.enabled:
-        return None
-    path = ("monitoring", "alerts", "enabled")
-    if not pod_monitor:
-        return path, "the alerts need monitoring.podMonitor (they select the server's series by its job): enable it"
-    if istio_sidecar_annotations:
-        return path, (
-            f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
-            "metrics): use `engine`"
-        )
+    """Why enabled alerts or dashboard could not see the server's series (field path, message), or None:
+    they select the series by the PodMonitor's job, and the literal Istio annotations leave the server's
+    metrics unmerged."""
+    for part, enabled in (("alerts", pack.alerts.enabled), ("dashboard", pack.dashboard.enabled)):
+        if not enabled:
+            continue
+        path = ("monitoring", part, "enabled")
+        if not pod_monitor:
+            return path, (
+                f"the {part} need monitoring.podMonitor (they select the server's series by its job): enable it"
+                if part == "alerts"
+                else "the dashboard needs monitoring.podMonitor (it selects the server's series by its job): enable it"
+            )
+        if istio_sidecar_annotations:
+            return path, (
+                f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
+                "metrics): use `engine`"
+            )
     return None

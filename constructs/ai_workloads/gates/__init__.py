@@ -96,6 +96,10 @@ def object_schema_errors(
                 WorkloadError(workload.file, f"{label}.{path}" if path else label, message)
                 for path, message in object_size_problems(manifest)
             )
+            too_new = api_version_problem(manifest, kubernetes_version)
+            if too_new:
+                errors.append(WorkloadError(workload.file, f"{label}.apiVersion", too_new))
+                continue
             if has_schema(manifest, kubernetes_version):
                 problems = kubernetes_schema_errors(manifest, kubernetes_version)
             elif catalog is not None:
@@ -104,6 +108,22 @@ def object_schema_errors(
                 continue
             errors.extend(WorkloadError(workload.file, f"{label}.{path}", message) for path, message in problems)
     return errors
+
+
+# API versions newer than some Kubernetes releases the project may target: (major, minor) of the first.
+API_VERSION_SINCE = {"resource.k8s.io/v1": (1, 34)}
+
+
+def api_version_problem(manifest: dict[str, object], kubernetes_version: str) -> str | None:
+    """Why `manifest`'s apiVersion is not served by `kubernetes_version` (None when it is or is unknown here)."""
+    since = API_VERSION_SINCE.get(str(manifest.get("apiVersion")))
+    target = tuple(int(part) for part in kubernetes_version.split(".")[:2])
+    if since is None or target >= since:
+        return None
+    return (
+        f"{manifest.get('apiVersion')} is served from Kubernetes {since[0]}.{since[1]}; the project targets "
+        f"{kubernetes_version} (cdk8s.yaml kubernetesVersion): raise it or use container.gpu.allocation devicePlugin"
+    )
 
 
 def cross_object_errors(

@@ -28,7 +28,7 @@ def autoscaler_findings(entries: Iterable[tuple[str, dict[str, Any]]]) -> Iterat
             continue
         namespace = (manifest.get("metadata") or {}).get("namespace", "")
         ref = (manifest.get("spec") or {}).get("scaleTargetRef") or {}
-        key = (ref.get("kind") or "Deployment", namespace, ref.get("name"))
+        key = (str(ref.get("kind") or "Deployment"), str(namespace), str(ref.get("name")))
         label = object_label(manifest)
         if key not in targets:
             if manifest["kind"] == "ScaledObject":  # an HPA's missing target: cross_object.py reports it

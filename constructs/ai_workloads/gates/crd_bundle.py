@@ -33,6 +33,9 @@ CRD_IMPORTS: dict[str, str] = {
     "prometheus_operator_podmonitor": "prometheus-operator/monitoring.coreos.com_podmonitors.yaml",
     "prometheus_operator_prometheusrule": "prometheus-operator/monitoring.coreos.com_prometheusrules.yaml",
     "keda_scaledobject": "keda/keda.sh_scaledobjects.yaml",
+    "inference_extension_inferencepool": "gateway-api-inference-extension/inference.networking.k8s.io_inferencepools.yaml",
+    "llm_d_inferenceobjective": "llm-d-router/llm-d.ai_inferenceobjectives.yaml",
+    "istio_destinationrule": "istio/destinationrules.networking.istio.io.yaml",
 }
 
 # The versions the constructs render, one per CRD (older served versions are not bundled: an object of
@@ -47,6 +50,9 @@ RENDERED_VERSIONS: dict[str, str] = {
     "prometheus_operator_podmonitor": "v1",
     "prometheus_operator_prometheusrule": "v1",
     "keda_scaledobject": "v1alpha1",
+    "inference_extension_inferencepool": "v1",
+    "llm_d_inferenceobjective": "v1alpha2",
+    "istio_destinationrule": "v1",
 }
 
 BUNDLE_FOLDER = "crd_schemas"  # inside imports/ (the package ai_workloads_imports)

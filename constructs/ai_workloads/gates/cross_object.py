@@ -4,7 +4,9 @@
 - every Service selects the pods of a Deployment in its namespace; no Service, PodDisruptionBudget or
   NetworkPolicy selects pods (of a Deployment or Job) rendered from another workload file;
 - every HTTPRoute parent is a rendered Gateway (and listener, with `sectionName`) and every backend a
-  rendered Service port;
+  rendered Service port, or a rendered InferencePool of the route's namespace;
+- an InferencePool selects the pods of exactly one rendered Deployment and no other pod of its namespace,
+  each target port is a container port of those pods, and its endpoint picker is a rendered Service port;
 - every Gateway certificate is the Secret of a rendered cert-manager Certificate;
 - every secret a pod reads (env `secretKeyRef`, image pull secret) is produced by a rendered
   ExternalSecret, and every env key is one of the keys it produces;
@@ -16,7 +18,8 @@
   (MLServer's `modelsVolume`) name existing claims by declaration and are not checked; a server annotated
   with the model id and revision it expects (`ai-workloads/model-id`, `ai-workloads/model-revision`)
   mounts a claim annotated with exactly that id and revision (a `sharing: use` of another model's or
-  revision's cache is refused, naming what is provided in the namespace);
+  revision's cache is refused, naming what is provided in the namespace); every LoRA adapter a server
+  is annotated with (`ai-workloads/lora-adapters`) is fetched by a Job filling its claim;
 - no two files claim the same public host name (host_claims.py), on any cluster: host names are global;
 - a Deployment has at most one autoscaler (HPA or KEDA ScaledObject), whose target exists and which it
   does not contradict with `replicas` (autoscalers.py).
@@ -45,6 +48,9 @@ MODEL_ID_ANNOTATION = "ai-workloads/model-id"
 MODEL_REVISION_ANNOTATION = "ai-workloads/model-revision"
 # On a model cache claim other workloads may mount (`sharing: provide`): "provide".
 SHARING_ANNOTATION = "ai-workloads/model-cache-sharing"
+INFERENCE_POOL_GROUP = "inference.networking.k8s.io"
+# On a server and its download Job: the LoRA adapters it loads / fetches, `<id>@<revision>,...` (sorted).
+LORA_ADAPTERS_ANNOTATION = "ai-workloads/lora-adapters"
 
 
 class _Index:
@@ -54,10 +60,14 @@ class _Index:
         self.pod_labels: dict[str, list[dict[str, str]]] = defaultdict(list)
         # namespace -> (file, object label, pod labels) of every Deployment's and Job's pod template
         self.pods: dict[str, list[tuple[str, str, dict[str, str]]]] = defaultdict(list)
+        # namespace -> (object label, pod labels, container port numbers) of every Deployment's and Job's pod
+        self.pod_ports: dict[str, list[tuple[str, dict[str, str], set[int]]]] = defaultdict(list)
         self.service_ports: dict[tuple[str, str], set[int]] = {}
         self.certificate_secrets: set[tuple[str, str]] = set()
         self.external_secret_keys: dict[tuple[str, str], set[str]] = {}
         self.filled_claims: set[tuple[str, str]] = set()
+        # (namespace, claim) -> the LoRA adapters the Jobs filling it fetch
+        self.fetched_adapters: dict[tuple[str, str], set[str]] = defaultdict(set)
         for _file, manifest in self.entries:
             kind, namespace, name = _identity(manifest)
             self.by_kind.setdefault((kind, namespace, name), manifest)
@@ -65,6 +75,9 @@ class _Index:
             template_labels = ((spec.get("template") or {}).get("metadata") or {}).get("labels") or {}
             if kind in ("Deployment", "Job"):
                 self.pods[namespace].append((_file, object_label(manifest), template_labels))
+                containers = (((spec.get("template") or {}).get("spec")) or {}).get("containers") or []
+                ports = {p.get("containerPort") for c in containers for p in c.get("ports") or []}
+                self.pod_ports[namespace].append((object_label(manifest), template_labels, ports))
             if kind == "Deployment":
                 self.pod_labels[namespace].append(template_labels)
             elif kind == "Service":
@@ -73,6 +86,7 @@ class _Index:
                 self.certificate_secrets.add((namespace, spec.get("secretName")))
             elif kind == "Job" and _model_cache_claim(manifest):
                 self.filled_claims.add((namespace, _model_cache_claim(manifest)))
+                self.fetched_adapters[(namespace, _model_cache_claim(manifest))] |= _adapters_of(manifest)
             elif kind == "ExternalSecret":
                 target = (spec.get("target") or {}).get("name") or name
                 keys = {entry.get("secretKey") for entry in spec.get("data") or []}
@@ -85,6 +99,11 @@ class _Index:
 
 def _model_cache_claim(manifest: dict[str, Any]) -> Any:
     return ((manifest.get("metadata") or {}).get("annotations") or {}).get(MODEL_CACHE_ANNOTATION)
+
+
+def _adapters_of(manifest: dict[str, Any]) -> set[str]:
+    text = ((manifest.get("metadata") or {}).get("annotations") or {}).get(LORA_ADAPTERS_ANNOTATION) or ""
+    return set(text.split(",")) - {""}
 
 
 def _identity(manifest: dict[str, Any]) -> tuple[str, str, str]:
@@ -194,9 +213,13 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 )
         for r, rule in enumerate(spec.get("rules") or []):
             for b, backend in enumerate(rule.get("backendRefs") or []):
-                yield from _service_port(
-                    f"spec.rules[{r}].backendRefs[{b}]", namespace, backend["name"], backend.get("port"), index
-                )
+                path = f"spec.rules[{r}].backendRefs[{b}]"
+                if backend.get("kind") == "InferencePool":
+                    yield from _pool_backend(path, namespace, backend, index)
+                    continue
+                yield from _service_port(path, namespace, backend["name"], backend.get("port"), index)
+    elif kind == "InferencePool":
+        yield from _pool_references(spec, namespace, index)
     elif kind == "Gateway":
         for i, listener in enumerate(spec.get("listeners") or []):
             for c, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
@@ -257,6 +280,49 @@ def _service_port(path: str, namespace: str, service: str, port: Any, index: _In
         yield path, f"Service '{service}' is not rendered in namespace '{namespace}'"
     elif port is not None and port not in ports:
         yield path, f"Service '{service}' has no port {port} (ports: {sorted(ports)})"
+
+
+def _pool_backend(path: str, namespace: str, backend: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """An HTTPRoute backend naming an InferencePool: one rendered in the route's own namespace."""
+    if backend.get("group") != INFERENCE_POOL_GROUP:
+        yield (
+            f"{path}.group",
+            f"an InferencePool backend has group '{INFERENCE_POOL_GROUP}', not '{backend.get('group')}'",
+        )
+    if backend.get("namespace", namespace) != namespace:
+        yield f"{path}.namespace", f"InferencePool '{backend['name']}' must be in the route's namespace '{namespace}'"
+    elif not index.exists("InferencePool", namespace, backend["name"]):
+        yield path, f"InferencePool '{backend['name']}' is not rendered in namespace '{namespace}'"
+
+
+def _pool_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    """The pool's selector reaches the pods of exactly one Deployment and nothing else in the namespace,
+    its target ports are those pods' container ports, and its endpoint picker is a rendered Service port."""
+    selector = (spec.get("selector") or {}).get("matchLabels") or {}
+    selected = [
+        (label, ports) for label, labels, ports in index.pod_ports[namespace] if selector.items() <= labels.items()
+    ]
+    if not selector or not selected:
+        yield "spec.selector.matchLabels", f"selects no pods of a rendered Deployment ({selector})"
+    elif len(selected) > 1:
+        names = ", ".join(label for label, _ports in selected)
+        yield (
+            "spec.selector.matchLabels",
+            f"selects the pods of {names} ({selector}): a pool selects one server's pods only",
+        )
+    elif not selected[0][0].startswith("Deployment/"):
+        yield "spec.selector.matchLabels", f"selects the pods of {selected[0][0]}, not a server Deployment's"
+    else:
+        for t, target in enumerate(spec.get("targetPorts") or []):
+            if target.get("number") not in selected[0][1]:
+                yield (
+                    f"spec.targetPorts[{t}].number",
+                    f"{target.get('number')} is not a container port of {selected[0][0]} (ports: {sorted(selected[0][1])})",
+                )
+    picker = spec.get("endpointPickerRef") or {}
+    if picker.get("kind", "Service") == "Service" and picker.get("name"):
+        port = (picker.get("port") or {}).get("number")
+        yield from _service_port("spec.endpointPickerRef", namespace, picker["name"], port, index)
 
 
 def _pod_references(pod: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
@@ -320,6 +386,13 @@ def _claim_references(
         )
     if manifest.get("kind") == "Deployment" and declared in mounted:
         yield from _model_matches(manifest, declared, namespace, index)
+        missing = sorted(_adapters_of(manifest) - index.fetched_adapters[(namespace, declared)])
+        if missing:
+            yield (
+                f"metadata.annotations.{LORA_ADAPTERS_ANNOTATION}",
+                f"no rendered Job fetches the LoRA adapter(s) {', '.join(missing)} into PersistentVolumeClaim "
+                f"'{declared}': the server would not find them offline",
+            )
 
 
 def _model_of(manifest: dict[str, Any]) -> tuple[Any, Any]:

@@ -29,7 +29,7 @@ __all__ = ["KIND", "MlInferenceLoad", "MlInferenceLoadValues"]
 
 def _objects_estimate(values: MlInferenceLoadValues) -> int:
     """The 8 platform objects and the Application; a model cache adds a claim and its Job (none with
-    `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, ScaledObject and PDB when rendered."""
+    `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, dashboard ConfigMap, ScaledObject and PDB when rendered."""
     cache = values.model_cache
     return (
         9
@@ -37,6 +37,7 @@ def _objects_estimate(values: MlInferenceLoadValues) -> int:
         + values.network_policy.enabled
         + values.pod_monitor_enabled
         + values.monitoring.alerts.enabled
+        + values.monitoring.dashboard.enabled
         + (values.autoscaling is not None)
         + (values.most_replicas >= 2)
     )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
+from ai_workloads._values.autoscaling import ScalingSignal
+from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
@@ -27,17 +29,12 @@ def engine_selector(values: MlInferenceLoadValues, metrics: MetricsCatalog) -> s
     that labels its metrics with the served model (vLLM `model_name`) that name too."""
     ns = values.namespace
     matchers = [f'namespace="{ns}"', f'job="{pod_monitor_job(ns, values.service_name)}"']
-    if all("model_name" in fact.labels for fact in metrics.facts):
+    if any("model_name" in fact.labels for fact in metrics.facts):  # vLLM (TGI labels nothing with the model)
         matchers.append(f'model_name="{served_model_name(values)}"')
     return ",".join(matchers)
 
 
-def _queue(metrics: MetricsCatalog) -> str | None:
-    """The engine's gauge of requests waiting for a batch slot."""
-    return next((name for name in ("vllm:num_requests_waiting", "tgi_queue_size") if metrics.has(name)), None)
-
-
-def _error_ratio(metrics: MetricsCatalog, sel: str, threshold: float) -> tuple[str, tuple[str, ...]]:
+def error_ratio(metrics: MetricsCatalog, sel: str) -> tuple[str, tuple[str, ...]]:
     """(expression, metrics it needs): failed requests / all requests. vLLM: finished_reason="error"
     among `request_success` (every finished request is counted there); TGI: `tgi_request_failure`
     without validation errors (the client's fault) over `tgi_request_count`."""
@@ -45,24 +42,29 @@ def _error_ratio(metrics: MetricsCatalog, sel: str, threshold: float) -> tuple[s
         total = metrics.exposed("vllm:request_success")
         return (
             f'sum(rate({total}{{{sel},finished_reason="error"}}[{RATE_WINDOW}])) / '
-            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}])) > {threshold}",
+            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}]))",
             ("vllm:request_success",),
         )
     if metrics.has("tgi_request_failure", "tgi_request_count"):
         failed, total = metrics.exposed("tgi_request_failure"), metrics.exposed("tgi_request_count")
         return (
             f'sum(rate({failed}{{{sel},err!="validation"}}[{RATE_WINDOW}])) / '
-            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}])) > {threshold}",
+            f"sum(rate({total}{{{sel}}}[{RATE_WINDOW}]))",
             ("tgi_request_failure", "tgi_request_count"),
         )
     return "", ("request error counters",)
 
 
-def _p95(metrics: MetricsCatalog, name: str, sel: str) -> str:
+def p95(metrics: MetricsCatalog, name: str, sel: str) -> str:
+    """p95 over the rate window of histogram `name` ("" when the engine does not export it)."""
     if not metrics.has(name):
         return ""
     bucket = metrics.exposed(name, "bucket")
     return f"histogram_quantile(0.95, sum by (le) (rate({bucket}{{{sel}}}[{RATE_WINDOW}])))"
+
+
+def _above(expr: str, threshold: float) -> str:
+    return f"{expr} > {threshold}" if expr else ""
 
 
 def workload_alerts(
@@ -75,18 +77,18 @@ def workload_alerts(
     ns, name = values.namespace, values.service_name
     sel = engine_selector(values, metrics)
     who = f"{ns}/{name} ({values.model.id})"
-    queue = _queue(metrics)
-    errors, error_needs = _error_ratio(metrics, sel, t.error_ratio)
+    queue = signal_metric(metrics, ScalingSignal.QUEUE)
+    errors, error_needs = error_ratio(metrics, sel)
 
-    def alert(alert_name: str, expr: str, needs: tuple[str, ...], catalog: MetricsCatalog = metrics, **kw) -> Alert:
+    def alert(
+        alert_name: str, expr: str, needs: tuple[str, ...], catalog: MetricsCatalog = metrics, **kw: str
+    ) -> Alert:
         return Alert(alert_name, expr, catalog=catalog, needs=needs, labels=settings.alert_labels, **kw)
 
     alerts = [
         alert(
             "LLMTimeToFirstTokenHigh",
-            f"{_p95(metrics, 'vllm:time_to_first_token_seconds', sel)} > {t.time_to_first_token_p95_seconds}"
-            if metrics.has("vllm:time_to_first_token_seconds")
-            else "",
+            _above(p95(metrics, "vllm:time_to_first_token_seconds", sel), t.time_to_first_token_p95_seconds),
             ("vllm:time_to_first_token_seconds",),
             for_="10m",
             severity="warning",
@@ -96,9 +98,7 @@ def workload_alerts(
         ),
         alert(
             "LLMInterTokenLatencyHigh",
-            f"{_p95(metrics, 'vllm:inter_token_latency_seconds', sel)} > {t.inter_token_latency_p95_seconds}"
-            if metrics.has("vllm:inter_token_latency_seconds")
-            else "",
+            _above(p95(metrics, "vllm:inter_token_latency_seconds", sel), t.inter_token_latency_p95_seconds),
             ("vllm:inter_token_latency_seconds",),
             for_="10m",
             severity="warning",
@@ -128,7 +128,7 @@ def workload_alerts(
         ),
         alert(
             "LLMErrorRatioHigh",
-            errors,
+            _above(errors, t.error_ratio),
             error_needs,
             for_="10m",
             severity="critical",

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ai_workloads._parts.metrics_facts import MetricsCatalog
+from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS, MetricsCatalog
 from ai_workloads._values.autoscaling import ScalingSignal
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 
 if TYPE_CHECKING:  # pragma: no cover: the values import this module, and must not load cdk8s
     from ai_workloads._parts.autoscaling import QueueScaling
+    from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 # signal -> the gauge each engine exposes for it, in preference order.
 SIGNAL_METRICS: dict[ScalingSignal, tuple[str, ...]] = {
@@ -44,11 +45,23 @@ def scaling_query(engine: str, signal: ScalingSignal, *, namespace: str, deploym
     return f"sum({metrics.exposed(name)}{{{selector}}})"
 
 
-def queue_scaling(values, *, deployment: str) -> QueueScaling:
+WAKE_WINDOW = "2m"
+
+
+def wake_query(*, namespace: str, service: str) -> str:
+    """Requests per second the gateway sent to the Service (answered or not: a request refused with 503
+    because no pod is Ready counts too), from the Istio proxy's `istio_requests_total`."""
+    name = ISTIO_PROXY_METRICS.exposed("istio_requests_total")
+    selector = f'destination_service_namespace="{namespace}",destination_service_name="{service}"'
+    return f"sum(rate({name}{{{selector}}}[{WAKE_WINDOW}]))"
+
+
+def queue_scaling(values: MlInferenceLoadValues, *, deployment: str) -> QueueScaling:
     """The ScaledObject's settings from the workload's values (`values.autoscaling` is set)."""
     from ai_workloads._parts.autoscaling import QueueScaling
 
     settings = values.autoscaling
+    assert settings is not None
     return QueueScaling(
         min_replicas=settings.min_replicas,
         max_replicas=settings.max_replicas,
@@ -64,4 +77,9 @@ def queue_scaling(values, *, deployment: str) -> QueueScaling:
         scale_up_period=values.container.startup_probe.budget_seconds,
         scale_up_stabilization=settings.scale_up_stabilization,
         scale_down_delay=settings.scale_down_delay,
+        scale_to_zero=settings.scale_to_zero,
+        activation_threshold=settings.activation_threshold or 0,
+        wake_query=wake_query(namespace=values.namespace, service=values.service_name)
+        if settings.scale_to_zero
+        else None,
     )

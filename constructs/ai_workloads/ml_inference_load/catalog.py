@@ -16,6 +16,8 @@ SKELETON_FILE = f"{TEMPLATE_DIR}/skeleton/workloads/${{{{ values.serviceName }}}
 REQUIRED_PARAMETERS = {"serviceName", "namespace", "engine", "modelId", "modelRevision", "host"}
 # The Component annotation naming the serving engine a workload runs.
 ENGINE_ANNOTATION = "ai-workloads/serving-engine"
+# The Component annotation listing the LoRA adapters a workload serves: `<name>=<id>@<revision>,...`.
+LORA_ANNOTATION = "ai-workloads/lora-adapters"
 # The image tag each engine's facts were read from: the form's default tag once the engine is chosen
 # (tests/test_backstage_template.py fails for an engine missing here).
 DEFAULT_IMAGE_TAGS = {"tgi": tgi.IMAGE_TAG, "vllm": vllm.IMAGE_TAG}
@@ -71,11 +73,14 @@ FIELD_DEFAULTS = {"hubTokenVaultProperty": "token"}
 def catalog_entry(values: Any) -> CatalogEntry:
     engine = values.serving_engine
     short = {"tgi": "TGI", "vllm": "vLLM"}.get(engine.name, engine.title)
+    lora = values.serving.lora
+    adapters = {LORA_ANNOTATION: ",".join(f"{a.name}={a.source}" for a in lora.adapters)} if lora else {}
     return CatalogEntry(
-        description=f"{short} server for {values.model.id} on {values.container.gpu_count} GPU(s)",
-        tags=("ml-inference", engine.name, "gpu"),
+        description=f"{short} server for {values.model.id} on {values.container.gpu_count} GPU(s)"
+        + (f" with {len(lora.adapters)} LoRA adapter(s)" if lora else ""),
+        tags=("ml-inference", engine.name, "gpu", *(("lora",) if lora else ())),
         hosts=tuple(values.gateway.hosts),
-        annotations={ENGINE_ANNOTATION: engine.name},
+        annotations={ENGINE_ANNOTATION: engine.name, **adapters},
     )
 
 

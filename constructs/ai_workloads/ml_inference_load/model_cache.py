@@ -48,6 +48,7 @@ from collections.abc import Mapping
 from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
+from ai_workloads._parts.gpu_placement import ClaimingJob, GpuPlacement
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.pod import claim_volume, compute_resources, empty_dir, env_vars
 from ai_workloads._parts.pod_security import (
@@ -63,6 +64,8 @@ from ai_workloads.gates.cross_object import (
     MODEL_REVISION_ANNOTATION,
     SHARING_ANNOTATION,
 )
+from ai_workloads.gpu_facts import GPU_RESOURCE
+from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
 from constructs import Construct
@@ -89,10 +92,11 @@ JOB_SYNC_OPTIONS = "PruneLast=true,Replace=true,Force=true"
 PROVIDED_CLAIM_SYNC_OPTIONS = "Prune=false,Delete=false"
 
 
-def job_name(service_name: str, claim_name: str, model_id: str, revision: str) -> str:
-    """`<serviceName>-fetch-<7 hex digits of sha256(claim, model id, revision)>`: at most 49 + 7 + 7 = 63
-    characters (a Job name becomes a pod label value). Only what is downloaded where names the Job."""
-    digest = hashlib.sha256("\n".join((claim_name, model_id, revision)).encode()).hexdigest()[:7]
+def job_name(service_name: str, claim_name: str, model_id: str, revision: str, *extra: str) -> str:
+    """`<serviceName>-fetch-<7 hex digits of sha256(claim, model id, revision, extra)>`: at most 49 + 7 + 7 = 63
+    characters (a Job name becomes a pod label value). Only what is downloaded where names the Job: `extra` names
+    what else it fetches (the LoRA adapters' digest, lora.job_identity)."""
+    digest = hashlib.sha256("\n".join((claim_name, model_id, revision, *extra)).encode()).hexdigest()[:7]
     return f"{service_name}-fetch-{digest}"
 
 
@@ -141,6 +145,8 @@ class ModelCache(Construct):
         tolerations: list[k8s.Toleration],
         server_selector: Mapping[str, str],
         job_annotations: Mapping[str, str],
+        gpus: GpuPlacement | None = None,
+        priority_class_name: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         cache = values.model_cache
@@ -164,9 +170,13 @@ class ModelCache(Construct):
                 resources=k8s.ResourceRequirements(requests={"storage": k8s_values.quantity(cache.size)}),
             ),
         )
-        self.job_name = job_name(values.service_name, claim_name, values.model.id, values.model.revision)
+        self.job_name = job_name(
+            values.service_name, claim_name, values.model.id, values.model.revision, *lora.job_identity(values)
+        )
         self.run_as = job_user(values, run_as)
-        k8s.KubeJob(
+        self.gpus = gpus or GpuPlacement.of(None, values.container.gpu_count, service_name=values.service_name)
+        self.priority_class_name = priority_class_name
+        job = (ClaimingJob if self.gpus.claim_template else k8s.KubeJob)(
             self,
             "Download",
             metadata=meta.core(
@@ -175,6 +185,7 @@ class ModelCache(Construct):
                 {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
                 model,
                 {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
+                lora.adapter_annotations(values),
                 job_annotations,
             ),
             spec=k8s.JobSpec(
@@ -186,6 +197,10 @@ class ModelCache(Construct):
                 active_deadline_seconds=cache.download_deadline_seconds,
             ),
         )
+        # With DRA the download pod claims the server's template too (its container uses none of it): the
+        # scheduler then puts it, and the claim's volume, only where such a GPU is free.
+        if isinstance(job, ClaimingJob):
+            job.pod_claims = self.gpus.pod_claims
 
     def _affinity(self, server_selector: Mapping[str, str], gpus: int) -> k8s.Affinity:
         """Where the download pod may run. The claim binds where it runs (WaitForFirstConsumer), and the
@@ -197,14 +212,13 @@ class ModelCache(Construct):
         - required on a ReadWriteOnce claim: the node of a running pod of the same claim (the server's),
           where the claim is attached; the first pod of the claim (no such pod anywhere) may go to any
           node (the scheduler's self-affinity rule)."""
-        node_affinity = None
-        if gpus > 1:
-            enough = k8s.NodeSelectorRequirement(key=GPU_COUNT_LABEL, operator="Gt", values=[str(gpus - 1)])
-            node_affinity = k8s.NodeAffinity(
-                required_during_scheduling_ignored_during_execution=k8s.NodeSelector(
-                    node_selector_terms=[k8s.NodeSelectorTerm(match_expressions=[enough])]
-                )
-            )
+        enough = (
+            [k8s.NodeSelectorRequirement(key=GPU_COUNT_LABEL, operator="Gt", values=[str(gpus - 1)])]
+            if gpus > 1 and self.gpus.resource == GPU_RESOURCE
+            else []
+        )
+        # The server's own GFD node affinity (container.gpu), so the claim binds where the server can run.
+        node_affinity = self.gpus.node_affinity(enough)
         near_server = k8s.WeightedPodAffinityTerm(
             weight=100,
             pod_affinity_term=k8s.PodAffinityTerm(
@@ -255,6 +269,7 @@ class ModelCache(Construct):
             node_selector=dict(node_selector),
             tolerations=tolerations,
             affinity=self._affinity(server_selector, values.container.gpu_count),
+            priority_class_name=self.priority_class_name,
             enable_service_links=False,
             image_pull_secrets=[k8s.LocalObjectReference(name=pull_secret)],
             security_context=restricted_pod_security_context(uid, gid),
@@ -264,7 +279,7 @@ class ModelCache(Construct):
                     name=DOWNLOAD_CONTAINER,
                     image=values.container.image.reference,
                     image_pull_policy="IfNotPresent",
-                    command=engine.download_command(values),
+                    command=lora.download_command(engine, values),
                     env=env_vars(env),
                     resources=compute_resources(DOWNLOAD_RESOURCES),
                     volume_mounts=[

@@ -36,12 +36,17 @@ from ai_workloads._values.common import (
     reject_credentials,
     reject_duplicates,
 )
+from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
+from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.lora import LoraSettings, lora_problems
+from ai_workloads.ml_inference_load.routing import facts as routing_facts
+from ai_workloads.ml_inference_load.routing.values import RoutingMode, RoutingSettings
 
 # Istio's automated deployment names the gateway's Service `<serviceName>-gateway-istio`, and a Service
 # name must be a 63-character DNS label: 63 - len("-gateway-istio") = 49.
@@ -59,36 +64,17 @@ DNS_1123_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
 SCHEDULING_AND_IMAGE_PULL_SECONDS = 1800
 
 
-def _hub_repo_id_problem(repo_id: str) -> str | None:
-    """What huggingface_hub refuses in a repository id before any download (utils/_validators.py
-    validate_repo_id: `REPO_ID_REGEX`, no `--` or `..`, no `.git` ending): the engines and the download
-    Job call the Hub with it."""
-    name = repo_id.rsplit("/", 1)[-1]
-    if "--" in repo_id or ".." in repo_id:
-        return "a Hugging Face repository id may not contain '--' or '..'"
-    if repo_id.endswith(".git"):
-        return "a Hugging Face repository id may not end with '.git'"
-    if len(name) > 96:
-        return f"the repository name is {len(name)} characters; Hugging Face allows at most 96"
-    if any(part[-1] in "-." for part in repo_id.split("/")):
-        return "a Hugging Face organisation or repository name may not end with '-' or '.'"
-    return None
-
-
 class ModelSource(StrictModel):
     """The Hugging Face model the engine serves."""
 
     id: Annotated[
-        str,
-        StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$", max_length=200),
-        AfterValidator(checked(_hub_repo_id_problem)),
+        HubRepoId,
         Field(
             description="Hugging Face repository id, e.g. `meta-llama/Llama-3.1-8B-Instruct` (TGI `MODEL_ID`, vLLM's model argument)."
         ),
     ]
     revision: Annotated[
-        str,
-        StringConstraints(pattern=r"^[0-9a-f]{40}$"),
+        CommitSha,
         Field(
             description="Full 40-character commit SHA of the model repository (TGI `REVISION`, vLLM `--revision`). A branch "
             "or tag name is rejected: it can move and would change the weights under a running server."
@@ -173,6 +159,12 @@ class ServingSettings(StrictModel):
         description="Anonymous usage reports the engine sends to its vendor. `off` (default): none. `on`: the "
         "engine's own default (TGI posts to huggingface.co, vLLM to stats.vllm.ai). `no-stack`: TGI only, "
         f"reports without error stacks. Per engine: {_choices_text('usage_stats')}.",
+    )
+
+    lora: LoraSettings | None = Field(
+        None,
+        description="Static LoRA adapters, each pinned to a commit and fetched into the model cache (requires "
+        "`modelCache`); clients pick one by sending its name as `model`. Default: none.",
     )
 
     # The settings that map to one engine flag or variable (extraArgs is a list of flags of its own).
@@ -395,6 +387,11 @@ class TgiContainer(StrictModel):
         description="NVIDIA GPUs (one node): the tensor-parallel size (TGI `NUM_SHARD` when > 1, vLLM `--tensor-parallel-size` "
         "divided by any pipeline/data parallel size in serving.extraArgs).",
     )
+    gpu: GpuSelection | None = Field(
+        None,
+        description="Which GPUs: products, least memory, a MIG slice, device plugin or DRA (see "
+        "docs/gpu-placement.md). Default: any `nvidia.com/gpu` through the device plugin.",
+    )
     run_as_user: int | None = Field(
         None,
         ge=1000,
@@ -452,6 +449,14 @@ class TgiContainer(StrictModel):
             for index, secret in enumerate(self.secrets)
             if secret.name in env_names
         ]
+        if self.gpu is not None and self.gpu.mig is not None and self.gpu_count > 1:
+            problems.append(
+                FieldError(
+                    ("gpuCount",),
+                    f"{self.gpu_count} MIG slices cannot serve one model: a process sees one MIG device and "
+                    "slices have no peer-to-peer path (no tensor parallelism across MIG); use 1 or whole GPUs",
+                )
+            )
         port_names = {p.port_name for p in self.container_ports}
         for field, probe in (
             ("startupProbe", self.startup_probe),
@@ -548,6 +553,28 @@ class MlInferenceLoadValues(WorkloadValues):
     autoscaling: AutoscalingSettings | None = Field(
         None, description="Scale the server with KEDA on the engine's load signal (default: fixed `replicas`)."
     )
+    scheduling: SchedulingSettings = Field(
+        default_factory=SchedulingSettings,
+        description="Priority class and topology spread of the server (see docs/gpu-placement.md).",
+    )
+    routing: RoutingSettings = Field(
+        default_factory=RoutingSettings,
+        description="How the gateway reaches the server pods (default: through the Service). See docs/routing.md.",
+    )
+
+    @model_validator(mode="after")
+    def _routing_fits(self) -> MlInferenceLoadValues:
+        """The endpoint picker scores pods on the engine's metrics: only engines it has a mapping for."""
+        if self.routing.mode is not RoutingMode.INFERENCE_POOL:
+            return self
+        if self.engine not in routing_facts.ENGINES_WITH_METRICS:
+            raise FieldError(
+                ("routing", "mode"),
+                f"inferencePool needs an engine whose metrics the endpoint picker reads "
+                f"({', '.join(routing_facts.ENGINES_WITH_METRICS)}; {routing_facts.PICKER_RELEASE}); "
+                f"the {self.engine} engine exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+            )
+        return self
 
     @model_validator(mode="after")
     def _autoscaling_fits(self) -> MlInferenceLoadValues:
@@ -581,7 +608,7 @@ class MlInferenceLoadValues(WorkloadValues):
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
         problem = alerts_problem(
-            self.monitoring.alerts,
+            self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="basicMonitoring.annotations",
             istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
@@ -589,6 +616,12 @@ class MlInferenceLoadValues(WorkloadValues):
         if problem:
             raise FieldError(*problem)
         return self
+
+    @property
+    def topology_spread_enabled(self) -> bool:
+        """`scheduling.topologySpread.enabled`, by default on when there can be more than one replica."""
+        enabled = self.scheduling.topology_spread.enabled
+        return self.most_replicas > 1 if enabled is None else enabled
 
     @property
     def pod_monitor_enabled(self) -> bool:
@@ -636,6 +669,7 @@ class MlInferenceLoadValues(WorkloadValues):
                 elif item.name in engine.owned_environment:
                     problems.append(FieldError(path, f"'{item.name}' {engine.owned_environment[item.name]}"))
         problems += self._model_cache_problems()
+        problems += lora_problems(self)
         raise_problems(problems)
         return self
 
@@ -751,6 +785,12 @@ class MlInferenceLoadValues(WorkloadValues):
         return ProgressDeadline.of(
             startup=container.startup_probe, readiness=container.readiness_probe, allowances=allowances
         )
+
+    @property
+    def lora_adapter_names(self) -> tuple[str, ...]:
+        """The LoRA adapter names clients may send as `model` besides the served model name (empty without
+        `serving.lora`): what an adapter-aware router matches requests on."""
+        return self.serving.lora.adapter_names if self.serving.lora else ()
 
     @property
     def serving_engine(self) -> ServingEngine:

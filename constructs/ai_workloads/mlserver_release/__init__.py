@@ -35,8 +35,9 @@ _CONSTRUCTS = {
 
 def _objects_estimate(values: MlServerReleaseValues) -> int:
     """Per app a Deployment, Service and ConfigMap, then its HPA or ScaledObject, NetworkPolicy, PDB (two or
-    more replicas possible), PodMonitor and PrometheusRule when rendered; the VirtualService and the Application."""
+    more replicas possible), PodMonitor, PrometheusRule and dashboard ConfigMap when rendered; the VirtualService and the Application."""
     per_app = 3 + values.network_policy.enabled + values.pod_monitor_enabled + values.monitoring.alerts.enabled
+    per_app += values.monitoring.dashboard.enabled
     total = 1 + values.istio.enabled
     for app in values.apps:
         most = app.hpa.min_replicas if app.hpa.enabled else app.keda.max_replicas if app.keda else app.replicas

@@ -9,6 +9,7 @@ request duration is a summary without quantiles, so latency is the mean over 5 m
 from __future__ import annotations
 
 from ai_workloads._parts.autoscaling import QueueScaling
+from ai_workloads._parts.dashboard import PanelQuery, kubernetes_panels
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
@@ -29,6 +30,7 @@ def request_rate_scaling(
     divides by the replicas). Failed requests are left out: a sum with a failure counter that has no series
     yet (prometheus_client creates a labelled series on first use) would be empty."""
     settings = app.keda
+    assert settings is not None, "request_rate_scaling needs the app's keda settings"
     sel = _selector(release, app, deployment)
     succeeded = MLSERVER_METRICS.exposed("model_infer_request_success")
     return QueueScaling(
@@ -43,15 +45,11 @@ def request_rate_scaling(
     )
 
 
-def app_alerts(
-    release: MlServerReleaseValues, app: MlServerAppValues, *, deployment: str, container: str
-) -> list[Alert]:
+def app_expressions(release: MlServerReleaseValues, app: MlServerAppValues, deployment: str) -> dict[str, str]:
+    """The app's PromQL over the rate window: `failed` and `succeeded` requests per second, `mean` inference
+    time (summary `_sum` / `_count`) and `error_ratio`."""
     metrics = MLSERVER_METRICS
-    settings = release.monitoring.alerts
-    t = settings.thresholds
-    ns = release.namespace
     sel = _selector(release, app, deployment)
-    who = f"{ns}/{deployment} ({app.model_name})"
     failed = f"sum(rate({metrics.exposed('model_infer_request_failure')}{{{sel}}}[{RATE_WINDOW}]))"
     succeeded = f"sum(rate({metrics.exposed('model_infer_request_success')}{{{sel}}}[{RATE_WINDOW}]))"
     duration = "model_infer_request_duration"
@@ -59,10 +57,29 @@ def app_alerts(
         f"sum(rate({metrics.exposed(duration, 'sum')}{{{sel}}}[{RATE_WINDOW}])) / "
         f"sum(rate({metrics.exposed(duration, 'count')}{{{sel}}}[{RATE_WINDOW}]))"
     )
+    return {
+        "failed": failed,
+        "succeeded": succeeded,
+        "mean": mean,
+        "error_ratio": f"{failed} / ({failed} + {succeeded})",
+    }
+
+
+def app_alerts(
+    release: MlServerReleaseValues, app: MlServerAppValues, *, deployment: str, container: str
+) -> list[Alert]:
+    """Every alert of one app (all renderable: MLServer exports each metric they read)."""
+    metrics = MLSERVER_METRICS
+    settings = release.monitoring.alerts
+    t = settings.thresholds
+    ns = release.namespace
+    who = f"{ns}/{deployment} ({app.model_name})"
+    expressions = app_expressions(release, app, deployment)
+    duration = "model_infer_request_duration"
     return [
         Alert(
             "MLServerErrorRatioHigh",
-            f"{failed} / ({failed} + {succeeded}) > {t.error_ratio}",
+            f"{expressions['error_ratio']} > {t.error_ratio}",
             for_="10m",
             severity="critical",
             summary=f"{who}: more than {t.error_ratio:.0%} of inference requests fail",
@@ -74,7 +91,7 @@ def app_alerts(
         ),
         Alert(
             "MLServerInferenceLatencyHigh",
-            f"{mean} > {t.mean_latency_seconds}",
+            f"{expressions['mean']} > {t.mean_latency_seconds}",
             for_="10m",
             severity="warning",
             summary=f"{who}: mean inference time above {t.mean_latency_seconds}s",
@@ -91,4 +108,33 @@ def app_alerts(
             prefix="MLServer",
             server="MLServer",
         ),
+    ]
+
+
+def app_panels(
+    release: MlServerReleaseValues, app: MlServerAppValues, *, deployment: str, container: str
+) -> list[PanelQuery]:
+    """The app's dashboard panels: the signals of its alerts (and KEDA's request rate)."""
+    metrics = MLSERVER_METRICS
+    expressions = app_expressions(release, app, deployment)
+    counters = ("model_infer_request_success", "model_infer_request_failure")
+    return [
+        PanelQuery(
+            "Inference requests per second",
+            expressions["succeeded"],
+            "reqps",
+            metrics,
+            counters[:1],
+            legend="succeeded",
+        ),
+        PanelQuery("Error ratio", expressions["error_ratio"], "percentunit", metrics, counters, legend="failed / all"),
+        PanelQuery(
+            "Mean inference time",
+            expressions["mean"],
+            "s",
+            metrics,
+            ("model_infer_request_duration",),
+            legend="mean",
+        ),
+        *kubernetes_panels(KubernetesTarget(release.namespace, deployment, container)),
     ]

@@ -35,6 +35,7 @@ from cdk8s_plus_27 import k8s
 
 from ai_workloads._parts import k8s_values
 from ai_workloads._parts.autoscaling import QueueAutoscaler
+from ai_workloads._parts.dashboard import WorkloadDashboard
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
     ISTIO_AGENT_METRICS_PATH,
@@ -53,7 +54,7 @@ from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._parts.serving_workload import CpuAutoscaling, Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.common import ProbeSettings, ResourceRequirements, SingleSuccessProbeSettings
-from ai_workloads.mlserver_release.alerts import app_alerts, request_rate_scaling
+from ai_workloads.mlserver_release.alerts import app_alerts, app_panels, request_rate_scaling
 from ai_workloads.mlserver_release.policy import WAIVERS
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
 from constructs import Construct
@@ -169,6 +170,16 @@ class MlServerApp(Construct):
             alerts=alerts,
             rule_labels=monitoring.alerts.labels,
         )
+        if monitoring.dashboard.enabled:  # Grafana dashboard (mlserver_release/alerts.py app_panels)
+            WorkloadDashboard(
+                self,
+                "Dashboard",
+                meta=meta,
+                settings=monitoring.dashboard,
+                title=f"{release.namespace}/{self.deployment_name} (MLServer, {self.app.model_name})",
+                tags=["ai-workloads", "mlserver"],
+                panels=app_panels(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME),
+            )
 
     def _settings(self, meta: WorkloadMetadata) -> dict[str, str]:
         app = self.app

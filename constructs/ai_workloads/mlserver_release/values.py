@@ -445,7 +445,7 @@ class MlServerReleaseValues(WorkloadValues):
     @model_validator(mode="after")
     def _alerts_see_the_servers(self) -> MlServerReleaseValues:
         problem = alerts_problem(
-            self.monitoring.alerts,
+            self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="metrics.annotations",
             istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,

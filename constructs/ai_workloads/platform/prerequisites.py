@@ -186,6 +186,37 @@ def pod_security_level(spec: Mapping[str, Any]) -> tuple[str, list[str]]:
 
 
 # ------------------------------------------------------------------------------------ one workload
+def _gpu_selection(pod: Mapping[str, Any]) -> dict[str, Any]:
+    """What container.gpu adds to a GPU pod (only the keys that apply): other NVIDIA extended resources per
+    pod (MIG slices), the required node affinity on GFD labels, the DRA claim templates."""
+    resources: dict[str, int] = {}
+    for container in pod.get("containers") or []:
+        limits = (container.get("resources") or {}).get("limits") or {}
+        for name, value in limits.items():
+            if name.startswith("nvidia.com/") and name != GPU_RESOURCE:
+                resources[name] = resources.get(name, 0) + int(value)
+    required = ((pod.get("affinity") or {}).get("nodeAffinity") or {}).get(
+        "requiredDuringSchedulingIgnoredDuringExecution"
+    ) or {}
+    affinity = [
+        f"{e['key']} {e['operator']} {','.join(e.get('values') or [])}"
+        for term in required.get("nodeSelectorTerms") or []
+        for e in term.get("matchExpressions") or []
+        if str(e.get("key", "")).startswith("nvidia.com/")
+    ]
+    templates = [
+        c["resourceClaimTemplateName"] for c in pod.get("resourceClaims") or [] if "resourceClaimTemplateName" in c
+    ]
+    selection: dict[str, Any] = {}
+    if resources:
+        selection["gpuResources"] = dict(sorted(resources.items()))
+    if affinity:
+        selection["nodeAffinity"] = affinity
+    if templates:
+        selection["resourceClaimTemplates"] = templates
+    return selection
+
+
 def _present(values: Iterable[Any]) -> list[Any]:
     """The distinct values that are not None, sorted."""
     return sorted({value for value in values if value is not None})
@@ -223,6 +254,8 @@ class _Found:
     why: list[str] = field(default_factory=list)
     crds: set[tuple[str, str]] = field(default_factory=set)
     runtime_classes: set[str] = field(default_factory=set)
+    priority_classes: set[str] = field(default_factory=set)
+    device_classes: set[str] = field(default_factory=set)
     gateway_classes: set[Any] = field(default_factory=set)
     issuers: set[Any] = field(default_factory=set)
     stores: set[Any] = field(default_factory=set)
@@ -243,6 +276,9 @@ class _Found:
         pod = pod_spec(obj)
         if pod is not None:
             self._pod(kind, meta, spec, pod)
+        if kind == "ResourceClaimTemplate":
+            requests = (((spec.get("spec") or {}).get("devices") or {}).get("requests")) or []
+            self.device_classes |= {(r.get("exactly") or {}).get("deviceClassName") for r in requests} - {None}
         if kind == "Gateway":
             self.gateway_classes.add(spec.get("gatewayClassName"))
         if kind == "Certificate" and (spec.get("issuerRef") or {}).get("kind") == "ClusterIssuer":
@@ -273,6 +309,8 @@ class _Found:
             self.level, self.why = pod_level, [f"{kind}/{meta.get('name')}: {w}" for w in pod_why]
         if pod.get("runtimeClassName"):
             self.runtime_classes.add(pod["runtimeClassName"])
+        if pod.get("priorityClassName"):
+            self.priority_classes.add(pod["priorityClassName"])
         gpus = sum(
             int(
                 ((c.get("resources") or {}).get("requests") or {}).get(GPU_RESOURCE, 0)
@@ -296,6 +334,7 @@ class _Found:
                     "tolerations": [
                         t for t in pod.get("tolerations") or [] if str(t.get("key", "")).startswith("nvidia.com/")
                     ],
+                    **_gpu_selection(pod),
                 }
             )
 
@@ -335,6 +374,8 @@ class _Found:
             "podSecurityWhy": self.why,
             "customResources": [{"apiVersion": a, "kind": k} for a, k in sorted(self.crds)],
             "runtimeClasses": sorted(self.runtime_classes),
+            "priorityClasses": sorted(self.priority_classes),
+            "deviceClasses": sorted(self.device_classes),
             "gatewayClasses": sorted(self.gateway_classes),
             "clusterIssuers": sorted(self.issuers),
             "clusterSecretStores": sorted(self.stores),
@@ -382,6 +423,8 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
         "cluster": {
             "customResourceDefinitions": [{"apiVersion": a, "kind": k} for a, k in sorted(crds)],
             "runtimeClasses": sorted({r for w in workloads.values() for r in w["runtimeClasses"]}),
+            "priorityClasses": sorted({r for w in workloads.values() for r in w["priorityClasses"]}),
+            "deviceClasses": sorted({r for w in workloads.values() for r in w["deviceClasses"]}),
             "gatewayClasses": sorted({r for w in workloads.values() for r in w["gatewayClasses"]}),
             "clusterIssuers": sorted({r for w in workloads.values() for r in w["clusterIssuers"]}),
             "clusterSecretStores": sorted({r for w in workloads.values() for r in w["clusterSecretStores"]}),
@@ -414,6 +457,8 @@ def checklist(prerequisites: Mapping[str, Any]) -> str:
     )
     for key, label in (
         ("runtimeClasses", "RuntimeClass"),
+        ("priorityClasses", "PriorityClass"),
+        ("deviceClasses", "DeviceClass (resource.k8s.io/v1, from the DRA driver)"),
         ("gatewayClasses", "GatewayClass"),
         ("clusterIssuers", "ClusterIssuer"),
         ("clusterSecretStores", "ClusterSecretStore"),
@@ -453,6 +498,10 @@ def _workload_checklist(name: str, w: Mapping[str, Any]) -> list[str]:
         )
     for p in w["gpuPods"]:
         gpus = f"{p['gpusPerPod']} {GPU_RESOURCE} each" if p["gpusPerPod"] else f"no {GPU_RESOURCE}"
+        extra = [f"{count} {name}" for name, count in (p.get("gpuResources") or {}).items()]
+        extra += [f"claims {t} (DRA)" for t in p.get("resourceClaimTemplates") or []]
+        extra += [f"nodes with {a}" for a in p.get("nodeAffinity") or []]
+        gpus += "".join(f", {e}" for e in extra)
         lines.append(
             f"  [ ] {p['object']}: {p['pods']} pod(s), {gpus}, on nodes "
             + ",".join(f"{k}={v}" for k, v in p["nodeSelector"].items())

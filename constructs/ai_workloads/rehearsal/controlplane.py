@@ -76,6 +76,10 @@ class NodeSpec:
     gpu_product: str = ""
     gpu_memory_mib: int = 0
     zone: str = "zone-a"
+    # MIG (device plugin mixed strategy): every GPU split into `mig_per_gpu` slices of `mig_profile`; the
+    # node then advertises nvidia.com/mig-<profile> instead of nvidia.com/gpu (gpu_facts.py).
+    mig_profile: str = ""
+    mig_per_gpu: int = 0
 
     def manifest(self) -> dict[str, Any]:
         labels = {
@@ -97,6 +101,10 @@ class NodeSpec:
                 }
             )
             capacity["nvidia.com/gpu"] = str(self.gpus)
+            if self.mig_profile:
+                labels["nvidia.com/mig.strategy"] = "mixed"
+                capacity["nvidia.com/gpu"] = "0"
+                capacity[f"nvidia.com/mig-{self.mig_profile}"] = str(self.gpus * self.mig_per_gpu)
             spec["taints"] = [{"key": "nvidia.com/gpu", "value": "present", "effect": "NoSchedule"}]
         return {
             "apiVersion": "v1",
@@ -109,9 +117,41 @@ class NodeSpec:
 
 # Two GPU nodes smaller than the largest workload may ask for (gpuCount <= 8), so that the capacity test
 # can ask for more GPUs than any node has, and one CPU node for the MLServer releases.
+# A third GPU node has its A100s split into MIG slices (the MIG example workload runs there).
 DEFAULT_NODES: tuple[NodeSpec, ...] = (
     NodeSpec("gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559),
     NodeSpec("gpu-a100-0", cpu="64", memory="512Gi", gpus=2, gpu_product="NVIDIA-A100-SXM4-80GB", gpu_memory_mib=81920),
+    NodeSpec(
+        "gpu-a100-mig-0",
+        cpu="64",
+        memory="512Gi",
+        gpus=2,
+        gpu_product="NVIDIA-A100-SXM4-80GB",
+        gpu_memory_mib=81920,
+        mig_profile="3g.40gb",
+        mig_per_gpu=2,
+    ),
+    NodeSpec("cpu-0", cpu="32", memory="128Gi"),
+)
+
+# The GPU selection rehearsal (tests/test_gpu_placement_rehearsal.py): one node per product, memory and MIG
+# layout, so that each selection has exactly one node it may run on.
+PLACEMENT_NODES: tuple[NodeSpec, ...] = (
+    NodeSpec("gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559),
+    NodeSpec(
+        "gpu-a100-40-0", cpu="64", memory="512Gi", gpus=4, gpu_product="NVIDIA-A100-SXM4-40GB", gpu_memory_mib=40960
+    ),
+    NodeSpec("gpu-l4-0", cpu="32", memory="256Gi", gpus=4, gpu_product="NVIDIA-L4", gpu_memory_mib=23034),
+    NodeSpec(
+        "gpu-a100-mig-0",
+        cpu="64",
+        memory="512Gi",
+        gpus=2,
+        gpu_product="NVIDIA-A100-SXM4-80GB",
+        gpu_memory_mib=81920,
+        mig_profile="1g.10gb",
+        mig_per_gpu=7,
+    ),
     NodeSpec("cpu-0", cpu="32", memory="128Gi"),
 )
 

@@ -80,6 +80,17 @@ def health(obj: Mapping[str, Any]) -> tuple[str, str]:
         if issuing and issuing.get("status") == "True":
             return PROGRESSING, issuing.get("message", "")
         return _ready(obj, "Waiting for certificate")
+    if kind == "ScaledObject":
+        # argo-cd v3.2.11 resource_customizations/keda.sh/ScaledObject/health.lua: Ready=False or Fallback=True
+        # is Degraded, Ready=True Healthy (Suspended when Paused=True), anything else Progressing
+        conditions = {c.get("type"): c for c in _conditions(obj)}
+        for kind_, status_ in (("Ready", "False"), ("Fallback", "True")):
+            if conditions.get(kind_, {}).get("status") == status_:
+                return DEGRADED, conditions[kind_].get("message", "")
+        if conditions.get("Ready", {}).get("status") == "True":
+            suspended = conditions.get("Paused", {}).get("status") == "True"
+            return ("Suspended" if suspended else HEALTHY), conditions["Ready"].get("message", "")
+        return PROGRESSING, "Creating HorizontalPodAutoscaler Object"
     if kind in ("ExternalSecret", "ClusterSecretStore", "ClusterIssuer"):
         return _ready(obj, f"Waiting for {kind}")
     if kind == "Gateway":

@@ -21,6 +21,14 @@ from typing import Any
 
 import yaml
 
+from ai_workloads.gpu_facts import (
+    DRA_DEVICE_CLASS,
+    DRA_DOMAIN,
+    DRA_GPU_CLASS_SELECTOR,
+    GPU_RESOURCE,
+    MEMORY_LABEL,
+    PRODUCT_LABEL,
+)
 from ai_workloads.platform import prerequisites as prereq
 
 PSA_LABEL = "pod-security.kubernetes.io/enforce"
@@ -53,6 +61,10 @@ CRD_SHAPES: dict[tuple[str, str], CrdShape] = {
     ("monitoring.coreos.com", "PrometheusRule"): CrdShape("prometheusrules", "Namespaced", True, ("promrule",)),
     ("keda.sh", "ScaledObject"): CrdShape("scaledobjects", "Namespaced", True, ("so",)),
     ("keda.sh", "TriggerAuthentication"): CrdShape("triggerauthentications", "Namespaced", True, ("ta", "triggerauth")),
+    # gateway-api-inference-extension v1.6.0, llm-d-router v0.10.0, istio 1.30.3 (../shared/crds README)
+    ("inference.networking.k8s.io", "InferencePool"): CrdShape("inferencepools", "Namespaced", True, ("infpool",)),
+    ("llm-d.ai", "InferenceObjective"): CrdShape("inferenceobjectives", "Namespaced", True),
+    ("networking.istio.io", "DestinationRule"): CrdShape("destinationrules", "Namespaced", True, ("dr",)),
 }
 # Annotations of the upstream CRDs per group: *.k8s.io groups are protected, the API server refuses a CRD
 # without the approval annotation (gateway-api v1.6.1 CRD metadata).
@@ -61,6 +73,11 @@ GROUP_ANNOTATIONS: dict[str, dict[str, str]] = {
         "api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api/pull/4530",
         "gateway.networking.k8s.io/bundle-version": "v1.6.1",
         "gateway.networking.k8s.io/channel": "standard",
+    },
+    # gateway-api-inference-extension v1.6.0 InferencePool CRD metadata.
+    "inference.networking.k8s.io": {
+        "api-approved.kubernetes.io": "https://github.com/kubernetes-sigs/gateway-api-inference-extension/pull/1173",
+        "inference.networking.k8s.io/bundle-version": "v1.6.0",
     },
 }
 # Platform kinds referenced by name only, with their served version.
@@ -140,10 +157,60 @@ def crd_manifests(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) 
     return out
 
 
+def device_class(name: str) -> dict[str, Any]:
+    """The DeviceClass a DRA driver installs: for gpu.nvidia.com the NVIDIA driver's selector (gpu_facts.py),
+    else every device of the driver named like the class."""
+    expression = DRA_GPU_CLASS_SELECTOR if name == DRA_DEVICE_CLASS else f"device.driver == '{name}'"
+    return {
+        "apiVersion": "resource.k8s.io/v1",
+        "kind": "DeviceClass",
+        "metadata": {"name": name},
+        "spec": {"selectors": [{"cel": {"expression": expression}}]},
+    }
+
+
+SIMULATED_LABEL = "ai-workloads.rehearsal/simulated"
+
+
+def simulated_resource_slice(node: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The ResourceSlice the NVIDIA DRA driver would publish for a simulated GPU node (labelled simulated): one
+    device per whole GPU (GFD's nvidia.com/gpu.count, none on a MIG node), with the driver's `type`,
+    `productName` (GFD's label with '-' read as blanks) and `memory` capacity (GFD's MiB). None: no whole GPU."""
+    labels = (node.get("metadata") or {}).get("labels") or {}
+    allocatable = (node.get("status") or {}).get("allocatable") or {}
+    gpus = int(allocatable.get(GPU_RESOURCE, 0))
+    if not gpus or PRODUCT_LABEL not in labels:
+        return None
+    name = node["metadata"]["name"]
+    devices = [
+        {
+            "name": f"gpu-{index}",
+            "attributes": {
+                "type": {"string": "gpu"},
+                "productName": {"string": labels[PRODUCT_LABEL].replace("-", " ")},
+                "uuid": {"string": f"GPU-{name}-{index}"},
+            },
+            "capacity": {"memory": {"value": f"{labels.get(MEMORY_LABEL, '0')}Mi"}},
+        }
+        for index in range(gpus)
+    ]
+    return {
+        "apiVersion": "resource.k8s.io/v1",
+        "kind": "ResourceSlice",
+        "metadata": {"name": f"{name}-{DRA_DOMAIN}", "labels": {SIMULATED_LABEL: "true"}},
+        "spec": {
+            "driver": DRA_DOMAIN,
+            "nodeName": name,
+            "pool": {"name": name, "generation": 1, "resourceSliceCount": 1},
+            "devices": devices,
+        },
+    }
+
+
 def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) -> list[dict[str, Any]]:
-    """Namespaces (Pod Security labelled), RuntimeClasses, GatewayClasses, ClusterIssuers,
+    """Namespaces (Pod Security labelled), RuntimeClasses, PriorityClasses, DeviceClasses, GatewayClasses, ClusterIssuers,
     ClusterSecretStores, the Argo CD namespace. `omit`: "namespace:<name>", "podSecurity:<namespace>",
-    "runtimeClass:<name>", "gatewayClass:<name>", "clusterIssuer:<name>", "clusterSecretStore:<name>"."""
+    "runtimeClass:<name>", "priorityClass:<name>", "deviceClass:<name>", "gatewayClass:<name>", "clusterIssuer:<name>", "clusterSecretStore:<name>"."""
     objects: list[dict[str, Any]] = []
     for ns, entry in prerequisites["namespaces"].items():
         if f"namespace:{ns}" in omit:
@@ -168,6 +235,19 @@ def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = (
             objects.append(
                 {"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name}
             )
+    for name in cluster["priorityClasses"]:
+        if f"priorityClass:{name}" not in omit:
+            objects.append(
+                {
+                    "apiVersion": "scheduling.k8s.io/v1",
+                    "kind": "PriorityClass",
+                    "metadata": {"name": name},
+                    "value": 1000,
+                }
+            )
+    for name in cluster["deviceClasses"]:
+        if f"deviceClass:{name}" not in omit:
+            objects.append(device_class(name))
     for name in cluster["gatewayClasses"]:
         if f"gatewayClass:{name}" not in omit:
             objects.append(
@@ -235,7 +315,11 @@ def install_prerequisites(
         cp.kubectl(
             "wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds]
         )
-    report = cp.apply_manifests(platform_objects(prerequisites, omit))
+    objects = platform_objects(prerequisites, omit)
+    if DRA_DEVICE_CLASS in prerequisites["cluster"]["deviceClasses"]:
+        # what the NVIDIA DRA driver's kubelet plugin would publish on every GPU node
+        objects += [s for s in map(simulated_resource_slice, cp.list_objects("v1", "Node")) if s is not None]
+    report = cp.apply_manifests(objects)
     if report.rejected:
         raise ControlPlaneError(f"platform objects rejected: {report.rejected}")
     if any(c["spec"]["names"]["kind"] == "AppProject" for c in crds):

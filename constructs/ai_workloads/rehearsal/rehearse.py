@@ -203,10 +203,14 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout) -> int:
     )
     args = parser.parse_args(argv)
     started = time.monotonic()
+    from ai_workloads.platform import prerequisites as prereq
     from ai_workloads.rehearsal.platform_setup import install_prerequisites
+    from ai_workloads.rehearsal.simulated import nodes_for
 
+    # GPU nodes for every rendered GPU pod at once (counted from dist/: simulated.nodes_for)
+    nodes = nodes_for(prereq.compute(args.dist, args.argocd))
     try:
-        with ControlPlane(ControlPlaneSettings(pod_ready_delay_seconds=args.pod_ready_delay)) as cp:
+        with ControlPlane(ControlPlaneSettings(pod_ready_delay_seconds=args.pod_ready_delay, nodes=nodes)) as cp:
             print(
                 f"control plane up: Kubernetes {cp.version} on {cp.server} ({time.monotonic() - started:.1f} s)",
                 file=out,

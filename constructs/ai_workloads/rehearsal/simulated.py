@@ -9,7 +9,12 @@ other way round. README and `make rehearse` print the table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.rehearsal.controlplane import NodeSpec
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,14 @@ SIMULATED_STATUSES: tuple[SimulatedStatus, ...] = (
         "Argo CD health (gitops-engine pkg/health/health_hpa.go)",
     ),
     SimulatedStatus(
+        "ScaledObject (keda.sh/v1alpha1)",
+        "conditions Ready=True, Active=False, Fallback=False, hpaName (replicas stay as the Deployment "
+        "was created: KEDA is not run, nothing scales)",
+        "KEDA operator",
+        "scaledobject-ready",
+        "Argo CD health (keda.sh/ScaledObject/health.lua)",
+    ),
+    SimulatedStatus(
         "GatewayClass istio",
         "condition Accepted=True",
         "Istio",
@@ -122,7 +135,7 @@ SIMULATED_STATUSES: tuple[SimulatedStatus, ...] = (
 # health check for networking.istio.io), NetworkPolicy enforcement (no network plugin), traffic.
 NOT_SIMULATED = (
     "VirtualService status (Argo CD has no health check for networking.istio.io)",
-    "autoscaling (no metrics: replicas stay at minReplicas)",
+    "autoscaling (no metrics, no KEDA: replicas stay at minReplicas, an autoscaled Deployment at 1)",
     "NetworkPolicy enforcement and traffic (no network plugin, no Istio proxy)",
     "readiness/liveness/startup probes (pod readiness is the ready delay)",
 )
@@ -136,3 +149,26 @@ def simulated_table() -> str:
         lines.append(f"  {s.kind.ljust(width)}  {s.status}  [instead of {s.real_writer}; kwok stage {s.stage}]")
     lines += [f"  not simulated: {item}" for item in NOT_SIMULATED]
     return "\n".join(lines)
+
+
+def nodes_for(prerequisites: Mapping[str, Any], base: Sequence[NodeSpec] | None = None) -> tuple[NodeSpec, ...]:
+    """The simulated nodes for delivering every workload of `prerequisites` at once: `base` (default
+    DEFAULT_NODES) and, when its GPU nodes have fewer GPUs than the GPU pods ask for in all (GPUs per pod x
+    pods, counted from the rendered Deployments and Jobs by platform/prerequisites.py; an autoscaled
+    Deployment runs one pod, KEDA not being run), one more GPU node with that many GPUs: every GPU pod then
+    fits on it whatever the scheduler did with the others, so no pod waits for GPUs."""
+    from ai_workloads.rehearsal.controlplane import DEFAULT_NODES
+
+    nodes = tuple(DEFAULT_NODES if base is None else base)
+    pods = [pod for workload in prerequisites["workloads"].values() for pod in workload["gpuPods"]]
+    needed = sum(pod["gpusPerPod"] * pod["pods"] for pod in pods)
+    if needed <= sum(node.gpus for node in nodes) - _fragmentation(nodes, pods):
+        return nodes
+    template = next(node for node in nodes if node.gpus)
+    return (*nodes, replace(template, name=f"{template.name.rsplit('-', 1)[0]}-extra", gpus=needed))
+
+
+def _fragmentation(nodes: Sequence[NodeSpec], pods: Sequence[Mapping[str, Any]]) -> int:
+    """GPUs a bad placement can strand: on each GPU node, up to one GPU fewer than the largest pod."""
+    largest = max([pod["gpusPerPod"] for pod in pods] or [0])
+    return sum(max(largest - 1, 0) for node in nodes if node.gpus)

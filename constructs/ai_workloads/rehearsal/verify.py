@@ -118,6 +118,8 @@ def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]
             )
     for key, resource in (
         ("runtimeClasses", "runtimeclass"),
+        ("priorityClasses", "priorityclass"),
+        ("deviceClasses", "deviceclasses.resource.k8s.io"),
         ("gatewayClasses", f"gatewayclasses.{PLATFORM_KINDS['GatewayClass'].split('/')[0]}"),
         ("clusterIssuers", f"clusterissuers.{PLATFORM_KINDS['ClusterIssuer'].split('/')[0]}"),
         ("clusterSecretStores", f"clustersecretstores.{PLATFORM_KINDS['ClusterSecretStore'].split('/')[0]}"),

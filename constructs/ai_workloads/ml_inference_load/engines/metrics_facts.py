@@ -52,6 +52,22 @@ VLLM_METRICS = MetricsCatalog(
     ),
 )
 
+# Exported only when the server runs with --enable-lora, and without the model_name/engine labels of every
+# other vLLM metric: a catalog of its own, so that selectors built from the labels common to VLLM_METRICS
+# (alerts, KEDA) keep `model_name`. Read by the endpoint picker's LoRA affinity (routing/facts.py).
+VLLM_LORA_METRICS = MetricsCatalog(
+    exporter="vLLM v0.33.0 with --enable-lora",
+    exposition=PYTHON_PROMETHEUS_CLIENT,
+    facts=(
+        MetricFact(
+            "vllm:lora_requests_info",
+            MetricType.GAUGE,
+            ("max_lora", "waiting_lora_adapters", "running_lora_adapters"),
+            VLLM_SOURCE,
+        ),
+    ),
+)
+
 TGI = "huggingface/text-generation-inference@v3.3.4"
 TGI_ROUTER = f"{TGI} router/src/server.rs"
 TGI_FAILURE_REASONS = ("dropped", "generation", "overloaded", "validation", "template", "incomplete")

@@ -115,6 +115,12 @@ RESERVED_ARGUMENTS = {
     "--grpc": "the construct (probes and the HTTPRoute speak HTTP on the serving port)",
     "--ssl-keyfile": "gateway (TLS ends at the Gateway; the pod serves plain HTTP)",
     "--ssl-certfile": "gateway (TLS ends at the Gateway; the pod serves plain HTTP)",
+    # Static adapters, pinned and fetched into the model cache (ml_inference_load/lora.py).
+    "--enable-lora": "serving.lora",
+    "--lora-modules": "serving.lora.adapters",
+    "--max-loras": "serving.lora.maxLoras",
+    "--max-lora-rank": "serving.lora.maxLoraRank",
+    "--max-cpu-loras": "serving.lora (the number of adapters)",
 }
 
 # Flags whose value is a credential, and where the credential goes instead (never literal in git).
