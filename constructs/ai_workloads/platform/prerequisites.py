@@ -278,7 +278,7 @@ class _Found:
             self._pod(kind, meta, spec, pod)
         if kind == "ResourceClaimTemplate":
             requests = (((spec.get("spec") or {}).get("devices") or {}).get("requests")) or []
-            self.device_classes |= {(r.get("exactly") or {}).get("deviceClassName") for r in requests} - {None}
+            self.device_classes |= set(_present((r.get("exactly") or {}).get("deviceClassName") for r in requests))
         if kind == "Gateway":
             self.gateway_classes.add(spec.get("gatewayClassName"))
         if kind == "Certificate" and (spec.get("issuerRef") or {}).get("kind") == "ClusterIssuer":
