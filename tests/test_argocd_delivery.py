@@ -16,7 +16,7 @@ from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 APPS = PROJECT / "argocd" / "apps"
 ROOT = PROJECT / "argocd" / "application.yaml"

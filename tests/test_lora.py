@@ -18,13 +18,13 @@ from conftest import LLAMA, QWEN, example_document, find, render_document
 from upstream_sources import git_file, wheel_file
 
 from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION, cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.catalog import LORA_ANNOTATION, catalog_entry
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, engine_named
 from ai_workloads.ml_inference_load.lora import LORA_FACTS, VLLM_LORA_RANKS
 from ai_workloads.ml_inference_load.model_cache import job_name
 from ai_workloads.ml_inference_load.routing.facts import LORA_AFFINITY_SCORER
 from ai_workloads.registry import validate_document
+from ai_workloads.stage_types import RenderedWorkload
 
 SQL = {"name": "sql", "id": "org/qwen-sql-lora", "revision": "1" * 40}
 TICKETS = {"name": "tickets", "id": "org/qwen-tickets-lora", "revision": "2" * 40}

@@ -13,10 +13,10 @@ from conftest import LLAMA, QWEN, example_document, find, render_document, workl
 from upstream_sources import git_file
 
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_LORA_METRICS, VLLM_METRICS
 from ai_workloads.ml_inference_load.routing import facts
 from ai_workloads.ml_inference_load.routing.endpoint_picker import scorers_for
+from ai_workloads.stage_types import RenderedWorkload
 
 FILE = "workloads/routed.yaml"
 

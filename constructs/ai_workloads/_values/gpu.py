@@ -1,5 +1,5 @@
 """`container.gpu` (which GPUs: product, memory, MIG slice, allocation API) and `scheduling` (priority,
-topology spread) of an ML_INFERENCE_LOAD workload. The facts behind them: ml_inference_load/gpu_facts.py."""
+topology spread) of an ML_INFERENCE_LOAD workload. The facts behind them: gpu_facts.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from ai_workloads._values.common import FieldError, StrictModel, raise_problems
 from ai_workloads._values.k8s_names import MIG_PROFILE_PATTERN
-from ai_workloads.ml_inference_load.gpu_facts import (
+from ai_workloads.gpu_facts import (
     KNOWN_MIG_PROFILES,
     MEMORY_LABEL,
     MIG_PROFILES,

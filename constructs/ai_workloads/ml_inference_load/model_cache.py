@@ -64,9 +64,9 @@ from ai_workloads.gates.cross_object import (
     MODEL_REVISION_ANNOTATION,
     SHARING_ANNOTATION,
 )
+from ai_workloads.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
 from constructs import Construct
 
