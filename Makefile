@@ -22,7 +22,7 @@ export CDK8S_CHECK_UPGRADE := false
 export PIPENV_VENV_IN_PROJECT := 1
 export AI_WORKLOADS_CRDS_DIR ?= $(abspath $(CRDS_DIR))
 
-.PHONY: help bootstrap synth ci test lint check fixtures new diff imports imports-k8s bench constraints wheel clean controlplane prerequisites rehearse verify rehearsal-bootstrap
+.PHONY: help bootstrap synth ci test lint check fixtures new diff imports imports-k8s bench constraints wheel clean clean-cache controlplane prerequisites rehearse verify rehearsal-bootstrap
 
 help:
 	@echo "make synth     validate workloads/ and write dist/, argocd/, schemas/, .cat/backstage/"
@@ -48,6 +48,7 @@ help:
 	@echo "make rehearsal-bootstrap  install Debian's redis-server (the rehearsal's Argo CD cache)"
 	@echo "make bootstrap install the environments (.venv, node_modules, checkov)"
 	@echo "make clean     remove the environments and caches (.venv, node_modules, .cache, ...)"
+	@echo "make clean-cache  empty the synthesis cache (.cache/ai-workloads/); the next run renders everything"
 
 # The synthesis environment (what `make synth` needs) and everything else (tests, gates, imports).
 SYNTH_ENV := $(VENV)/.synced node_modules/.synth
@@ -254,6 +255,11 @@ WHEEL_DIR ?= build/wheel
 wheel: $(VENV)/.synced
 	python -m pip wheel --no-deps --quiet -w $(WHEEL_DIR) .
 	@echo "wrote $$(ls $(WHEEL_DIR)/ai_workloads-*.whl); install it with: pip install -c constraints.txt $$(ls $(WHEEL_DIR)/ai_workloads-*.whl)"
+
+# The synthesis cache only (synth/cache.py): an optimisation, so emptying it costs one full render. Runs are
+# pruned by age and size on their own (synth/cache_prune.py, AI_WORKLOADS_CACHE_MAX_AGE_DAYS / _MAX_MB).
+clean-cache:
+	rm -rf .cache/ai-workloads
 
 clean:
 	rm -rf $(VENV) $(BOOTSTRAP) node_modules .cdk8s.out .pytest_cache .cache tools/checkov/.venv

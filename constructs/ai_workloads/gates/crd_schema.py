@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+import jsonschema_rs
 import yaml
 
 from ai_workloads.errors import format_field_path
 from ai_workloads.gates.cel_rules import CelStats, SchemaNode, cel_rule_errors, compile_schema
-from ai_workloads.gates.fast_schema import Check
-from ai_workloads.gates.fast_schema import compile_schema as compile_check
+from ai_workloads.gates.schema_verdict import SchemaGate
 from ai_workloads.gates.settings import (  # noqa: F401  (re-exported: where they used to live)
     CRDS_DIR_ENV,
     DEFAULT_CRDS_DIR,
@@ -40,14 +40,13 @@ from ai_workloads.gates.settings import (  # noqa: F401  (re-exported: where the
 
 class CrdCatalog:
     """Schemas of custom resources by (apiVersion, kind), each compiled once: a strict JSON Schema
-    validator and the CEL rule tree."""
+    gate and the CEL rule tree."""
 
     folder: Path
 
     def __init__(self) -> None:
-        self._validators: dict[tuple[str, str], jsonschema.protocols.Validator | None] = {}
+        self._gates: dict[tuple[str, str], SchemaGate | None] = {}
         self._rules: dict[tuple[str, str], SchemaNode | None] = {}
-        self._fast_checks: dict[tuple[str, str], Check | None] = {}
 
     def schema(self, api_version: str, kind: str) -> dict[str, Any] | None:
         raise NotImplementedError
@@ -55,20 +54,14 @@ class CrdCatalog:
     def missing_message(self, api_version: str, kind: str) -> str:
         return f"no CRD in {self.folder} serves {api_version} {kind}"
 
-    def validator(self, api_version: str, kind: str) -> jsonschema.protocols.Validator | None:
+    def gate(self, api_version: str, kind: str) -> SchemaGate | None:
+        """The strict schema's gate (gates/schema_verdict.py: jsonschema-rs decides, jsonschema words the
+        messages), or None when no CRD serves the kind."""
         key = (api_version, kind)
-        if key not in self._validators:
+        if key not in self._gates:
             schema = self.schema(api_version, kind)
-            self._validators[key] = jsonschema.Draft7Validator(_strict(schema)) if schema is not None else None
-        return self._validators[key]
-
-    def fast_check(self, api_version: str, kind: str) -> Check | None:
-        """The compiled yes/no check of the validator's schema (gates/fast_schema.py), or None."""
-        key = (api_version, kind)
-        if key not in self._fast_checks:
-            validator = self.validator(api_version, kind)
-            self._fast_checks[key] = compile_check(validator.schema) if validator is not None else None
-        return self._fast_checks[key]
+            self._gates[key] = _strict_gate(_strict(schema)) if schema is not None else None
+        return self._gates[key]
 
     def rules(self, api_version: str, kind: str) -> SchemaNode | None:
         key = (api_version, kind)
@@ -222,24 +215,25 @@ def _strict(schema: dict[str, Any]) -> dict[str, Any]:
     return strict
 
 
+def _strict_gate(strict: dict[str, Any]) -> SchemaGate:
+    return SchemaGate(
+        jsonschema_rs.Draft7Validator(strict, validate_formats=False), lambda: jsonschema.Draft7Validator(strict)
+    )
+
+
 def crd_schema_errors(
     manifest: dict[str, Any], catalog: CrdCatalog, cel_stats: CelStats | None = None
 ) -> Iterator[tuple[str, str]]:
     """(field path, message) for every violation of the CRD schema, then of its CEL rules; counts go to
     `cel_stats`. Like the API server, the rules are not evaluated when a value has the wrong type."""
     api_version, kind = manifest["apiVersion"], manifest["kind"]
-    validator = catalog.validator(api_version, kind)
-    if validator is None:
+    gate = catalog.gate(api_version, kind)
+    if gate is None:
         yield "apiVersion", catalog.missing_message(api_version, kind)
         return
-    fast = catalog.fast_check(api_version, kind)
-    schema_errors = (
-        []
-        if fast is not None and fast(manifest)  # valid: the validator's verdict, several times faster
-        else sorted(validator.iter_errors(manifest), key=lambda e: list(map(str, e.absolute_path)))
-    )
+    schema_errors = gate.errors(manifest)
     for error in schema_errors:
-        yield format_field_path(list(error.absolute_path)), error.message
+        yield format_field_path(error.path), error.message
     rules = catalog.rules(api_version, kind)
-    if rules is not None and not any(error.validator == "type" for error in schema_errors):
+    if rules is not None and not any(error.keyword == "type" for error in schema_errors):
         yield from cel_rule_errors(manifest, rules, cel_stats)

@@ -138,6 +138,7 @@ class SynthCache:
     context: str  # sha256 of everything but the workload file
     library: str  # the library fingerprint
     _pending: dict[str, Any] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)  # every key this run asked for or stored (never pruned)
 
     @classmethod
     def open(
@@ -230,6 +231,7 @@ class SynthCache:
 
     def has(self, key: str) -> bool:
         """Whether an entry is stored under `key` (it may still turn out damaged: `lookup` checks)."""
+        self.used.add(key)
         return os.path.exists(self.folder / f"{key}{ENTRY_SUFFIX}")
 
     def lookup(self, key: str, *, workload: str | None = None) -> Any | None:
@@ -238,6 +240,7 @@ class SynthCache:
         be that workload's values and rendering; without, a text. An entry whose checksum holds but
         whose value is anything else is a miss too, with a notice on stderr (it is rendered again and
         the entry rewritten)."""
+        self.used.add(key)
         path = self.folder / f"{key}{ENTRY_SUFFIX}"
         payload = _read_checked(path)
         if payload is None:
@@ -256,6 +259,7 @@ class SynthCache:
 
     def remember(self, key: str, value: Any) -> None:
         """Keep `value` to be written under `key` by `commit` (after the synthesis succeeded)."""
+        self.used.add(key)
         self._pending[key] = value
 
     def commit(self) -> None:

@@ -30,6 +30,7 @@ from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_proje
 from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
 from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
+from ai_workloads.synth.cache_prune import limits_from, prune_cache
 from ai_workloads.synth.lock import LockError, project_lock
 from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml
 from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target, remove_stale_staging
@@ -319,6 +320,7 @@ def _run_locked(
     if cache is not None:
         cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
         cache.record_run(tree, outputs)
+        prune_cache(cache.folder, cache.used, limits_from(os.environ))  # never this run's entries
         timeline.mark("cache_store")
     timeline.report()
     progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)

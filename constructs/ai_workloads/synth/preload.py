@@ -13,7 +13,7 @@ import threading
 
 def render_stack() -> None:
     from ai_workloads.gates import crd_catalog_status
-    from ai_workloads.gates.kubernetes_schema import DEFAULT_KUBERNETES_VERSION, _definitions, _schema_dir
+    from ai_workloads.gates.kubernetes_schema import warm_up
     from ai_workloads.registry import kinds
     from ai_workloads.synth import build, jsii_speedups  # noqa: F401  (cdk8s and its jsii runtime)
 
@@ -21,7 +21,7 @@ def render_stack() -> None:
     for kind in kinds():
         getattr(kind.construct, "load", lambda: None)()
     crd_catalog_status(announce=False)
-    _definitions(_schema_dir(DEFAULT_KUBERNETES_VERSION))
+    warm_up()
 
 
 class Preload:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from ai_workloads.synth.cache_prune import limits_problem
 from ai_workloads.synth.launch import MAX_OBJECTS_ENV, WORKERS_ENV
 
 _VERSION = re.compile(r"[0-9]+\.[0-9]+\Z")
@@ -73,7 +74,7 @@ def environment_problem(environ: Mapping[str, str]) -> str | None:
             continue
         if not _WHOLE_NUMBER.match(value.strip()) or int(value) < 1:
             return f"{name} is {value!r}: expected a whole number of {meaning} (1 or more), or leave it unset"
-    return temp_folder_problem(environ)
+    return limits_problem(environ) or temp_folder_problem(environ)
 
 
 # Node.js `os.tmpdir()` on POSIX (lib/os.js): the first non-empty of TMPDIR, TMP, TEMP, else /tmp

@@ -22,6 +22,9 @@ libyaml never scans further into such a file: scanning all of a 100 000-deep flo
 libyaml tens of seconds), and bounds what aliases can expand to (MAX_NODES values, MAX_TEXT_CHARS
 characters of scalar text, nesting through aliases included), so an alias bomb is refused after a
 few thousand events. An alias is expanded into a copy: the document is a tree.
+
+Why a reader of our own and not ruamel.yaml: ruamel.yaml in safe/pure mode (probed) still coerces `010`, reads
+dates, honours `<<`, builds `!!binary`/`!!set` and overflows the stack on deep nesting; each is refused here.
 """
 
 from __future__ import annotations
