@@ -15,8 +15,8 @@ def _interrupted_while_starting(signum, frame):
     # Hardening: Ctrl-C or SIGTERM before the CLI takes over (Python start-up, imports): nothing is
     # written yet; render workers started early go with the run.
     os.write(2, b"interrupted\n")
-    for process in list((getattr(_pool, "_processes", None) or {}).values()):
-        process.terminate()
+    if _pool is not None:
+        _pool.terminate()
     os._exit(130)
 
 
@@ -52,15 +52,17 @@ if __name__ == "__main__":
 
 def _early_workers():
     """Render workers started before the library is imported (ai_workloads/synth/launch.py, standard
-    library only: loaded from its file so that the package itself is not imported yet)."""
+    library only: loaded from its file so that the package itself is not imported yet, under its own
+    name, which the workers' initializer is pickled by)."""
     import importlib.util
 
     package = importlib.util.find_spec("ai_workloads")  # finds the package without importing it
     if package is None or not package.submodule_search_locations:
         return None
     location = os.path.join(next(iter(package.submodule_search_locations)), "synth", "launch.py")
-    spec = importlib.util.spec_from_file_location("_ai_workloads_launch", location)
+    spec = importlib.util.spec_from_file_location("ai_workloads.synth.launch", location)
     launch = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = launch
     spec.loader.exec_module(launch)
     return launch.early_workers(sys.argv[1:])
 

@@ -50,10 +50,11 @@ def main(folder: Path, count: int) -> dict:
     jsii_speedups.install()  # as every render does (synth/build.py)
 
     imported_cdk8s = clock()
-    from ai_workloads.gates import RenderedWorkload, crd_catalog_status, object_schema_errors
+    from ai_workloads.files.output import manifests_to_yaml
+    from ai_workloads.gates import crd_catalog_status, object_schema_errors
+    from ai_workloads.stage_types import RenderedWorkload
     from ai_workloads.synth.build import render_one
     from ai_workloads.synth.loader import load_workload_file
-    from ai_workloads.synth.output import manifests_to_yaml
 
     imported_constructs = clock()
     node = _descendants(os.getpid())

@@ -1538,7 +1538,7 @@ BAD_INVOCATIONS: list[BadInvocation] = [
         f"main.py: error: --outdir dist holds files ai-workloads did not write (stray.txt): {REFUSED}; remove them or use an empty folder",
         setup=_write("dist/stray.txt", "not ours"),
     ),
-    # a symlinked output folder is never written through (synth/output_folder.py)
+    # a symlinked output folder is never written through (files/output_folder.py)
     BadInvocation(
         "outdir-symlink-to-the-working-directory",
         f"main.py: error: --outdir here is a symlink (to .): {LINK_REFUSED}",

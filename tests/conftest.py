@@ -16,11 +16,11 @@ import yaml
 import ai_workloads  # noqa: F401  (must precede any cdk8s import)
 from ai_workloads.gates.crd_schema import crds_dir, crds_required, load_bundled_catalog
 from ai_workloads.registry import validate_document
+from ai_workloads.stage_types import LoadedWorkload
 from ai_workloads.synth.build import render
-from ai_workloads.synth.loader import LoadedWorkload
 
 REPO = Path(__file__).resolve().parent.parent
-# The tool's own tests run on a project of their own (the four examples and their expected outputs), never
+# The tool's own tests run on a project of their own (the five examples and their expected outputs), never
 # on the repository's workloads/, dist/ and argocd/, which belong to the team using the tool (their gate
 # is `make ci`). `make fixtures` regenerates the expected outputs after a change to what is rendered.
 PROJECT = REPO / "tests" / "fixtures" / "project"

@@ -16,7 +16,7 @@ from conftest import DIST, PROJECT, WORKLOADS, render_document, run_main
 
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 APPS = PROJECT / "argocd" / "apps"
 ROOT = PROJECT / "argocd" / "application.yaml"
@@ -74,11 +74,13 @@ def test_deleting_a_workload_file_removes_exactly_its_application(workdir):
         "fraud-scoring.yaml",
         "llama-3-8b-instruct.yaml",
         "qwen2-5-7b-instruct.yaml",
+        "qwen2-5-7b-routed.yaml",
     ]
     assert sorted(p.name for p in (workdir / "dist").iterdir()) == [
         "fraud-scoring.k8s.yaml",
         "llama-3-8b-instruct.k8s.yaml",
         "qwen2-5-7b-instruct.k8s.yaml",
+        "qwen2-5-7b-routed.k8s.yaml",
     ]
 
 

@@ -16,9 +16,9 @@ from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS, KUBE_STATE_ME
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.promql_facts import promql_problems
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
+from ai_workloads.stage_types import RenderedWorkload
 from ai_workloads.synth.loader import load_workload_file
 
 SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}

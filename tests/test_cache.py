@@ -12,12 +12,15 @@ import pytest
 from conftest import DIST, LLAMA, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, snapshot
 
 from ai_workloads.synth import cache as synth_cache
-from ai_workloads.synth import cli, pipeline
+from ai_workloads.synth import cli
+from ai_workloads.synth import gate as gate_stage
 from ai_workloads.synth import progress as progress_module
+from ai_workloads.synth import render as render_stage
+from ai_workloads.synth import write as write_stage
 
 ENTRIES = ".cache/ai-workloads"
 EXAMPLE_FILES = sorted(f"workloads/{path.name}" for path in WORKLOADS.glob("*.yaml"))
-N = len(EXAMPLE_FILES)  # the fixture project's example workloads (4)
+N = len(EXAMPLE_FILES)  # the fixture project's example workloads (5)
 
 
 @pytest.fixture
@@ -35,13 +38,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The workload files each synthesis rendered (cache misses), in order, across runs."""
     files: list[str] = []
-    original = pipeline.render_all
+    original = render_stage.render_all
 
     def counting(workloads, **options):
         files.extend(workload.file for workload in workloads)
         return original(workloads, **options)
 
-    monkeypatch.setattr(pipeline, "render_all", counting)
+    monkeypatch.setattr(render_stage, "render_all", counting)
     return files
 
 
@@ -62,7 +65,7 @@ def test_a_second_run_reuses_every_workload_and_changes_nothing(project, rendere
     # GIVEN a first synthesis (every workload rendered, one cache entry each)
     synth(capsys)
     assert rendered == EXAMPLE_FILES
-    assert len(entries(project)) == len(EXAMPLE_FILES) == 4
+    assert len(entries(project)) == len(EXAMPLE_FILES) == 5
     before = snapshot(project / "dist")
     # WHEN synthesizing again with nothing changed
     rendered.clear()
@@ -96,7 +99,7 @@ def test_a_changed_output_file_is_rewritten_from_the_cache(project, rendered, ca
     rendered.clear()
     _, out = synth(capsys)
     assert rendered == []
-    assert out.startswith(f"wrote {N} file(s) with 41 object(s) to dist/")
+    assert out.startswith(f"wrote {N} file(s) with 59 object(s) to dist/")
     assert snapshot(project / "dist") == snapshot(DIST)
 
 
@@ -229,7 +232,7 @@ def test_entries_of_an_interrupted_run_are_not_trusted(project, rendered, capsys
         raise RuntimeError("boom")
 
     with monkeypatch.context() as patch:
-        patch.setattr(pipeline, "cross_object_errors", failing)
+        patch.setattr(gate_stage, "cross_object_errors", failing)
         with pytest.raises(RuntimeError):
             cli.main(["--no-platform-files"])
 
@@ -238,7 +241,7 @@ def test_entries_of_an_interrupted_run_are_not_trusted(project, rendered, capsys
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(cli, "write_outputs", interrupted)
+        patch.setattr(write_stage, "write_outputs", interrupted)
         assert cli.main(["--no-platform-files"]) == 130
     assert rendered == EXAMPLE_FILES * 2
     # THEN no entry was written, and the next synthesis renders everything
@@ -322,9 +325,11 @@ def test_a_reused_workload_is_not_decoded_unless_its_values_are_needed(project, 
     path = project / "workloads" / LLAMA
     path.write_text(path.read_text().replace("description: ", "description: edited ", 1))
     # WHEN synthesizing with the decoding of cached values broken
-    from ai_workloads.synth import loader
+    from ai_workloads import stage_types
 
-    monkeypatch.setattr(loader.pickle, "loads", lambda data: pytest.fail("a reused workload's values were decoded"))
+    monkeypatch.setattr(
+        stage_types.pickle, "loads", lambda data: pytest.fail("a reused workload's values were decoded")
+    )
     rendered.clear()
     synth(capsys, platform=True)
     # THEN only the edited file is rendered, and the reused ones needed nothing but their entries
@@ -425,7 +430,7 @@ def test_a_run_interrupted_while_writing_leaves_no_record(project, rendered, cap
         raise KeyboardInterrupt
 
     with monkeypatch.context() as patch:
-        patch.setattr(cli, "replace_together", interrupted)
+        patch.setattr(write_stage, "replace_together", interrupted)
         assert cli.main(["--no-platform-files"]) == 130
     # WHEN the edit is undone (the inputs of the recorded run again)
     path.write_bytes(original)

@@ -74,7 +74,10 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     # GIVEN a construct that renders an HTTPRoute whose backendRequest timeout exceeds its request
     # timeout (both valid Gateway API durations: only the CRD's CEL rule forbids it)
     import ai_workloads.synth.build as build
-    from ai_workloads.synth.pipeline import synthesize
+    from ai_workloads.platform.config import DEFAULT_RESERVED_NAMESPACES
+    from ai_workloads.stage_types import Request, RunServices, RunSettings
+    from ai_workloads.synth.progress import Progress
+    from ai_workloads.synth.run import synthesize
 
     real_render_one = build.render_one
 
@@ -90,7 +93,8 @@ def test_httproute_backend_timeout_longer_than_request_timeout_fails_synthesis(t
     monkeypatch.chdir(tmp_path)
     # WHEN the workloads are synthesized
     with pytest.raises(WorkloadErrors) as failure:
-        synthesize(Path("workloads"), kubernetes_version="1.35")
+        settings = RunSettings(Path("workloads"), Path("dist"), "1.35", None, tuple(DEFAULT_RESERVED_NAMESPACES))
+        synthesize(Request(settings, RunServices(Progress())))
     # THEN synthesis fails with the rule's message at the rule's node
     assert [str(e) for e in failure.value.errors] == [
         f"workloads/{LLAMA}: HTTPRoute/{ROUTE}.spec.rules[0].timeouts: backendRequest timeout cannot be longer than request timeout"

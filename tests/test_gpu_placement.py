@@ -1,5 +1,5 @@
 """GPU selection (`container.gpu`) and scheduling settings (issue #23 part 2): each upstream fact of
-ml_inference_load/gpu_facts.py is read back from the rendered objects, and the bad combinations are refused
+gpu_facts.py is read back from the rendered objects, and the bad combinations are refused
 with `<field path>: <message>`."""
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ import pytest
 from conftest import QWEN, example_document, find, render_document, workload_errors
 
 from ai_workloads.gates import api_version_problem, object_schema_errors
-from ai_workloads.gates.rendered import RenderedWorkload
-from ai_workloads.ml_inference_load.gpu_facts import (
+from ai_workloads.gpu_facts import (
     GPU_FACTS,
     KNOWN_MIG_PROFILES,
     MIG_PROFILES,
     gfd_product_label,
     product_family,
 )
+from ai_workloads.stage_types import RenderedWorkload
 
 REPO = Path(__file__).resolve().parent.parent
 SWAGGER_KINDS = REPO / "imports" / "k8s_resource_v1"

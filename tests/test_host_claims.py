@@ -12,7 +12,7 @@ from conftest import render_document, run_main
 
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.host_claims import hosts_overlap
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 
 def rendered(document, file):

@@ -13,16 +13,18 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import yaml
 from conftest import LLAMA, QWEN, example_document, find, render_document
 from upstream_sources import git_file, wheel_file
 
 from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION, cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.catalog import LORA_ANNOTATION, catalog_entry
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, engine_named
 from ai_workloads.ml_inference_load.lora import LORA_FACTS, VLLM_LORA_RANKS
 from ai_workloads.ml_inference_load.model_cache import job_name
+from ai_workloads.ml_inference_load.routing.facts import LORA_AFFINITY_SCORER
 from ai_workloads.registry import validate_document
+from ai_workloads.stage_types import RenderedWorkload
 
 SQL = {"name": "sql", "id": "org/qwen-sql-lora", "revision": "1" * 40}
 TICKETS = {"name": "tickets", "id": "org/qwen-tickets-lora", "revision": "2" * 40}
@@ -183,6 +185,16 @@ def test_the_cross_object_gate_refuses_a_server_whose_adapters_no_job_fetches():
             f"PersistentVolumeClaim '{claim}': the server would not find them offline",
         )
     ]
+
+
+def test_a_routed_server_with_adapters_gets_the_pickers_lora_affinity():
+    document = with_lora(QWEN)
+    document["routing"] = {"mode": "inferencePool"}
+    config = find(render_document(document), "ConfigMap", "qwen2-5-7b-instruct-epp")["data"]["config.yaml"]
+    assert LORA_AFFINITY_SCORER in [plugin["type"] for plugin in yaml.safe_load(config)["plugins"]]
+    document["serving"].pop("lora")
+    config = find(render_document(document), "ConfigMap", "qwen2-5-7b-instruct-epp")["data"]["config.yaml"]
+    assert LORA_AFFINITY_SCORER not in [plugin["type"] for plugin in yaml.safe_load(config)["plugins"]]
 
 
 # --- upstream facts: rendered --------------------------------------------------------------------------
@@ -349,7 +361,9 @@ def source_tgi_local_adapter_path() -> None:
         "// skip download if a path is provided\n            if adapter.contains('=') {\n                continue;"
         in (launcher)
     )
-    assert "LoraConfig.load(adapter_path or adapter_id, None)" in tgi("server/text_generation_server/utils/adapter.py")
+    adapter = tgi("server/text_generation_server/utils/adapter.py")
+    assert "LoraConfig.load(adapter_path or adapter_id, None)" in adapter
+    assert 'hub._weight_files_from_dir(adapter_path, extension=".safetensors")\n        if adapter_path' in adapter
 
 
 def source_tgi_adapter_selection() -> None:

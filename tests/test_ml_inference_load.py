@@ -6,7 +6,7 @@ from conftest import find, render_document
 
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 OBJECTS_WITH_SECRETS = [
     ("ServiceAccount", "llama-3-8b-instruct-external-secrets"),

@@ -14,8 +14,8 @@ from conftest import REPO, find, render_document, workload_errors
 
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT
+from ai_workloads.stage_types import RenderedWorkload
 
 QWEN_CLAIM = "qwen2-5-7b-instruct-model-cache-912db59"
 SHARED_QWEN_CLAIM = "model-cache-qwen-qwen2-5-7b-instruct-912db590b8e4"

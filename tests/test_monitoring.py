@@ -133,7 +133,13 @@ def test_pod_monitor_is_on_where_basic_monitoring_is_and_scrapes_the_engine_port
         ):
             assert not any(o["kind"] == "PodMonitor" for o in objects), path.name
             continue
-        for deployment in (o for o in objects if o["kind"] == "Deployment"):
+        scraped = (
+            o
+            for o in objects
+            if o["kind"] == "Deployment"
+            and "prometheus.io/scrape" in (o["spec"]["template"]["metadata"].get("annotations") or {})
+        )  # the server's (a routed workload's endpoint picker is not a model server: no PodMonitor)
+        for deployment in scraped:
             monitor = next(
                 o
                 for o in objects

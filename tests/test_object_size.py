@@ -6,7 +6,7 @@ import base64
 
 from ai_workloads.gates import object_schema_errors
 from ai_workloads.gates.object_size import CONFIG_DATA_LIMIT, OBJECT_LIMIT, object_json_size, object_size_problems
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 
 def config_map(**fields) -> dict:

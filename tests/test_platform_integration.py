@@ -17,7 +17,8 @@ from conftest import PROJECT, REPO, snapshot
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.platform.outputs import CATALOG_DIR, platform_files
 from ai_workloads.platform.settings import argocd_settings
-from ai_workloads.synth.loader import discover_workload_files, load_workload_files
+from ai_workloads.synth.loader import load_workload_files
+from ai_workloads.synth.read import discover_workload_files
 
 NODE_BIN = REPO / "node_modules" / ".bin"
 

@@ -144,7 +144,7 @@ def test_rehearsal_nodes_hold_every_gpu_pod_of_the_examples():
     assert nodes_for(pods(8))[-1].gpus == 8  # larger than any default node
     repo = prereq.compute(REPO / "dist", REPO / "argocd")
     needed = sum(p["gpusPerPod"] * p["pods"] for w in repo["workloads"].values() for p in w["gpuPods"])
-    assert sum(n.gpus for n in nodes_for(repo)) >= needed
+    assert sum(n.whole_gpus for n in nodes_for(repo)) >= needed
 
 
 def test_never_ready_pods_are_excluded_from_the_ready_stage():

@@ -50,7 +50,7 @@ AUTOSCALED = tuple(
 TEST_WORKLOADS = Path(__file__).resolve().parent / "rehearsal_workloads"
 REQUIRE_ENV = "AI_WORKLOADS_REQUIRE_REHEARSAL"
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
-TIMEOUT = 180  # seconds for Argo CD to get every Application Synced + Healthy after a commit
+TIMEOUT = 300  # seconds for Argo CD to get every Application Synced + Healthy after a commit (make rehearse's default; ten examples on a loaded machine took 150-200 s)
 
 # Test 7's compressed clock, 40x: Kubernetes' default progressDeadlineSeconds of 600 s becomes 15 s, the
 # slow-start workload's startup budget (9 x 10 s, 90 s) stands for 60 minutes and its pods' Ready delay

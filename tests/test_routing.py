@@ -13,10 +13,10 @@ from conftest import LLAMA, QWEN, example_document, find, render_document, workl
 from upstream_sources import git_file
 
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_LORA_METRICS, VLLM_METRICS
 from ai_workloads.ml_inference_load.routing import facts
 from ai_workloads.ml_inference_load.routing.endpoint_picker import scorers_for
+from ai_workloads.stage_types import RenderedWorkload
 
 FILE = "workloads/routed.yaml"
 
@@ -131,6 +131,24 @@ def test_picker_service_is_h2c_ext_proc_and_metrics(routed):
         },
         {"name": "http-metrics", "port": 9090, "targetPort": 9090, "protocol": "TCP"},
     ]
+
+
+def test_picker_metrics_are_scraped_like_the_servers(routed):
+    """The example has basicMonitoring: the picker pod gets the same annotations and its own PodMonitor."""
+    pod = find(routed, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]
+    assert pod["metadata"]["annotations"] == {
+        "prometheus.io/scrape": "true",
+        "prometheus.io/port": str(facts.METRICS_PORT),
+        "prometheus.io/path": facts.METRICS_PATH,
+    }
+    monitor = find(routed, "PodMonitor", "qwen2-5-7b-instruct-epp")
+    assert monitor["spec"]["podMetricsEndpoints"] == [{"port": "metrics", "path": facts.METRICS_PATH}]
+    assert monitor["spec"]["selector"]["matchLabels"].items() <= pod["metadata"]["labels"].items()
+    quiet = _routed()
+    quiet["basicMonitoring"] = {"enabled": False}
+    manifests = render_document(quiet, FILE)
+    assert not [m for m in manifests if m["kind"] == "PodMonitor"]
+    assert "annotations" not in find(manifests, "Deployment", "qwen2-5-7b-instruct-epp")["spec"]["template"]["metadata"]
 
 
 def test_destination_rule_sets_tls_to_the_self_signed_picker(routed):
@@ -370,6 +388,10 @@ def test_ports_user_and_health_services():
 def test_istio_inference_extension_is_off_by_default_in_1_30():
     features = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/features/experimental.go")
     assert 'env.Register("ENABLE_GATEWAY_API_INFERENCE_EXTENSION", false,' in features
+    conversion = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/config/kube/gateway/conversion.go")
+    assert "InferencePool is not enabled. To enable, set ENABLE_GATEWAY_API_INFERENCE_EXTENSION to true in istiod" in (
+        conversion
+    )
 
 
 def test_cache_config_info_in_the_vllm_wheel():
@@ -380,3 +402,63 @@ def test_cache_config_info_in_the_vllm_wheel():
     cache = wheel_file("AI_WORKLOADS_VLLM_WHEEL", "vllm/config/cache.py")
     assert "def metrics_info(self):" in cache
     assert "block_size:" in cache and "num_gpu_blocks:" in cache
+
+
+def test_image_name_and_registry():
+    release = git_file(REPO_VARIABLE, PICKER_TAG, ".github/workflows/ci-release.yaml")
+    assert 'echo "epp_name=${repo}-endpoint-picker"' in release and "tag=${GITHUB_REF##refs/tags/}" in release
+    makefile = git_file(REPO_VARIABLE, PICKER_TAG, "Makefile")
+    registry, name = facts.IMAGE_REPOSITORY.rsplit("/", 1)
+    assert f"IMAGE_REGISTRY ?= {registry}" in makefile and f"EPP_IMAGE_NAME ?= {name}" in makefile
+    assert facts.IMAGE_TAG == PICKER_TAG
+
+
+def test_config_file_format():
+    types = git_file(REPO_VARIABLE, PICKER_TAG, "apix/config/v1alpha1/zz_generated.register.go")
+    group, version = facts.CONFIG_API_VERSION.split("/")
+    assert f'const GroupName = "{group}"' in types and f'Version: "{version}"' in types
+    defaults = git_file(REPO_VARIABLE, PICKER_TAG, "pkg/epp/config/loader/defaults.go")
+    assert "maxscore.MaxScorePickerType" in defaults and "sourcemetrics.MetricsDataSourceType" in defaults
+
+
+def test_self_signed_tls_and_the_upstream_destination_rule():
+    runserver = git_file(REPO_VARIABLE, PICKER_TAG, "pkg/epp/server/runserver.go")
+    assert "CreateSelfSignedTLSCertificate" in runserver
+    chart = git_file(REPO_VARIABLE, PICKER_TAG, "config/charts/llm-d-router-gateway/templates/istio.yaml")
+    assert "mode: SIMPLE" in chart and "insecureSkipVerify: true" in chart
+
+
+def test_istio_calls_the_picker_through_an_outbound_cluster_of_its_service():
+    route = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pilot/pkg/networking/core/route/route.go")
+    assert "FailureModeAllow: &wrapperspb.BoolValue{Value: infPoolRouteRuleCfg.FailureModeAllow}" in route
+    assert 'ClusterName: model.BuildSubsetKey(model.TrafficDirectionOutbound, "", extSvcHost, extPortNum)' in route
+    conversion = git_file("AI_WORKLOADS_ISTIO_REPO", "1.30.3", "pkg/config/kube/conversion.go")
+    assert 'case "kubernetes.io/h2c":\n\t\t\treturn protocol.HTTP2' in conversion
+
+
+def test_inference_pool_fields_in_the_bundled_schema():
+    """The InferencePool fields the construct renders, in the bundled v1.6.0 schema (always here)."""
+    from ai_workloads.gates.crd_schema import load_bundled_catalog
+
+    schema = load_bundled_catalog().schema(f"{facts.POOL_GROUP}/{facts.POOL_VERSION}", "InferencePool")
+    spec = schema["properties"]["spec"]
+    assert set(spec["required"]) == {"selector", "targetPorts"}
+    assert spec["properties"]["targetPorts"]["maxItems"] == 8
+    picker = spec["properties"]["endpointPickerRef"]["properties"]
+    assert picker["failureMode"]["enum"] == ["FailOpen", "FailClose"]
+    assert picker["failureMode"]["default"] == "FailClose"  # the construct always renders it explicitly
+
+
+def test_a_lora_server_behind_a_pool_gets_the_lora_affinity_scorer():
+    """The hook of routing for `serving.lora`: with adapters the picker also scores LoRA affinity."""
+    from conftest import REPO
+
+    document = yaml.safe_load((REPO / "workloads" / "qwen2-5-7b-lora.yaml").read_text())
+    assert document["serving"]["lora"]["adapters"]
+    document["routing"] = {"mode": "inferencePool"}
+    manifests = render_document(document, FILE)
+    name = document["serviceName"]
+    config = yaml.safe_load(find(manifests, "ConfigMap", f"{name}-epp")["data"]["config.yaml"])
+    assert [plugin["type"] for plugin in config["plugins"]] == [*facts.DEFAULT_SCORERS, facts.LORA_AFFINITY_SCORER]
+    args = " ".join(find(manifests, "Deployment", name)["spec"]["template"]["spec"]["containers"][0]["args"])
+    assert "--enable-lora" in args  # vLLM then exports vllm:lora_requests_info, which the scorer reads

@@ -13,16 +13,16 @@ import pytest
 import yaml
 from conftest import DIST, REPO, find, render_document, snapshot
 
+from ai_workloads.files import output
+from ai_workloads.files.output import replace_folder
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
 from ai_workloads.ml_inference_load.engines import engines
 from ai_workloads.ml_inference_load.policy import MODEL_CACHE_JOB_WAIVERS
 from ai_workloads.ml_inference_load.policy import WAIVERS as INFERENCE_WAIVERS
 from ai_workloads.ml_inference_load.routing.endpoint_picker import WAIVERS as PICKER_WAIVERS
 from ai_workloads.mlserver_release.policy import WAIVERS as MLSERVER_WAIVERS
-from ai_workloads.synth import output
-from ai_workloads.synth.output import replace_folder
+from ai_workloads.stage_types import RenderedWorkload
 
 CHECKOV = REPO / "tools" / "checkov" / ".venv" / "bin" / "checkov"
 

@@ -13,7 +13,7 @@ from conftest import DIST
 from ai_workloads.gates import gate_errors
 from ai_workloads.gates.crd_schema import crd_schema_errors
 from ai_workloads.gates.kubernetes_schema import has_schema, kubernetes_schema_errors
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 KUBERNETES_VERSION = "1.35"
 

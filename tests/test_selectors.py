@@ -8,7 +8,7 @@ import copy
 from conftest import QWEN, example_document, render_document
 
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 SELECTORS = {
     "Service": lambda spec: spec.get("selector"),

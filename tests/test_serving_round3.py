@@ -9,7 +9,7 @@ import pytest
 from conftest import find, render_document, workload_errors
 
 from ai_workloads.gates.cross_object import cross_object_findings
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.stage_types import RenderedWorkload
 
 MLSERVER_A = "fraud-scoring-ai-workloads-mlserver-a"
 

@@ -48,7 +48,7 @@ _TRICKY = {
 
 def test_dist_yaml_writer_equals_pyyaml_dump_all():
     # GIVEN every committed manifest and a document of scalars YAML would otherwise misread
-    from ai_workloads.synth.output import manifests_to_yaml
+    from ai_workloads.files.output import manifests_to_yaml
 
     documents = [list(yaml.safe_load_all(path.read_text())) for path in sorted(DIST.iterdir())]
     documents.append([_TRICKY, {"nested": [_TRICKY, [1, [2, {}]]]}])
@@ -67,7 +67,8 @@ def test_jsii_serializer_gives_the_wire_form_of_jsii_for_every_value_of_the_exam
 
     from ai_workloads.synth import jsii_speedups
     from ai_workloads.synth.build import render_one
-    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
+    from ai_workloads.synth.loader import load_workload_file
+    from ai_workloads.synth.read import discover_workload_files
 
     assert jsii_speedups.install()
     fast = kernel_module._make_reference_for_native
@@ -95,17 +96,51 @@ def test_jsii_serializer_gives_the_wire_form_of_jsii_for_every_value_of_the_exam
     assert any(name.endswith(("Props", "Spec")) for name in compared)
 
 
-def test_jsii_serializer_is_not_installed_for_an_unknown_jsii_version(monkeypatch):
-    # GIVEN a jsii version the serializer was not written against
-    import importlib.metadata
-
+def _jsii_without_the_speedup(monkeypatch):
+    """jsii's own serializer in place for the test (restored after it)."""
     import jsii._kernel as kernel_module
+
+    current = kernel_module._make_reference_for_native
+    original = getattr(current, "__wrapped_original__", current)
+    monkeypatch.setattr(kernel_module, "_make_reference_for_native", original)
+    return kernel_module, original
+
+
+def test_jsii_serializer_is_pinned_to_the_locked_jsii_version():
+    # The version tests/test_speedups.py compared the serializers on is the one installed (Pipfile.lock):
+    # a jsii upgrade fails here until the comparison above has run with it and its version is added.
+    from importlib.metadata import version
 
     from ai_workloads.synth import jsii_speedups
 
-    before = kernel_module._make_reference_for_native
+    assert version("jsii") in jsii_speedups.TESTED_JSII
+
+
+def test_jsii_serializer_is_not_installed_for_an_unknown_jsii_version(monkeypatch, capsys):
+    # GIVEN jsii's own serializer, and a jsii version the speed-up was not compared on
+    import importlib.metadata
+
+    from ai_workloads.synth import jsii_speedups
+
+    kernel_module, original = _jsii_without_the_speedup(monkeypatch)
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "2.0.0")
-    # WHEN installing, THEN it declines and leaves jsii as it was (or already installed: kept)
-    installed = jsii_speedups.install()
-    assert kernel_module._make_reference_for_native is before
-    assert installed == bool(getattr(before, "__ai_workloads_speedup__", False))
+    # WHEN installing  THEN it declines, leaves jsii as it was, and says so
+    assert jsii_speedups.install() is False
+    assert kernel_module._make_reference_for_native is original
+    assert "notice: jsii 2.0.0 is not a version the serializer speed-up was compared on" in capsys.readouterr().err
+
+
+def test_jsii_serializer_self_check_finds_a_difference_and_install_then_stays_out(monkeypatch):
+    # GIVEN jsii's own serializer
+    from jsii._runtime import python_jsii_mapping
+
+    from ai_workloads.synth import jsii_speedups
+
+    kernel_module, original = _jsii_without_the_speedup(monkeypatch)
+    # THEN the speed-up agrees with it on the samples, and a serializer that skips structs does not
+    assert jsii_speedups.self_check(original, jsii_speedups.serializer(original, python_jsii_mapping))
+    assert not jsii_speedups.self_check(original, lambda kernel, value: value)
+    # AND when the self-check fails, install leaves jsii as it was
+    monkeypatch.setattr(jsii_speedups, "self_check", lambda original, speedup: False)
+    assert jsii_speedups.install() is False
+    assert kernel_module._make_reference_for_native is original

@@ -67,9 +67,9 @@ def test_the_launcher_agrees_with_the_library_on_names_and_paths():
         workers.WORKERS_ENV,
         workers.MIN_WORKLOADS_PER_WORKER,
     )
-    from ai_workloads.synth import loader
+    from ai_workloads.synth import read
 
-    assert launch.WORKLOAD_SUFFIXES == loader.WORKLOAD_SUFFIXES
+    assert launch.WORKLOAD_SUFFIXES == read.WORKLOAD_SUFFIXES
     source = (REPO / "constructs" / "ai_workloads" / "synth" / "launch.py").read_text()
     assert "import ai_workloads" not in source and "from ai_workloads" not in source  # standard library only
 
@@ -127,7 +127,8 @@ def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypat
     # GIVEN 300 loaded workloads of both kinds (9 to 14 objects each with its Application), a budget of
     # 600 objects per task (AI_WORKLOADS_WORKER_MAX_OBJECTS) and two workers
     from ai_workloads.registry import kind_of
-    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
+    from ai_workloads.synth.loader import load_workload_file
+    from ai_workloads.synth.read import discover_workload_files
 
     paths, _ = discover_workload_files(WORKLOADS)
     examples = [load_workload_file(path) for path in paths]
@@ -150,7 +151,8 @@ def test_each_kind_estimates_the_objects_of_the_examples_exactly():
     import yaml
 
     from ai_workloads.registry import kind_of
-    from ai_workloads.synth.loader import discover_workload_files, load_workload_file
+    from ai_workloads.synth.loader import load_workload_file
+    from ai_workloads.synth.read import discover_workload_files
 
     paths, _ = discover_workload_files(WORKLOADS)
     for path in paths:

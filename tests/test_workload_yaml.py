@@ -1,4 +1,4 @@
-"""synth/workload_yaml.py: bounded reading and YAML 1.2 parsing of one workload file."""
+"""files/workload_yaml.py: bounded reading and YAML 1.2 parsing of one workload file."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from conftest import WORKLOADS
 
 from ai_workloads.errors import WorkloadErrors
-from ai_workloads.synth import workload_yaml
-from ai_workloads.synth.workload_yaml import (
+from ai_workloads.files import workload_yaml
+from ai_workloads.files.workload_yaml import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
@@ -394,14 +394,14 @@ def test_invalid_utf8_is_refused_with_the_byte_and_offset(tmp_path):
 
 def test_an_unreadable_workloads_folder_is_a_message(tmp_path, monkeypatch):
     # GIVEN a workloads folder that cannot be listed (mode 000 for a normal user; simulated for root)
-    from ai_workloads.synth import loader
+    from ai_workloads.synth import read
 
     def refusing_scandir(path):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(loader.os, "scandir", refusing_scandir)
+    monkeypatch.setattr(read.os, "scandir", refusing_scandir)
     # WHEN discovering  THEN no files and one clean error
-    files, errors = loader.discover_workload_files(tmp_path / "workloads")
+    files, errors = read.discover_workload_files(tmp_path / "workloads")
     assert files == []
     assert [str(error) for error in errors] == [
         f"{tmp_path / 'workloads'}: <root>: workloads folder cannot be read (Permission denied)"

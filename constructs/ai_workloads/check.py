@@ -20,11 +20,12 @@ from pathlib import Path
 import yaml
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors
-from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload, gate_errors
-from ai_workloads.synth.cli import configured_kubernetes_version
-from ai_workloads.synth.output import MANIFEST_SUFFIX
+from ai_workloads.files.output import MANIFEST_SUFFIX
+from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, gate_errors
+from ai_workloads.stage_types import RenderedWorkload
 from ai_workloads.synth.swap import JOURNAL
 from ai_workloads.synth.swap import pending as pending_swap
+from ai_workloads.synth.usage import configured_kubernetes_version
 
 
 def read_dist(folder: Path) -> tuple[list[RenderedWorkload], list[WorkloadError]]:

@@ -8,6 +8,7 @@ benchmark - iterates over `kinds()` and never names a kind.
 
 from __future__ import annotations
 
+import builtins
 import importlib
 import json
 from collections.abc import Callable, Mapping
@@ -57,7 +58,7 @@ class WorkloadKind:
     """
 
     type: str
-    values: type[WorkloadValues]
+    values: builtins.type[WorkloadValues]
     construct: Callable[..., Construct]
     schema_file: str
     name_field: str
@@ -81,7 +82,8 @@ def lazy_construct(module: str, name: str) -> Callable[..., Construct]:
     runtime (about a second), so it happens only when a workload is actually rendered."""
 
     def construct(scope: Construct, id: str, **props: Any) -> Construct:
-        return getattr(importlib.import_module(module), name)(scope, id, **props)
+        built: Construct = getattr(importlib.import_module(module), name)(scope, id, **props)
+        return built
 
     construct.__qualname__ = f"lazy({module}.{name})"
     construct.load = lambda: getattr(importlib.import_module(module), name)  # type: ignore[attr-defined]
@@ -121,17 +123,19 @@ def validate_document(document: Any) -> WorkloadValues:
     """Validate a parsed workload document (JSON-compatible: mappings, lists, strings, numbers,
     booleans, null) into its kind's values, strictly: no coercion between types. Raises pydantic's
     ValidationError."""
-    return workload_adapter().validate_json(json.dumps(document), strict=True)
+    values: WorkloadValues = workload_adapter().validate_json(json.dumps(document), strict=True)
+    return values
 
 
-def workload_adapter() -> TypeAdapter:
+def workload_adapter() -> TypeAdapter[Any]:
     """Validates any workload document: the `type` key selects the kind's values model."""
     return _adapter(tuple(_KINDS))
 
 
 @cache
-def _adapter(types: tuple[str, ...]) -> TypeAdapter:
+def _adapter(types: tuple[str, ...]) -> TypeAdapter[Any]:
     models = tuple(_KINDS[name].values for name in types)
     if len(models) == 1:
         return TypeAdapter(models[0])
-    return TypeAdapter(Annotated[Union[models], Field(discriminator="type")])  # type: ignore[valid-type]  # noqa: UP007 (a union over a tuple of models built at run time)
+    union: Any = Union.__getitem__(models)
+    return TypeAdapter(Annotated[union, Field(discriminator="type")])

@@ -1,6 +1,6 @@
 """Where the server's GPUs come from: `container.gpu` (products, least memory, MIG, device plugin or DRA) and
 `placement` (priority class, topology spread), as pod spec parts shared by the server and its model
-download Job. The upstream facts: ml_inference_load/gpu_facts.py.
+download Job. The upstream facts: gpu_facts.py.
 
 - device plugin (default): `nvidia.com/gpu` (or `nvidia.com/mig-<profile>`) requests = limits, and a
   required node affinity on the GPU Feature Discovery labels (product In the list, memory Gt minimum - 1,
@@ -23,7 +23,7 @@ from ai_workloads._parts.crds import k8s_resource_v1
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._values.gpu import GpuAllocation, GpuSelection, SchedulingSettings
-from ai_workloads.ml_inference_load.gpu_facts import (
+from ai_workloads.gpu_facts import (
     DRA_DEVICE_CLASS,
     DRA_DOMAIN,
     DRA_MEMORY_CAPACITY,

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints
 
 from ai_workloads._values.catalog import CatalogInfo
 from ai_workloads._values.common import StrictModel
-from ai_workloads.gates.rendered import IN_CLUSTER
+
+# Argo CD's name for the cluster it runs in.
+IN_CLUSTER = "in-cluster"
 
 
 class Placement(StrictModel):
@@ -37,6 +39,9 @@ class WorkloadValues(CatalogInfo):
     placement: Placement = Field(default_factory=Placement, description="Where Argo CD deploys the workload.")
 
     # Declared by each subclass, in the order its JSON Schema lists them: `type`, `namespace`.
+    if TYPE_CHECKING:  # for the type checker only: pydantic never sees these (they are not fields here)
+        type: str
+        namespace: str
 
     @property
     def workload_name(self) -> str:  # pragma: no cover - every kind overrides it

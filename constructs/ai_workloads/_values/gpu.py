@@ -1,5 +1,5 @@
 """`container.gpu` (which GPUs: product, memory, MIG slice, allocation API) and `scheduling` (priority,
-topology spread) of an ML_INFERENCE_LOAD workload. The facts behind them: ml_inference_load/gpu_facts.py."""
+topology spread) of an ML_INFERENCE_LOAD workload. The facts behind them: gpu_facts.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from ai_workloads._values.common import FieldError, StrictModel, raise_problems
-from ai_workloads.ml_inference_load.gpu_facts import (
+from ai_workloads._values.k8s_names import MIG_PROFILE_PATTERN
+from ai_workloads.gpu_facts import (
     KNOWN_MIG_PROFILES,
     MEMORY_LABEL,
     MIG_PROFILES,
@@ -19,10 +20,10 @@ from ai_workloads.ml_inference_load.gpu_facts import (
 
 # A GFD product label value: a Kubernetes label value (GFD's sanitised NVML name never has blanks).
 ProductLabel = Annotated[
-    str, StringConstraints(min_length=1, max_length=63, pattern=r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+    str, StringConstraints(min_length=1, max_length=63, pattern=r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 ]
 # `<G>g.<GB>gb` with an optional attribute, as the device plugin names MIG resources (gpu_facts.py).
-MigProfileName = Annotated[str, StringConstraints(pattern=r"^[1-8]g\.[0-9]{1,4}gb(\.me|\.me\.all|\.gfx|-me)?$")]
+MigProfileName = Annotated[str, StringConstraints(pattern=MIG_PROFILE_PATTERN)]
 # The largest GPU memory GFD reports today is below 300 GiB; 1 TiB leaves room and catches typos in GiB.
 MAX_GPU_MEMORY_MIB = 1024 * 1024
 
@@ -129,7 +130,10 @@ class TopologySpread(StrictModel):
         "replica; off for a single replica (nothing to spread). `false` turns it off.",
     )
     topology_key: Annotated[
-        str, StringConstraints(min_length=1, max_length=316, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9._-]+$")
+        str,
+        StringConstraints(
+            min_length=1, max_length=316, pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"
+        ),
     ] = Field("kubernetes.io/hostname", description="Node label the replicas are spread over (default: one per node).")
     max_skew: int = Field(1, ge=1, le=64, description="Most pods more in one topology domain than in another.")
     when_unsatisfiable: WhenUnsatisfiable = Field(

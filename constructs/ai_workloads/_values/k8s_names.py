@@ -280,6 +280,13 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
 }
 
 
+# container.gpu.mig: `<G>g.<GB>gb` with an optional attribute, as the NVIDIA device plugin names MIG resources.
+MIG_PROFILE_PATTERN = r"^[1-8]g\.[0-9]{1,4}gb(\.me|\.me\.all|\.gfx|-me)?$"
+_EXPLAIN[MIG_PROFILE_PATTERN] = lambda v: (
+    "a MIG profile is '<slices>g.<memory>gb' with an optional '.me', '.me.all', '.gfx' or '-me' (e.g. 3g.40gb)"
+)
+
+
 def explain(pattern: str, value: object) -> str:
     """What is wrong with `value`, which does not match the schema `pattern`, in words (never the pattern)."""
     explainer = _EXPLAIN.get(pattern)

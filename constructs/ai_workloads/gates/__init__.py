@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from ai_workloads.errors import WorkloadError
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.object_size import object_size_problems
-from ai_workloads.gates.rendered import RenderedWorkload, object_label
+from ai_workloads.gates.rendered import object_label
 from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION, crd_bundle_present, crds_required
+from ai_workloads.stage_types import RenderedWorkload
 
 if TYPE_CHECKING:
     from ai_workloads.gates.cel_rules import CelStats
@@ -31,11 +32,11 @@ def __getattr__(name: str):
 __all__ = [
     "DEFAULT_KUBERNETES_VERSION",
     "CelStats",
-    "RenderedWorkload",
     "crd_catalog_status",
     "cross_object_errors",
     "gate_errors",
     "object_schema_errors",
+    "warm_up",
 ]
 
 
@@ -62,6 +63,16 @@ def crd_catalog_status(*, announce: bool, load: bool = True) -> tuple[CrdCatalog
     if announce:
         print(f"notice: {message} (run `make imports` to generate {BUNDLE_LOCATION})", file=sys.stderr)
     return None, []
+
+
+def warm_up(kubernetes_version: str = DEFAULT_KUBERNETES_VERSION) -> None:
+    """Load what the first gate run would load on first use (the CRD catalog, the Kubernetes schema
+    definitions of `kubernetes_version`): called ahead of rendering (synth/preload.py), it changes no
+    verdict, only when the cost is paid."""
+    from ai_workloads.gates.kubernetes_schema import warm_up as schemas_warm_up
+
+    crd_catalog_status(announce=False)
+    schemas_warm_up(kubernetes_version)
 
 
 def object_schema_errors(

@@ -36,7 +36,8 @@ from typing import Any
 
 from ai_workloads.gates.autoscalers import autoscaler_findings
 from ai_workloads.gates.host_claims import host_claim_findings
-from ai_workloads.gates.rendered import RenderedWorkload, api_group, object_label
+from ai_workloads.gates.rendered import api_group, object_label
+from ai_workloads.stage_types import RenderedWorkload
 
 Finding = tuple[str, str, str, str]  # (file, object label, field path, message)
 

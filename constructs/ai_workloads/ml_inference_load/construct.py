@@ -7,9 +7,10 @@ Renders exactly these objects, all in the workload's namespace, named from `serv
 | ServiceAccount | `<serviceName>-external-secrets` | the pod's identity; no token is mounted |
 | ExternalSecret | `<serviceName>-ghcr-docker-config` | image pull secret from Vault, always |
 | ExternalSecret | `<serviceName>-secrets` | only when `container.secrets` is non-empty |
+| ResourceClaimTemplate | `<serviceName>-gpu` | only with `container.gpu.allocation: dra` (resource.k8s.io/v1) |
 | PersistentVolumeClaim | `<serviceName>-model-cache-<hash>` / `model-cache-<model>-<revision>` | only with `modelCache` (not `sharing: use`), see model_cache.py |
 | Job | `<serviceName>-fetch-<hash>` | fills the model cache claim; only with it |
-| Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs |
+| Deployment | `<serviceName>` | the engine's server on `gpuCount` GPUs (or MIG slices, `container.gpu`) |
 | Service | `<serviceName>` | NodePort, one port per `containerPorts[]` entry |
 | Certificate | `<serviceName>-tls` | cert-manager, ClusterIssuer from values |
 | Gateway | `<serviceName>-gateway` | class `istio`, HTTPS listeners for the hosts |
@@ -90,6 +91,7 @@ from ai_workloads.ml_inference_load.policy import (
     RUN_AS_USER_REASON,
     WAIVERS,
 )
+from ai_workloads.ml_inference_load.routing import facts as routing_facts
 from ai_workloads.ml_inference_load.routing.endpoint_picker import InferencePoolRouting, scorers_for
 from ai_workloads.ml_inference_load.routing.values import RoutingMode
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues, ModelCacheSharing
@@ -217,13 +219,15 @@ class MlInferenceLoad(Construct):
             server_selector=meta.selector,
             target_port=self.values.container.container_ports[0].port_number,
             picker=routing.endpoint_picker,
-            scorers=scorers_for(lora_adapters=len(self._lora_adapters())),
+            scorers=scorers_for(lora_adapters=len(self.values.lora_adapter_names)),
+            # The picker's own metrics, watched like the server's (it runs without a sidecar).
+            scrape_annotations=prometheus_annotations(
+                ScrapeAnnotations.ENGINE, port=routing_facts.METRICS_PORT, path=routing_facts.METRICS_PATH
+            )
+            if self.values.basic_monitoring.enabled
+            else None,
+            pod_monitor=self.values.monitoring.pod_monitor if self.values.pod_monitor_enabled else None,
         )
-
-    def _lora_adapters(self) -> list[object]:
-        """The LoRA adapters the server loads (`serving.lora.adapters`, once that setting exists)."""
-        lora = getattr(self.values.serving, "lora", None)
-        return list(getattr(lora, "adapters", None) or [])
 
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""

@@ -193,8 +193,8 @@ LORA_FACTS: dict[str, tuple[EngineFact, ...]] = {
         ),
         EngineFact(
             "local adapter path",
-            "an entry with `=` is not downloaded by the launcher; the server reads the adapter config and "
-            "weights from the path",
+            "an entry with `=` is not downloaded by the launcher; the server reads the adapter config and its "
+            "`.safetensors` weights from the path (a folder with `.bin` weights only fails: nothing converts them)",
             f"{TGI_RELEASE}:launcher/src/main.rs (skip download if a path is provided); "
             "server/text_generation_server/utils/adapter.py load_module_map",
         ),

@@ -64,9 +64,9 @@ from ai_workloads.gates.cross_object import (
     MODEL_REVISION_ANNOTATION,
     SHARING_ANNOTATION,
 )
+from ai_workloads.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
 from constructs import Construct
 
@@ -127,6 +127,9 @@ class ModelCache(Construct):
     :param node_selector / tolerations: the server's: the claim binds in the zone of the Job's node.
     :param server_selector: the labels of the workload's server pods (the Job prefers their node).
     :param job_annotations: extra annotations of the Job (policy waivers).
+    :param gpus: the server's GPU placement (container.gpu): its GFD node affinity, and with DRA its claim
+        template, which the download pod claims too. Default: any `nvidia.com/gpu` node.
+    :param priority_class_name: the server's PriorityClass (scheduling.priorityClassName); default none.
     """
 
     def __init__(

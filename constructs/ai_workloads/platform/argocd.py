@@ -22,6 +22,8 @@ children instead of deleting every workload.
 
 from __future__ import annotations
 
+from typing import Any
+
 import cdk8s
 
 from ai_workloads._parts.crds import argocd
@@ -140,7 +142,7 @@ def _require_repo(settings: ArgoCdSettings) -> None:
         raise ValueError("Argo CD: 'repo_url' is required (argocd.repoURL in cdk8s.yaml)")
 
 
-def render_application(construct: type, settings: ArgoCdSettings, **props: object) -> list[dict]:
+def render_application(construct: type, settings: ArgoCdSettings, **props: object) -> list[dict[str, Any]]:
     """The Application object(s) of `construct`, rendered in a chart of their own."""
     chart = cdk8s.Chart(cdk8s.App(resolvers=[]), "argocd", disable_resource_name_hashes=True)
     construct(chart, "Application", settings=settings, **props)
@@ -149,6 +151,6 @@ def render_application(construct: type, settings: ArgoCdSettings, **props: objec
 
 def application_text(settings: ArgoCdSettings, *, source: str) -> str:
     """argocd/application.yaml: the root Application."""
-    from ai_workloads.synth.output import manifests_to_yaml
+    from ai_workloads.files.output import manifests_to_yaml
 
     return manifests_to_yaml(render_application(ArgoCdApplication, settings), source=source)

@@ -1,4 +1,4 @@
-"""cdk8s.yaml, read and validated like a workload file: YAML 1.2 (synth/workload_yaml.py), a strict
+"""cdk8s.yaml, read and validated like a workload file: YAML 1.2 (files/workload_yaml.py), a strict
 schema (unknown keys refused with a did-you-mean, no type coercion), every problem reported as
 `cdk8s.yaml: <field path>: <message>`.
 
@@ -8,7 +8,7 @@ tag. The message shows the text as written and says to quote it.
 
 The consumers' own rules, checked here rather than by the API server or Argo CD after the merge:
 - `argocd.appName`: the root Application's name, and the prefix of every workload's Application
-  (`<appName>-<workload>`, checked per workload by synth/pipeline.py). A DNS-1123 label (at most 63
+  (`<appName>-<workload>`, checked per workload by synth/load.py). A DNS-1123 label (at most 63
   characters): Applications are custom resources, whose names the API server checks as DNS-1123
   subdomains (apiextensions-apiserver, customresource validator: `NameIsDNSSubdomain`), and Argo CD
   writes the Application's name into the label `app.kubernetes.io/instance` with label tracking, and
@@ -173,7 +173,7 @@ class ProjectConfig(_Strict):
 def read_project_config(path: Path = CDK8S_CONFIG) -> ProjectConfig:
     """cdk8s.yaml validated; raises WorkloadErrors (`cdk8s.yaml: <field path>: <message>`, every
     problem at once). A missing file is the defaults."""
-    from ai_workloads.synth.workload_yaml import read_workload_document
+    from ai_workloads.files.workload_yaml import read_workload_document
 
     file = str(path)
     if not path.exists():
@@ -230,15 +230,15 @@ def _known_keys(location: list[Any]) -> list[str]:
     return list(model.model_fields)
 
 
-def _plain_scalars(text: str) -> dict[tuple, str]:
+def _plain_scalars(text: str) -> dict[tuple[Any, ...], str]:
     """Field path -> the text of each plain scalar as written (read again with PyYAML's composer: the
     bounded YAML 1.2 reader has accepted this text already)."""
-    found: dict[tuple, str] = {}
+    found: dict[tuple[Any, ...], str] = {}
     try:
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError:
         return found
-    pending: list[tuple[tuple, Any]] = [((), root)]
+    pending: list[tuple[tuple[Any, ...], Any]] = [((), root)]
     while pending:
         path, node = pending.pop()
         if isinstance(node, yaml.MappingNode):

@@ -23,18 +23,17 @@ import os
 import shutil
 import subprocess
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from ai_workloads.gates import RenderedWorkload
+from ai_workloads.files.output import OutputError, staging_path
+from ai_workloads.files.output_folder import output_folder_problem, starts_with
 from ai_workloads.platform.catalog import catalog_files, component_file
+from ai_workloads.platform.config import CDK8S_CONFIG
 from ai_workloads.platform.schemas import DRAFT, SCHEMA_ID_BASE, UNION_SCHEMA_FILE, schema_documents, schema_texts
 from ai_workloads.platform.scm import publish_target
-from ai_workloads.platform.settings import APPS_DIR, CDK8S_CONFIG, ArgoCdSettings, workload_application_name
-from ai_workloads.synth.cache import SynthCache
-from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.synth.output import OutputError, staging_path
-from ai_workloads.synth.output_folder import output_folder_problem, starts_with
+from ai_workloads.platform.settings import APPS_DIR, ArgoCdSettings, workload_application_name
+from ai_workloads.stage_types import LoadedWorkload, PlatformFiles, RenderedWorkload
 
 SCHEMA_DIR = Path("schemas")
 CATALOG_DIR = Path(".cat/backstage")
@@ -57,32 +56,34 @@ GENERATED_PREFIXES = (
 )
 
 
+class TextCache(Protocol):
+    """What TypeScript needs of the synthesis cache (synth/cache.py SynthCache): texts by key."""
+
+    def text_key(self, *parts: str | bytes) -> str: ...
+
+    def lookup(self, key: str) -> str | None: ...
+
+    def remember(self, key: str, value: str) -> None: ...
+
+
 class TypeScriptError(OutputError):
     """json2ts is missing or failed: reported on one line, nothing written."""
 
 
-@dataclass(frozen=True)
-class PlatformFiles:
-    schemas: dict[str, str]  # file name under schemas/ -> text
-    catalog: dict[str, str]  # path under .cat/backstage/ -> text
-    application: str  # argocd/application.yaml
-    workload_applications: dict[str, str]  # file name under argocd/apps/ -> text
-    typescript: str | None = None  # schemas/workload.d.ts (None: not generated, see platform_files)
-
-    def folders(self, root: Path = Path(".")) -> dict[Path, dict[str, str]]:
-        """Each platform folder (absolute) with every file it must hold (relative path -> text)."""
-        if self.typescript is None:
-            raise ValueError("the TypeScript declarations were not generated: pass platform_files a TypeScript")
-        root = root.absolute()
-        apps = Path(APPS_DIR).relative_to(ARGOCD_DIR)
-        return {
-            root / SCHEMA_DIR: {**self.schemas, TYPESCRIPT_NAME: self.typescript},
-            root / CATALOG_DIR: dict(self.catalog),
-            root / ARGOCD_DIR: {
-                ARGOCD_FILE.name: self.application,
-                **{f"{apps}/{name}": text for name, text in self.workload_applications.items()},
-            },
-        }
+def platform_folders(files: PlatformFiles, root: Path = Path(".")) -> dict[Path, dict[str, str]]:
+    """Each platform folder (absolute) with every file it must hold (relative path -> text)."""
+    if files.typescript is None:
+        raise ValueError("the TypeScript declarations were not generated: pass platform_files a TypeScript")
+    root = root.absolute()
+    apps = Path(APPS_DIR).relative_to(ARGOCD_DIR)
+    return {
+        root / SCHEMA_DIR: {**files.schemas, TYPESCRIPT_NAME: files.typescript},
+        root / CATALOG_DIR: dict(files.catalog),
+        root / ARGOCD_DIR: {
+            ARGOCD_FILE.name: files.application,
+            **{f"{apps}/{name}": text for name, text in files.workload_applications.items()},
+        },
+    }
 
 
 def platform_files(
@@ -121,9 +122,9 @@ def platform_folder_problem(files: PlatformFiles, root: Path = Path(".")) -> str
     """Why a platform folder must not be replaced (a symlink, a file, a file ai-workloads did not write
     in it), as one sentence; None when every one is safe. Its own files: those this run writes, and
     any starting with one of GENERATED_PREFIXES (a removed workload's Component and Application)."""
-    for folder, expected in files.folders(root).items():
+    for folder, expected in platform_folders(files, root).items():
 
-        def own(relative: str, entry: os.DirEntry, expected: dict[str, str] = expected) -> bool:
+        def own(relative: str, entry: os.DirEntry[str], expected: dict[str, str] = expected) -> bool:
             return starts_with(entry, GENERATED_PREFIXES) or (
                 relative in expected and entry.is_file(follow_symlinks=False)
             )
@@ -153,11 +154,13 @@ class TypeScript:
     `.schemas.new-<pid>.ts` beside schemas/: removed by the next run if this one is killed) so that
     it runs while the workloads render. `text()` waits for it; `cancel()` ends it."""
 
-    def __init__(self, cache: SynthCache | None = None, root: Path = Path(".")) -> None:
+    def __init__(self, cache: TextCache | None = None, root: Path = Path(".")) -> None:
         self.documents = schema_documents()
         self.union = schema_texts(self.documents)[UNION_SCHEMA_FILE]
-        self._cache, self._key, self._text = cache, None, None
-        self._process: subprocess.Popen | None = None
+        self._cache = cache
+        self._key: str | None = None
+        self._text: str | None = None
+        self._process: subprocess.Popen[str] | None = None
         staging = staging_path((root / SCHEMA_DIR).absolute())  # not that folder itself: it may be staged meanwhile
         self._scratch = staging.with_name(f"{staging.name}.ts")
         if cache is not None:
@@ -194,18 +197,21 @@ class TypeScript:
         )
 
     def text(self) -> str:
-        if self._text is None:
-            try:
-                _, stderr = self._process.communicate()
-                if self._process.returncode != 0:
-                    reason = (stderr.strip().splitlines() or [f"exit status {self._process.returncode}"])[-1]
-                    raise TypeScriptError(f"json2ts failed: {reason}")
-                self._text = (self._scratch / TYPESCRIPT_FILE).read_text(encoding="utf-8")
-            finally:
-                self.cancel()
-            if self._cache is not None:
-                self._cache.remember(self._key, self._text)
-        return self._text
+        if self._text is not None:
+            return self._text
+        assert self._process is not None  # started by __init__ whenever there was no text
+        try:
+            _, stderr = self._process.communicate()
+            if self._process.returncode != 0:
+                reason = (stderr.strip().splitlines() or [f"exit status {self._process.returncode}"])[-1]
+                raise TypeScriptError(f"json2ts failed: {reason}")
+            text = (self._scratch / TYPESCRIPT_FILE).read_text(encoding="utf-8")
+        finally:
+            self.cancel()
+        self._text = text
+        if self._cache is not None and self._key is not None:
+            self._cache.remember(self._key, text)
+        return text
 
     def cancel(self) -> None:
         if self._process is not None and self._process.poll() is None:

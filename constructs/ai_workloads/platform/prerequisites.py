@@ -25,6 +25,7 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -216,6 +217,11 @@ def _gpu_selection(pod: Mapping[str, Any]) -> dict[str, Any]:
     return selection
 
 
+def _present(values: Iterable[Any]) -> list[Any]:
+    """The distinct values that are not None, sorted."""
+    return sorted({value for value in values if value is not None})
+
+
 def _sorted_unique(values: Iterable[Any]) -> list[Any]:
     out: list[Any] = []
     for v in values:
@@ -225,87 +231,62 @@ def _sorted_unique(values: Iterable[Any]) -> list[Any]:
 
 
 def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    namespaces: set[str] = set()
-    level, why = "restricted", []
-    crds, runtime_classes, gateway_classes, issuers, stores = set(), set(), set(), set(), set()
-    vault: list[dict[str, Any]] = []
-    gpu_pods: list[dict[str, Any]] = []
-    claims: list[dict[str, Any]] = []
-    istio_gateways: set[str] = set()
-    priority_classes: set[str] = set()
-    device_classes: set[str] = set()
-    metrics_api = False
-    admitted: list[dict[str, Any]] = []
-    hpa_min = {
-        ((o.get("spec") or {}).get("scaleTargetRef") or {}).get("name"): (o.get("spec") or {}).get("minReplicas", 1)
-        for o in objects
-        if o.get("kind") == "HorizontalPodAutoscaler"
-    }
+    """What the cluster needs for one workload's objects (one dist/ file)."""
+    found = _Found(
+        hpa_min={
+            ((o.get("spec") or {}).get("scaleTargetRef") or {}).get("name"): (o.get("spec") or {}).get("minReplicas", 1)
+            for o in objects
+            if o.get("kind") == "HorizontalPodAutoscaler"
+        }
+    )
     for obj in objects:
+        found.add(obj)
+    return found.summary()
+
+
+@dataclass
+class _Found:
+    """What the objects of one workload need, collected object by object (in file order)."""
+
+    hpa_min: dict[Any, Any]
+    namespaces: set[str] = field(default_factory=set)
+    level: str = "restricted"
+    why: list[str] = field(default_factory=list)
+    crds: set[tuple[str, str]] = field(default_factory=set)
+    runtime_classes: set[str] = field(default_factory=set)
+    priority_classes: set[str] = field(default_factory=set)
+    device_classes: set[str] = field(default_factory=set)
+    gateway_classes: set[Any] = field(default_factory=set)
+    issuers: set[Any] = field(default_factory=set)
+    stores: set[Any] = field(default_factory=set)
+    vault: list[dict[str, Any]] = field(default_factory=list)
+    gpu_pods: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    istio_gateways: set[str] = field(default_factory=set)
+    metrics_api: bool = False
+    admitted: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, obj: Mapping[str, Any]) -> None:
         kind, meta, spec = obj.get("kind"), obj.get("metadata") or {}, obj.get("spec") or {}
         if meta.get("namespace"):
-            namespaces.add(meta["namespace"])
+            self.namespaces.add(meta["namespace"])
         api_version = str(obj.get("apiVersion", ""))
         if api_group(api_version) not in BUILTIN_GROUPS:
-            crds.add((api_version, str(kind)))
+            self.crds.add((api_version, str(kind)))
         pod = pod_spec(obj)
         if pod is not None:
-            pod_level, pod_why = pod_security_level(pod)
-            if LEVELS.index(pod_level) > LEVELS.index(level):
-                level, why = pod_level, [f"{kind}/{meta.get('name')}: {w}" for w in pod_why]
-            if pod.get("runtimeClassName"):
-                runtime_classes.add(pod["runtimeClassName"])
-            if pod.get("priorityClassName"):
-                priority_classes.add(pod["priorityClassName"])
-            gpus = sum(
-                int(
-                    ((c.get("resources") or {}).get("requests") or {}).get(GPU_RESOURCE, 0)
-                    or ((c.get("resources") or {}).get("limits") or {}).get(GPU_RESOURCE, 0)
-                )
-                for c in pod.get("containers") or []
-            )
-            selector = pod.get("nodeSelector") or {}
-            if gpus or any(k.startswith("nvidia.com/") for k in selector):
-                replicas = (
-                    spec.get("replicas", hpa_min.get(meta.get("name"), 1))
-                    if kind != "Job"
-                    else spec.get("parallelism", 1)
-                )
-                gpu_pods.append(
-                    {
-                        "object": f"{kind}/{meta.get('name')}",
-                        "gpusPerPod": gpus,
-                        "pods": replicas,
-                        "nodeSelector": dict(sorted(selector.items())),
-                        "tolerations": [
-                            t for t in pod.get("tolerations") or [] if str(t.get("key", "")).startswith("nvidia.com/")
-                        ],
-                        **_gpu_selection(pod),
-                    }
-                )
+            self._pod(kind, meta, spec, pod)
         if kind == "ResourceClaimTemplate":
             requests = (((spec.get("spec") or {}).get("devices") or {}).get("requests")) or []
-            device_classes |= {(r.get("exactly") or {}).get("deviceClassName") for r in requests} - {None}
+            self.device_classes |= set(_present((r.get("exactly") or {}).get("deviceClassName") for r in requests))
         if kind == "Gateway":
-            gateway_classes.add(spec.get("gatewayClassName"))
+            self.gateway_classes.add(spec.get("gatewayClassName"))
         if kind == "Certificate" and (spec.get("issuerRef") or {}).get("kind") == "ClusterIssuer":
-            issuers.add(spec["issuerRef"]["name"])
+            self.issuers.add(spec["issuerRef"]["name"])
         if kind == "ExternalSecret":
-            ref = spec.get("secretStoreRef") or {}
-            if ref.get("kind") == "ClusterSecretStore":
-                stores.add(ref.get("name"))
-            for item in spec.get("data") or []:
-                remote = item.get("remoteRef") or {}
-                vault.append(
-                    {
-                        "store": ref.get("name"),
-                        "key": remote.get("key"),
-                        "property": remote.get("property"),
-                        "externalSecret": meta.get("name"),
-                    }
-                )
+            self._external_secret(meta, spec)
         if kind == "PersistentVolumeClaim":
-            claims.append(
+            self.claims.append(
                 {
                     "claim": meta.get("name"),
                     "storageClassName": spec.get("storageClassName"),
@@ -316,39 +297,95 @@ def workload_prerequisites(objects: Sequence[Mapping[str, Any]]) -> dict[str, An
         if kind == "HorizontalPodAutoscaler":
             # without the resource metrics API the HPA reports ScalingActive=False FailedGetResourceMetric,
             # which Argo CD reads as Degraded (gitops-engine pkg/health/health_hpa.go)
-            metrics_api = metrics_api or any(m.get("type") == "Resource" for m in spec.get("metrics") or [])
+            self.metrics_api = self.metrics_api or any(m.get("type") == "Resource" for m in spec.get("metrics") or [])
         if kind == "VirtualService":
-            istio_gateways |= {g for g in spec.get("gateways") or [] if g != "mesh"}
+            self.istio_gateways |= {g for g in spec.get("gateways") or [] if g != "mesh"}
         if kind == "NetworkPolicy":
-            for rule in spec.get("ingress") or []:
-                for peer in rule.get("from") or []:
-                    ns_labels = (peer.get("namespaceSelector") or {}).get("matchLabels")
-                    if ns_labels is not None:
-                        admitted.append(
-                            {
-                                "namespaceLabels": ns_labels,
-                                "podLabels": (peer.get("podSelector") or {}).get("matchLabels") or {},
-                                "ports": [p.get("port") for p in rule.get("ports") or []],
-                            }
-                        )
-    return {
-        "namespace": sorted(namespaces)[0] if len(namespaces) == 1 else sorted(namespaces),
-        "podSecurity": level,
-        "podSecurityWhy": why,
-        "customResources": [{"apiVersion": a, "kind": k} for a, k in sorted(crds)],
-        "runtimeClasses": sorted(runtime_classes),
-        "priorityClasses": sorted(priority_classes),
-        "deviceClasses": sorted(device_classes),
-        "gatewayClasses": sorted(gateway_classes),
-        "clusterIssuers": sorted(issuers),
-        "clusterSecretStores": sorted(stores),
-        "vaultKeys": _sorted_unique(vault),
-        "gpuPods": gpu_pods,
-        "claims": claims,
-        "istioGateways": sorted(istio_gateways),
-        "resourceMetricsApi": metrics_api,
-        "networkPolicyPeers": _sorted_unique(admitted),
-    }
+            self._network_policy(spec)
+
+    def _pod(self, kind: Any, meta: Mapping[str, Any], spec: Mapping[str, Any], pod: Mapping[str, Any]) -> None:
+        pod_level, pod_why = pod_security_level(pod)
+        if LEVELS.index(pod_level) > LEVELS.index(self.level):
+            self.level, self.why = pod_level, [f"{kind}/{meta.get('name')}: {w}" for w in pod_why]
+        if pod.get("runtimeClassName"):
+            self.runtime_classes.add(pod["runtimeClassName"])
+        if pod.get("priorityClassName"):
+            self.priority_classes.add(pod["priorityClassName"])
+        gpus = sum(
+            int(
+                ((c.get("resources") or {}).get("requests") or {}).get(GPU_RESOURCE, 0)
+                or ((c.get("resources") or {}).get("limits") or {}).get(GPU_RESOURCE, 0)
+            )
+            for c in pod.get("containers") or []
+        )
+        selector = pod.get("nodeSelector") or {}
+        if gpus or any(k.startswith("nvidia.com/") for k in selector):
+            replicas = (
+                spec.get("replicas", self.hpa_min.get(meta.get("name"), 1))
+                if kind != "Job"
+                else spec.get("parallelism", 1)
+            )
+            self.gpu_pods.append(
+                {
+                    "object": f"{kind}/{meta.get('name')}",
+                    "gpusPerPod": gpus,
+                    "pods": replicas,
+                    "nodeSelector": dict(sorted(selector.items())),
+                    "tolerations": [
+                        t for t in pod.get("tolerations") or [] if str(t.get("key", "")).startswith("nvidia.com/")
+                    ],
+                    **_gpu_selection(pod),
+                }
+            )
+
+    def _external_secret(self, meta: Mapping[str, Any], spec: Mapping[str, Any]) -> None:
+        ref = spec.get("secretStoreRef") or {}
+        if ref.get("kind") == "ClusterSecretStore":
+            self.stores.add(ref.get("name"))
+        for item in spec.get("data") or []:
+            remote = item.get("remoteRef") or {}
+            self.vault.append(
+                {
+                    "store": ref.get("name"),
+                    "key": remote.get("key"),
+                    "property": remote.get("property"),
+                    "externalSecret": meta.get("name"),
+                }
+            )
+
+    def _network_policy(self, spec: Mapping[str, Any]) -> None:
+        for rule in spec.get("ingress") or []:
+            for peer in rule.get("from") or []:
+                ns_labels = (peer.get("namespaceSelector") or {}).get("matchLabels")
+                if ns_labels is not None:
+                    self.admitted.append(
+                        {
+                            "namespaceLabels": ns_labels,
+                            "podLabels": (peer.get("podSelector") or {}).get("matchLabels") or {},
+                            "ports": [p.get("port") for p in rule.get("ports") or []],
+                        }
+                    )
+
+    def summary(self) -> dict[str, Any]:
+        namespaces = sorted(self.namespaces)
+        return {
+            "namespace": namespaces[0] if len(namespaces) == 1 else namespaces,
+            "podSecurity": self.level,
+            "podSecurityWhy": self.why,
+            "customResources": [{"apiVersion": a, "kind": k} for a, k in sorted(self.crds)],
+            "runtimeClasses": sorted(self.runtime_classes),
+            "priorityClasses": sorted(self.priority_classes),
+            "deviceClasses": sorted(self.device_classes),
+            "gatewayClasses": sorted(self.gateway_classes),
+            "clusterIssuers": sorted(self.issuers),
+            "clusterSecretStores": sorted(self.stores),
+            "vaultKeys": _sorted_unique(self.vault),
+            "gpuPods": self.gpu_pods,
+            "claims": self.claims,
+            "istioGateways": sorted(self.istio_gateways),
+            "resourceMetricsApi": self.metrics_api,
+            "networkPolicyPeers": _sorted_unique(self.admitted),
+        }
 
 
 # ------------------------------------------------------------------------------------ everything
@@ -375,12 +412,12 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
             entry["why"] += [f"{name}: {reason}" for reason in w["podSecurityWhy"]]
     crds = {(c["apiVersion"], c["kind"]) for w in workloads.values() for c in w["customResources"]}
     crds |= {(str(a.get("apiVersion")), str(a.get("kind"))) for a in applications}
-    argo_namespaces = sorted({(a.get("metadata") or {}).get("namespace") for a in applications} - {None})
+    argo_namespaces = _present((a.get("metadata") or {}).get("namespace") for a in applications)
     gpu_selectors = _sorted_unique(p["nodeSelector"] for w in workloads.values() for p in w["gpuPods"])
     return {
         "argocd": {
             "namespaces": argo_namespaces,
-            "projects": sorted({(a.get("spec") or {}).get("project") for a in applications} - {None}),
+            "projects": _present((a.get("spec") or {}).get("project") for a in applications),
             "destinations": _sorted_unique((a.get("spec") or {}).get("destination") for a in applications),
         },
         "cluster": {
@@ -401,13 +438,14 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
     }
 
 
-class _NoAliases(yaml.SafeDumper):
+class _NoAliases(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
 def to_yaml(prerequisites: Mapping[str, Any]) -> str:
-    return HEADER + yaml.dump(dict(prerequisites), Dumper=_NoAliases, sort_keys=False, width=120)
+    text: str = yaml.dump(dict(prerequisites), Dumper=_NoAliases, sort_keys=False, width=120)
+    return HEADER + text
 
 
 def checklist(prerequisites: Mapping[str, Any]) -> str:
@@ -447,31 +485,37 @@ def checklist(prerequisites: Mapping[str, Any]) -> str:
         for why in entry["why"][:3]:
             lines.append(f"        because {why}")
     for name, w in prerequisites["workloads"].items():
-        lines.append(f"Workload {name} (namespace {w['namespace']}, Pod Security {w['podSecurity']}):")
-        for v in w["vaultKeys"]:
-            lines.append(
-                f"  [ ] Vault key {v['key']} property {v['property']} readable through ClusterSecretStore {v['store']}"
-            )
-        for p in w["gpuPods"]:
-            gpus = f"{p['gpusPerPod']} {GPU_RESOURCE} each" if p["gpusPerPod"] else f"no {GPU_RESOURCE}"
-            extra = [f"{count} {name}" for name, count in (p.get("gpuResources") or {}).items()]
-            extra += [f"claims {t} (DRA)" for t in p.get("resourceClaimTemplates") or []]
-            extra += [f"nodes with {a}" for a in p.get("nodeAffinity") or []]
-            gpus += "".join(f", {e}" for e in extra)
-            lines.append(
-                f"  [ ] {p['object']}: {p['pods']} pod(s), {gpus}, on nodes "
-                + ",".join(f"{k}={v}" for k, v in p["nodeSelector"].items())
-            )
-        for c in w["claims"]:
-            lines.append(
-                f"  [ ] claim {c['claim']}: {c['size']} {'/'.join(c['accessModes'] or [])} from "
-                f"{c['storageClassName'] or 'the default StorageClass (WaitForFirstConsumer recommended)'}"
-            )
-        for peer in w["networkPolicyPeers"]:
-            lines.append(
-                f"  [ ] NetworkPolicy admits pods {peer['podLabels']} of namespaces {peer['namespaceLabels']} on ports {peer['ports']}"
-            )
+        lines += _workload_checklist(name, w)
     return "\n".join(lines)
+
+
+def _workload_checklist(name: str, w: Mapping[str, Any]) -> list[str]:
+    """The checklist lines of one workload."""
+    lines = [f"Workload {name} (namespace {w['namespace']}, Pod Security {w['podSecurity']}):"]
+    for v in w["vaultKeys"]:
+        lines.append(
+            f"  [ ] Vault key {v['key']} property {v['property']} readable through ClusterSecretStore {v['store']}"
+        )
+    for p in w["gpuPods"]:
+        gpus = f"{p['gpusPerPod']} {GPU_RESOURCE} each" if p["gpusPerPod"] else f"no {GPU_RESOURCE}"
+        extra = [f"{count} {name}" for name, count in (p.get("gpuResources") or {}).items()]
+        extra += [f"claims {t} (DRA)" for t in p.get("resourceClaimTemplates") or []]
+        extra += [f"nodes with {a}" for a in p.get("nodeAffinity") or []]
+        gpus += "".join(f", {e}" for e in extra)
+        lines.append(
+            f"  [ ] {p['object']}: {p['pods']} pod(s), {gpus}, on nodes "
+            + ",".join(f"{k}={v}" for k, v in p["nodeSelector"].items())
+        )
+    for c in w["claims"]:
+        lines.append(
+            f"  [ ] claim {c['claim']}: {c['size']} {'/'.join(c['accessModes'] or [])} from "
+            f"{c['storageClassName'] or 'the default StorageClass (WaitForFirstConsumer recommended)'}"
+        )
+    for peer in w["networkPolicyPeers"]:
+        lines.append(
+            f"  [ ] NetworkPolicy admits pods {peer['podLabels']} of namespaces {peer['namespaceLabels']} on ports {peer['ports']}"
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,7 +46,7 @@ class _SchemaGenerator(GenerateJsonSchema):
     """Titles only on models, not on every field (the TypeScript generator turns each title into a type
     alias: `Servicename`, `Name1`... would be noise), and models under their published names."""
 
-    def field_title_should_be_set(self, schema) -> bool:
+    def field_title_should_be_set(self, schema: Any) -> bool:
         return False
 
     def normalize_name(self, name: str) -> str:

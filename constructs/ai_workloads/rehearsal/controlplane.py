@@ -81,6 +81,11 @@ class NodeSpec:
     mig_profile: str = ""
     mig_per_gpu: int = 0
 
+    @property
+    def whole_gpus(self) -> int:
+        """The `nvidia.com/gpu` the node advertises (none when its GPUs are split into MIG slices)."""
+        return 0 if self.mig_profile else self.gpus
+
     def manifest(self) -> dict[str, Any]:
         labels = {
             "kubernetes.io/hostname": self.name,
@@ -100,10 +105,9 @@ class NodeSpec:
                     "nvidia.com/gpu.count": str(self.gpus),
                 }
             )
-            capacity["nvidia.com/gpu"] = str(self.gpus)
+            capacity["nvidia.com/gpu"] = str(self.whole_gpus)
             if self.mig_profile:
                 labels["nvidia.com/mig.strategy"] = "mixed"
-                capacity["nvidia.com/gpu"] = "0"
                 capacity[f"nvidia.com/mig-{self.mig_profile}"] = str(self.gpus * self.mig_per_gpu)
             spec["taints"] = [{"key": "nvidia.com/gpu", "value": "present", "effect": "NoSchedule"}]
         return {

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from ai_workloads.ml_inference_load.gpu_facts import (
+from ai_workloads.gpu_facts import (
     DRA_DEVICE_CLASS,
     DRA_DOMAIN,
     DRA_GPU_CLASS_SELECTOR,

@@ -162,13 +162,13 @@ def nodes_for(prerequisites: Mapping[str, Any], base: Sequence[NodeSpec] | None 
     nodes = tuple(DEFAULT_NODES if base is None else base)
     pods = [pod for workload in prerequisites["workloads"].values() for pod in workload["gpuPods"]]
     needed = sum(pod["gpusPerPod"] * pod["pods"] for pod in pods)
-    if needed <= sum(node.gpus for node in nodes) - _fragmentation(nodes, pods):
+    if needed <= sum(node.whole_gpus for node in nodes) - _fragmentation(nodes, pods):
         return nodes
-    template = next(node for node in nodes if node.gpus)
+    template = next(node for node in nodes if node.whole_gpus)
     return (*nodes, replace(template, name=f"{template.name.rsplit('-', 1)[0]}-extra", gpus=needed))
 
 
 def _fragmentation(nodes: Sequence[NodeSpec], pods: Sequence[Mapping[str, Any]]) -> int:
     """GPUs a bad placement can strand: on each GPU node, up to one GPU fewer than the largest pod."""
     largest = max([pod["gpusPerPod"] for pod in pods] or [0])
-    return sum(max(largest - 1, 0) for node in nodes if node.gpus)
+    return sum(max(largest - 1, 0) for node in nodes if node.whole_gpus)

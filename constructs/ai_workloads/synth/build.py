@@ -8,12 +8,12 @@ from dataclasses import replace
 import cdk8s
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
-from ai_workloads.gates import RenderedWorkload, crd_catalog_status, object_schema_errors
+from ai_workloads.files.output import MANIFEST_SUFFIX, manifests_to_yaml
+from ai_workloads.gates import crd_catalog_status, object_schema_errors
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
+from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload
 from ai_workloads.synth import jsii_speedups
-from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.synth.output import MANIFEST_SUFFIX, manifests_to_yaml
 
 
 def render_one(workload: LoadedWorkload, argocd: ArgoCdSettings | None = None) -> RenderedWorkload:

@@ -38,10 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from ai_workloads.errors import one_line
-from ai_workloads.gates.rendered import RenderedWorkload
+from ai_workloads.files.workload_yaml import read_at_most
 from ai_workloads.platform.settings import ArgoCdSettings
-from ai_workloads.synth.loader import LoadedWorkload
-from ai_workloads.synth.workload_yaml import read_at_most
+from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload
 
 CACHE_DIR = Path(".cache/ai-workloads")
 ENTRY_SUFFIX = ".entry"
@@ -193,7 +192,7 @@ class SynthCache:
             recorded_tree, listing = marshal.loads(payload)
         except Exception:
             return False
-        return recorded_tree == tree and listing == output_listing(outputs)
+        return bool(recorded_tree == tree and listing == output_listing(outputs))
 
     def record_run(self, tree: str | None, outputs: Sequence[Path]) -> None:
         """After a successful run (outputs written): what `unchanged_since_last_run` compares with.
@@ -280,10 +279,10 @@ class SynthCache:
         self._pending.clear()
 
 
-def output_listing(roots: Sequence[Path]) -> list[tuple]:
+def output_listing(roots: Sequence[Path]) -> list[tuple[Any, ...]]:
     """Every file and folder under each of `roots`: (root, relative path, type, size, mtime, ctime, inode),
     sorted. A file rewritten, replaced, added or removed changes it (ctime changes with any write)."""
-    listing: list[tuple] = []
+    listing: list[tuple[Any, ...]] = []
     for root in roots:
         try:
             info = os.stat(root)
@@ -317,7 +316,7 @@ def output_listing(roots: Sequence[Path]) -> list[tuple]:
 _RENDERED_FIELDS = tuple(item.name for item in fields(RenderedWorkload))
 
 
-def _encode(value: Any) -> tuple:
+def _encode(value: Any) -> tuple[Any, ...]:
     """An entry's value as data `marshal` stores (fast to load: no classes are looked up): a workload
     (its summary, its values pickled, its rendering) or a text."""
     if isinstance(value, str):
@@ -408,24 +407,6 @@ def _read_checked(path: Path) -> bytes | None:
     if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
         return None
     return payload
-
-
-def read_key_bytes(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular workload file of at most `limit` bytes, read once for its key (the same
-    bytes are then parsed on a miss); None for anything else (the loader reports it)."""
-    try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        return read_at_most(descriptor, limit)
-    except OSError:
-        return None
-    finally:
-        os.close(descriptor)
 
 
 def _remove_stale_temps(folder: Path) -> None:

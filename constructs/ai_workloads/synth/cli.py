@@ -7,7 +7,7 @@ catalog and argocd/.
 Exit status 0 when everything was written; 1 when any input or rendered object is invalid (nothing is
 written then: dist/ stays exactly as it was) or the output folder cannot be written; 2 for a usage
 error: a bad option, a --kubernetes-version (or cdk8s.yaml kubernetesVersion) without bundled schemas,
-a bad AI_WORKLOADS_SYNTH_WORKERS, or an --outdir that must not be replaced (synth/output_folder.py);
+a bad AI_WORKLOADS_SYNTH_WORKERS, or an --outdir that must not be replaced (files/output_folder.py);
 130 when interrupted (Ctrl-C: prints `interrupted`, dist/ untouched). Every message is one line on
 stderr.
 """
@@ -19,84 +19,31 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from ai_workloads.errors import WorkloadErrors, one_line
-from ai_workloads.gates import DEFAULT_KUBERNETES_VERSION, RenderedWorkload
+from ai_workloads.files.output_folder import output_folder_problem, remove_stale_staging
 from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
 from ai_workloads.platform.settings import ArgoCdSettings, argocd_settings
+from ai_workloads.stage_types import Request, RunServices, RunSettings
 from ai_workloads.synth import timeline
 from ai_workloads.synth.cache import CACHE_DIR, SynthCache
-from ai_workloads.synth.cache_prune import limits_from, prune_cache
+from ai_workloads.synth.key import output_roots
+from ai_workloads.synth.launch import RenderPool
 from ai_workloads.synth.lock import LockError, project_lock
-from ai_workloads.synth.output import MANIFEST_SUFFIX, OutputError, folder_holds_exactly, manifests_to_yaml
-from ai_workloads.synth.output_folder import output_folder_problem, output_folder_target, remove_stale_staging
-from ai_workloads.synth.pipeline import Synthesis, read_sources, synthesize
 from ai_workloads.synth.progress import Progress
-from ai_workloads.synth.swap import JournalError, replace_together
+from ai_workloads.synth.run import run
+from ai_workloads.synth.swap import JournalError
 from ai_workloads.synth.swap import recover as recover_swap
-from ai_workloads.synth.usage import environment_problem, kubernetes_version_problem
-from ai_workloads.synth.workers import stop
-
-
-def configured_kubernetes_version(config: ProjectConfig | None = None) -> str:
-    """`kubernetesVersion` from cdk8s.yaml when present, else the default (raises WorkloadErrors for an
-    invalid cdk8s.yaml)."""
-    config = config if config is not None else read_project_config(CDK8S_CONFIG)
-    return config.kubernetesVersion or DEFAULT_KUBERNETES_VERSION
-
-
-def dist_files(rendered: Sequence[RenderedWorkload]) -> dict[str, str]:
-    """dist/ file name -> YAML text (rendered by the workers already, or here)."""
-    return {
-        f"{w.name}{MANIFEST_SUFFIX}": w.yaml_text
-        if w.yaml_text is not None
-        else manifests_to_yaml(w.manifests, source=w.file)
-        for w in rendered
-    }
-
-
-def cdk8s_outdir_problem(outdir: Path) -> str | None:
-    """CDK8S_OUTDIR (set by `cdk8s synth` to a scratch folder it empties first) becomes a link to dist/:
-    only an absent path, a link, an empty folder or dist/ itself may be replaced; an existing file or a
-    folder with anything in it is someone's data."""
-    scratch = os.environ.get("CDK8S_OUTDIR")
-    if not scratch:
-        return None
-    path = Path(scratch)
-    if path.is_symlink() or not os.path.lexists(path) or path.absolute() == outdir.absolute():
-        return None
-    if path.is_dir():
-        try:
-            empty = not any(os.scandir(path))
-        except OSError:
-            empty = False
-        if empty:
-            return None
-        return f"CDK8S_OUTDIR {scratch} is a folder with files in it: refusing to replace it with a link to {outdir}/"
-    return f"CDK8S_OUTDIR {scratch} is an existing file: refusing to replace it with a link to {outdir}/"
-
-
-def _point_cdk8s_outdir_at(outdir: Path) -> None:
-    """Under `cdk8s synth` the CLI passes a scratch CDK8S_OUTDIR (it deletes that folder before running
-    the app). Link it to dist/ so the CLI lists the manifests this run wrote. Only what
-    `cdk8s_outdir_problem` accepts is replaced (checked before anything was written)."""
-    scratch = os.environ.get("CDK8S_OUTDIR")
-    if not scratch or Path(scratch).absolute() == outdir.absolute() or cdk8s_outdir_problem(outdir):
-        return
-    link = Path(scratch)
-    if link.is_symlink():
-        link.unlink()
-    elif link.is_dir():
-        os.rmdir(link)  # only ever empty: never remove real content
-    link.symlink_to(os.path.relpath(outdir.absolute(), link.absolute().parent))
-
-
-class UsageError(Exception):
-    """A bad command line or environment: reported on one line, exit status 2."""
+from ai_workloads.synth.usage import (
+    UsageError,
+    configured_kubernetes_version,
+    environment_problem,
+    kubernetes_version_problem,
+)
+from ai_workloads.synth.write import WriteError, cdk8s_outdir_problem
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -105,7 +52,7 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = _ArgumentParser(prog="main.py", description=__doc__.splitlines()[0])
+    parser = _ArgumentParser(prog="main.py", description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--workloads", type=Path, default=Path("workloads"), help="folder of workload files")
     parser.add_argument("--outdir", type=Path, default=Path("dist"), help="folder replaced with the manifests")
     parser.add_argument("--kubernetes-version", default=None, help="schemas to validate against (default: cdk8s.yaml)")
@@ -122,78 +69,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def write_outputs(
-    synthesis: Synthesis,
-    args: argparse.Namespace,
-    cache: SynthCache | None = None,
-    cached_root: str | None = None,
-    typescript: Any = None,
-) -> str:
-    """Write dist/ (and the platform files) as one output (synth/swap.py); returns the summary line.
-    When every workload came from the cache and every output file is already what would be written,
-    nothing is written. `cached_root`: argocd/application.yaml as found in the cache; `typescript`:
-    the declarations started early (platform/outputs.py TypeScript)."""
-    folders = {output_folder_target(args.outdir): dist_files(synthesis.rendered)}
-    if not args.no_platform_files:
-        from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE, platform_files, platform_folder_problem
-
-        # The root Application is rendered with cdk8s: from the cache, else from a render worker, else here.
-        # Everything is rendered before anything is replaced: nothing is half-written.
-        platform = platform_files(
-            synthesis.workloads,
-            args.argocd,
-            synthesis.rendered,
-            application=cached_root or synthesis.root_application,
-            typescript=typescript,
-        )
-        if cache is not None and cached_root is None:
-            cache.remember(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE), platform.application)
-        problem = platform_folder_problem(platform)
-        if problem:
-            raise UsageError(problem)
-        folders.update(platform.folders())
-    if cache is not None and synthesis.rendered_count == 0:  # everything reused: only what differs is replaced
-        folders = {target: files for target, files in folders.items() if not folder_holds_exactly(target, files)}
-        if not folders:
-            _point_cdk8s_outdir_at(args.outdir)
-            return _nothing_changed(len(synthesis.workloads), args)
-    replace_together(folders)
-    _point_cdk8s_outdir_at(args.outdir)
-    summary = f"wrote {len(synthesis.rendered)} file(s) with {synthesis.objects} object(s) to {args.outdir}/"
-    if not args.no_platform_files:
-        summary += f", schemas/, .cat/backstage/ and argocd/ ({len(platform.workload_applications)} Application(s))"
-    return summary
-
-
-def _cached_root_application(cache: SynthCache | None, args: argparse.Namespace) -> str | None:
-    if cache is None or args.no_platform_files:
-        return None
-    from ai_workloads.platform.outputs import ROOT_APPLICATION_SOURCE
-
-    return cache.lookup(cache.root_application_key(args.argocd, ROOT_APPLICATION_SOURCE))
-
-
-def _nothing_changed(workloads: int, args: argparse.Namespace) -> str:
-    also = "" if args.no_platform_files else " and the platform files are"
-    return f"nothing changed: {workloads} workload(s), {args.outdir}/{also or ' is'} up to date"
-
-
-def _output_roots(args: argparse.Namespace) -> list[Path]:
-    """Every folder this run writes into (what the record of a run lists)."""
-    roots = [output_folder_target(args.outdir)]
-    if not args.no_platform_files:
-        from ai_workloads.platform.outputs import ARGOCD_DIR, CATALOG_DIR, SCHEMA_DIR
-
-        roots += [SCHEMA_DIR, CATALOG_DIR, ARGOCD_DIR]
-    return roots
-
-
-def main(argv: Sequence[str] | None = None, *, pool: ProcessPoolExecutor | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, pool: RenderPool | None = None) -> int:
     """The command line; `pool`: render workers started early (synth/launch.py, by main.py), stopped
     when the run ends whether or not they rendered anything."""
     with _Interruption() as interruption:
         try:
-            return _run(argv, pool)
+            return _main(argv, pool)
         except (UsageError, LockError) as error:
             _report(f"main.py: error: {error}")
             return 2
@@ -210,21 +91,36 @@ def main(argv: Sequence[str] | None = None, *, pool: ProcessPoolExecutor | None 
             raise
         finally:
             if pool is not None:
-                stop(pool)
+                pool.stop()
 
 
-def _run(argv: Sequence[str] | None, pool: ProcessPoolExecutor | None = None) -> int:
+def _main(argv: Sequence[str] | None, pool: RenderPool | None) -> int:
+    """The settings checked, then one run under the project lock; the exit status."""
     timeline.start()
-    timeline.note("early_workers", len(getattr(pool, "_processes", None) or {}) if pool is not None else 0)
+    timeline.note("early_workers", pool.started if pool is not None else 0)
     args = parse_args(argv)
     try:
-        config = read_project_config(CDK8S_CONFIG)
-        args.argocd = None if args.no_platform_files else _argocd_settings(config)
+        settings = _settings(args)
     except WorkloadErrors as failure:
-        for error in failure.errors:
-            print(error, file=sys.stderr)
-        _report(f"error: {len(failure.errors)} problem(s) in {CDK8S_CONFIG}; {args.outdir}/ left unchanged")
+        _report_all(
+            failure, f"error: {len(failure.errors)} problem(s) in {CDK8S_CONFIG}; {args.outdir}/ left unchanged"
+        )
         return 1
+    # One run at a time per project (synth/lock.py), from before anything is read until the record is written.
+    with project_lock(waiting=_report):
+        notice = recover_swap()  # a killed run's swap is completed first (synth/swap.py)
+        if notice:
+            _report(notice)
+        for root in output_roots(settings):  # then what killed runs left beside the outputs goes
+            remove_stale_staging(root.absolute())
+        return _run(_request(settings, use_cache=not args.no_cache, pool=pool))
+
+
+def _settings(args: argparse.Namespace) -> RunSettings:
+    """The run's settings from the command line and cdk8s.yaml (raises WorkloadErrors for a bad
+    cdk8s.yaml, UsageError for a bad option or environment)."""
+    config = read_project_config(CDK8S_CONFIG)
+    argocd = None if args.no_platform_files else _argocd_settings(config)
     if args.kubernetes_version is not None:
         version, source = args.kubernetes_version, "--kubernetes-version"
     else:
@@ -237,14 +133,7 @@ def _run(argv: Sequence[str] | None, pool: ProcessPoolExecutor | None = None) ->
     )
     if problem:
         raise UsageError(problem)
-    # One run at a time per project (synth/lock.py), from before anything is read until the record is written.
-    with project_lock(waiting=_report):
-        notice = recover_swap()  # a killed run's swap is completed first (synth/swap.py)
-        if notice:
-            _report(notice)
-        for root in _output_roots(args):  # then what killed runs left beside the outputs goes
-            remove_stale_staging(root.absolute())
-        return _run_locked(args, version, tuple(config.platform.reservedNamespaces), pool)
+    return RunSettings(args.workloads, args.outdir, version, argocd, tuple(config.platform.reservedNamespaces))
 
 
 def _argocd_settings(config: ProjectConfig) -> ArgoCdSettings:
@@ -256,98 +145,46 @@ def _argocd_settings(config: ProjectConfig) -> ArgoCdSettings:
     return argocd_settings(CDK8S_CONFIG, config)
 
 
-def _run_locked(
-    args: argparse.Namespace, version: str, namespaces: Sequence[str], pool: ProcessPoolExecutor | None
-) -> int:
+def _request(settings: RunSettings, *, use_cache: bool, pool: RenderPool | None) -> Request:
     timeline.mark("settings")
     cache = (
-        None
-        if args.no_cache
-        else SynthCache.open(CACHE_DIR, kubernetes_version=version, argocd=args.argocd, reserved_namespaces=namespaces)
+        SynthCache.open(
+            CACHE_DIR,
+            kubernetes_version=settings.kubernetes_version,
+            argocd=settings.argocd,
+            reserved_namespaces=settings.reserved_namespaces,
+        )
+        if use_cache
+        else None
     )
     timeline.mark("library_fingerprint")
-    progress = Progress()
-    sources = read_sources(args.workloads, cache)
-    outputs = _output_roots(args)
-    tree = cache.tree_key(sources.keys, outputs) if cache is not None and sources.complete else None
-    timeline.mark("read_and_key")
-    if tree is not None and cache.unchanged_since_last_run(tree, outputs):
-        # The last successful run read exactly these inputs, and its outputs are untouched since.
-        _point_cdk8s_outdir_at(args.outdir)
-        timeline.mark("outputs_verified")
-        timeline.report()
-        progress.summary(rendered=0, reused=len(sources.paths))
-        print(one_line(_nothing_changed(len(sources.paths), args)))
-        return 0
-    cached_root = _cached_root_application(cache, args)
-    with _typescript_started(args, cache) as typescript:
-        try:
-            synthesis = synthesize(
-                args.workloads,
-                kubernetes_version=version,
-                argocd=args.argocd,
-                reserved_namespaces=namespaces,
-                cache=cache,
-                progress=progress,
-                sources=sources,
-                pool=pool,
-                root_application=not args.no_platform_files and cached_root is None,
-            )
-        except BaseException as failure:
-            progress.clear()  # the live line (on a terminal) goes before anything else is printed
-            if not isinstance(failure, WorkloadErrors):
-                raise
-            for error in failure.errors:
-                print(error, file=sys.stderr)
-            _report(f"error: {len(failure.errors)} problem(s); {args.outdir}/ left unchanged")
+    return Request(settings, RunServices(progress=Progress(), cache=cache, pool=pool))
+
+
+def _run(request: Request) -> int:
+    """synth/run.py run, its problems reported; the exit status."""
+    services = request.services
+    try:
+        outcome = run(request)
+    except BaseException as failure:
+        services.progress.clear()  # the live line (on a terminal) goes before anything else is printed
+        if isinstance(failure, WorkloadErrors):
+            _report_all(failure, f"error: {len(failure.errors)} problem(s); {request.settings.outdir}/ left unchanged")
             return 1
-        problem = output_folder_problem(args.outdir, workloads=args.workloads)  # it may have changed meanwhile
-        if problem:
-            raise UsageError(problem)
-        timeline.mark("cross_file_rules")
-        if cache is not None:
-            cache.forget_run()  # the outputs change now: only a completed run records them again
-        try:
-            summary = write_outputs(synthesis, args, cache, cached_root, typescript)
-        except OSError as error:
-            where = f"{args.outdir}/" if args.no_platform_files else f"{args.outdir}/ and the platform files"
-            _report(f"error: cannot write {where} ({error.strerror or error}); nothing was replaced")
+        if isinstance(failure, WriteError):
+            _report(f"error: {failure}")
             return 1
-        except OutputError as error:
-            _report(f"error: {error}; nothing was replaced")
-            return 1
-    timeline.mark("write_outputs")
-    if cache is not None:
-        cache.commit()  # only now: an interrupted or failed run leaves no entry to trust
-        cache.record_run(tree, outputs)
-        prune_cache(cache.folder, cache.used, limits_from(os.environ))  # never this run's entries
-        timeline.mark("cache_store")
-    timeline.report()
-    progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)
-    if summary.startswith("nothing changed"):
-        print(one_line(summary))
-    else:
-        print(one_line(f"{summary} (validated for Kubernetes {version})"))
+        raise
+    finally:
+        services.close()
+    print(outcome.summary)
     return 0
 
 
-@contextlib.contextmanager
-def _typescript_started(args: argparse.Namespace, cache: SynthCache | None) -> Iterator[Any]:
-    """The TypeScript declarations (platform/outputs.py TypeScript): json2ts, when it has to run, runs
-    while the workloads render; it is stopped when the run ends, whatever happened."""
-    if args.no_platform_files:
-        yield None
-        return
-    from ai_workloads.platform.outputs import TypeScript
-
-    try:
-        typescript = TypeScript(cache)
-    except OutputError as error:
-        raise UsageError(str(error)) from None
-    try:
-        yield typescript
-    finally:
-        typescript.cancel()
+def _report_all(failure: WorkloadErrors, closing: str) -> None:
+    for error in failure.errors:
+        print(error, file=sys.stderr)
+    _report(closing)
 
 
 def _report(line: str) -> None:

@@ -7,19 +7,33 @@ there. The replacement reads the struct's stored values directly (what each gett
 serializes plain values without the chain of isinstance checks; anything else (enums, objects, dates,
 subclasses) goes to the original. The wire form is identical (tests/test_speedups.py calls both on
 every value the example workloads pass to jsii and compares), so the output is byte for byte the same.
-Installed only for the jsii major version it was written against (1.x: `jsii._kernel` module layout).
+
+Pinned: installed only for the jsii versions that comparison was run with (TESTED_JSII: the version
+locked in Pipfile.lock; the replacement relies on jsii/_kernel/__init__.py `_make_reference_for_native`
+and jsii/_runtime.py `python_jsii_mapping` as they are there). With another jsii it is not installed
+and a notice says so once per process; the run is then as fast as jsii itself. When installed it checks
+itself first (`self_check`: both serializers on a few values and cdk8s structs) and stays out on any
+difference.
 """
 
 from __future__ import annotations
 
 import enum
+import sys
+from collections.abc import Callable
 from typing import Any
 
-SUPPORTED_JSII = ("1.",)
+# The jsii versions tests/test_speedups.py compared the two serializers on (a new jsii: run that test,
+# then add its version here).
+TESTED_JSII = ("1.142.0",)
+
+Serializer = Callable[[Any, Any], Any]
+_noted: set[str] = set()
 
 
 def install() -> bool:
-    """Replace jsii's serializer; False (and nothing changed) for an unknown jsii version."""
+    """Replace jsii's serializer; False (and nothing changed) for a jsii version not in TESTED_JSII or
+    when the self-check finds a difference."""
     try:
         from importlib.metadata import version
 
@@ -30,8 +44,21 @@ def install() -> bool:
     original = getattr(kernel_module, "_make_reference_for_native", None)
     if getattr(original, "__ai_workloads_speedup__", False):
         return True
-    if original is None or not version("jsii").startswith(SUPPORTED_JSII):
+    installed = version("jsii")
+    if original is None or installed not in TESTED_JSII:
+        _note(f"jsii {installed} is not a version the serializer speed-up was compared on ({', '.join(TESTED_JSII)})")
         return False
+    speedup = serializer(original, python_jsii_mapping)
+    if not self_check(original, speedup):
+        _note(f"the serializer speed-up disagrees with jsii {installed} on a sample value")
+        return False
+    # The kernel's methods and the original's own recursion look the name up in the module: both use this.
+    kernel_module._make_reference_for_native = speedup  # type: ignore[assignment]  # same call signature
+    return True
+
+
+def serializer(original: Serializer, python_jsii_mapping: Callable[[Any], Any]) -> Serializer:
+    """The faster `_make_reference_for_native`, handing what it does not know to `original`."""
 
     def make_reference_for_native(kernel: Any, d: Any) -> Any:
         kind = type(d)
@@ -55,6 +82,29 @@ def install() -> bool:
 
     make_reference_for_native.__ai_workloads_speedup__ = True  # type: ignore[attr-defined]
     make_reference_for_native.__wrapped_original__ = original  # type: ignore[attr-defined]
-    # The kernel's methods and the original's own recursion look the name up in the module: both use this.
-    kernel_module._make_reference_for_native = make_reference_for_native
-    return True
+    return make_reference_for_native
+
+
+def self_check(original: Serializer, speedup: Serializer) -> bool:
+    """Whether both serializers give the same wire form for plain values and nested cdk8s structs (none
+    of them reaches the jsii kernel: no kernel is passed)."""
+    import cdk8s
+
+    metadata = cdk8s.ApiObjectMetadata(name="n", namespace="ns", labels={"app": "a"}, annotations={"k": "v"})
+    samples: list[Any] = [
+        "text",
+        7,
+        2.5,
+        True,
+        None,
+        {"a": [1, "b", {"c": None}]},
+        metadata,
+        cdk8s.ApiObjectProps(api_version="v1", kind="ConfigMap", metadata=metadata),
+    ]
+    return all(speedup(None, sample) == original(None, sample) for sample in samples)
+
+
+def _note(reason: str) -> None:
+    if reason not in _noted:
+        _noted.add(reason)
+        print(f"notice: {reason}: rendering without it (synth/jsii_speedups.py)", file=sys.stderr)

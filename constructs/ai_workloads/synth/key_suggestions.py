@@ -9,13 +9,15 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel
+
 from ai_workloads.errors import PathPart, format_field_path
 
 MAX_LISTED = 12
 
 
 @cache
-def _schema(values_model: type) -> dict[str, Any]:
+def _schema(values_model: type[BaseModel]) -> dict[str, Any]:
     return values_model.model_json_schema(by_alias=True)
 
 
@@ -37,15 +39,16 @@ def _node_at(schema: dict[str, Any], path: Sequence[PathPart]) -> dict[str, Any]
     definitions = schema.get("$defs", {})
     node = _resolve(schema, definitions)
     for part in path:
+        child: dict[str, Any] | None
         if isinstance(part, int):
-            node = node.get("items")
+            child = node.get("items")
         else:
-            node = (node.get("properties") or {}).get(part) or (
+            child = (node.get("properties") or {}).get(part) or (
                 node.get("additionalProperties") if isinstance(node.get("additionalProperties"), dict) else None
             )
-        if node is None:
+        if child is None:
             return None
-        node = _resolve(node, definitions)
+        node = _resolve(child, definitions)
     return node
 
 
@@ -73,7 +76,7 @@ def _general(path: Sequence[PathPart]) -> tuple[PathPart, ...]:
     return tuple(0 if isinstance(part, int) else part for part in path)
 
 
-def unknown_key_message(values_model: type, location: Sequence[PathPart]) -> str:
+def unknown_key_message(values_model: type[BaseModel], location: Sequence[PathPart]) -> str:
     """The message for the unknown key at `location` (its last part) in a document of `values_model`."""
     schema = _schema(values_model)
     parent, key = tuple(location[:-1]), str(location[-1])

@@ -1,118 +1,33 @@
-"""Read and validate workload files. Every problem becomes a `<file>: <field path>: <message>` error."""
+"""Read and validate workload files. Every problem becomes a `<file>: <field path>: <message>` error.
+
+Also the rules across files that need only the values: unique workload names, and namespaces the
+platform reserves for itself (cdk8s.yaml `platform.reservedNamespaces`, shell-style patterns; by
+default the Kubernetes system namespaces and those of the controllers the workloads rely on)."""
 
 from __future__ import annotations
 
-import os
-import pickle
+from collections.abc import Sequence
+from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import MISSING_FIELD_HINTS, FieldError, FieldErrors
 from ai_workloads._values.k8s_names import explain as explain_pattern
-from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError, WorkloadErrors, format_field_path, one_line
-from ai_workloads.registry import kind_of, kind_of_type, kinds, validate_document
+from ai_workloads.errors import DOCUMENT_ROOT, PathPart, WorkloadError, WorkloadErrors, format_field_path
+from ai_workloads.files.workload_yaml import read_workload_document
+from ai_workloads.registry import kind_of_type, kinds, validate_document
+from ai_workloads.stage_types import LoadedWorkload
 from ai_workloads.synth.key_suggestions import unknown_key_message
-from ai_workloads.synth.workload_yaml import MAX_FILE_BYTES, read_workload_document  # noqa: F401 (MAX_FILE_BYTES: re-exported)
-
-WORKLOAD_SUFFIXES = (".yaml", ".yml")
-
-
-class LoadedWorkload:
-    """A valid workload file: its display path and its validated values.
-
-    `name`, `namespace` and `name_field` (what the cross-file rules and the outputs need) are plain
-    attributes. A workload reused from the synthesis cache carries its values pickled and decodes them
-    on first use of `values` (an unchanged workload usually never needs them: synth/cache.py)."""
-
-    __slots__ = ("_pickled", "_values", "file", "name", "name_field", "namespace")
-
-    def __init__(
-        self,
-        file: str,
-        values: WorkloadValues | None = None,
-        *,
-        pickled: bytes | None = None,
-        name: str | None = None,
-        namespace: str | None = None,
-        name_field: str | None = None,
-    ) -> None:
-        if values is not None:
-            name, namespace, name_field = values.workload_name, values.namespace, kind_of(values).name_field
-        elif pickled is None or name is None or namespace is None or name_field is None:
-            raise TypeError("LoadedWorkload needs its values, or their pickle with name, namespace and name_field")
-        self.file = file
-        self.name: str = name
-        self.namespace: str = namespace
-        self.name_field: str = name_field
-        self._values = values
-        self._pickled = pickled
-
-    @property
-    def values(self) -> WorkloadValues:
-        if self._values is None:
-            self._values = pickle.loads(self._pickled)
-        return self._values
-
-    def pickled_values(self) -> bytes:
-        if self._pickled is None:
-            self._pickled = pickle.dumps(self._values, protocol=pickle.HIGHEST_PROTOCOL)
-        return self._pickled
-
-    def __getstate__(self) -> tuple:  # to a worker: the values themselves
-        return (self.file, self.values)
-
-    def __setstate__(self, state: tuple) -> None:
-        self.__init__(*state)
-
-    def __repr__(self) -> str:
-        return f"LoadedWorkload(file={self.file!r}, name={self.name!r})"
-
-
-def discover_workload_files(folder: Path) -> tuple[list[Path], list[WorkloadError]]:
-    """The `*.yaml`/`*.yml` files directly in `folder`, sorted by name, and an error for anything else in
-    it (hidden names, starting with '.', are skipped). Whether a file can be read is the reader's
-    business (workload_yaml.read_workload_document)."""
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder))
-    except FileNotFoundError:
-        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, "workloads folder does not exist")]
-    except NotADirectoryError:
-        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, "is not a folder")]
-    except OSError as error:
-        reason = os.strerror(error.errno) if error.errno else str(error)
-        return [], [WorkloadError(display_path(folder), DOCUMENT_ROOT, f"workloads folder cannot be read ({reason})")]
-    files: list[Path] = []
-    errors: list[WorkloadError] = []
-    for name in names:
-        if name.startswith("."):
-            continue
-        path = folder / name
-        problem = _name_problem(name, path)
-        if problem is not None:
-            errors.append(WorkloadError(display_path(path), DOCUMENT_ROOT, problem))
-            continue
-        files.append(path)
-    return files, errors
-
-
-def _name_problem(name: str, path: Path) -> str | None:
-    if one_line(name) != name:
-        return "file name contains control characters or bytes that are not UTF-8: rename the file"
-    if name.endswith(WORKLOAD_SUFFIXES):
-        return None
-    if path.is_dir():
-        return "is a folder: workload files are read from the workloads folder itself, not from subfolders"
-    return "not a workload file: only *.yaml and *.yml files (lower case) belong in the workloads folder"
+from ai_workloads.synth.read import display_path
 
 
 def load_workload_file(path: Path, raw: bytes | None = None, file: str | None = None) -> LoadedWorkload:
     """Parse and validate one file (`raw`: its bytes, when read already); raises WorkloadErrors listing
     every problem found in it."""
     file = file if file is not None else display_path(path)
-    positions: dict[tuple, tuple[int, int]] = {}
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] = {}
     document = read_workload_document(path, file, raw, positions)
     if not isinstance(document, dict):
         kind = "empty" if document is None else _kind(document)
@@ -132,7 +47,9 @@ def load_workload_file(path: Path, raw: bytes | None = None, file: str | None = 
     try:
         values = validate_document(document)
     except ValidationError as error:
-        raise WorkloadErrors(_validation_errors(file, error, kind_of_type(declared_type).values, positions)) from None
+        declared = kind_of_type(declared_type)
+        model = declared.values if declared is not None else None
+        raise WorkloadErrors(_validation_errors(file, error, model, positions)) from None
     return LoadedWorkload(file=file, values=values)
 
 
@@ -148,12 +65,6 @@ def load_workload_files(paths: list[Path]) -> tuple[list[LoadedWorkload], list[W
     return loaded, errors
 
 
-def no_workloads_error(folder: Path) -> WorkloadError:
-    return WorkloadError(
-        display_path(folder), DOCUMENT_ROOT, "no workload files (*.yaml): refusing to write an empty dist/"
-    )
-
-
 def workload_identity(workload: LoadedWorkload) -> tuple[str, str, str]:
     """(file, workload name, the field that sets it): what the cross-file name check needs."""
     return workload.file, workload.name, workload.name_field
@@ -164,7 +75,9 @@ def _kind(value: Any) -> str:
     return kinds.get(type(value), f"a {type(value).__name__}")
 
 
-def _position(positions: dict[tuple, tuple[int, int]] | None, location: list[Any]) -> tuple[int | None, int | None]:
+def _position(
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] | None, location: list[Any]
+) -> tuple[int | None, int | None]:
     """Where the field at `location` is written: its own key or list item, else the nearest written
     parent (a missing key is reported where its mapping is)."""
     if not positions:
@@ -178,8 +91,8 @@ def _position(positions: dict[tuple, tuple[int, int]] | None, location: list[Any
 def _validation_errors(
     file: str,
     error: ValidationError,
-    values_model: type | None = None,
-    positions: dict[tuple, tuple[int, int]] | None = None,
+    values_model: type[BaseModel] | None = None,
+    positions: dict[tuple[PathPart, ...], tuple[int, int]] | None = None,
 ) -> list[WorkloadError]:
     problems = []
     for detail in error.errors(include_url=False):
@@ -231,9 +144,18 @@ def duplicate_name_errors(identities: list[tuple[str, str, str]]) -> list[Worklo
     return errors
 
 
-def display_path(path: Path) -> str:
-    """Paths relative to the working directory when possible: that is what the user typed."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+def reserved_namespace_errors(workloads: Sequence[LoadedWorkload], patterns: Sequence[str]) -> list[WorkloadError]:
+    """A workload in a namespace matching one of `patterns` (reserved by the platform)."""
+    errors = []
+    for workload in workloads:
+        namespace = workload.namespace
+        matched = next((pattern for pattern in patterns if fnmatchcase(namespace, pattern)), None)
+        if matched:
+            errors.append(
+                WorkloadError(
+                    workload.file,
+                    "namespace",
+                    f"'{namespace}' is reserved by the platform (matches '{matched}'; reserved: {', '.join(patterns)})",
+                )
+            )
+    return errors

@@ -3,7 +3,7 @@ construct module with the CRD bindings it uses, the jsii serializer, the CRD cat
 schema definitions of the default version. Each step is what the first render would otherwise do on
 first use, so loading early changes no output, only when the cost is paid: in a render worker before
 its first task (synth/worker_preload.py), or in a thread of the main process while it reads the
-cached workloads (synth/pipeline.py), where the Node.js side of the start-up overlaps that work.
+cached workloads (synth/load.py), where the Node.js side of the start-up overlaps that work.
 """
 
 from __future__ import annotations
@@ -12,15 +12,14 @@ import threading
 
 
 def render_stack() -> None:
-    from ai_workloads.gates import crd_catalog_status
-    from ai_workloads.gates.kubernetes_schema import warm_up
+    """Load the render stack now (see the module docstring)."""
+    from ai_workloads.gates import warm_up
     from ai_workloads.registry import kinds
     from ai_workloads.synth import build, jsii_speedups  # noqa: F401  (cdk8s and its jsii runtime)
 
     jsii_speedups.install()
     for kind in kinds():
         getattr(kind.construct, "load", lambda: None)()
-    crd_catalog_status(announce=False)
     warm_up()
 
 

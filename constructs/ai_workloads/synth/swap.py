@@ -1,7 +1,7 @@
 """dist/, schemas/, .cat/backstage/ and argocd/ are one output: a run replaces them all or none.
 
 Each folder that changes is first written completely beside its target (`.<name>.new-<pid>`, files
-whose bytes are already in the target hard-linked: synth/output.py `stage_folder`). Only then is the
+whose bytes are already in the target hard-linked: files/output.py `stage_folder`). Only then is the
 journal written (JOURNAL, in the project root): for every staged folder its target and the identity
 (device, inode) of the staged folder. Then each staged folder is exchanged with its target, the
 previous content removed, and the journal removed last. Renames keep an inode, so for each entry the
@@ -23,9 +23,10 @@ import os
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from ai_workloads.synth.output import install_staged, stage_folder
-from ai_workloads.synth.output_folder import process_alive
+from ai_workloads.files.output import install_staged, stage_folder
+from ai_workloads.files.output_folder import process_alive
 
 JOURNAL = Path(".ai-workloads-swap.json")
 _FORMAT = "ai-workloads swap journal 1"
@@ -93,7 +94,7 @@ def recover(journal: Path = JOURNAL) -> str | None:
         raise JournalError(f"{journal}: not a journal this tool wrote: remove it and run again") from None
     _complete(entries)
     journal.unlink()
-    names = ", ".join(os.path.basename(entry["target"]) + "/" for entry in entries)
+    names = ", ".join(os.path.basename(str(entry["target"])) + "/" for entry in entries)
     return f"notice: completed the output swap of an interrupted run ({names})"
 
 
@@ -102,7 +103,7 @@ def pending(journal: Path = JOURNAL) -> bool:
     return os.path.lexists(journal)
 
 
-def _complete(entries: list[dict]) -> None:
+def _complete(entries: list[dict[str, Any]]) -> None:
     for entry in entries:
         target, staging = Path(entry["target"]), Path(entry["staging"])
         identity = (entry["device"], entry["inode"])
@@ -125,7 +126,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (info.st_dev, info.st_ino)
 
 
-def _write_journal(journal: Path, entries: list[dict]) -> None:
+def _write_journal(journal: Path, entries: list[dict[str, Any]]) -> None:
     temp = journal.with_name(f"{journal.name}.tmp-{os.getpid()}")
     try:
         with open(temp, "w", encoding="utf-8") as handle:

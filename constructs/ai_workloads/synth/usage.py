@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from ai_workloads.gates.settings import DEFAULT_KUBERNETES_VERSION
+from ai_workloads.platform.config import CDK8S_CONFIG, ProjectConfig, read_project_config
 from ai_workloads.synth.cache_prune import limits_problem
 from ai_workloads.synth.launch import MAX_OBJECTS_ENV, WORKERS_ENV
 
@@ -19,12 +21,25 @@ _SCHEMA_FOLDER = re.compile(r"v([0-9]+)\.([0-9]+)\.[0-9]+-local-strict\Z")
 _WHOLE_NUMBER = re.compile(r"[0-9]+\Z")
 
 
+class UsageError(Exception):
+    """A bad command line or environment: reported on one line, exit status 2."""
+
+
+def configured_kubernetes_version(config: ProjectConfig | None = None) -> str:
+    """`kubernetesVersion` from cdk8s.yaml when present, else the default (raises WorkloadErrors for an
+    invalid cdk8s.yaml)."""
+    config = config if config is not None else read_project_config(CDK8S_CONFIG)
+    return config.kubernetesVersion or DEFAULT_KUBERNETES_VERSION
+
+
 @cache
 def supported_kubernetes_versions() -> tuple[str, ...]:
     """The MAJOR.MINOR versions the bundled kubernetes-validate has strict schemas for, oldest first
     (the folders gates/kubernetes_schema.py `_schema_dir` chooses from)."""
     # Located without importing kubernetes_validate (it imports jsonschema: not needed to read a folder).
     package = importlib.util.find_spec("kubernetes_validate")
+    if package is None or package.origin is None:
+        return ()
     base = Path(package.origin).parent / "kubernetes-json-schema"
     found = sorted(
         (int(match[1]), int(match[2]))

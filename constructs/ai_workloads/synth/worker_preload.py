@@ -1,12 +1,23 @@
-"""Imported by each render worker when it starts (synth/launch.py: the pool's initializer), before its
-first task: everything a render needs that does not depend on the task. A worker started early does
-this while the main process is still reading the workload files; the work is the same either way
-(each step is what the first render would otherwise do), so nothing here changes an output.
+"""What each render worker does when it starts (synth/launch.py start_worker, the pool's initializer),
+before its first task: everything a render needs that does not depend on the task. A worker started
+early does this while the main process is still reading the workload files; the work is the same either
+way (each step is what the first render would otherwise do), so nothing here changes an output.
+Importing this module does nothing.
 """
+
+from __future__ import annotations
 
 import os
 import threading
 import time
+
+
+def prepare_worker() -> None:
+    """Watch the parent, then load the render stack (synth/preload.py)."""
+    from ai_workloads.synth.preload import render_stack
+
+    threading.Thread(target=_exit_with_the_parent, args=(os.getppid(),), daemon=True, name="exit-with-parent").start()
+    render_stack()
 
 
 def _exit_with_the_parent(parent: int) -> None:
@@ -16,10 +27,3 @@ def _exit_with_the_parent(parent: int) -> None:
         time.sleep(1.0)
         if os.getppid() != parent:
             os._exit(1)
-
-
-threading.Thread(target=_exit_with_the_parent, args=(os.getppid(),), daemon=True, name="exit-with-parent").start()
-
-from ai_workloads.synth.preload import render_stack  # noqa: E402
-
-render_stack()

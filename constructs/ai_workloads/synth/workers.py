@@ -16,20 +16,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
-from ai_workloads.gates import RenderedWorkload
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
+from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload
 from ai_workloads.synth.launch import (
     MAX_OBJECTS_ENV,
     MIN_WORKLOADS_PER_WORKER,
     WORKERS_ENV,
+    RenderPool,
     child_environment,
-    new_pool,
 )
-from ai_workloads.synth.loader import LoadedWorkload
 
 # WORKERS_ENV, MIN_WORKLOADS_PER_WORKER (synth/launch.py): a worker pays about a second to start its
 # jsii runtime; below MIN_WORKLOADS_PER_WORKER workloads per worker it does not pay off, and everything
@@ -76,7 +74,7 @@ def _render_slice(
     kubernetes_version: str,
     argocd: ArgoCdSettings | None,
     root_application: bool = False,
-):
+) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
     import gc
 
     from ai_workloads.synth.build import render_and_check  # runs in a worker
@@ -100,7 +98,7 @@ def render_in_workers(
     kubernetes_version: str,
     argocd: ArgoCdSettings | None,
     progress: Callable[[int], None] | None = None,
-    pool: ProcessPoolExecutor | None = None,
+    pool: RenderPool | None = None,
     root_application: bool = False,
 ) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
@@ -108,7 +106,7 @@ def render_in_workers(
     started already (synth/launch.py); this function shuts it down either way. With `root_application`
     (and Argo CD settings) the first slice's worker also renders argocd/application.yaml, returned third."""
     if pool is None:
-        pool = new_pool(workers)
+        pool = RenderPool(workers)
     with child_environment():  # inherited by workers spawned for the tasks (see the module docstring)
         try:
             parts = slices(workloads, workers)
@@ -136,21 +134,4 @@ def render_in_workers(
             # Every result is in (a worker that ended after its task was replaced by a fresh one, the pool
             # keeps its size: it would start up only to be told to stop), or the run was interrupted
             # (Ctrl-C, SIGTERM): either way no worker or Node.js process outlives this.
-            stop(pool)
-
-
-def stop(pool: ProcessPoolExecutor) -> None:
-    """Cancel what has not started and terminate the running workers, whatever they are doing (their jsii
-    Node.js processes end with them: they exit when their parent's pipe closes)."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    # A worker that ended after its task makes the pool's manager thread start a replacement
-    # (`_adjust_process_count`, CPython 3.11+ with max_tasks_per_child); after shutdown(wait=False) the
-    # pool's process table is None, and that thread died with `TypeError: object of type 'NoneType'
-    # has no len()` on stderr. No replacement is wanted once the pool stops.
-    pool._adjust_process_count = lambda: None  # type: ignore[method-assign]
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+            pool.stop()

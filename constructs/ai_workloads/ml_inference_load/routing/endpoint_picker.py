@@ -29,12 +29,14 @@ from ai_workloads._parts import k8s_values
 from ai_workloads._parts.crds import inference_pool, istio_destination_rule
 from ai_workloads._parts.labels import CATALOG_ID_LABEL
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.monitoring import WorkloadMonitoring
 from ai_workloads._parts.pod import compute_resources, empty_dir
 from ai_workloads._parts.pod_security import restricted_container_security_context, restricted_pod_security_context
 from ai_workloads._parts.policy import checkov_skip_annotations
 from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
+from ai_workloads._values.monitoring import PodMonitorSettings
 from ai_workloads.ml_inference_load.model_cache import NO_SIDECAR
 from ai_workloads.ml_inference_load.routing import facts
 from ai_workloads.ml_inference_load.routing.values import EndpointPickerSettings, FailureMode
@@ -110,6 +112,10 @@ class InferencePoolRouting(Construct):
     :param server_selector: the labels of the server pods, exactly (the pool selects by them).
     :param target_port: the engine's port in the server pods.
     :param scorers: the picker's scorer plugins (facts.PLUGIN_SOURCES names).
+    :param scrape_annotations: prometheus.io annotations of the picker pod (default None: none), as the
+        server's with `basicMonitoring`.
+    :param pod_monitor: a PodMonitor `<serviceName>-epp` on the picker's metrics port (default None: none),
+        as the server's.
     """
 
     def __init__(
@@ -122,6 +128,8 @@ class InferencePoolRouting(Construct):
         target_port: int,
         picker: EndpointPickerSettings,
         scorers: Sequence[str],
+        scrape_annotations: Mapping[str, str] | None = None,
+        pod_monitor: PodMonitorSettings | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.pool_name = server_meta.name
@@ -176,8 +184,18 @@ class InferencePoolRouting(Construct):
             # Without a sidecar the gateway's TLS (the DestinationRule) ends in the picker itself; the label,
             # not the annotation (platform fact "istio injection opt-out").
             pod_labels=NO_SIDECAR,
+            pod_annotations=scrape_annotations,
             deployment_annotations=checkov_skip_annotations(WAIVERS, WAIVERS),
         )
+        if pod_monitor is not None:
+            WorkloadMonitoring(
+                self,
+                "Monitoring",
+                meta=meta,
+                scrape=("metrics", None, facts.METRICS_PATH),
+                interval=pod_monitor.interval,
+                pod_monitor_labels=pod_monitor.labels,
+            )
         custom = sync_wave(SyncWave.WORKLOAD, custom_resource=True)
         istio_destination_rule.DestinationRule(
             self,

@@ -40,6 +40,7 @@ IMAGE_TAG = "v0.10.0"
 GRPC_PORT = 9002  # ext-proc (Envoy external processing)
 GRPC_HEALTH_PORT = 9003  # grpc.health.v1
 METRICS_PORT = 9090  # controller-runtime metrics server (Prometheus)
+METRICS_PATH = "/metrics"  # controller-runtime v0.23.3 (the picker's go.mod) pkg/metrics/server defaultMetricsEndpoint
 POOL_GROUP = "inference.networking.k8s.io"
 POOL_VERSION = "v1"
 CONFIG_API_VERSION = "llm-d.ai/v1alpha1"
@@ -153,8 +154,9 @@ FACTS: tuple[RoutingFact, ...] = (
     RoutingFact(
         "istio prerequisite",
         "istiod env ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true (default false): without it an HTTPRoute "
-        "backendRef to an InferencePool is not supported",
-        f"{ISTIO_RELEASE}:pilot/pkg/features/experimental.go EnableGatewayAPIInferenceExtension",
+        "backendRef to an InferencePool is refused (InvalidDestinationKind, 'InferencePool is not enabled')",
+        f"{ISTIO_RELEASE}:pilot/pkg/features/experimental.go EnableGatewayAPIInferenceExtension; "
+        "pilot/pkg/config/kube/gateway/conversion.go",
     ),
     RoutingFact(
         "istio ext-proc connection",

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -73,12 +73,13 @@ def read_workload_document(
     `file` is how messages name it. Raises WorkloadErrors (one error) when the file cannot be read or is
     not an acceptable document. `positions`, when given, is filled with the (line, column) of every key
     and list item, by field path (1-based, as editors count)."""
-    if raw is None:
-        raw = read_limited_bytes(path, file)
+    data = read_workload_bytes(path, file) if raw is None else raw
+    if isinstance(data, WorkloadError):
+        raise WorkloadErrors([data])
     try:
-        text = raw.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise _errors(file, (), f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})") from None
+        raise _errors(file, (), f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})") from None
     return parse_workload_yaml(text, file, positions)
 
 
@@ -96,29 +97,40 @@ def read_at_most(descriptor: int, limit: int) -> bytes | None:
     return None if remaining <= 0 else b"".join(chunks)
 
 
-def read_limited_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> bytes:
-    """At most `limit` bytes of `path`; more is an error, decided by reading, not by the reported size."""
+def read_workload_bytes(path: Path, file: str, limit: int = MAX_FILE_BYTES) -> bytes | WorkloadError:
+    """The one reader of workload files (and cdk8s.yaml): at most `limit` bytes of `path`, or the one
+    problem (`file: <root>: message`) why they cannot be read. More than `limit` is a problem, decided by
+    reading, not by the reported size; a folder, a named pipe or a socket is refused without waiting."""
     try:
         # O_NONBLOCK: opening a named pipe must not wait for a writer (it is refused below).
         descriptor = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NOCTTY | os.O_NONBLOCK)
     except OSError as error:
-        raise _errors(file, (), _os_problem(error)) from None
+        return WorkloadError(file, DOCUMENT_ROOT, _os_problem(error))
     try:
-        info = os.fstat(descriptor)
-        if stat.S_ISDIR(info.st_mode):
-            raise _errors(file, (), "is a folder, not a workload file")
-        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
-            raise _errors(file, (), "is not a regular file (a named pipe or socket)")
-        if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-            raise _errors(file, (), f"file is {info.st_size} bytes; workload files are limited to {limit} bytes")
-        data = read_at_most(descriptor, limit)
-        if data is None:
-            raise _errors(file, (), f"file has more than {limit} bytes; workload files are limited to {limit} bytes")
-        return data
+        return _read_open_file(descriptor, file, limit)
     except OSError as error:
-        raise _errors(file, (), _os_problem(error)) from None
+        return WorkloadError(file, DOCUMENT_ROOT, _os_problem(error))
     finally:
         os.close(descriptor)
+
+
+def _read_open_file(descriptor: int, file: str, limit: int) -> bytes | WorkloadError:
+    info = os.fstat(descriptor)
+    problem = None
+    if stat.S_ISDIR(info.st_mode):
+        problem = "is a folder, not a workload file"
+    elif stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        problem = "is not a regular file (a named pipe or socket)"
+    elif stat.S_ISREG(info.st_mode) and info.st_size > limit:
+        problem = f"file is {info.st_size} bytes; workload files are limited to {limit} bytes"
+    if problem is not None:
+        return WorkloadError(file, DOCUMENT_ROOT, problem)
+    data = read_at_most(descriptor, limit)
+    if data is None:
+        return WorkloadError(
+            file, DOCUMENT_ROOT, f"file has more than {limit} bytes; workload files are limited to {limit} bytes"
+        )
+    return data
 
 
 def _os_problem(error: OSError) -> str:
@@ -239,9 +251,11 @@ class _DocumentBuilder:
     # -- events
 
     def add(self, event: yaml.Event) -> None:
-        at_value = self.positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
-        if at_value and (not self.stack or isinstance(self.stack[-1].value, list)):  # the root, or a list item
-            self.positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
+        positions = self.positions
+        at_value = positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
+        if positions is not None and at_value and (not self.stack or isinstance(self.stack[-1].value, list)):
+            # the root, or a list item
+            positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._start_collection(event)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -271,7 +285,7 @@ class _DocumentBuilder:
         parent = self.stack[-1]
         if isinstance(parent.value, list):
             return parent.path + (len(parent.value),)
-        return parent.path + ((parent.key,) if parent.has_key else ())
+        return parent.path + ((cast(str, parent.key),) if parent.has_key else ())
 
     def _place(self, value: Any, height: int) -> None:
         if not self.stack:
@@ -454,7 +468,7 @@ def _same(a: Any, b: Any) -> bool:
         return False
     if isinstance(a, float) and math.isnan(a) and math.isnan(b):
         return True
-    return a == b
+    return bool(a == b)
 
 
 def _describe(value: Any) -> str:
@@ -518,10 +532,11 @@ def _scalar_value(event: yaml.ScalarEvent, path: Sequence[PathPart]) -> Any:
     if tag in ("!", _STR):
         return event.value
     if tag in (_INT, _FLOAT, _BOOL, _NULL):
-        value = _plain_value(event.value, path, event.start_mark) if event.value else None
-        expected = {_INT: int, _FLOAT: (int, float), _BOOL: bool, _NULL: type(None)}[tag]
+        value: Any = _plain_value(event.value, path, event.start_mark) if event.value else None
+        types: dict[str, type | tuple[type, ...]] = {_INT: int, _FLOAT: (int, float), _BOOL: bool, _NULL: type(None)}
+        expected = types[tag]
         if isinstance(value, expected) and not (tag in (_INT, _FLOAT) and isinstance(value, bool)):
-            return float(value) if tag == _FLOAT else value
+            return float(cast("int | float", value)) if tag == _FLOAT else value
         raise _Problem(
             path,
             f"{_short_tag(tag)} {json.dumps(event.value)} is not a valid {_short_tag(tag)} ({_at(event.start_mark)})",

@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from ai_workloads.errors import one_line
-from ai_workloads.synth.output_folder import remove_stale_staging
+from ai_workloads.files.output_folder import remove_stale_staging
 
 MANIFEST_SUFFIX = ".k8s.yaml"
 
@@ -24,7 +24,7 @@ class OutputError(Exception):
     """An output could not be produced (a generator failed): one line, exit 1, nothing replaced."""
 
 
-class _ManifestDumper(yaml.CSafeDumper):
+class _ManifestDumper(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
     """Block style, no anchors/aliases, multi-line strings (e.g. settings.json) as literal blocks.
     libyaml's emitter: the pure-Python one dominates the write time with hundreds of workloads."""
 
@@ -35,7 +35,8 @@ class _ManifestDumper(yaml.CSafeDumper):
         """The implicit tag libyaml asks for each scalar, remembered per (value, implicit): the same keys
         and values recur in every manifest, and each answer is a series of regex matches."""
         if kind is not yaml.ScalarNode:
-            return super().resolve(kind, value, implicit)
+            resolved: str = super().resolve(kind, value, implicit)
+            return resolved
         key = (value, implicit)
         tag = _RESOLVED.get(key)
         if tag is None:
@@ -133,7 +134,7 @@ def stage_folder(target: Path, files: Mapping[str, str]) -> Path:
     the target is hard-linked instead of written again (the same result, at a fraction of the cost when
     few files changed). On failure nothing is left behind."""
     target = target.absolute()
-    remove_stale_staging(target)  # hardening: leftovers of killed runs (see synth/output_folder.py)
+    remove_stale_staging(target)  # hardening: leftovers of killed runs (see files/output_folder.py)
     staging = staging_path(target)
     shutil.rmtree(staging, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -176,7 +177,8 @@ def folder_holds_exactly(folder: Path, files: Mapping[str, str]) -> bool:
     """Whether `folder` holds exactly `files` (relative path -> text) and nothing else: what
     `replace_folder(folder, files)` would leave."""
     expected_dirs = {parent for name in files for parent in Path(name).parents if str(parent) != "."}
-    found_files, found_dirs = set(), set()
+    found_files: set[str] = set()
+    found_dirs: set[str] = set()
     try:
         for current, dirs, names in os.walk(folder):
             relative = Path(current).relative_to(folder)
