@@ -141,9 +141,11 @@ def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypat
     # the same number of objects, none far above the budget
     assert [w for part in parts for w in part] == workloads
     assert len(parts) % 2 == 0
+    estimates = {kind_of(w.values).objects_estimate(w.values) for w in examples}
+    assert len(estimates) >= 4  # the examples differ in size, so the slicing has something to balance
+    biggest = max(estimates)
     objects = [sum(kind_of(w.values).objects_estimate(w.values) for w in part) for part in parts]
-    assert max(objects) <= 600 + 14 and max(objects) - min(objects) <= 2 * 14, objects
-    assert {kind_of(w.values).objects_estimate(w.values) for w in examples} == {9, 10, 12, 14}
+    assert max(objects) <= 600 + biggest and max(objects) - min(objects) <= 2 * biggest, objects
 
 
 def test_each_kind_estimates_the_objects_of_the_examples_exactly():

@@ -274,6 +274,10 @@ _EXPLAIN: dict[str, Callable[[str], str]] = {
         "a LoRA adapter name is letters, digits, '.', '_' and '-' (at most 63), starting and ending with a letter "
         "or digit: no '/', ',', '=' or '@'"
     ),
+    # monitoring.dashboard.folder (_values/monitoring.py FolderName)
+    r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,62}$": lambda v: (
+        "a dashboard folder is letters, digits, spaces, '.', '_' and '-' (at most 63), starting with a letter or digit"
+    ),
     r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)?$": lambda v: (
         "a Hugging Face model id is '<organisation>/<name>' or '<name>' of letters, digits, '.', '_' and '-'"
     ),

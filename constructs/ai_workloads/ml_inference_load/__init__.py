@@ -29,8 +29,10 @@ __all__ = ["KIND", "MlInferenceLoad", "MlInferenceLoadValues"]
 
 def _objects_estimate(values: MlInferenceLoadValues) -> int:
     """The 8 platform objects and the Application; a model cache adds a claim and its Job (none with
-    `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, dashboard ConfigMap, ScaledObject and PDB when rendered."""
+    `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, dashboard ConfigMap, ScaledObject and PDB when rendered;
+    an InferencePool adds the pool and the endpoint picker's 7 objects (and its PodMonitor)."""
     cache = values.model_cache
+    pooled = values.routing.mode.value == "inferencePool"
     return (
         9
         + (2 if cache is not None and cache.sharing.value != "use" else 0)
@@ -40,6 +42,7 @@ def _objects_estimate(values: MlInferenceLoadValues) -> int:
         + values.monitoring.dashboard.enabled
         + (values.autoscaling is not None)
         + (values.most_replicas >= 2)
+        + (8 + values.pod_monitor_enabled if pooled else 0)
     )
 
 
