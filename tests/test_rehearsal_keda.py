@@ -279,8 +279,8 @@ def loop() -> Iterator[tuple[ControlPlane, AutoscalingLoop, ClusterEgress]]:
     with (
         ClusterEgress() as egress,
         ControlPlane(
-            # One GPU node: the simulated provisioner pins the model cache's volume to the node of its first
-            # consumer, so every replica runs there (and the hostname spread has one domain).
+            # One GPU node: every replica runs there (and the hostname spread has one domain); the simulated
+            # provisioner pins the model cache's volume to the zone of its first consumer.
             autoscaling_settings(
                 egress, expected_version=target_version(REPO / "cdk8s.yaml"), nodes=(DEFAULT_NODES[0],)
             ),

@@ -75,7 +75,7 @@ class NodeSpec:
     gpus: int = 0
     gpu_product: str = ""
     gpu_memory_mib: int = 0
-    zone: str = "zone-a"
+    zone: str = kwok_stages.ZONE
     # MIG (device plugin mixed strategy): every GPU split into `mig_per_gpu` slices of `mig_profile`; the
     # node then advertises nvidia.com/mig-<profile> instead of nvidia.com/gpu (gpu_facts.py).
     mig_profile: str = ""

@@ -18,6 +18,9 @@ import yaml
 STAGE_FILES = ("nodes.yaml", "pods.yaml", "volumes.yaml", "controllers.yaml")
 NEVER_READY_LABEL = "app.kubernetes.io/instance"  # pods whose label value is listed are never made Ready
 
+# The zone of every rehearsal node (controlplane.NodeSpec.zone): the simulated provisioner pins volumes to it.
+ZONE = "zone-a"
+
 
 def stage_documents(name: str) -> list[dict[str, Any]]:
     text = resources.files("ai_workloads.rehearsal").joinpath("stages").joinpath(name).read_text()
@@ -59,6 +62,9 @@ def configured_stages(
             }
         )
     for stage in stages:
+        for step in stage["spec"].get("steps", []):
+            if "apply" in step:
+                step["apply"]["template"] = step["apply"]["template"].replace("REHEARSAL_ZONE", ZONE)
         for expression in stage["spec"].get("selector", {}).get("matchExpressions", []):
             if "cel" in expression:
                 expression["cel"]["expression"] = expression["cel"]["expression"].replace(
