@@ -518,8 +518,16 @@ def test_model_cache_binds_and_download_completes_before_the_server_starts(rehea
             live_job["status"],
             pod["metadata"]["creationTimestamp"],
         )
-        # the claim's volume is pinned to the node the download ran on, and the server runs there too
-        assert pod["spec"]["nodeName"] == live_claim["metadata"]["annotations"]["volume.kubernetes.io/selected-node"]
+        # the claim's volume is pinned to the zone of the node the download ran on (zonal storage, not that
+        # node: the download may run on a node without a whole GPU), and the server runs in that zone
+        download_node = live_claim["metadata"]["annotations"]["volume.kubernetes.io/selected-node"]
+        zone = cp.get(f"/api/v1/nodes/{download_node}")["metadata"]["labels"]["topology.kubernetes.io/zone"]
+        terms = volume["spec"]["nodeAffinity"]["required"]["nodeSelectorTerms"]
+        assert terms == [
+            {"matchExpressions": [{"key": "topology.kubernetes.io/zone", "operator": "In", "values": [zone]}]}
+        ]
+        server_node = cp.get(f"/api/v1/nodes/{pod['spec']['nodeName']}")
+        assert server_node["metadata"]["labels"]["topology.kubernetes.io/zone"] == zone
 
 
 def _probe_pod(name: str) -> dict[str, Any]:
