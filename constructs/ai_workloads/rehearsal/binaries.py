@@ -381,11 +381,12 @@ def _ensure_component(component: Component, progress: bool) -> bool:
     return True
 
 
-def ensure_binaries(components: tuple[Component, ...] = COMPONENTS, progress: bool = True) -> BinaryPaths:
-    """Build whatever is missing from the cache and return every binary's path (see module doc)."""
+def ensure_binaries(components: tuple[Component, ...] | None = None, progress: bool = True) -> BinaryPaths:
+    """Build whatever is missing from the cache and return every binary's path (see module doc).
+    `components`: default COMPONENTS, read at call time (the control plane and Argo CD)."""
     paths: dict[str, Path] = {}
     built: list[str] = []
-    for component in components:
+    for component in COMPONENTS if components is None else components:
         if _ensure_component(component, progress):
             built.append(component.name)
         folder = component_dir(component)
