@@ -57,7 +57,9 @@ def check_deployment_progress_deadline() -> None:
 def check_argo_cd_failed_sync() -> None:
     text = find(qwen_manifests(), "Job")["metadata"]["annotations"]["ai-workloads/on-failure"]
     assert "argocd app sync" in text and "delete this Job AND" in text
-    readme = (REPO / "README.md").read_text()
+    # the recovery steps users read: the README and the model cache page it links to
+    readme = (REPO / "README.md").read_text() + (REPO / "docs" / "model-cache.md").read_text()
+    assert "docs/model-cache.md" in (REPO / "README.md").read_text()
     assert "delete the failed Job to retry" not in readme
     assert "argocd app sync" in readme
 
