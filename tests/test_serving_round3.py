@@ -201,5 +201,7 @@ def test_the_failed_job_text_and_readme_point_at_a_manual_sync(qwen):
 
     job = find(render_document(qwen), "Job")
     assert "argocd app sync" in job["metadata"]["annotations"]["ai-workloads/on-failure"]
-    readme = (REPO / "README.md").read_text()
+    # the README links the model cache page, which holds the recovery steps
+    assert "docs/model-cache.md" in (REPO / "README.md").read_text()
+    readme = (REPO / "docs" / "model-cache.md").read_text()
     assert "delete the failed Job **and** run `argocd app sync" in readme
