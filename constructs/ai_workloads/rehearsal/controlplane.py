@@ -39,7 +39,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
@@ -524,14 +524,19 @@ class ControlPlane(StartsOnEnter):
     def _start_kwok(self) -> None:
         self._kwok_generation += 1
         config = self.workdir / f"kwok-{self._kwok_generation}.yaml"
+        served = self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()})
+        served -= self._controllers_run()
+        # kwok reads every staged kind's schema from /openapi/v3 and exits when a group version is missing
+        # there; the API server publishes a new CRD's schema a moment after the CRD is Established.
+        versions = {api_version for api_version, _ in served}
+        self._wait(lambda: self._openapi_v3_serves(versions), time.monotonic() + 60, "the CRDs' OpenAPI v3 schemas")
         config.write_text(
             kwok_stages.kwok_config_yaml(
                 pod_ready_delay_seconds=self.settings.pod_ready_delay_seconds,
                 job_complete_delay_seconds=self.settings.job_complete_delay_seconds,
                 never_ready_instances=self.settings.never_ready_instances,
                 storage_class=STORAGE_CLASS,
-                served=self.served_kinds({kwok_stages.stage_api_version(st) for st in kwok_stages.all_stages()})
-                - self._controllers_run(),
+                served=served,
             )
         )
         self.start_process(
@@ -547,6 +552,10 @@ class ControlPlane(StartsOnEnter):
                 "--node-ip=10.0.0.1",
             ],
         )
+
+    def _openapi_v3_serves(self, api_versions: Collection[str]) -> bool:
+        paths = self.get("/openapi/v3").get("paths", {})
+        return all(("api/v1" if v == "v1" else f"apis/{v}") in paths for v in api_versions)
 
     def _controllers_run(self) -> set[tuple[str, str]]:
         """(apiVersion, kind) whose status a real controller writes here, so no kwok Stage must."""
