@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from ai_workloads.rehearsal import binaries
-from ai_workloads.rehearsal.controlplane import DEFAULT_NODES, ControlPlane, load_objects, target_version
+from ai_workloads.rehearsal.controlplane import DEFAULT_NODES, ControlPlane, free_port, load_objects, target_version
 from ai_workloads.rehearsal.keda import (
     ENDPOINT_IP,
     ENDPOINT_PORT,
@@ -152,7 +152,6 @@ def test_serve_unix_leads_into_the_network_namespace_and_nothing_else_does(tmp_p
     import sys
 
     from ai_workloads.rehearsal.argocd import start_isolated
-    from ai_workloads.rehearsal.controlplane import free_port
 
     started: list[subprocess.Popen[bytes]] = []
 
@@ -420,8 +419,9 @@ def _condition(status: dict[str, Any], kind: str) -> str:
 def test_keda_scales_the_tgi_example_to_zero_when_idle_and_the_gateway_wakes_it(loop: Any) -> None:
     """`scaleToZero: true` as rendered (docs/operating.md): with the queue empty KEDA scales the Deployment
     to 0 after `cooldownPeriod`; at zero no pod exports the engine's queue, so its query is empty and
-    `ignoreNullValues` keeps that trigger from failing (no fallback to 1 replica); requests at the gateway
-    (`istio_requests_total` for the Service, answered 503 while no pod is Ready) activate it again."""
+    `ignoreNullValues` keeps that trigger from failing (no fallback to 1 replica); Prometheus unreachable at
+    zero brings one replica back (the fallback); requests at the gateway (`istio_requests_total` for the
+    Service, answered 503 while no pod is Ready) activate it again."""
     cp, stack, _ = loop
     deployment, scaled = _tgi_rendered("Deployment"), _tgi_rendered("ScaledObject")
     namespace, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
@@ -474,6 +474,17 @@ def test_keda_scales_the_tgi_example_to_zero_when_idle_and_the_gateway_wakes_it(
             assert _condition(at_zero, "Active") == "False", at_zero
             assert all(h.get("numberOfFailures", 0) == 0 for h in (at_zero.get("health") or {}).values()), at_zero
 
+            # Prometheus unreachable at zero: after failureThreshold failed polls KEDA's fallback counts as
+            # active (scale_handler.go getScalerState) and the server comes back to fallback.replicas, never
+            # left at zero on missing data
+            unreachable, _ = rehearsal_copy(copied, f"http://127.0.0.1:{free_port()}", shortened)
+            assert cp.apply_manifests([unreachable]).rejected == []
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 120, "Prometheus down: fallback, 1 Ready")
+            in_fallback = _scaled_object_status(cp, namespace, name)
+            assert _condition(in_fallback, "Fallback") == "True", in_fallback
+            assert cp.apply_manifests([copied]).rejected == []  # Prometheus back, still idle: zero after cooldown
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (0, 0), 180, "idle again: back to zero")
+
             traffic.traffic_on()  # clients call the host: the gateway counts them (503 while nothing is Ready)
             cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 180, "woken by the gateway: 1 Ready")
             assert float(stack.query(gateway_query)[0]["value"][1]) > 0
@@ -484,4 +495,4 @@ def test_keda_scales_the_tgi_example_to_zero_when_idle_and_the_gateway_wakes_it(
             )
         finally:
             stack.exporter.extra = None
-    assert timeline.replica_steps() == [1, 0, 1], f"timeline:\n{timeline}"
+    assert timeline.replica_steps() == [1, 0, 1, 0, 1], f"timeline:\n{timeline}"
