@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 import shutil
 import subprocess
@@ -94,6 +95,14 @@ def run_main(
         env={**os.environ, **(env or {})},
         timeout=300,
     )
+
+
+def run_facts(stderr: str) -> dict[str, Any]:
+    """What a run with AI_WORKLOADS_TIMINGS=json reported about itself (synth/timeline.py): its one JSON
+    line on stderr, {"steps": [[step, seconds], ...], "total": seconds, "notes": {...}}."""
+    found = [json.loads(line)["timings"] for line in stderr.splitlines() if line.startswith('{"timings": ')]
+    assert len(found) == 1, f"expected one timings line on stderr:\n{stderr}"
+    return dict(found[0])
 
 
 def run_cli_noting_cdk8s(workdir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
