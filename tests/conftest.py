@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -83,10 +84,20 @@ def find(manifests: list[dict[str, Any]], kind: str, name: str | None = None) ->
 
 
 def run_main(
-    workdir: Path, *args: str, env: dict[str, str] | None = None, platform_files: bool = False
+    workdir: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    platform_files: bool = False,
+    cpu_seconds: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run main.py as a user would, in `workdir` (which holds workloads/ and dist/); dist/ only unless
-    `platform_files` (schemas/, .cat/backstage/, argocd/ in `workdir`)."""
+    `platform_files` (schemas/, .cat/backstage/, argocd/ in `workdir`). `cpu_seconds`: a CPU-time limit
+    (RLIMIT_CPU) that ends a run doing more work than that (SIGXCPU: returncode -24)."""
+
+    def limit_cpu() -> None:
+        if cpu_seconds is not None:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))  # SIGXCPU, then SIGKILL
+
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args, *([] if platform_files else ["--no-platform-files"])],
         cwd=workdir,
@@ -94,6 +105,7 @@ def run_main(
         text=True,
         env={**os.environ, **(env or {})},
         timeout=300,
+        preexec_fn=limit_cpu if cpu_seconds is not None else None,
     )
 
 
