@@ -362,13 +362,16 @@ def test_verify_reports_each_missing_prerequisite(rehearsal):
 
 
 def test_verify_passes_on_a_complete_cluster(rehearsal):
-    """Everything there but the resource metrics API: the rehearsal runs no metrics server (it simulates
-    the HPA status instead), and verify says so."""
+    """Everything there but the resource metrics API and istiod: the rehearsal runs no metrics server (it
+    simulates the HPA status instead) and no Istio (the routed example's InferencePool needs istiod's
+    inference flag), and verify says so."""
     status, text = rehearsal[1]["verify_complete"]
     missing = [line for line in text.splitlines() if line.startswith("MISSING")]
     assert missing == [
         "MISSING resource metrics API (metrics.k8s.io/v1beta1): not served: the HPAs cannot scale, "
-        "Argo CD reports them Degraded"
+        "Argo CD reports them Degraded",
+        "MISSING istiod ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true: no istiod Deployment readable in "
+        "istio-system (label app=istiod)",
     ], text
     assert status == 1
     objects = sum(1 for doc in yaml.safe_load_all((PROJECT / "dist" / "fraud-scoring.k8s.yaml").read_text()) if doc)
@@ -388,7 +391,8 @@ def test_main_py_verify_reports_on_the_local_control_plane(rehearsal):
     assert result.returncode == 1, result.stderr
     assert "MISSING resource metrics API (metrics.k8s.io/v1beta1)" in result.stdout
     assert "ok      namespace ml-inference Pod Security baseline" in result.stdout
-    assert result.stdout.rstrip().endswith("1 missing or refused")
+    assert "MISSING istiod ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true" in result.stdout  # no Istio here
+    assert result.stdout.rstrip().endswith("2 missing or refused")
 
 
 def test_every_rendered_object_is_accepted_by_server_side_apply(rehearsal):

@@ -23,7 +23,6 @@ from typing import Any
 
 import jsonschema
 import jsonschema_rs
-import yaml
 
 from ai_workloads.errors import format_field_path
 from ai_workloads.gates.cel_rules import CelStats, SchemaNode, cel_rule_errors, compile_schema
@@ -131,15 +130,11 @@ class CrdFolderCatalog(CrdCatalog):
         if path in self._parsed:
             return
         self._parsed.add(path)
-        # libyaml's parser: the CRD files are megabytes, the pure-Python parser takes seconds on them.
-        for document in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader):
-            if not isinstance(document, dict) or document.get("kind") != "CustomResourceDefinition":
-                continue
-            spec = document["spec"]
-            for version in spec.get("versions", []):
-                schema = (version.get("schema") or {}).get("openAPIV3Schema")
-                if version.get("served") and schema:
-                    self._schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
+        # Imported here: `python -m ai_workloads.gates.crd_bundle` must not find it imported already.
+        from ai_workloads.gates.crd_bundle import served_schemas
+
+        for api_version, kind, schema in served_schemas(path):
+            self._schemas[(api_version, kind)] = schema
 
 
 _NAMES_KIND = re.compile(r"^  names:\s*\n(?:^    .*\n)*?^    kind: ['\"]?(\w+)", re.MULTILINE)

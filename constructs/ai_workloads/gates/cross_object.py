@@ -189,64 +189,68 @@ def _unique_names(index: _Index) -> Iterator[Finding]:
 
 
 def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, str]]:
+    """(field path, problem) for every reference of `manifest` to an object that is not rendered."""
     kind, namespace, _name = _identity(manifest)
     spec = manifest.get("spec") or {}
-    if kind == "Service":
-        selector = spec.get("selector") or {}
-        if not any(selector.items() <= labels.items() for labels in index.pod_labels[namespace]):
-            yield "spec.selector", f"selects no pods of a rendered Deployment ({selector})"
-    elif kind in ("Deployment", "Job"):
+    if kind in ("Deployment", "Job"):
         pod = ((spec.get("template") or {}).get("spec")) or {}
         yield from _pod_references(pod, namespace, index)
         yield from _claim_references(manifest, pod, namespace, index)
-    elif kind == "HTTPRoute":
-        for i, parent in enumerate(spec.get("parentRefs") or []):
-            gateway = index.by_kind.get(("Gateway", parent.get("namespace", namespace), parent["name"]))
-            if gateway is None:
-                yield f"spec.parentRefs[{i}]", f"Gateway '{parent['name']}' is not rendered"
-                continue
-            listeners = {listener.get("name") for listener in (gateway.get("spec") or {}).get("listeners") or []}
-            if parent.get("sectionName") and parent["sectionName"] not in listeners:
-                yield (
-                    f"spec.parentRefs[{i}].sectionName",
-                    f"Gateway '{parent['name']}' has no listener '{parent['sectionName']}'",
-                )
-        for r, rule in enumerate(spec.get("rules") or []):
-            for b, backend in enumerate(rule.get("backendRefs") or []):
-                path = f"spec.rules[{r}].backendRefs[{b}]"
-                if backend.get("kind") == "InferencePool":
-                    yield from _pool_backend(path, namespace, backend, index)
-                    continue
+    elif kind in _REFERENCE_CHECKS:
+        yield from _REFERENCE_CHECKS[kind](spec, namespace, index)
+
+
+def _selector_references(selector: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    if not any(selector.items() <= labels.items() for labels in index.pod_labels[namespace]):
+        yield "spec.selector", f"selects no pods of a rendered Deployment ({selector})"
+
+
+def _route_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    for i, parent in enumerate(spec.get("parentRefs") or []):
+        gateway = index.by_kind.get(("Gateway", parent.get("namespace", namespace), parent["name"]))
+        if gateway is None:
+            yield f"spec.parentRefs[{i}]", f"Gateway '{parent['name']}' is not rendered"
+            continue
+        listeners = {listener.get("name") for listener in (gateway.get("spec") or {}).get("listeners") or []}
+        if parent.get("sectionName") and parent["sectionName"] not in listeners:
+            yield (
+                f"spec.parentRefs[{i}].sectionName",
+                f"Gateway '{parent['name']}' has no listener '{parent['sectionName']}'",
+            )
+    for r, rule in enumerate(spec.get("rules") or []):
+        for b, backend in enumerate(rule.get("backendRefs") or []):
+            path = f"spec.rules[{r}].backendRefs[{b}]"
+            if backend.get("kind") == "InferencePool":
+                yield from _pool_backend(path, namespace, backend, index)
+            else:
                 yield from _service_port(path, namespace, backend["name"], backend.get("port"), index)
-    elif kind == "InferencePool":
-        yield from _pool_references(spec, namespace, index)
-    elif kind == "Gateway":
-        for i, listener in enumerate(spec.get("listeners") or []):
-            for c, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
-                if (ref.get("namespace", namespace), ref["name"]) not in index.certificate_secrets:
-                    yield (
-                        f"spec.listeners[{i}].tls.certificateRefs[{c}]",
-                        f"Secret '{ref['name']}' is not produced by a rendered Certificate",
-                    )
-    elif kind == "HorizontalPodAutoscaler":
-        target = spec.get("scaleTargetRef") or {}
-        if not index.exists(target.get("kind", ""), namespace, target.get("name", "")):
-            yield "spec.scaleTargetRef", f"{target.get('kind')} '{target.get('name')}' is not rendered"
-    elif kind == "PodDisruptionBudget":
-        selector = (spec.get("selector") or {}).get("matchLabels") or {}
-        if not any(selector.items() <= labels.items() for labels in index.pod_labels[namespace]):
-            yield "spec.selector", f"selects no pods of a rendered Deployment ({selector})"
-    elif kind == "VirtualService":
-        for h, route in enumerate(spec.get("http") or []):
-            for d, destination in enumerate(route.get("route") or []):
-                target = destination.get("destination") or {}
-                host = target.get("host", "")
-                service = host.split(".")[0]
-                service_namespace = host.split(".")[1] if host.count(".") >= 1 else namespace
-                port = (target.get("port") or {}).get("number")
-                yield from _service_port(
-                    f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index
+
+
+def _gateway_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    for i, listener in enumerate(spec.get("listeners") or []):
+        for c, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
+            if (ref.get("namespace", namespace), ref["name"]) not in index.certificate_secrets:
+                yield (
+                    f"spec.listeners[{i}].tls.certificateRefs[{c}]",
+                    f"Secret '{ref['name']}' is not produced by a rendered Certificate",
                 )
+
+
+def _hpa_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    target = spec.get("scaleTargetRef") or {}
+    if not index.exists(target.get("kind", ""), namespace, target.get("name", "")):
+        yield "spec.scaleTargetRef", f"{target.get('kind')} '{target.get('name')}' is not rendered"
+
+
+def _virtual_service_references(spec: dict[str, Any], namespace: str, index: _Index) -> Iterator[tuple[str, str]]:
+    for h, route in enumerate(spec.get("http") or []):
+        for d, destination in enumerate(route.get("route") or []):
+            target = destination.get("destination") or {}
+            host = target.get("host", "")
+            service = host.split(".")[0]
+            service_namespace = host.split(".")[1] if host.count(".") >= 1 else namespace
+            port = (target.get("port") or {}).get("number")
+            yield from _service_port(f"spec.http[{h}].route[{d}].destination", service_namespace, service, port, index)
 
 
 _SELECTORS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, str] | None]]] = {
@@ -439,3 +443,16 @@ def _model_matches(manifest: dict[str, Any], claim: str, namespace: str, index: 
                 f"{', '.join(provided)}): `modelCache.sharing: use` needs the provider's exact model.id and model.revision"
             ),
         )
+
+
+_REFERENCE_CHECKS: dict[str, Callable[[dict[str, Any], str, _Index], Iterator[tuple[str, str]]]] = {
+    "Service": lambda spec, ns, index: _selector_references(spec.get("selector") or {}, ns, index),
+    "PodDisruptionBudget": lambda spec, ns, index: _selector_references(
+        (spec.get("selector") or {}).get("matchLabels") or {}, ns, index
+    ),
+    "HTTPRoute": _route_references,
+    "InferencePool": _pool_references,
+    "Gateway": _gateway_references,
+    "HorizontalPodAutoscaler": _hpa_references,
+    "VirtualService": _virtual_service_references,
+}

@@ -258,8 +258,9 @@ def _verified(component: Component, folder: Path) -> str | None:
     return None
 
 
-def _build_date(component: Component, version: str) -> str:
-    """The release's commit time as the module proxy records it (reproducible, unlike `date`)."""
+def _mod_download(component: Component, version: str, field: str) -> str:
+    """`go mod download -json module@version` (in the component's go.mod folder): the answer's `field`
+    (`Dir`: the source in the module cache, `Info`: the proxy's .info file)."""
     out = subprocess.run(
         ["go", "mod", "download", "-json", f"{component.module}@{version}"],
         cwd=component.gomod.parent,
@@ -267,9 +268,14 @@ def _build_date(component: Component, version: str) -> str:
         text=True,
     )
     info = json.loads(out.stdout or "{}")
-    if out.returncode or "Info" not in info:
+    if out.returncode or field not in info:
         raise BuildError(f"go mod download {component.module}@{version}: {info.get('Error') or out.stderr}")
-    return str(json.loads(Path(info["Info"]).read_text())["Time"])
+    return str(info[field])
+
+
+def _build_date(component: Component, version: str) -> str:
+    """The release's commit time as the module proxy records it (reproducible, unlike `date`)."""
+    return str(json.loads(Path(_mod_download(component, version, "Info")).read_text())["Time"])
 
 
 def _go_build(component: Component, out_dir: Path) -> None:
@@ -410,16 +416,7 @@ def argocd_module_dir() -> Path:
 
 def module_dir(component: Component) -> Path:
     """The pinned upstream module's source in the Go module cache (downloaded when absent)."""
-    out = subprocess.run(
-        ["go", "mod", "download", "-json", f"{component.module}@{component.version()}"],
-        cwd=component.gomod.parent,
-        capture_output=True,
-        text=True,
-    )
-    info = json.loads(out.stdout or "{}")
-    if out.returncode or "Dir" not in info:
-        raise BuildError(f"go mod download {component.module}: {info.get('Error') or out.stderr}")
-    return Path(info["Dir"])
+    return Path(_mod_download(component, component.version(), "Dir"))
 
 
 def argocd_crds_dir() -> Path:

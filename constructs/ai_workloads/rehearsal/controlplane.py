@@ -119,44 +119,46 @@ class NodeSpec:
         }
 
 
-# Two GPU nodes smaller than the largest workload may ask for (gpuCount <= 8), so that the capacity test
-# can ask for more GPUs than any node has, and one CPU node for the MLServer releases.
-# A third GPU node has its A100s split into MIG slices (the MIG example workload runs there).
-DEFAULT_NODES: tuple[NodeSpec, ...] = (
-    NodeSpec("gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559),
-    NodeSpec("gpu-a100-0", cpu="64", memory="512Gi", gpus=2, gpu_product="NVIDIA-A100-SXM4-80GB", gpu_memory_mib=81920),
-    NodeSpec(
+_H100_NODE = NodeSpec(
+    "gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559
+)
+_CPU_NODE = NodeSpec("cpu-0", cpu="32", memory="128Gi")
+
+
+def _a100_mig_node(profile: str, per_gpu: int) -> NodeSpec:
+    """Two A100 80GB split into `per_gpu` MIG slices of `profile` each (mixed strategy)."""
+    return NodeSpec(
         "gpu-a100-mig-0",
         cpu="64",
         memory="512Gi",
         gpus=2,
         gpu_product="NVIDIA-A100-SXM4-80GB",
         gpu_memory_mib=81920,
-        mig_profile="3g.40gb",
-        mig_per_gpu=2,
-    ),
-    NodeSpec("cpu-0", cpu="32", memory="128Gi"),
+        mig_profile=profile,
+        mig_per_gpu=per_gpu,
+    )
+
+
+# Two GPU nodes smaller than the largest workload may ask for (gpuCount <= 8), so that the capacity test
+# can ask for more GPUs than any node has, and one CPU node for the MLServer releases.
+# A third GPU node has its A100s split into MIG slices (the MIG example workload runs there).
+DEFAULT_NODES: tuple[NodeSpec, ...] = (
+    _H100_NODE,
+    NodeSpec("gpu-a100-0", cpu="64", memory="512Gi", gpus=2, gpu_product="NVIDIA-A100-SXM4-80GB", gpu_memory_mib=81920),
+    _a100_mig_node("3g.40gb", 2),
+    _CPU_NODE,
 )
 
 # The GPU selection rehearsal (tests/test_gpu_placement_rehearsal.py): one node per product, memory and MIG
 # layout, so that each selection has exactly one node it may run on.
 PLACEMENT_NODES: tuple[NodeSpec, ...] = (
-    NodeSpec("gpu-h100-0", cpu="96", memory="1Ti", gpus=4, gpu_product="NVIDIA-H100-80GB-HBM3", gpu_memory_mib=81559),
+    _H100_NODE,
     NodeSpec(
         "gpu-a100-40-0", cpu="64", memory="512Gi", gpus=4, gpu_product="NVIDIA-A100-SXM4-40GB", gpu_memory_mib=40960
     ),
     NodeSpec("gpu-l4-0", cpu="32", memory="256Gi", gpus=4, gpu_product="NVIDIA-L4", gpu_memory_mib=23034),
-    NodeSpec(
-        "gpu-a100-mig-0",
-        cpu="64",
-        memory="512Gi",
-        gpus=2,
-        gpu_product="NVIDIA-A100-SXM4-80GB",
-        gpu_memory_mib=81920,
-        mig_profile="1g.10gb",
-        mig_per_gpu=7,
-    ),
-    NodeSpec("cpu-0", cpu="32", memory="128Gi"),
+    _a100_mig_node("1g.10gb", 7),
+    _CPU_NODE,
 )
 
 
@@ -394,12 +396,12 @@ class ControlPlane(StartsOnEnter):
         return self.workdir / "kubeconfig"
 
     def _start_processes(self) -> None:
-        binaries = self.binaries
-        self.version = binary_version(binaries["kube-apiserver"])
+        """etcd, kube-apiserver, kube-controller-manager, kube-scheduler and kwok on 127.0.0.1, then the nodes."""
+        self.version = binary_version(self.binaries["kube-apiserver"])
         check_version(self.version, self.settings.expected_version)
         pki = self.workdir / "pki"
         write_pki(pki)
-        etcd_port, etcd_peer, api_port = free_port(), free_port(), free_port()
+        etcd_port, api_port = free_port(), free_port()
         self.server = f"https://127.0.0.1:{api_port}"
         write_kubeconfig(self.kubeconfig, self.server, pki)
         self._ssl = ssl.create_default_context(cafile=str(pki / "ca.crt"))
@@ -408,51 +410,63 @@ class ControlPlane(StartsOnEnter):
         self._sampler = threading.Thread(target=self._sample_rss, name="rehearsal-rss", daemon=True)
         self._sampler.start()
         deadline = time.monotonic() + self.settings.start_timeout_seconds
-
-        self.start_process(
-            "etcd",
-            [
-                binaries["etcd"],
-                "--name=rehearsal",
-                f"--data-dir={self.workdir / 'etcd'}",
-                f"--listen-client-urls=http://127.0.0.1:{etcd_port}",
-                f"--advertise-client-urls=http://127.0.0.1:{etcd_port}",
-                f"--listen-peer-urls=http://127.0.0.1:{etcd_peer}",
-                f"--initial-advertise-peer-urls=http://127.0.0.1:{etcd_peer}",
-                f"--initial-cluster=rehearsal=http://127.0.0.1:{etcd_peer}",
-                "--unsafe-no-fsync",
-                "--log-level=warn",
-            ],
-        )
-        self.start_process(
-            "kube-apiserver",
-            [
-                binaries["kube-apiserver"],
-                "--bind-address=127.0.0.1",
-                "--advertise-address=127.0.0.1",
-                f"--secure-port={api_port}",
-                f"--etcd-servers=http://127.0.0.1:{etcd_port}",
-                f"--cert-dir={pki}",
-                f"--tls-cert-file={pki / 'apiserver.crt'}",
-                f"--tls-private-key-file={pki / 'apiserver.key'}",
-                f"--client-ca-file={pki / 'ca.crt'}",
-                "--authorization-mode=Node,RBAC",
-                "--enable-admission-plugins=NodeRestriction",
-                f"--service-account-key-file={pki / 'sa.pub'}",
-                f"--service-account-signing-key-file={pki / 'sa.key'}",
-                "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
-                f"--service-cluster-ip-range={SERVICE_CIDR}",
-                "--allow-privileged=false",
-                f"--kubelet-client-certificate={pki / 'admin.crt'}",
-                f"--kubelet-client-key={pki / 'admin.key'}",
-                *_aggregation_flags(pki),
-                *self._egress_flags(),
-                "--profiling=false",
-                "--v=1",
-            ],
-        )
+        self.start_process("etcd", self._etcd_argv(etcd_port))
+        self.start_process("kube-apiserver", self._apiserver_argv(pki, api_port, etcd_port))
         self._wait(lambda: self._get_ok("/readyz"), deadline, "kube-apiserver /readyz")
+        self._start_controllers(pki)
+        self.apply_manifests(self._cluster_objects())
+        self._start_kwok()
+        self.apply_manifests([node.manifest() for node in self.settings.nodes])
+        self._wait(self._nodes_ready, deadline, "every node Ready")
+        self._wait(
+            lambda: self._get_ok("/api/v1/namespaces/default/serviceaccounts/default"),
+            deadline,
+            "the default ServiceAccount (controller-manager running)",
+        )
 
+    def _etcd_argv(self, client_port: int) -> list[str | Path]:
+        peer = f"http://127.0.0.1:{free_port()}"
+        return [
+            self.binaries["etcd"],
+            "--name=rehearsal",
+            f"--data-dir={self.workdir / 'etcd'}",
+            f"--listen-client-urls=http://127.0.0.1:{client_port}",
+            f"--advertise-client-urls=http://127.0.0.1:{client_port}",
+            f"--listen-peer-urls={peer}",
+            f"--initial-advertise-peer-urls={peer}",
+            f"--initial-cluster=rehearsal={peer}",
+            "--unsafe-no-fsync",
+            "--log-level=warn",
+        ]
+
+    def _apiserver_argv(self, pki: Path, port: int, etcd_port: int) -> list[str | Path]:
+        return [
+            self.binaries["kube-apiserver"],
+            "--bind-address=127.0.0.1",
+            "--advertise-address=127.0.0.1",
+            f"--secure-port={port}",
+            f"--etcd-servers=http://127.0.0.1:{etcd_port}",
+            f"--cert-dir={pki}",
+            f"--tls-cert-file={pki / 'apiserver.crt'}",
+            f"--tls-private-key-file={pki / 'apiserver.key'}",
+            f"--client-ca-file={pki / 'ca.crt'}",
+            "--authorization-mode=Node,RBAC",
+            "--enable-admission-plugins=NodeRestriction",
+            f"--service-account-key-file={pki / 'sa.pub'}",
+            f"--service-account-signing-key-file={pki / 'sa.key'}",
+            "--service-account-issuer=https://kubernetes.default.svc.cluster.local",
+            f"--service-cluster-ip-range={SERVICE_CIDR}",
+            "--allow-privileged=false",
+            f"--kubelet-client-certificate={pki / 'admin.crt'}",
+            f"--kubelet-client-key={pki / 'admin.key'}",
+            *_aggregation_flags(pki),
+            *self._egress_flags(),
+            "--profiling=false",
+            "--v=1",
+        ]
+
+    def _start_controllers(self, pki: Path) -> None:
+        """kube-controller-manager and kube-scheduler, with the admin kubeconfig, no leader election."""
         common = [
             f"--kubeconfig={self.kubeconfig}",
             f"--authentication-kubeconfig={self.kubeconfig}",
@@ -464,7 +478,7 @@ class ControlPlane(StartsOnEnter):
         self.start_process(
             "kube-controller-manager",
             [
-                binaries["kube-controller-manager"],
+                self.binaries["kube-controller-manager"],
                 *common,
                 f"--secure-port={free_port()}",
                 *self._hpa_flags(),
@@ -477,16 +491,7 @@ class ControlPlane(StartsOnEnter):
             ],
         )
         self.start_process(
-            "kube-scheduler", [binaries["kube-scheduler"], *common, f"--secure-port={free_port()}", "--v=1"]
-        )
-        self.apply_manifests(self._cluster_objects())
-        self._start_kwok()
-        self.apply_manifests([node.manifest() for node in self.settings.nodes])
-        self._wait(self._nodes_ready, deadline, "every node Ready")
-        self._wait(
-            lambda: self._get_ok("/api/v1/namespaces/default/serviceaccounts/default"),
-            deadline,
-            "the default ServiceAccount (controller-manager running)",
+            "kube-scheduler", [self.binaries["kube-scheduler"], *common, f"--secure-port={free_port()}", "--v=1"]
         )
 
     def _hpa_flags(self) -> list[str]:

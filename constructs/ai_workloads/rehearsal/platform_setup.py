@@ -14,7 +14,7 @@ created with the upstream names and scope and an open schema (x-kubernetes-prese
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -208,94 +208,74 @@ def simulated_resource_slice(node: Mapping[str, Any]) -> dict[str, Any] | None:
 
 
 def platform_objects(prerequisites: Mapping[str, Any], omit: Collection[str] = ()) -> list[dict[str, Any]]:
-    """Namespaces (Pod Security labelled), RuntimeClasses, PriorityClasses, DeviceClasses, GatewayClasses, ClusterIssuers,
-    ClusterSecretStores, the Argo CD namespace. `omit`: "namespace:<name>", "podSecurity:<namespace>",
-    "runtimeClass:<name>", "priorityClass:<name>", "deviceClass:<name>", "gatewayClass:<name>", "clusterIssuer:<name>", "clusterSecretStore:<name>"."""
-    objects: list[dict[str, Any]] = []
-    for ns, entry in prerequisites["namespaces"].items():
-        if f"namespace:{ns}" in omit:
-            continue
-        labels = (
-            {}
-            if f"podSecurity:{ns}" in omit
-            else {
-                PSA_LABEL: entry["podSecurity"],
-                f"{PSA_LABEL}-version": "latest",
-                "pod-security.kubernetes.io/warn": entry["podSecurity"],
-                "pod-security.kubernetes.io/audit": entry["podSecurity"],
-            }
-        )
-        objects.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns, "labels": labels}})
-    for ns in prerequisites["argocd"]["namespaces"]:
-        if f"namespace:{ns}" not in omit:
-            objects.append({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}})
+    """Namespaces (Pod Security labelled), RuntimeClasses, PriorityClasses, DeviceClasses, GatewayClasses,
+    ClusterIssuers, ClusterSecretStores, the Argo CD namespace. `omit`: "namespace:<name>",
+    "podSecurity:<namespace>", "runtimeClass:<name>", "priorityClass:<name>", "deviceClass:<name>",
+    "gatewayClass:<name>", "clusterIssuer:<name>", "clusterSecretStore:<name>"."""
+    objects = [
+        _namespace(ns, None if f"podSecurity:{ns}" in omit else entry["podSecurity"])
+        for ns, entry in prerequisites["namespaces"].items()
+        if f"namespace:{ns}" not in omit
+    ]
+    objects += [_namespace(ns) for ns in prerequisites["argocd"]["namespaces"] if f"namespace:{ns}" not in omit]
     cluster = prerequisites["cluster"]
-    for name in cluster["runtimeClasses"]:
-        if f"runtimeClass:{name}" not in omit:
-            objects.append(
-                {"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name}
-            )
-    for name in cluster["priorityClasses"]:
-        if f"priorityClass:{name}" not in omit:
-            objects.append(
-                {
-                    "apiVersion": "scheduling.k8s.io/v1",
-                    "kind": "PriorityClass",
-                    "metadata": {"name": name},
-                    "value": 1000,
-                }
-            )
-    for name in cluster["deviceClasses"]:
-        if f"deviceClass:{name}" not in omit:
-            objects.append(device_class(name))
-    for name in cluster["gatewayClasses"]:
-        if f"gatewayClass:{name}" not in omit:
-            objects.append(
-                {
-                    "apiVersion": PLATFORM_KINDS["GatewayClass"],
-                    "kind": "GatewayClass",
-                    "metadata": {"name": name},
-                    "spec": {"controllerName": "istio.io/gateway-controller"},
-                }
-            )
-    for name in cluster["clusterIssuers"]:
-        if f"clusterIssuer:{name}" not in omit:
-            objects.append(
-                {
-                    "apiVersion": PLATFORM_KINDS["ClusterIssuer"],
-                    "kind": "ClusterIssuer",
-                    "metadata": {"name": name},
-                    "spec": {
-                        "acme": {
-                            "server": "https://acme.invalid/directory",
-                            "privateKeySecretRef": {"name": name},
-                            "solvers": [
-                                {"dns01": {"webhook": {"groupName": "rehearsal.invalid", "solverName": "simulated"}}}
-                            ],
-                        }
-                    },
-                }
-            )
-    for name in cluster["clusterSecretStores"]:
-        if f"clusterSecretStore:{name}" not in omit:
-            objects.append(
-                {
-                    "apiVersion": PLATFORM_KINDS["ClusterSecretStore"],
-                    "kind": "ClusterSecretStore",
-                    "metadata": {"name": name},
-                    "spec": {
-                        "provider": {
-                            "vault": {
-                                "server": "https://vault.invalid",
-                                "path": "secret",
-                                "version": "v2",
-                                "auth": {"kubernetes": {"mountPath": "kubernetes", "role": "external-secrets"}},
-                            }
-                        }
-                    },
-                }
-            )
+    for key, omit_prefix, build in _CLUSTER_OBJECTS:
+        objects += [build(name) for name in cluster[key] if f"{omit_prefix}:{name}" not in omit]
     return objects
+
+
+def _namespace(name: str, pod_security: str | None = None) -> dict[str, Any]:
+    """A Namespace, labelled to enforce, warn and audit Pod Security level `pod_security` when given."""
+    metadata: dict[str, Any] = {"name": name}
+    if pod_security:
+        metadata["labels"] = {
+            PSA_LABEL: pod_security,
+            f"{PSA_LABEL}-version": "latest",
+            "pod-security.kubernetes.io/warn": pod_security,
+            "pod-security.kubernetes.io/audit": pod_security,
+        }
+    return {"apiVersion": "v1", "kind": "Namespace", "metadata": metadata}
+
+
+def _cluster_object(kind: str, name: str, **fields: Any) -> dict[str, Any]:
+    return {"apiVersion": PLATFORM_KINDS[kind], "kind": kind, "metadata": {"name": name}, **fields}
+
+
+def _runtime_class(name: str) -> dict[str, Any]:
+    return {"apiVersion": "node.k8s.io/v1", "kind": "RuntimeClass", "metadata": {"name": name}, "handler": name}
+
+
+def _priority_class(name: str) -> dict[str, Any]:
+    return {"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass", "metadata": {"name": name}, "value": 1000}
+
+
+def _gateway_class(name: str) -> dict[str, Any]:
+    return _cluster_object("GatewayClass", name, spec={"controllerName": "istio.io/gateway-controller"})
+
+
+def _cluster_issuer(name: str) -> dict[str, Any]:
+    """An ACME issuer that answers nothing (SIMULATED: the rehearsal runs no cert-manager)."""
+    solver = {"dns01": {"webhook": {"groupName": "rehearsal.invalid", "solverName": "simulated"}}}
+    acme = {"server": "https://acme.invalid/directory", "privateKeySecretRef": {"name": name}, "solvers": [solver]}
+    return _cluster_object("ClusterIssuer", name, spec={"acme": acme})
+
+
+def _cluster_secret_store(name: str) -> dict[str, Any]:
+    """A Vault store that is never reached (SIMULATED: the rehearsal runs no External Secrets operator)."""
+    auth = {"kubernetes": {"mountPath": "kubernetes", "role": "external-secrets"}}
+    vault = {"server": "https://vault.invalid", "path": "secret", "version": "v2", "auth": auth}
+    return _cluster_object("ClusterSecretStore", name, spec={"provider": {"vault": vault}})
+
+
+# prerequisites["cluster"] key, the `omit` prefix, and the object for one name
+_CLUSTER_OBJECTS: tuple[tuple[str, str, Callable[[str], dict[str, Any]]], ...] = (
+    ("runtimeClasses", "runtimeClass", _runtime_class),
+    ("priorityClasses", "priorityClass", _priority_class),
+    ("deviceClasses", "deviceClass", device_class),
+    ("gatewayClasses", "gatewayClass", _gateway_class),
+    ("clusterIssuers", "clusterIssuer", _cluster_issuer),
+    ("clusterSecretStores", "clusterSecretStore", _cluster_secret_store),
+)
 
 
 def install_prerequisites(

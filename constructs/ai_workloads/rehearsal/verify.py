@@ -33,6 +33,8 @@ from ai_workloads.rehearsal.platform_setup import PLATFORM_KINDS, PSA_LABEL
 
 GPU = prereq.GPU_RESOURCE
 METRICS_API = "metrics.k8s.io/v1beta1"
+ISTIO_NAMESPACE = "istio-system"
+INFERENCE_FLAG = "ENABLE_GATEWAY_API_INFERENCE_EXTENSION"
 
 
 @dataclass
@@ -75,47 +77,53 @@ def served_kinds(cluster: Cluster, api_version: str) -> set[str]:
 
 
 def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
-    findings: list[Finding] = []
-    c = p["cluster"]
-    wanted = [(x["apiVersion"], x["kind"]) for x in c["customResourceDefinitions"]] + [
-        (v, k) for k, v in PLATFORM_KINDS.items()
+    """One finding per prerequisite of `p` (platform/prerequisites.py): CRDs, namespaces and their Pod
+    Security, cluster-scoped objects, the resource metrics API, istiod's inference flag, GPU nodes."""
+    return [
+        *_check_crds(cluster, p),
+        *_check_namespaces(cluster, p),
+        *_check_cluster_objects(cluster, p),
+        *_check_metrics_api(cluster, p),
+        *check_istiod_inference(cluster, p),
+        *check_gpus(cluster, p),
     ]
+
+
+def _check_crds(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
+    wanted = [(x["apiVersion"], x["kind"]) for x in p["cluster"]["customResourceDefinitions"]]
+    wanted += [(v, k) for k, v in PLATFORM_KINDS.items()]
     served: dict[str, set[str]] = {}
+    findings = []
     for api_version, kind in wanted:
         kinds = served.setdefault(api_version, served_kinds(cluster, api_version))
-        findings.append(
-            Finding(
-                kind in kinds, f"CRD {kind} ({api_version})", "" if kind in kinds else "not served by the API server"
-            )
-        )
+        detail = "" if kind in kinds else "not served by the API server"
+        findings.append(Finding(kind in kinds, f"CRD {kind} ({api_version})", detail))
+    return findings
+
+
+def _check_namespaces(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
     namespaces = {n["metadata"]["name"]: n for n in (cluster.get("namespaces") or {}).get("items", [])}
+    findings = []
     for ns, entry in p["namespaces"].items():
-        live = namespaces.get(ns)
+        live, needed = namespaces.get(ns), entry["podSecurity"]
         if live is None:
-            findings.append(
-                Finding(False, f"namespace {ns}", f"does not exist (needs {PSA_LABEL}={entry['podSecurity']})")
-            )
+            findings.append(Finding(False, f"namespace {ns}", f"does not exist (needs {PSA_LABEL}={needed})"))
             continue
         level = ((live.get("metadata") or {}).get("labels") or {}).get(PSA_LABEL)
-        needed = entry["podSecurity"]
+        what = f"namespace {ns} Pod Security"
         if level is None:
-            findings.append(
-                Finding(False, f"namespace {ns} Pod Security", f"no {PSA_LABEL} label (the README asks for {needed})")
-            )
+            findings.append(Finding(False, what, f"no {PSA_LABEL} label (the README asks for {needed})"))
         elif prereq.LEVELS.index(level) < prereq.LEVELS.index(needed):
-            findings.append(
-                Finding(
-                    False,
-                    f"namespace {ns} Pod Security",
-                    f"enforces {level}, its workloads need {needed}: " + "; ".join(entry["why"][:2]),
-                )
-            )
+            why = "; ".join(entry["why"][:2])
+            findings.append(Finding(False, what, f"enforces {level}, its workloads need {needed}: {why}"))
         else:
-            findings.append(
-                Finding(
-                    True, f"namespace {ns} Pod Security {level}", "" if level == needed else f"(needs only {needed})"
-                )
-            )
+            findings.append(Finding(True, f"{what} {level}", "" if level == needed else f"(needs only {needed})"))
+    return findings
+
+
+def _check_cluster_objects(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
+    c = p["cluster"]
+    findings = []
     for key, resource in (
         ("runtimeClasses", "runtimeclass"),
         ("priorityClasses", "priorityclass"),
@@ -128,17 +136,39 @@ def check_prerequisites(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]
         for name in c[key]:
             exists = name in present
             findings.append(Finding(exists, f"{resource.split('.')[0]} {name}", "" if exists else "not found"))
-    if c["resourceMetricsApi"]:
-        served_metrics = "PodMetrics" in served_kinds(cluster, METRICS_API)
-        findings.append(
-            Finding(
-                served_metrics,
-                f"resource metrics API ({METRICS_API})",
-                "" if served_metrics else "not served: the HPAs cannot scale, Argo CD reports them Degraded",
-            )
-        )
-    findings += check_gpus(cluster, p)
     return findings
+
+
+def _check_metrics_api(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
+    if not p["cluster"]["resourceMetricsApi"]:
+        return []
+    served = "PodMetrics" in served_kinds(cluster, METRICS_API)
+    detail = "" if served else "not served: the HPAs cannot scale, Argo CD reports them Degraded"
+    return [Finding(served, f"resource metrics API ({METRICS_API})", detail)]
+
+
+def check_istiod_inference(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
+    """With an InferencePool in dist/: istiod must run with ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true
+    (default false in Istio 1.30; without it istiod does not program an HTTPRoute whose backend is an
+    InferencePool: routing/facts.py). Read from the istiod Deployments' `discovery` container."""
+    if not any(c["kind"] == "InferencePool" for c in p["cluster"]["customResourceDefinitions"]):
+        return []
+    what = f"istiod {INFERENCE_FLAG}=true"
+    found = cluster.get("deployments", "-n", ISTIO_NAMESPACE, "-l", "app=istiod")
+    deployments = (found or {}).get("items", [])
+    if not deployments:
+        return [Finding(False, what, f"no istiod Deployment readable in {ISTIO_NAMESPACE} (label app=istiod)")]
+    off = [
+        d["metadata"]["name"]
+        for d in deployments
+        if not any(
+            e.get("name") == INFERENCE_FLAG and str(e.get("value", "")).lower() == "true"
+            for container in d["spec"]["template"]["spec"].get("containers") or []
+            for e in container.get("env") or []
+        )
+    ]
+    detail = f"not set on {', '.join(off)}: the HTTPRoutes to InferencePools are not programmed" if off else ""
+    return [Finding(not off, what, detail)]
 
 
 def check_gpus(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
