@@ -100,7 +100,9 @@ BASELINE_CAPABILITIES = {
 
 # ------------------------------------------------------------------------------------ reading
 def read_objects(path: Path) -> list[dict[str, Any]]:
-    return [doc for doc in yaml.safe_load_all(path.read_text()) if isinstance(doc, dict) and doc.get("kind")]
+    # libyaml's parser (the same safe constructors): the pure-Python one took 6 s for 200 workloads' dist/.
+    documents = yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader)
+    return [doc for doc in documents if isinstance(doc, dict) and doc.get("kind")]
 
 
 def pod_spec(obj: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -438,7 +440,7 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
     }
 
 
-class _NoAliases(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
+class _NoAliases(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
     def ignore_aliases(self, data: Any) -> bool:
         return True
 
@@ -540,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         partial = args.write.with_name(f".{args.write.name}.{os.getpid()}")
         partial.write_text(text)
         os.replace(partial, args.write)  # never a half-written checklist
-    print(checklist(yaml.safe_load(text)))
+    print(checklist(yaml.load(text, Loader=yaml.CSafeLoader)))
     return 0
 
 
