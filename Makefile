@@ -108,11 +108,19 @@ $(COMPILED): $(SOURCES) $(VENV)/.synced
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
 # renders everything.
+# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them, outside
+# the synthesized folders, and checked for freshness by `make ci`. It is computed again unless main.py
+# found nothing changed: the run record (RECORD, rewritten by every run that did not stop at `nothing
+# changed`, and by any change of the library) is older than the stamp of the last computation, and
+# prerequisites.yaml was not touched since. That second Python process costs 0.9 s at 200 workloads.
+RECORD := .cache/ai-workloads/last-run
+PREREQUISITES_STAMP := .cache/prerequisites.stamp
 synth: $(SYNTH_ENV) $(COMPILED)
 	python main.py
-	@# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them,
-	@# outside the synthesized folders, and checked for freshness by `make ci`.
-	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml > /dev/null
+	if [ -f $(RECORD) ] && [ -f prerequisites.yaml ] && [ $(PREREQUISITES_STAMP) -nt $(RECORD) ] \
+	  && ! [ prerequisites.yaml -nt $(PREREQUISITES_STAMP) ]; then :; else \
+	  python -m ai_workloads.platform.prerequisites --write prerequisites.yaml > /dev/null; \
+	  touch $(PREREQUISITES_STAMP) 2>/dev/null || true; fi
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/
