@@ -108,21 +108,13 @@ $(COMPILED): $(SOURCES) $(VENV)/.synced
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
 # renders everything.
-# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them, outside
-# the synthesized folders, and checked for freshness by `make ci`. It is computed again unless main.py
-# found nothing changed: the run record (RECORD, rewritten by every run that did not stop at `nothing
-# changed`, and by any change of the library) is older than the stamp of the last computation, and
-# prerequisites.yaml was not touched since. synth/prerequisites_step.py writes the bytes of
-# `python -m ai_workloads.platform.prerequisites --write prerequisites.yaml`, parsing only the dist/ and
-# argocd/ files it has not seen (a memo in .cache/ai-workloads/): 0.36 s at 2000 workloads instead of 13 s.
-RECORD := .cache/ai-workloads/last-run
-PREREQUISITES_STAMP := .cache/prerequisites.stamp
+# The cluster checklist (prerequisites.yaml) is derived from what was just written (dist/, argocd/):
+# kept beside them, outside the synthesized folders, and checked for freshness by `make ci`. main.py
+# --prerequisites writes it in the same process, under the same lock, unless it is current (the run found
+# nothing changed and the file is untouched), parsing only the dist/ and argocd/ files it has not seen
+# (synth/prerequisites_step.py: the bytes `python -m ai_workloads.platform.prerequisites --write` writes).
 synth: $(SYNTH_ENV) $(COMPILED)
-	python main.py
-	if [ -f $(RECORD) ] && [ -f prerequisites.yaml ] && [ $(PREREQUISITES_STAMP) -nt $(RECORD) ] \
-	  && ! [ prerequisites.yaml -nt $(PREREQUISITES_STAMP) ]; then :; else \
-	  python -m ai_workloads.synth.prerequisites_step; \
-	  touch $(PREREQUISITES_STAMP) 2>/dev/null || true; fi
+	python main.py --prerequisites prerequisites.yaml
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/

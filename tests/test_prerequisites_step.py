@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import shutil
 from pathlib import Path
 
@@ -83,3 +84,24 @@ def test_no_cache_folder_computes_everything(project: Path) -> None:
     prerequisites_step.write(target)
     assert target.read_text() == expected(project)
     assert not (project / ".cache").exists()
+
+
+def test_refresh_skips_only_a_current_file(project: Path) -> None:
+    target = project / "prerequisites.yaml"
+    record = project / ".cache" / "ai-workloads" / prerequisites_step.RECORD_FILE
+    record.write_text("a run")  # the record of a run, older than the computation below
+    assert prerequisites_step.refresh(target) is True
+    target.write_text("edited\n")
+    stamp = project / ".cache" / "ai-workloads" / prerequisites_step.STAMP_FILE
+    os.utime(target, ns=(stamp.stat().st_mtime_ns - 1,) * 2)  # an edit the stamp is newer than: trusted
+    assert prerequisites_step.refresh(target) is False
+    assert prerequisites_step.refresh(target, force=True) is True  # --no-cache: no record to trust
+    assert target.read_text() == expected(project)
+    target.write_text("edited\n")  # touched after the stamp: computed again
+    os.utime(target, ns=(stamp.stat().st_mtime_ns + 1,) * 2)
+    assert prerequisites_step.refresh(target) is True
+    os.utime(record, ns=(stamp.stat().st_mtime_ns + 1,) * 2)  # a newer run record: computed again
+    target.write_text("edited\n")
+    os.utime(target, ns=(stamp.stat().st_mtime_ns - 1,) * 2)
+    assert prerequisites_step.refresh(target) is True
+    assert target.read_text() == expected(project)

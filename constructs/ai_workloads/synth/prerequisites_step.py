@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from ai_workloads.platform import prerequisites
-from ai_workloads.synth.cache import CACHE_DIR, library_fingerprint
+from ai_workloads.synth.cache import CACHE_DIR, RECORD_FILE, library_fingerprint
 
 MEMO_FILE = "prerequisites.memo"
+STAMP_FILE = "prerequisites.stamp"  # touched after each computation (refresh)
 WORKLOADS_KEY = "workloads:\n"
 
 
@@ -111,6 +112,28 @@ def write(target: Path, dist: Path = Path("dist"), argocd: Path = Path("argocd")
     partial.write_text(text)
     os.replace(partial, target)  # never a half-written checklist
     return True
+
+
+def refresh(target: Path, dist: Path = Path("dist"), *, force: bool = False) -> bool:
+    """`main.py --prerequisites FILE` (make synth), after a successful run: `target` computed again unless
+    it is known current (not `force`d; a run with --no-cache writes no record): the run record is older
+    than the stamp of the last computation (every run that did not stop at `nothing changed`, and any
+    library change, writes a new record) and `target` was not touched since. Whether it changed."""
+    stamp, record = CACHE_DIR / STAMP_FILE, CACHE_DIR / RECORD_FILE
+    try:
+        current = (
+            not force
+            and target.stat().st_mtime_ns <= stamp.stat().st_mtime_ns
+            and record.stat().st_mtime_ns < stamp.stat().st_mtime_ns
+        )
+    except OSError:  # one of them missing
+        current = False
+    if current:
+        return False
+    changed = write(target, dist)
+    if CACHE_DIR.is_dir():
+        stamp.touch()
+    return changed
 
 
 def main() -> int:
