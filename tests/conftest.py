@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -82,10 +84,20 @@ def find(manifests: list[dict[str, Any]], kind: str, name: str | None = None) ->
 
 
 def run_main(
-    workdir: Path, *args: str, env: dict[str, str] | None = None, platform_files: bool = False
+    workdir: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    platform_files: bool = False,
+    cpu_seconds: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run main.py as a user would, in `workdir` (which holds workloads/ and dist/); dist/ only unless
-    `platform_files` (schemas/, .cat/backstage/, argocd/ in `workdir`)."""
+    `platform_files` (schemas/, .cat/backstage/, argocd/ in `workdir`). `cpu_seconds`: a CPU-time limit
+    (RLIMIT_CPU) that ends a run doing more work than that (SIGXCPU: returncode -24)."""
+
+    def limit_cpu() -> None:
+        if cpu_seconds is not None:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))  # SIGXCPU, then SIGKILL
+
     return subprocess.run(
         [sys.executable, str(REPO / "main.py"), *args, *([] if platform_files else ["--no-platform-files"])],
         cwd=workdir,
@@ -93,7 +105,16 @@ def run_main(
         text=True,
         env={**os.environ, **(env or {})},
         timeout=300,
+        preexec_fn=limit_cpu if cpu_seconds is not None else None,
     )
+
+
+def run_facts(stderr: str) -> dict[str, Any]:
+    """What a run with AI_WORKLOADS_TIMINGS=json reported about itself (synth/timeline.py): its one JSON
+    line on stderr, {"steps": [[step, seconds], ...], "total": seconds, "notes": {...}}."""
+    found = [json.loads(line)["timings"] for line in stderr.splitlines() if line.startswith('{"timings": ')]
+    assert len(found) == 1, f"expected one timings line on stderr:\n{stderr}"
+    return dict(found[0])
 
 
 def run_cli_noting_cdk8s(workdir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

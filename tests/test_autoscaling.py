@@ -212,6 +212,9 @@ def test_scale_to_zero_from_min_replicas_zero() -> None:
     spec = _to_zero(minReplicas=0, activationThreshold=2)
     assert spec["minReplicaCount"] == 0 and "idleReplicaCount" not in spec
     assert spec["cooldownPeriod"] == 600  # scaleDownDelay: the last replica goes after 10 idle minutes too
+    # a new ScaledObject never active would go to zero at once (KEDA's default initialCooldownPeriod 0): the
+    # first pod gets its startup budget (vLLM example: 3600 s) and then the cooldown
+    assert spec["initialCooldownPeriod"] == 3600 + 600
     assert spec["fallback"]["replicas"] == 1  # Prometheus unreachable: one replica, never zero
     engine, wake = spec["triggers"]
     assert engine["metadata"]["activationThreshold"] == "2"
@@ -228,6 +231,7 @@ def test_scale_to_zero_from_min_replicas_zero() -> None:
 def test_scale_to_zero_with_min_replicas_uses_keda_idle_replica_count() -> None:
     spec = _to_zero(minReplicas=2)
     assert spec["minReplicaCount"] == 2 and spec["idleReplicaCount"] == 0  # idle: 0; active: at least 2
+    assert spec["initialCooldownPeriod"] == spec["cooldownPeriod"] + 3600  # idle mode waits the same way
     assert spec["fallback"]["replicas"] == 2
     assert spec["triggers"][0]["metadata"]["activationThreshold"] == "0"
 
@@ -235,7 +239,7 @@ def test_scale_to_zero_with_min_replicas_uses_keda_idle_replica_count() -> None:
 def test_without_scale_to_zero_there_is_no_activation_idle_or_wake_trigger() -> None:
     spec = find(render_document(example_document(VLLM)), "ScaledObject")["spec"]
     assert len(spec["triggers"]) == 1 and "activationThreshold" not in spec["triggers"][0]["metadata"]
-    assert not {"idleReplicaCount", "cooldownPeriod"} & spec.keys()
+    assert not {"idleReplicaCount", "cooldownPeriod", "initialCooldownPeriod"} & spec.keys()
 
 
 @pytest.mark.parametrize("name", _scaled_files())
@@ -313,6 +317,12 @@ def test_keda_scale_to_zero_facts() -> None:
     assert "scaledObject.Status.LastActiveTime.Add(cooldownPeriod).Before(time.Now())" in executor
     defaults = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scaling/executor/scale_executor.go")
     assert "defaultCooldownPeriod        = 5 * 60" in defaults
+    # never active since creation: scaled in once initialCooldownPeriod (default 0) has passed
+    assert "defaultInitialCooldownPeriod = 0" in defaults
+    assert (
+        "(scaledObject.Status.LastActiveTime == nil && "
+        "scaledObject.CreationTimestamp.Add(initialCooldownPeriod).Before(time.Now()))" in executor
+    )
     types = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "apis/keda/v1alpha1/scaledobject_types.go")
     assert "IdleReplicaCount=%d must be less than MinReplicaCount=%d" in types
     handler = git_file("AI_WORKLOADS_KEDA_REPO", KEDA_TAG, "pkg/scaling/scale_handler.go")

@@ -263,6 +263,7 @@ def test_health_follows_argo_cd_for_the_rendered_kinds():
 
 FAKE_BINARY = """#!/bin/sh
 if [ "$1" = "--version" ]; then echo "Kubernetes v1.35.4"; exit 0; fi
+echo $$ >> {pids}
 exec sleep 300
 """
 
@@ -270,7 +271,8 @@ exec sleep 300
 def test_a_failed_start_leaves_no_process_or_folder(tmp_path):
     """A control plane whose API server never answers: ControlPlaneError, every process stopped, folder gone."""
     fake = tmp_path / "fake"
-    fake.write_text(FAKE_BINARY)
+    pids = tmp_path / "pids"  # each fake server's pid (the same after `exec sleep`)
+    fake.write_text(FAKE_BINARY.format(pids=pids))
     fake.chmod(0o755)
     binaries = dict.fromkeys(
         ("kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl", "etcd", "kwok"), fake
@@ -279,19 +281,18 @@ def test_a_failed_start_leaves_no_process_or_folder(tmp_path):
     with pytest.raises(ControlPlaneError, match="timed out waiting for kube-apiserver /readyz"), cp:
         pass
     assert not cp.workdir.exists()
-    assert _processes_running(str(fake)) == []
+    started = [int(pid) for pid in pids.read_text().split()]
+    assert started  # the servers it started are this process's children: each must be stopped and reaped
+    assert [pid for pid in started if _not_reaped(pid)] == []
 
 
-def _processes_running(needle: str) -> list[int]:
-    pids = []
-    for proc in Path("/proc").iterdir():
-        if proc.name.isdigit():
-            try:
-                if needle in (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"):
-                    pids.append(int(proc.name))
-            except OSError:
-                pass
-    return pids
+def _not_reaped(pid: int) -> bool:
+    """Child `pid` is still running, or exited without being waited for (the control plane did not stop it)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)  # running: (0, 0); an unreaped zombie: reaped now
+    except ChildProcessError:  # reaped by the control plane: gone
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- with the control plane

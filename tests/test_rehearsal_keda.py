@@ -23,7 +23,7 @@ import pytest
 import yaml
 
 from ai_workloads.rehearsal import binaries
-from ai_workloads.rehearsal.controlplane import DEFAULT_NODES, ControlPlane, load_objects, target_version
+from ai_workloads.rehearsal.controlplane import DEFAULT_NODES, ControlPlane, free_port, load_objects, target_version
 from ai_workloads.rehearsal.keda import (
     ENDPOINT_IP,
     ENDPOINT_PORT,
@@ -152,7 +152,6 @@ def test_serve_unix_leads_into_the_network_namespace_and_nothing_else_does(tmp_p
     import sys
 
     from ai_workloads.rehearsal.argocd import start_isolated
-    from ai_workloads.rehearsal.controlplane import free_port
 
     started: list[subprocess.Popen[bytes]] = []
 
@@ -356,3 +355,144 @@ def test_keda_scales_the_rendered_deployment_up_and_back_on_the_vllm_queue(loop:
     assert "AbleToScale=ScaleDownStabilized" in timeline.reasons_seen(), f"timeline:\n{timeline}"
     # the API server reached the metrics server through the egress proxy (502s only before it was routed)
     assert egress.connects[-1] == (f"{ENDPOINT_IP}:{ENDPOINT_PORT}", 200), egress.connects[-5:]
+
+
+# --------------------------------------------------------------------------- scale to zero and back
+TGI_DIST = REPO / "dist" / "llama-3-8b-operated.k8s.yaml"  # TGI, `scaleToZero: true`, woken by the gateway
+
+
+class ZeroLoopTraffic:
+    """What the operated TGI example's two triggers read, served beside the vLLM queue (QueueExporter.extra):
+    TGI's queue gauge once per live server pod (a pod that is gone exports nothing, so at zero replicas the
+    engine query is empty), and the gateway's request counter for the Service, rising while `traffic_on()`."""
+
+    def __init__(self, cp: ControlPlane, deployment: dict[str, Any]) -> None:
+        from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS
+
+        self.cp, self.namespace = cp, deployment["metadata"]["namespace"]
+        self.service = deployment["metadata"]["name"]
+        self.selector = ",".join(f"{k}={v}" for k, v in deployment["spec"]["selector"]["matchLabels"].items())
+        self.counter = ISTIO_PROXY_METRICS.exposed("istio_requests_total")
+        self.queue = 0.0
+        self._since: float | None = None
+
+    def traffic_on(self) -> None:
+        self._since = time.monotonic()
+
+    def live_pods(self) -> list[str]:
+        pods = self.cp.list_objects("v1", "Pod", self.namespace, label_selector=self.selector)
+        return [p["metadata"]["name"] for p in pods if not p["metadata"].get("deletionTimestamp")]
+
+    def __call__(self) -> str:
+        lines = ["# TYPE tgi_queue_size gauge"]
+        lines += [
+            f'tgi_queue_size{{namespace="{self.namespace}",pod="{pod}"}} {self.queue!r}' for pod in self.live_pods()
+        ]
+        requests = 0 if self._since is None else int((time.monotonic() - self._since) * 5)  # 5 requests a second
+        lines += [
+            f"# TYPE {self.counter} counter",
+            f'{self.counter}{{reporter="source",destination_service_namespace="{self.namespace}",'
+            f'destination_service_name="{self.service}",response_code="503"}} {requests}',
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def deployment_startup_budget(deployment: dict[str, Any]) -> int:
+    """Seconds the server container's startup probe allows a new pod (initial delay + period x threshold)."""
+    probe = deployment["spec"]["template"]["spec"]["containers"][0]["startupProbe"]
+    return int(probe.get("initialDelaySeconds", 0)) + int(probe["periodSeconds"]) * int(probe["failureThreshold"])
+
+
+def _tgi_rendered(kind: str) -> dict[str, Any]:
+    return next(o for o in load_objects(TGI_DIST) if o["kind"] == kind)
+
+
+def _scaled_object_status(cp: ControlPlane, namespace: str, name: str) -> dict[str, Any]:
+    live = cp.get(f"/apis/keda.sh/v1alpha1/namespaces/{namespace}/scaledobjects/{name}")
+    return dict(live.get("status") or {})
+
+
+def _condition(status: dict[str, Any], kind: str) -> str:
+    return next((c.get("status", "") for c in status.get("conditions") or [] if c.get("type") == kind), "")
+
+
+def test_keda_scales_the_tgi_example_to_zero_when_idle_and_the_gateway_wakes_it(loop: Any) -> None:
+    """`scaleToZero: true` as rendered (docs/operating.md): with the queue empty KEDA scales the Deployment
+    to 0 after `cooldownPeriod`; at zero no pod exports the engine's queue, so its query is empty and
+    `ignoreNullValues` keeps that trigger from failing (no fallback to 1 replica); Prometheus unreachable at
+    zero brings one replica back (the fallback); requests at the gateway (`istio_requests_total` for the
+    Service, answered 503 while no pod is Ready) activate it again."""
+    cp, stack, _ = loop
+    deployment, scaled = _tgi_rendered("Deployment"), _tgi_rendered("ScaledObject")
+    namespace, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
+    engine_query, gateway_query = (t["metadata"]["query"] for t in scaled["spec"]["triggers"])
+    traffic = ZeroLoopTraffic(cp, deployment)
+    stack.exporter.extra = traffic
+    traffic.queue = 3  # requests waiting while it is delivered: active, 1 replica (threshold 5 per replica)
+
+    # the first scale to zero may come 30 s after delivery at the earliest (rendered: startup budget + cooldown)
+    shortened = Shortened(cooldown_period_seconds=10, initial_cooldown_period_seconds=30, polling_interval_seconds=2)
+    copied, changes = rehearsal_copy(scaled, stack.prometheus_url, shortened)
+    assert [
+        c.split(":")[0] for c in changes if c.startswith("spec.") and "triggers" not in c and "advanced" not in c
+    ] == [
+        "spec.cooldownPeriod",
+        "spec.initialCooldownPeriod",
+        "spec.pollingInterval",
+    ]
+    rendered_budget = scaled["spec"]["advanced"]["horizontalPodAutoscalerConfig"]["behavior"]["scaleUp"]
+    assert (
+        scaled["spec"]["initialCooldownPeriod"]
+        == deployment_startup_budget(deployment) + scaled["spec"]["cooldownPeriod"]
+    )
+    assert rendered_budget["policies"][0]["periodSeconds"] == min(deployment_startup_budget(deployment), 1800)
+    assert [t["metadata"]["query"] for t in copied["spec"]["triggers"]] == [engine_query, gateway_query]
+    objects = [copied if o["kind"] == "ScaledObject" else o for o in load_objects(TGI_DIST)]
+    copy_file = cp.workdir / TGI_DIST.name
+    copy_file.write_text(yaml.safe_dump_all(objects, sort_keys=False))
+
+    from ai_workloads.rehearsal.rehearse import apply_in_waves
+
+    with Timeline(cp, stack.exporter, namespace, name) as timeline:
+        try:
+            result = apply_in_waves(cp, copy_file, TGI_DIST.name, timeout=240)
+            assert result.health == "Healthy", result.line()
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 120, "1 replica Ready")
+            cp.wait_for(
+                lambda: _condition(_scaled_object_status(cp, namespace, name), "Active") == "True",
+                120,
+                "the ScaledObject Active on the TGI queue",
+            )
+            traffic.queue = 0  # idle: both triggers inactive
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (0, 0), 180, "scaled to zero after the cooldown")
+            # at zero: the engine's query is empty (no pod exports it) and KEDA neither failed nor fell back
+            cp.wait_for(lambda: stack.query(engine_query) == [], 60, "the TGI queue series gone with its pods")
+            time.sleep(3 * shortened.polling_interval_seconds)  # a few polls with the empty result
+            at_zero = _scaled_object_status(cp, namespace, name)
+            assert replicas_of(cp, namespace, name) == (0, 0), f"timeline:\n{timeline}"
+            assert _condition(at_zero, "Fallback") != "True", at_zero
+            assert _condition(at_zero, "Active") == "False", at_zero
+            assert all(h.get("numberOfFailures", 0) == 0 for h in (at_zero.get("health") or {}).values()), at_zero
+
+            # Prometheus unreachable at zero: after failureThreshold failed polls KEDA's fallback counts as
+            # active (scale_handler.go getScalerState) and the server comes back to fallback.replicas, never
+            # left at zero on missing data
+            unreachable, _ = rehearsal_copy(copied, f"http://127.0.0.1:{free_port()}", shortened)
+            assert cp.apply_manifests([unreachable]).rejected == []
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 120, "Prometheus down: fallback, 1 Ready")
+            in_fallback = _scaled_object_status(cp, namespace, name)
+            assert _condition(in_fallback, "Fallback") == "True", in_fallback
+            assert cp.apply_manifests([copied]).rejected == []  # Prometheus back, still idle: zero after cooldown
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (0, 0), 180, "idle again: back to zero")
+
+            traffic.traffic_on()  # clients call the host: the gateway counts them (503 while nothing is Ready)
+            cp.wait_for(lambda: replicas_of(cp, namespace, name) == (1, 1), 180, "woken by the gateway: 1 Ready")
+            assert float(stack.query(gateway_query)[0]["value"][1]) > 0
+        except Exception as error:
+            pytest.fail(
+                f"{error}\nScaledObject status: {_scaled_object_status(cp, namespace, name)}\n"
+                f"timeline:\n{timeline}\nkeda-operator log:\n{cp.log('keda-operator')[-4000:]}"
+            )
+        finally:
+            stack.exporter.extra = None
+    assert timeline.replica_steps() == [1, 0, 1, 0, 1], f"timeline:\n{timeline}"

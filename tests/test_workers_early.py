@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DIST, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, run_main, snapshot
+from conftest import DIST, PROJECT, REPO, WORKLOADS, run_cli_noting_cdk8s, run_facts, run_main, snapshot
 
 from ai_workloads.synth import cache, launch, workers
 
@@ -37,18 +37,20 @@ def cores(monkeypatch):
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
 
 
+# launch.early_worker_count's rules, one per case; the record of a previous run counts by its existence
+# alone (its age, newer or older than the workload files, is not checked).
 @pytest.mark.parametrize(
     ("files", "record", "argv", "environ", "expected"),
     [
-        (10, None, [], {}, 0),  # few files, no record: rendered in-process
-        (200, None, [], {}, 2),  # many files, no record: one per core
-        (100, None, [], {}, 2),
-        (200, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "1"}, 0),  # forced in-process
-        (10, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "2"}, 2),  # forced parallel: as worker_count
-        (200, "newer", [], {}, 0),  # a previous run: nothing or a few files to render, in-process
-        (200, "older", [], {}, 0),
-        (200, "newer", ["--no-cache"], {}, 2),  # a full rebuild
-        (0, None, ["--workloads", "missing"], {}, 0),
+        pytest.param(10, None, [], {}, 0, id="fewer-files-than-2x40:in-process"),
+        pytest.param(200, None, [], {}, 2, id="no-record:one-per-core"),
+        pytest.param(100, None, [], {}, 2, id="no-record:one-per-40-files-up-to-one-per-core"),
+        pytest.param(200, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "1"}, 0, id="workers-1:in-process"),
+        pytest.param(10, None, [], {"AI_WORKLOADS_SYNTH_WORKERS": "2"}, 2, id="workers-2:two-whatever-the-files"),
+        pytest.param(200, "newer than the files", [], {}, 0, id="record-exists:in-process(newer-than-files)"),
+        pytest.param(200, "older than the files", [], {}, 0, id="record-exists:in-process(age-not-checked)"),
+        pytest.param(200, "newer than the files", ["--no-cache"], {}, 2, id="no-cache:record-ignored"),
+        pytest.param(0, None, ["--workloads", "missing"], {}, 0, id="no-workloads-folder:in-process"),
     ],
 )
 def test_how_many_workers_start_early(tmp_path, monkeypatch, cores, files, record, argv, environ, expected):
@@ -56,7 +58,7 @@ def test_how_many_workers_start_early(tmp_path, monkeypatch, cores, files, recor
     monkeypatch.chdir(tmp_path)
     _folder(tmp_path, files)
     if record:
-        _record(tmp_path, newer_than_files=record == "newer")
+        _record(tmp_path, newer_than_files=record == "newer than the files")
     # WHEN main.py decides how many workers to start before the library import  THEN
     assert launch.early_worker_count(argv, environ) == expected
 
@@ -78,12 +80,12 @@ def test_workers_started_early_render_what_one_process_renders(tmp_path):
     # GIVEN a first synthesis of the example workloads with two workers asked for (started before the
     # library import: there is no record of a previous run)
     shutil.copytree(WORKLOADS, tmp_path / "workloads")
-    early = run_main(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_TIMINGS": "1"})
+    early = run_main(tmp_path, env={"AI_WORKLOADS_SYNTH_WORKERS": "2", "AI_WORKLOADS_TIMINGS": "json"})
     # WHEN the same is rendered in-process
     one = run_main(tmp_path, "--no-cache", "--outdir", "one", env={"AI_WORKLOADS_SYNTH_WORKERS": "1"})
     # THEN the workers were started early, and the output is byte for byte the same
     assert early.returncode == one.returncode == 0, early.stderr + one.stderr
-    assert "; early_workers 2" in early.stderr
+    assert run_facts(early.stderr)["notes"]["early_workers"] == 2
     assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "one") == snapshot(DIST)
 
 
@@ -96,11 +98,11 @@ def test_an_edit_in_a_warm_project_is_rendered_with_the_stack_preloaded_as_a_ful
     # cached workloads are read), and the same is rebuilt from nothing
     path = tmp_path / "workloads" / "llama-3-8b-instruct.yaml"
     path.write_text(path.read_text().replace('value: "8000"', 'value: "7000"', 1))
-    edited = run_main(tmp_path, env={"AI_WORKLOADS_TIMINGS": "1"})
+    edited = run_main(tmp_path, env={"AI_WORKLOADS_TIMINGS": "json"})
     full = run_main(tmp_path, "--no-cache", "--outdir", "full")
     # THEN the edit alone was rendered, after the preload, byte for byte as the full rebuild renders it
     assert edited.returncode == full.returncode == 0, edited.stderr + full.stderr
-    assert "; render_stack_preloaded 1" in edited.stderr
+    assert run_facts(edited.stderr)["notes"]["render_stack_preloaded"] == 1
     examples = len(list((tmp_path / "workloads").glob("*.yaml")))
     assert f"rendered 1, reused {examples - 1} of {examples} workload(s)" in edited.stderr
     assert snapshot(tmp_path / "dist") == snapshot(tmp_path / "full")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import time
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from conftest import WORKLOADS
 
 from ai_workloads.errors import WorkloadErrors
@@ -15,6 +21,7 @@ from ai_workloads.files import workload_yaml
 from ai_workloads.files.workload_yaml import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
+    MAX_NODES,
     MAX_TEXT_CHARS,
     parse_workload_yaml,
     read_workload_document,
@@ -232,17 +239,53 @@ def test_a_quoted_merge_key_is_an_ordinary_key():
 # --- hostile documents -------------------------------------------------------------------------------
 
 
+@dataclass
+class ParserWork:
+    """What libyaml delivered to the reader: events, of which collection starts, and how far into the text
+    the last one ends. More than `budget` events fails the test at once (an unbounded reader would
+    otherwise scan for tens of seconds)."""
+
+    budget: int
+    events: int = 0
+    collections: int = 0
+    furthest: int = 0
+
+
+@pytest.fixture
+def parser_work(monkeypatch) -> ParserWork:
+    """Counts the events libyaml's parser hands the reader (workload_yaml calls yaml.parse)."""
+    work = ParserWork(budget=10 * MAX_DEPTH)
+    real_parse = yaml.parse
+
+    def counted(stream: str, Loader: Any) -> Iterator[yaml.Event]:
+        for event in real_parse(stream, Loader=Loader):
+            work.events += 1
+            work.collections += isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent))
+            work.furthest = max(work.furthest, event.end_mark.index)
+            assert work.events <= work.budget, f"the reader asked libyaml for more than {work.budget} events"
+            yield event
+
+    monkeypatch.setattr(workload_yaml.yaml, "parse", counted)
+    return work
+
+
 @pytest.mark.parametrize(
     ("text", "column"),
     [("[" * 100_000, 65), ("- " * 100_000 + "x", 129), ("{a: " * 100_000, 257), ("[\n" * 100_000, 1)],
     ids=["flow-lists", "block-lists", "flow-mappings", "one-per-line"],
 )
-def test_deep_nesting_is_refused_at_the_first_level_past_the_limit_quickly(text, column):
-    started = time.monotonic()
+def test_deep_nesting_is_refused_at_the_first_level_past_the_limit_reading_no_further(text, column, parser_work):
+    # GIVEN 100 000 nested collections  WHEN read
     message = problem(text)
+    # THEN refused at the first collection past MAX_DEPTH
     assert message.startswith(f"w.yaml: <root>: nesting is deeper than {MAX_DEPTH} levels at line ")
     assert message.endswith(f", column {column}")
-    assert time.monotonic() - started < 1
+    # AND libyaml was asked for nothing after it: MAX_DEPTH + 1 collections (and a key before each
+    # nested mapping), ending within the first 66 levels' characters of the text
+    assert parser_work.collections == MAX_DEPTH + 1
+    assert parser_work.events <= 2 * (MAX_DEPTH + 1) + 2
+    level = len(text) // 100_000
+    assert parser_work.furthest <= level * (MAX_DEPTH + 1)
 
 
 def test_nesting_through_aliases_is_bounded_too():
@@ -262,12 +305,58 @@ def test_an_alias_bomb_of_long_strings_is_refused_by_its_text_size():
     )
 
 
-def test_an_alias_bomb_is_refused_quickly():
-    levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    levels += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 12)]
-    started = time.monotonic()
-    assert "once its aliases are expanded (an alias bomb?)" in problem("\n".join(levels))
-    assert time.monotonic() - started < 2
+# Parses stdin in a process whose address space may grow by at most argv[1] MiB past what it has after its
+# imports: a reader that expands an alias bomb runs into MemoryError at once instead of taking the machine.
+BOUNDED_PARSE = textwrap.dedent(
+    """
+    import resource, sys
+    from ai_workloads.errors import WorkloadErrors
+    from ai_workloads.files.workload_yaml import parse_workload_yaml
+    text = sys.stdin.read()
+    with open("/proc/self/statm") as statm:
+        size = int(statm.read().split()[0]) * resource.getpagesize()
+    limit = size + int(sys.argv[1]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        parse_workload_yaml(text, "w.yaml")
+    except WorkloadErrors as error:
+        print(error.errors[0])
+    """
+)
+
+
+def problem_within_memory(text: str, megabytes: int) -> str:
+    """The one error line for `text`, parsed in a process allowed `megabytes` MiB more than its imports."""
+    if not Path("/proc/self/statm").exists():
+        pytest.skip("needs /proc/self/statm to set the memory limit")
+    result = subprocess.run(
+        [sys.executable, "-c", BOUNDED_PARSE, str(megabytes)], input=text, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0 and result.stderr == "", result.stderr[-2000:]
+    return result.stdout.strip()
+
+
+def billion_laughs(levels: int) -> str:
+    """10 "lol"s, each level an anchored list of 10 aliases of the one before: 10**(levels + 1) strings."""
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, levels)]
+    return "\n".join(lines)
+
+
+def test_an_alias_bomb_is_refused_within_a_small_memory_budget(parser_work):
+    # GIVEN a billion laughs (10**12 strings once expanded) in 12 lines
+    text = billion_laughs(12)
+    # WHEN read in a process allowed 64 MiB more than its imports (the reader needs about 2)
+    message = problem_within_memory(text, 64)
+    # THEN it is refused, by the value count, at the fifth line (where the expansion passes MAX_NODES)
+    assert message == (
+        f"w.yaml: <root>: the document has more than {MAX_NODES} values once its aliases are expanded "
+        "(an alias bomb?); stopped at line 5, column 38"
+    )
+    # AND in this process: libyaml was asked only for the events up to that alias
+    assert problem(text) == message
+    assert parser_work.events < 12 * (10 + 2) + 3
+    assert parser_work.furthest <= sum(len(line) + 1 for line in text.splitlines()[:5])
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,12 @@ Scale to zero (only when a workload asks for it), from the same source:
   active poll; an active trigger at 0 (or idle) replicas scales up to max(minReplicaCount, 1).
   `apis/keda/v1alpha1/scaledobject_types.go` CheckReplicaCountBoundsAreValid: idleReplicaCount must be
   less than minReplicaCount.
+- The same RequestScale, for a ScaledObject whose triggers were never active (`status.lastActiveTime`
+  unset): it scales in once `initialCooldownPeriod` seconds (default 0, `pkg/scaling/executor/
+  scale_executor.go`) have passed since the ScaledObject was created. A new server exports no queue
+  until its first pod is Ready, so with the default KEDA scales it to zero on delivery, before it ever
+  starts (seen in the rehearsal's KEDA loop). So `initialCooldownPeriod` is the startup budget plus
+  `cooldownPeriod`: the first pod may start and then idle as long as any other before the first scale in.
 - `pkg/scaling/scale_handler.go` getScalerState: a trigger in fallback counts as ACTIVE. At zero replicas
   the engine exports no series; with `ignoreNullValues: "false"` that is an error, the fallback would
   start, and wake the server every few polls. So with scale to zero missing series count as 0
@@ -57,7 +63,7 @@ class QueueScaling:
     server_address: str
     query: str
     target: float
-    scale_up_period: int
+    scale_up_period: int  # the startup budget (seconds a new pod may take to be Ready)
     scale_up_stabilization: int
     scale_down_delay: int
     # Scale to zero: the activation threshold of `query` and the query that wakes the server from zero.
@@ -106,6 +112,9 @@ class QueueAutoscaler(Construct):
                 max_replica_count=scaling.max_replicas,
                 idle_replica_count=0 if scaling.scale_to_zero and scaling.min_replicas > 0 else None,
                 cooldown_period=scaling.scale_down_delay if scaling.scale_to_zero else None,
+                initial_cooldown_period=(
+                    scaling.scale_up_period + scaling.scale_down_delay if scaling.scale_to_zero else None
+                ),
                 fallback=keda.ScaledObjectSpecFallback(
                     failure_threshold=FAILURE_THRESHOLD,
                     replicas=max(scaling.min_replicas, 1),

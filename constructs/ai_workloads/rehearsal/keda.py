@@ -47,7 +47,7 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,10 @@ class QueueExporter:
         self.model_name = model_name
         self.port = 0
         self.scrapes = 0
+        # More series, computed at every scrape (text format 0.0.4, with their own `namespace`/`pod` labels
+        # where they stand for other pods: the scrape honours them): e.g. another engine's queue per live pod
+        # and the gateway's request counter.
+        self.extra: Callable[[], str] | None = None
         self._value = 0.0
         self._server: http.server.ThreadingHTTPServer | None = None
 
@@ -205,7 +209,7 @@ class QueueExporter:
             f"# HELP {QUEUE_METRIC} Number of requests waiting to be processed.\n"
             f"# TYPE {QUEUE_METRIC} {fact.type.value}\n"
             f"{QUEUE_METRIC}{{{labels}}} {self._value!r}\n"
-        )
+        ) + (self.extra() if self.extra is not None else "")
 
     def __enter__(self) -> QueueExporter:
         exporter = self
@@ -300,6 +304,8 @@ class AutoscalingLoop(StartsOnEnter):
             "scrape_configs": [
                 {
                     "job_name": "rehearsal-queue-exporter",
+                    # series that carry `namespace`/`pod` themselves keep them (QueueExporter.extra)
+                    "honor_labels": True,
                     "static_configs": [
                         {
                             "targets": [f"127.0.0.1:{self.exporter.port}"],
@@ -524,6 +530,13 @@ class Shortened:
     scale_up_period_seconds: int = 3
     scale_down_period_seconds: int = 3
     scale_down_window_seconds: int = 20
+    # KEDA's own timings, left as rendered unless set: `cooldownPeriod` (how long every trigger must be
+    # inactive before a scale to zero; rendered: scaleDownDelay), `initialCooldownPeriod` (before the first
+    # scale to zero of a ScaledObject never active; rendered: startup budget + cooldown) and
+    # `pollingInterval` (how often KEDA checks the triggers' activation; KEDA's default 30 s when unset).
+    cooldown_period_seconds: int | None = None
+    initial_cooldown_period_seconds: int | None = None
+    polling_interval_seconds: int | None = None
 
 
 def rehearsal_copy(
@@ -556,6 +569,13 @@ def rehearsal_copy(
         shortened.scale_down_window_seconds,
         f"{base}.scaleDown.stabilizationWindowSeconds",
     )
+    for key, seconds in (
+        ("cooldownPeriod", shortened.cooldown_period_seconds),
+        ("initialCooldownPeriod", shortened.initial_cooldown_period_seconds),
+        ("pollingInterval", shortened.polling_interval_seconds),
+    ):
+        if seconds is not None:
+            change(copied["spec"], key, seconds, f"spec.{key}")
     return copied, changes
 
 
