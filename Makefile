@@ -108,11 +108,13 @@ $(COMPILED): $(SOURCES) $(VENV)/.synced
 # dist/ (validated, replaced in one step) and the platform files beside it, in one pass. Workloads
 # whose output cannot have changed are reused from the synthesis cache; `python main.py --no-cache`
 # renders everything.
+# The cluster checklist (prerequisites.yaml) is derived from what was just written (dist/, argocd/):
+# kept beside them, outside the synthesized folders, and checked for freshness by `make ci`. main.py
+# --prerequisites writes it in the same process, under the same lock, unless it is current (the run found
+# nothing changed and the file is untouched), parsing only the dist/ and argocd/ files it has not seen
+# (synth/prerequisites_step.py: the bytes `python -m ai_workloads.platform.prerequisites --write` writes).
 synth: $(SYNTH_ENV) $(COMPILED)
-	python main.py
-	@# The cluster checklist is derived from what was just written (dist/, argocd/): kept beside them,
-	@# outside the synthesized folders, and checked for freshness by `make ci`.
-	python -m ai_workloads.platform.prerequisites --write prerequisites.yaml > /dev/null
+	python main.py --prerequisites prerequisites.yaml
 
 # The safety gates over the committed dist/: schemas, CRDs (with their CEL rules), cross-object rules,
 # then the policy scanner. checkov skips paths with a dot component, so checkov_run scans a copy of dist/

@@ -38,6 +38,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
+from helm_side import SCENARIO as HELM_SCENARIO  # noqa: E402
+from helm_side import helm_binary, time_helm_template  # noqa: E402
 from png_plot import log_log_chart  # noqa: E402
 from workload_files import MIXED, SCENARIOS, write_workloads  # noqa: E402
 
@@ -271,6 +273,23 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         )
 
 
+def helm_targets(rows: list[dict[str, Any]], helm: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One file of N changed (make synth, everything it writes) against helm template of all N, same run."""
+    verdicts = []
+    for size, timed in sorted(helm.items()):
+        row = next((r for r in rows if (r["scenario"], r["files"], r["mode"]) == (HELM_SCENARIO, size, "warm")), None)
+        if row is not None:
+            verdicts.append(
+                {
+                    "target": f"{HELM_SCENARIO} warm, one of {size} files changed: faster than helm template of all {size}",
+                    "measured": f"{row['wall_seconds_median']:.2f} s vs helm {timed['wall_seconds_median']:.2f} s "
+                    f"(spread {timed['wall_seconds_min']:.2f}-{timed['wall_seconds_max']:.2f}, {timed['objects']} objects)",
+                    "met": row["wall_seconds_median"] < timed["wall_seconds_median"],
+                }
+            )
+    return verdicts
+
+
 def check_targets(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     def row_of(scenario: str, size: int, mode: str) -> dict[str, Any] | None:
         return next((r for r in rows if (r["scenario"], r["files"], r["mode"]) == (scenario, size, mode)), None)
@@ -362,6 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scenarios", nargs="+", default=kinds, choices=SCENARIOS)
     parser.add_argument("--runs", type=int, default=3, help="runs per case (the median is reported)")
     parser.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--helm", action=argparse.BooleanOptionalAction, default=True, help="time helm template too")
     parser.add_argument("--output", type=Path, default=BENCH / "results.json")
     parser.add_argument("--plot", type=Path, default=BENCH / "scaling.png")
     args = parser.parse_args(argv)
@@ -371,6 +391,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     noise = {"cpu_loop_seconds_before": round(cpu_noise_seconds(), 3), "load_average_before": load_average()}
     rows: list[dict[str, Any]] = []
     profiles: dict[str, Any] = {}
+    helm_path, helm_found = helm_binary() if args.helm else (None, "--no-helm")
+    print(f"helm: {helm_found}" if helm_path else f"helm skipped: {helm_found}", file=sys.stderr)
+    helm: dict[int, dict[str, Any]] = {}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ai-workloads-bench-") as scratch_name:
         scratch = Path(scratch_name)
@@ -378,6 +401,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for size in args.sizes:
                 project = make_project(scratch, scenario, size)
                 rows.extend(measure(project, scenario, size, args.runs, env))
+                if helm_path is not None and scenario == HELM_SCENARIO:
+                    helm[size] = {**time_helm_template(helm_path, project, args.runs), "load_average": load_average()}
                 print(f"  measured {scenario} N={size} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
                 if args.profile and size == max(args.sizes):
                     profiles[scenario] = {
@@ -397,7 +422,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     noise.update({"cpu_loop_seconds_after": round(cpu_noise_seconds(), 3), "load_average_after": load_average()})
 
     print_table(rows)
-    verdicts = check_targets(rows)
+    for size, timed in sorted(helm.items()):
+        spread = f"{timed['wall_seconds_min']:.2f}-{timed['wall_seconds_max']:.2f}"
+        print(
+            f"{'helm template':<18} {'all':<9} {size:>5} {timed['objects']:>7} {timed['wall_seconds_median']:>13.2f} "
+            f"{spread:>13} {'-':>11} {'-':>9} {timed['load_average']:>5.2f}"
+        )
+    verdicts = check_targets(rows) + helm_targets(rows, helm)
     print("\ntargets:")
     for verdict in verdicts:
         print(f"  {'met    ' if verdict['met'] else 'NOT MET'} {verdict['target']}: {verdict['measured']}")
@@ -431,6 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 },
                 "runs_per_case": args.runs,
                 "results": rows,
+                "helm": {"binary": helm_found, "template_seconds_by_files": helm},
                 "targets": verdicts,
                 "profile": profiles,
             },

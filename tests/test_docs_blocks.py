@@ -200,7 +200,7 @@ def test_readme_says_which_command_a_teams_ci_runs():
 
 def test_a_make_block_runs_the_makefiles_commands_in_the_scratch_project(scratch: Path):
     # GIVEN the commands `make synth` stands for
-    assert make_commands(["synth"])[0] == "python main.py"
+    assert make_commands(["synth"])[0] == "python main.py --prerequisites prerequisites.yaml"
     # WHEN a block's `make synth` runs on a broken workload file
     broken = next((scratch / "workloads").glob("*.yaml"))
     broken.write_text(broken.read_text().replace("namespace:", "namespace: [", 1))

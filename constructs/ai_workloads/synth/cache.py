@@ -25,6 +25,7 @@ any problem reading or writing it means rendering again, never a failed synthesi
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import marshal
 import os
@@ -61,10 +62,9 @@ def library_files() -> list[tuple[str, Path]]:
     import ai_workloads
 
     roots = [("ai_workloads", Path(ai_workloads.__file__).parent)]
-    try:
-        import ai_workloads_imports
-
-        roots += [("ai_workloads_imports", Path(location)) for location in ai_workloads_imports.__path__]
+    try:  # by name: the package exists only in an installed wheel (setup.py), not for the type checker
+        generated = importlib.import_module("ai_workloads_imports")
+        roots += [("ai_workloads_imports", Path(location)) for location in generated.__path__]
     except ImportError:
         pass
     files: list[tuple[str, Path]] = []

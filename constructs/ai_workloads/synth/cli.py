@@ -33,6 +33,7 @@ from ai_workloads.synth.cache import CACHE_DIR, SynthCache
 from ai_workloads.synth.key import output_roots
 from ai_workloads.synth.launch import RenderPool
 from ai_workloads.synth.lock import LockError, project_lock
+from ai_workloads.synth.prerequisites_step import refresh as refresh_prerequisites
 from ai_workloads.synth.progress import Progress
 from ai_workloads.synth.run import run
 from ai_workloads.synth.swap import JournalError
@@ -65,6 +66,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--no-cache",
         action="store_true",
         help=f"full rebuild: render every workload, neither reading nor writing the synthesis cache ({CACHE_DIR}/)",
+    )
+    parser.add_argument(
+        "--prerequisites",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write FILE (prerequisites.yaml, the cluster checklist) from the outputs unless it is up to date",
     )
     return parser.parse_args(argv)
 
@@ -113,7 +121,7 @@ def _main(argv: Sequence[str] | None, pool: RenderPool | None) -> int:
             _report(notice)
         for root in output_roots(settings):  # then what killed runs left beside the outputs goes
             remove_stale_staging(root.absolute())
-        return _run(_request(settings, use_cache=not args.no_cache, pool=pool))
+        return _run(_request(settings, use_cache=not args.no_cache, pool=pool), args.prerequisites)
 
 
 def _settings(args: argparse.Namespace) -> RunSettings:
@@ -161,8 +169,8 @@ def _request(settings: RunSettings, *, use_cache: bool, pool: RenderPool | None)
     return Request(settings, RunServices(progress=Progress(), cache=cache, pool=pool))
 
 
-def _run(request: Request) -> int:
-    """synth/run.py run, its problems reported; the exit status."""
+def _run(request: Request, prerequisites: Path | None = None) -> int:
+    """synth/run.py run, its problems reported, then `prerequisites` refreshed; the exit status."""
     services = request.services
     try:
         outcome = run(request)
@@ -177,6 +185,12 @@ def _run(request: Request) -> int:
         raise
     finally:
         services.close()
+    if prerequisites is not None:
+        try:
+            refresh_prerequisites(prerequisites, request.settings.outdir, force=services.cache is None)
+        except (OSError, UnicodeDecodeError) as error:
+            _report(f"error: {prerequisites}: {error}")
+            return 1
     print(outcome.summary)
     return 0
 

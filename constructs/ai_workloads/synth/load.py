@@ -10,7 +10,10 @@ render in this process the render stack loads in a thread meanwhile (synth/prelo
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ai_workloads.errors import WorkloadError, WorkloadErrors
 from ai_workloads.files.output import OutputError
@@ -35,7 +38,8 @@ def load(keyed: Keyed) -> Loaded:
     request = keyed.sources.request
     _start_platform_files(request)
     _preload_while_loading(keyed)
-    workloads, reused, keys, errors = _values(keyed)
+    with _frozen_after():
+        workloads, reused, keys, errors = _values(keyed)
     timeline.mark("read_and_load")
     settings = request.settings
     errors += reserved_namespace_errors(workloads, settings.reserved_namespaces)
@@ -47,6 +51,22 @@ def load(keyed: Keyed) -> Loaded:
     errors += catalog_errors
     timeline.mark("crd_catalog")
     return Loaded(keyed, workloads, reused, keys, errors)
+
+
+@contextmanager
+def _frozen_after() -> Iterator[None]:
+    """No cyclic garbage collection while the cached entries are decoded, and what they decode to (kept
+    for the whole run) moved out of its sight afterwards (gc.freeze): with 2000 entries the collector
+    otherwise rescans the growing heap again and again (0.15 s of decoding's 0.25 s, and again in the
+    cross-file rules). Reference counting still frees everything else as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _values(
