@@ -24,7 +24,7 @@ class OutputError(Exception):
     """An output could not be produced (a generator failed): one line, exit 1, nothing replaced."""
 
 
-class _ManifestDumper(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
+class _ManifestDumper(yaml.CSafeDumper):
     """Block style, no anchors/aliases, multi-line strings (e.g. settings.json) as literal blocks.
     libyaml's emitter: the pure-Python one dominates the write time with hundreds of workloads."""
 
@@ -35,14 +35,15 @@ class _ManifestDumper(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no 
         """The implicit tag libyaml asks for each scalar, remembered per (value, implicit): the same keys
         and values recur in every manifest, and each answer is a series of regex matches."""
         if kind is not yaml.ScalarNode:
-            resolved: str = super().resolve(kind, value, implicit)
+            resolved: str = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
             return resolved
         key = (value, implicit)
         tag = _RESOLVED.get(key)
         if tag is None:
             if len(_RESOLVED) > _RESOLVED_LIMIT:
                 _RESOLVED.clear()
-            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)
+            # types-PyYAML leaves BaseResolver.resolve unannotated
+            tag = _RESOLVED[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
         return tag
 
 

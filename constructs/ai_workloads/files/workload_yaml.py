@@ -252,10 +252,16 @@ class _DocumentBuilder:
 
     def add(self, event: yaml.Event) -> None:
         positions = self.positions
-        at_value = positions is not None and hasattr(event, "start_mark") and not self._expecting_key()
-        if positions is not None and at_value and (not self.stack or isinstance(self.stack[-1].value, list)):
+        mark = getattr(event, "start_mark", None)
+        at_value = positions is not None and mark is not None and not self._expecting_key()
+        if (
+            positions is not None
+            and mark is not None
+            and at_value
+            and (not self.stack or isinstance(self.stack[-1].value, list))
+        ):
             # the root, or a list item
-            positions.setdefault(self._child_path(), (event.start_mark.line + 1, event.start_mark.column + 1))
+            positions.setdefault(self._child_path(), (mark.line + 1, mark.column + 1))
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             self._start_collection(event)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -313,7 +319,7 @@ class _DocumentBuilder:
 
     # -- nodes
 
-    def _start_collection(self, event: yaml.Event) -> None:
+    def _start_collection(self, event: yaml.CollectionStartEvent) -> None:
         is_map = isinstance(event, yaml.MappingStartEvent)
         if self._expecting_key():
             kind = "mapping" if is_map else "list"
@@ -352,7 +358,7 @@ class _DocumentBuilder:
         self.aliases += 1
         expecting_key = self._expecting_key()
         path = self.stack[-1].path if expecting_key else self._child_path()
-        anchored = self.anchors.get(event.anchor)
+        anchored = self.anchors.get(event.anchor or "")
         if anchored is None:
             raise _Problem(
                 path,
@@ -453,7 +459,8 @@ def _core_value(text: str) -> Any:
 
 def _yaml11_value(text: str) -> tuple[str, Any]:
     """(tag, value) a YAML 1.1 parser gives a plain scalar; value is None when it fails to build one."""
-    tag = _YAML11.resolve(yaml.ScalarNode, text, (True, False))
+    # types-PyYAML leaves BaseResolver.resolve unannotated
+    tag: str = _YAML11.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     constructor = _YAML11.yaml_constructors.get(tag)
     if constructor is None or tag in (_YAML_TAG + "merge", _YAML_TAG + "value"):
         return tag, text
