@@ -13,6 +13,7 @@ from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.autoscaling import RequestRateAutoscaling
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
+    DNS_1035_LABEL,
     MISSING_FIELD_HINTS,
     ComputeResources,
     ContainerImage,
@@ -24,7 +25,6 @@ from ai_workloads._values.common import (
     PortNumber,
     ResourceRequirements,
     StrictModel,
-    dns_1035_label,
     raise_problems,
     reject_credentials,
     reject_duplicates,
@@ -36,6 +36,11 @@ from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPol
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
 MAX_OBJECT_NAME_LENGTH = 63
+# The release name and an app name: each a DNS-1035 label of at most 40 characters (their sum with the
+# infix is checked against MAX_OBJECT_NAME_LENGTH).
+NamePart = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=DNS_1035_LABEL)]
+# A location in a JSON document: keys and list indexes from its root.
+JsonPath = tuple[str | int, ...]
 
 # Built-in resource profiles. A release may add profiles or redefine these under `infraProfiles`.
 BUILTIN_INFRA_PROFILES: dict[str, ResourceRequirements] = {
@@ -108,6 +113,14 @@ class ResourceOverrides(StrictModel):
 
     requests: dict[Literal["cpu", "memory"], str] | None = None
     limits: dict[Literal["cpu", "memory"], str] | None = None
+
+
+def _overridden(profile: ComputeResources, overrides: dict[Literal["cpu", "memory"], str] | None) -> dict[str, Any]:
+    """The profile's cpu and memory as plain values, with the overrides' values in place of its own."""
+    merged = profile.model_dump()
+    for key, value in (overrides or {}).items():
+        merged[key] = value
+    return merged
 
 
 class HpaSettings(StrictModel):
@@ -269,7 +282,7 @@ class MetricsSettings(StrictModel):
     )
 
 
-def _non_json_numbers(value: Any, path: tuple = ()) -> list[tuple[tuple, float]]:
+def _non_json_numbers(value: Any, path: JsonPath = ()) -> list[tuple[JsonPath, float]]:
     """(path, number) of every infinite or NaN number in `value`: JSON has no such numbers (RFC 8259
     section 6), so settings.json would hold `Infinity`/`NaN`, which JSON readers refuse."""
     if isinstance(value, float) and not math.isfinite(value):
@@ -310,7 +323,7 @@ class MlServerAppValues(StrictModel):
     model_config = StrictModel.model_config | {"title": "MlServerApp"}
 
     kind: Literal["mlserver"] = Field(description="App kind; `mlserver` apps get MLServer defaults.")
-    name: dns_1035_label(40, "DNS label; objects are named `<releaseName>-ai-workloads-<name>`.")
+    name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<name>`.")
     image: ContainerImage = Field(default_factory=lambda: DEFAULT_MLSERVER_IMAGE)
     settings: dict[str, Any] | None = Field(
         None,
@@ -385,7 +398,8 @@ class MlServerAppValues(StrictModel):
 
     @property
     def model_name(self) -> str:
-        return self.model_settings["name"]
+        name: str = self.model_settings["name"]  # a non-empty string: checked by the validator above
+        return name
 
 
 def _istio_gateway_problem(reference: str) -> str | None:
@@ -428,7 +442,7 @@ class MlServerReleaseValues(WorkloadValues):
     model_config = WorkloadValues.model_config | {"title": "MlServerReleaseSchema"}
 
     type: Literal["MLSERVER_RELEASE"] = Field(description="Workload type discriminator.")
-    release_name: dns_1035_label(40, "DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
+    release_name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
     namespace: Namespace
     infra_profiles: dict[ProfileName, ResourceRequirements] = Field(
         default_factory=dict,
@@ -500,8 +514,8 @@ class MlServerReleaseValues(WorkloadValues):
         profile = self.resolved_profiles()[app.infra_profile]
         if app.resources is None:
             return profile
-        requests = {**profile.requests.model_dump(), **(app.resources.requests or {})}
-        limits = {**profile.limits.model_dump(), **(app.resources.limits or {})}
+        requests = _overridden(profile.requests, app.resources.requests)
+        limits = _overridden(profile.limits, app.resources.limits)
         try:
             return ResourceRequirements.model_validate({"requests": requests, "limits": limits})
         except ValidationError as error:  # report the first problem at its path under `resources`
