@@ -9,7 +9,7 @@ generatePodMonitorConfig), so they never mix two workloads' series.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,12 +18,13 @@ import cdk8s
 
 from ai_workloads._parts import crds
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.metrics import ScrapeEndpoint
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from constructs import Construct
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ai_workloads._values.monitoring import KubernetesThresholds
+    from ai_workloads._values.monitoring import KubernetesThresholds, MlServerMonitoringPack, MonitoringPack
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ class WorkloadMonitoring(Construct):
         id: str,
         *,
         meta: WorkloadMetadata,
-        scrape: tuple[str | None, int | None, str] | None,
+        scrape: ScrapeEndpoint | None,
         interval: str | None = None,
         pod_monitor_labels: Mapping[str, str] = {},
         alerts: Sequence[Alert] = (),
@@ -194,6 +195,30 @@ class WorkloadMonitoring(Construct):
                     ]
                 ),
             )
+
+    @classmethod
+    def of_pack(
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        meta: WorkloadMetadata,
+        pack: MonitoringPack | MlServerMonitoringPack,
+        scrape: ScrapeEndpoint | None,
+        alerts: Callable[[], Sequence[Alert]],
+    ) -> WorkloadMonitoring:
+        """As a kind's `monitoring` values say: the PodMonitor's interval and labels, the rule's labels, and
+        the alerts (built only when `alerts.enabled`)."""
+        return cls(
+            scope,
+            id,
+            meta=meta,
+            scrape=scrape,
+            interval=pack.pod_monitor.interval,
+            pod_monitor_labels=pack.pod_monitor.labels,
+            alerts=alerts() if pack.alerts.enabled else (),
+            rule_labels=pack.alerts.labels,
+        )
 
 
 def _metadata(

@@ -51,9 +51,8 @@ from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTempla
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
-    ISTIO_AGENT_METRICS_PATH,
-    ISTIO_AGENT_METRICS_PORT,
     ScrapeAnnotations,
+    pod_monitor_endpoint,
     prometheus_annotations,
     scraped_ports,
 )
@@ -235,32 +234,24 @@ class MlInferenceLoad(Construct):
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
         values, monitoring = self.values, self.values.monitoring
-        first_port = values.container.container_ports[0]
-        sidecar = values.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = (
-            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH)
-            if sidecar
-            else (first_port.port_name, None, self.engine.metrics_path)
-        )
-        alerts = (
-            workload_alerts(
+        WorkloadMonitoring.of_pack(
+            self,
+            "Monitoring",
+            meta=meta,
+            pack=monitoring,
+            scrape=pod_monitor_endpoint(
+                values.basic_monitoring.annotations,
+                port_name=values.container.container_ports[0].port_name,
+                path=self.engine.metrics_path,
+            )
+            if values.pod_monitor_enabled
+            else None,
+            alerts=lambda: workload_alerts(
                 values,
                 deployment=self.deployment_name,
                 container=self.engine.container_name,
                 download_job=self.model_cache_job,
-            )
-            if monitoring.alerts.enabled
-            else []
-        )
-        WorkloadMonitoring(
-            self,
-            "Monitoring",
-            meta=meta,
-            scrape=scrape if values.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval,
-            pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts,
-            rule_labels=monitoring.alerts.labels,
+            ),
         )
         if monitoring.dashboard.enabled:  # Grafana dashboard (ml_inference_load/dashboard.py)
             WorkloadDashboard(

@@ -39,9 +39,7 @@ from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.dashboard import WorkloadDashboard
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
-    ISTIO_AGENT_METRICS_PATH,
-    ISTIO_AGENT_METRICS_PORT,
-    ScrapeAnnotations,
+    pod_monitor_endpoint,
     prometheus_annotations,
     scraped_ports,
 )
@@ -160,24 +158,15 @@ class MlServerApp(Construct):
     def _monitoring(self, meta: WorkloadMetadata, release: MlServerReleaseValues) -> None:
         """PodMonitor on MLServer's metrics port and the app's PrometheusRule (mlserver_release/alerts.py)."""
         monitoring = release.monitoring
-        sidecar = release.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = (
-            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar else ("metrics", None, "/metrics")
-        )
-        alerts = (
-            app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME)
-            if monitoring.alerts.enabled
-            else []
-        )
-        WorkloadMonitoring(
+        WorkloadMonitoring.of_pack(
             self,
             "Monitoring",
             meta=meta,
-            scrape=scrape if release.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval,
-            pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts,
-            rule_labels=monitoring.alerts.labels,
+            pack=monitoring,
+            scrape=pod_monitor_endpoint(release.metrics.annotations, port_name="metrics", path="/metrics")
+            if release.pod_monitor_enabled
+            else None,
+            alerts=lambda: app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME),
         )
         if monitoring.dashboard.enabled:  # Grafana dashboard (mlserver_release/alerts.py app_panels)
             WorkloadDashboard(
