@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads._values.autoscaling import RequestRateAutoscaling
+from ai_workloads._values.autoscaling import RequestRateAutoscaling, check_replica_bounds
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
     DNS_1035_LABEL,
@@ -129,10 +129,10 @@ class HpaSettings(StrictModel):
     max_replicas: int = Field(3, ge=1, le=1000)
     target_cpu_utilization_percentage: int = Field(70, ge=1, le=100)
 
+    # Not a ReplicaBounds: inheriting would move minReplicas/maxReplicas ahead of `enabled` in the schema.
     @model_validator(mode="after")
     def _min_not_above_max(self) -> HpaSettings:
-        if self.min_replicas > self.max_replicas:
-            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
+        check_replica_bounds(self.min_replicas, self.max_replicas)
         return self
 
 
