@@ -41,6 +41,7 @@ Scale to zero (only when a workload asks for it), from the same source:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ai_workloads._parts import crds
 from ai_workloads._parts.metadata import WorkloadMetadata
@@ -108,6 +109,13 @@ class QueueAutoscaler(Construct):
         )
 
 
+_Policy = TypeVar(
+    "_Policy",
+    crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies,
+    crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies,
+)
+
+
 def _behavior(scaling: QueueScaling) -> crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior:
     """The HPA's behavior: up one pod per startup budget, down one pod a minute after `scale_down_delay`."""
     keda = crds.keda
@@ -115,24 +123,24 @@ def _behavior(scaling: QueueScaling) -> crds.keda.ScaledObjectSpecAdvancedHorizo
         scale_up=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(
             stabilization_window_seconds=scaling.scale_up_stabilization,
             policies=[
-                keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies(
-                    type="Pods",
-                    value=1,
-                    period_seconds=min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
+                _one_pod_per(
+                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies,
+                    min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
                 )
             ],
         ),
         scale_down=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
             stabilization_window_seconds=scaling.scale_down_delay,
             policies=[
-                keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(
-                    type="Pods",
-                    value=1,
-                    period_seconds=60,
-                )
+                _one_pod_per(keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies, 60)
             ],
         ),
     )
+
+
+def _one_pod_per(policy: type[_Policy], period_seconds: int) -> _Policy:
+    """An HPA scaling policy: at most one pod per `period_seconds`."""
+    return policy(type="Pods", value=1, period_seconds=period_seconds)
 
 
 def _triggers(scaling: QueueScaling) -> list[crds.keda.ScaledObjectSpecTriggers]:
