@@ -300,19 +300,15 @@ def _reserved_variable(name: str) -> str | None:
     upper = name.upper()
     if name in RESERVED_ENV_NAMES or upper in RESERVED_ENV_NAMES:
         return f"'{name}' is set by the construct"
-    if upper.startswith(MODEL_SETTINGS_ENV_PREFIX):
-        key = upper[len(MODEL_SETTINGS_ENV_PREFIX) :].lower()
-        if key in RESERVED_MODEL_SETTINGS:
+    # The longer prefix first: `MLSERVER_MODEL_X` is model setting `x`, else settings `model_x`.
+    for prefix, reserved, setting, verdict in (
+        (MODEL_SETTINGS_ENV_PREFIX, RESERVED_MODEL_SETTINGS, "model setting", ""),
+        (SETTINGS_ENV_PREFIX, RESERVED_SETTINGS, "setting", " and must not be set"),
+    ):
+        key = upper.removeprefix(prefix).lower()
+        if upper.startswith(prefix) and key in reserved:
             return (
-                f"'{name}' is MLServer's model setting `{key}` (MLServer reads {MODEL_SETTINGS_ENV_PREFIX}<SETTING>): "
-                f"{RESERVED_MODEL_SETTINGS[key]}"
-            )
-    if upper.startswith(SETTINGS_ENV_PREFIX):
-        key = upper[len(SETTINGS_ENV_PREFIX) :].lower()
-        if key in RESERVED_SETTINGS:
-            return (
-                f"'{name}' is MLServer's setting `{key}` (MLServer reads {SETTINGS_ENV_PREFIX}<SETTING>) and must not "
-                f"be set: {RESERVED_SETTINGS[key]}"
+                f"'{name}' is MLServer's {setting} `{key}` (MLServer reads {prefix}<SETTING>){verdict}: {reserved[key]}"
             )
     return None
 
