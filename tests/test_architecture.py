@@ -21,7 +21,8 @@ from conftest import REPO
 
 LIBRARY = REPO / "constructs" / "ai_workloads"
 MAX_FUNCTION_LINES = 50
-LENGTH_CHECKED = ("synth", "platform", "files")  # the `seam` work extends this to the rest of constructs/
+# `tidy-kinds` added the kinds' shared parts and MLSERVER_RELEASE; the `seam` work extends this to the rest of constructs/.
+LENGTH_CHECKED = ("synth", "platform", "files", "_parts", "_values", "mlserver_release")
 MAX_RETURNS_PER_STOP = 0.25
 # Import edges another change of issue #21 removes (the `seam` work: EngineFact moves to _parts/facts.py);
 # left out of the cycle check until then, and the test below fails once an edge is gone (drop it here).

@@ -41,6 +41,7 @@ Scale to zero (only when a workload asks for it), from the same source:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ai_workloads._parts import crds
 from ai_workloads._parts.metadata import WorkloadMetadata
@@ -78,28 +79,6 @@ class QueueAutoscaler(Construct):
     def __init__(self, scope: Construct, id: str, *, meta: WorkloadMetadata, scaling: QueueScaling) -> None:
         super().__init__(scope, id)
         keda = crds.keda
-        behavior = keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(
-            scale_up=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(
-                stabilization_window_seconds=scaling.scale_up_stabilization,
-                policies=[
-                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies(
-                        type="Pods",
-                        value=1,
-                        period_seconds=min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
-                    )
-                ],
-            ),
-            scale_down=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
-                stabilization_window_seconds=scaling.scale_down_delay,
-                policies=[
-                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies(
-                        type="Pods",
-                        value=1,
-                        period_seconds=60,
-                    )
-                ],
-            ),
-        )
         keda.ScaledObject(
             self,
             "ScaledObject",
@@ -122,12 +101,46 @@ class QueueAutoscaler(Construct):
                 ),
                 advanced=keda.ScaledObjectSpecAdvanced(
                     horizontal_pod_autoscaler_config=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(
-                        behavior=behavior
+                        behavior=_behavior(scaling)
                     ),
                 ),
                 triggers=_triggers(scaling),
             ),
         )
+
+
+_Policy = TypeVar(
+    "_Policy",
+    crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies,
+    crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies,
+)
+
+
+def _behavior(scaling: QueueScaling) -> crds.keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior:
+    """The HPA's behavior: up one pod per startup budget, down one pod a minute after `scale_down_delay`."""
+    keda = crds.keda
+    return keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(
+        scale_up=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUp(
+            stabilization_window_seconds=scaling.scale_up_stabilization,
+            policies=[
+                _one_pod_per(
+                    keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleUpPolicies,
+                    min(scaling.scale_up_period, MAX_POLICY_PERIOD_SECONDS),
+                )
+            ],
+        ),
+        scale_down=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
+            stabilization_window_seconds=scaling.scale_down_delay,
+            policies=[
+                _one_pod_per(keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDownPolicies, 60)
+            ],
+        ),
+    )
+
+
+def _one_pod_per(policy: type[_Policy], period_seconds: int) -> _Policy:
+    """An HPA scaling policy: at most one pod per `period_seconds`."""
+    return policy(type="Pods", value=1, period_seconds=period_seconds)
 
 
 def _triggers(scaling: QueueScaling) -> list[crds.keda.ScaledObjectSpecTriggers]:

@@ -71,28 +71,8 @@ class HttpsGateway(Construct):
         self.hosts = tuple(hosts)
         self.redirect_route_name = f"{meta.name}-http-redirect" if http_redirect else None
         self._annotations = sync_wave(SyncWave.EXPOSURE, custom_resource=True)
-        cert_manager.Certificate(
-            self,
-            "Certificate",
-            metadata=meta.custom(self.certificate_name, self._annotations),
-            spec=cert_manager.CertificateSpec(
-                secret_name=self.tls_secret_name,
-                dns_names=list(hosts),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(
-                    name=cluster_issuer, kind="ClusterIssuer", group="cert-manager.io"
-                ),
-            ),
-        )
-        gateway_api_gateway.Gateway(
-            self,
-            "Gateway",
-            metadata=meta.custom(self.gateway_name, self._annotations),
-            spec=gateway_api_gateway.GatewaySpec(
-                gateway_class_name=GATEWAY_CLASS,
-                listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)]
-                + ([_http_listener(index, host) for index, host in enumerate(hosts)] if http_redirect else []),
-            ),
-        )
+        self._certificate(meta, cluster_issuer)
+        self._gateway(meta, http_redirect)
         # With a plain-HTTP listener the serving route must not attach to it: HTTPS listeners only.
         https_sections = [f"https-{index}" for index in range(len(hosts))] if http_redirect else [None]
         self._route(
@@ -106,12 +86,41 @@ class HttpsGateway(Construct):
             http_sections = [f"http-{index}" for index in range(len(hosts))]
             self._route(meta, "HttpRedirect", self.redirect_route_name, http_sections, _redirect_to_https())
 
+    def _certificate(self, meta: WorkloadMetadata, cluster_issuer: str) -> None:
+        """The Certificate of every host, signed by `cluster_issuer`, into the Secret the listeners read."""
+        cert_manager.Certificate(
+            self,
+            "Certificate",
+            metadata=meta.custom(self.certificate_name, self._annotations),
+            spec=cert_manager.CertificateSpec(
+                secret_name=self.tls_secret_name,
+                dns_names=list(self.hosts),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(
+                    name=cluster_issuer, kind="ClusterIssuer", group="cert-manager.io"
+                ),
+            ),
+        )
+
+    def _gateway(self, meta: WorkloadMetadata, http_redirect: bool) -> None:
+        """The Gateway: an HTTPS listener per host, and with `http_redirect` a plain-HTTP one per host."""
+        hosts = self.hosts
+        gateway_api_gateway.Gateway(
+            self,
+            "Gateway",
+            metadata=meta.custom(self.gateway_name, self._annotations),
+            spec=gateway_api_gateway.GatewaySpec(
+                gateway_class_name=GATEWAY_CLASS,
+                listeners=[self._https_listener(index, host) for index, host in enumerate(hosts)]
+                + ([_http_listener(index, host) for index, host in enumerate(hosts)] if http_redirect else []),
+            ),
+        )
+
     def _route(
         self,
         meta: WorkloadMetadata,
         id: str,
         name: str,
-        sections: list[str | None],
+        sections: Sequence[str | None],
         rule: gateway_api_httproute.HttpRouteSpecRules,
     ) -> None:
         """HTTPRoute `name` for the hosts, attached to the Gateway's listeners `sections` (None: all)."""

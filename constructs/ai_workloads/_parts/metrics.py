@@ -23,6 +23,8 @@ from enum import Enum
 
 ISTIO_AGENT_METRICS_PORT = 15020
 ISTIO_AGENT_METRICS_PATH = "/stats/prometheus"
+# A PodMonitor's metrics endpoint: (port name or None, port number or None, path).
+ScrapeEndpoint = tuple[str | None, int | None, str]
 
 
 class ScrapeAnnotations(str, Enum):
@@ -37,6 +39,14 @@ def prometheus_annotations(style: ScrapeAnnotations, *, port: int, path: str) ->
     if style is ScrapeAnnotations.ISTIO_SIDECAR:
         port, path = ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH
     return {"prometheus.io/scrape": "true", "prometheus.io/port": str(port), "prometheus.io/path": path}
+
+
+def pod_monitor_endpoint(style: ScrapeAnnotations, *, port_name: str, path: str) -> ScrapeEndpoint:
+    """The endpoint a PodMonitor scrapes for pods annotated in `style`: the engine's port (by name) and
+    path, or with `ISTIO_SIDECAR` the Istio agent's port (by number) and path."""
+    if style is ScrapeAnnotations.ISTIO_SIDECAR:
+        return (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH)
+    return (port_name, None, path)
 
 
 def scraped_ports(engine_port: int) -> list[int]:

@@ -9,20 +9,22 @@ generatePodMonitorConfig), so they never mix two workloads' series.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 import cdk8s
 
 from ai_workloads._parts import crds
 from ai_workloads._parts.metadata import WorkloadMetadata
+from ai_workloads._parts.metrics import ScrapeEndpoint
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS, MetricsCatalog
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from constructs import Construct
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ai_workloads._values.monitoring import KubernetesThresholds
+    from ai_workloads._values.monitoring import KubernetesThresholds, MlServerMonitoringPack, MonitoringPack
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,11 @@ def kubernetes_alerts(
     """The alerts any model server gets from kube-state-metrics: no available replica (`<prefix>NoReadyReplica`),
     restarts and crash loop (`<server>Restarting`, `<server>CrashLooping`) and, with a model cache, a failed
     download Job (`<prefix>ModelDownloadFailed`). `who` names workload and model in summaries."""
-    ksm = KUBE_STATE_METRICS
     ns, deployment = target.namespace, target.deployment
     workload, pods = target.selectors
+    alert = partial(Alert, catalog=KUBE_STATE_METRICS, labels=labels)
     alerts = [
-        Alert(
+        alert(
             f"{prefix}NoReadyReplica",
             f"kube_deployment_status_replicas_available{{{workload}}} < 1 and kube_deployment_spec_replicas{{{workload}}} > 0",
             for_=thresholds.no_ready_replica_for,
@@ -91,50 +93,46 @@ def kubernetes_alerts(
             summary=f"{who}: no replica is serving",
             runbook=f"kubectl -n {ns} describe pods -l app.kubernetes.io/name={deployment}: Pending (no node with "
             "the resources), a startup probe still failing (download), or a crash loop.",
-            catalog=ksm,
             needs=("kube_deployment_status_replicas_available", "kube_deployment_spec_replicas"),
-            labels=labels,
         ),
-        Alert(
+        alert(
             f"{server}Restarting",
             f"increase(kube_pod_container_status_restarts_total{{{pods}}}[1h]) > {thresholds.restarts_per_hour}",
             for_="0m",
             severity="warning",
             summary=f"{who}: server restarted more than {thresholds.restarts_per_hour} times in an hour",
             runbook=f"kubectl -n {ns} logs --previous: out of memory (OOMKilled){restart_hint}.",
-            catalog=ksm,
             needs=("kube_pod_container_status_restarts_total",),
-            labels=labels,
         ),
-        Alert(
+        alert(
             f"{server}CrashLooping",
             f'max(kube_pod_container_status_waiting_reason{{{pods},reason="CrashLoopBackOff"}}) > 0',
             for_="15m",
             severity="critical",
             summary=f"{who}: server in CrashLoopBackOff",
             runbook=f"kubectl -n {ns} logs --previous: a setting the server refuses, or a model it cannot load.",
-            catalog=ksm,
             needs=("kube_pod_container_status_waiting_reason",),
-            labels=labels,
         ),
     ]
     if target.download_job:
-        job = target.download_job
-        alerts.append(
-            Alert(
-                f"{prefix}ModelDownloadFailed",
-                f'kube_job_failed{{namespace="{ns}",job_name="{job}",condition="true"}} > 0',
-                for_="1m",
-                severity="critical",
-                summary=f"{who}: the model download Job {job} failed",
-                runbook=f"kubectl -n {ns} logs job/{job}: token, revision or disk; delete the Job to retry (Argo CD "
-                "re-creates it). The server keeps the previous revision meanwhile.",
-                catalog=ksm,
-                needs=("kube_job_failed",),
-                labels=labels,
-            )
-        )
+        alerts.append(_download_failed(ns, target.download_job, who, labels, prefix=prefix))
     return alerts
+
+
+def _download_failed(namespace: str, job: str, who: str, labels: Mapping[str, str], *, prefix: str) -> Alert:
+    """`<prefix>ModelDownloadFailed`: the model cache's download Job failed (kube-state-metrics)."""
+    return Alert(
+        f"{prefix}ModelDownloadFailed",
+        f'kube_job_failed{{namespace="{namespace}",job_name="{job}",condition="true"}} > 0',
+        for_="1m",
+        severity="critical",
+        summary=f"{who}: the model download Job {job} failed",
+        runbook=f"kubectl -n {namespace} logs job/{job}: token, revision or disk; delete the Job to retry (Argo CD "
+        "re-creates it). The server keeps the previous revision meanwhile.",
+        catalog=KUBE_STATE_METRICS,
+        needs=("kube_job_failed",),
+        labels=labels,
+    )
 
 
 def pod_monitor_job(namespace: str, name: str) -> str:
@@ -157,7 +155,7 @@ class WorkloadMonitoring(Construct):
         id: str,
         *,
         meta: WorkloadMetadata,
-        scrape: tuple[str | None, int | None, str] | None,
+        scrape: ScrapeEndpoint | None,
         interval: str | None = None,
         pod_monitor_labels: Mapping[str, str] = {},
         alerts: Sequence[Alert] = (),
@@ -197,6 +195,30 @@ class WorkloadMonitoring(Construct):
                     ]
                 ),
             )
+
+    @classmethod
+    def of_pack(
+        cls,
+        scope: Construct,
+        id: str,
+        *,
+        meta: WorkloadMetadata,
+        pack: MonitoringPack | MlServerMonitoringPack,
+        scrape: ScrapeEndpoint | None,
+        alerts: Callable[[], Sequence[Alert]],
+    ) -> WorkloadMonitoring:
+        """As a kind's `monitoring` values say: the PodMonitor's interval and labels, the rule's labels, and
+        the alerts (built only when `alerts.enabled`)."""
+        return cls(
+            scope,
+            id,
+            meta=meta,
+            scrape=scrape,
+            interval=pack.pod_monitor.interval,
+            pod_monitor_labels=pack.pod_monitor.labels,
+            alerts=alerts() if pack.alerts.enabled else (),
+            rule_labels=pack.alerts.labels,
+        )
 
 
 def _metadata(

@@ -44,11 +44,11 @@ class WorkloadNetworkPolicy(Construct):
         super().__init__(scope, id)
         if not serving_ports:
             raise ValueError("WorkloadNetworkPolicy: 'serving_ports' must list at least one port")
-        if metrics_ports and scraper is None:
-            raise ValueError("WorkloadNetworkPolicy: 'metrics_ports' needs a 'scraper'")
         self.network_policy_name = meta.name
         rules = [_ingress_rule(gateway, serving_ports)]
         if metrics_ports:
+            if scraper is None:
+                raise ValueError("WorkloadNetworkPolicy: 'metrics_ports' needs a 'scraper'")
             rules.append(_ingress_rule(scraper, metrics_ports))
         rules += [_ingress_rule(peer, ports) for peer, ports in other_peers]
         k8s.KubeNetworkPolicy(

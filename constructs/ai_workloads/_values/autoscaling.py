@@ -33,6 +33,12 @@ class PrometheusSource(StrictModel):
     )
 
 
+def check_replica_bounds(min_replicas: int, max_replicas: int) -> None:
+    """FieldError at `minReplicas` when it is greater than `maxReplicas`."""
+    if min_replicas > max_replicas:
+        raise FieldError(("minReplicas",), f"{min_replicas} is greater than maxReplicas ({max_replicas})")
+
+
 class ReplicaBounds(StrictModel):
     """`minReplicas` no greater than `maxReplicas` (the subclass declares both)."""
 
@@ -41,8 +47,7 @@ class ReplicaBounds(StrictModel):
 
     @model_validator(mode="after")
     def _bounds(self) -> ReplicaBounds:
-        if self.min_replicas > self.max_replicas:
-            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
+        check_replica_bounds(self.min_replicas, self.max_replicas)
         return self
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from ai_workloads._values.catalog import CatalogInfo
-from ai_workloads._values.common import StrictModel
+from ai_workloads._values.common import DnsSubdomainShape, StrictModel
 
 # Argo CD's name for the cluster it runs in.
 IN_CLUSTER = "in-cluster"
@@ -16,10 +16,7 @@ IN_CLUSTER = "in-cluster"
 class Placement(StrictModel):
     """Where Argo CD deploys the workload (one repository can serve several clusters)."""
 
-    cluster: (
-        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
-        | None
-    ) = Field(
+    cluster: DnsSubdomainShape | None = Field(
         None,
         description="Name of an Argo CD cluster (its cluster Secret's `name`), rendered as the "
         "Application's `destination.name`. Default: the cluster Argo CD runs in "

@@ -119,11 +119,9 @@ EnvVarName = Annotated[str, StringConstraints(min_length=1, max_length=253, patt
 # A DNS-1123 subdomain (object names of Secrets, ClusterIssuers, ClusterSecretStores...): the pattern for
 # editors, the per-label rules (no `..`, no `.-`) in words (k8s_names.py).
 DNS_SUBDOMAIN = r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
-DnsSubdomain = Annotated[
-    str,
-    StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN),
-    AfterValidator(checked(dns_subdomain_problem)),
-]
+# Only the pattern and length (the names of a cluster and of a PriorityClass are checked no further).
+DnsSubdomainShape = Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=DNS_SUBDOMAIN)]
+DnsSubdomain = Annotated[DnsSubdomainShape, AfterValidator(checked(dns_subdomain_problem))]
 NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 
 # --- quantities ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from ai_workloads._values.common import FieldError, StrictModel, raise_problems
+from ai_workloads._values.common import DnsSubdomainShape, FieldError, StrictModel, raise_problems
 from ai_workloads._values.k8s_names import MIG_PROFILE_PATTERN
 from ai_workloads.gpu_facts import (
     KNOWN_MIG_PROFILES,
@@ -146,10 +146,7 @@ class TopologySpread(StrictModel):
 class SchedulingSettings(StrictModel):
     """Scheduling of the server (and of its model download Job, which follows the server's node constraints)."""
 
-    priority_class_name: (
-        Annotated[str, StringConstraints(min_length=1, max_length=253, pattern=r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$")]
-        | None
-    ) = Field(
+    priority_class_name: DnsSubdomainShape | None = Field(
         None,
         description="PriorityClass of the server's pods (and the download Job's). Default: none, the cluster's "
         "global default class (priority 0 without one). The class must exist in the cluster.",

@@ -5,9 +5,14 @@ The folder holds everything of the kind: `values.py` (the file's schema), `const
 waivers) and `example.yaml`.
 """
 
+from typing import TYPE_CHECKING
+
 from ai_workloads.ml_inference_load import catalog, example
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
+
+if TYPE_CHECKING:  # for the type checker; at run time __getattr__ imports it (and cdk8s) on first use
+    from ai_workloads.ml_inference_load.construct import MlInferenceLoad
 
 KIND = register(
     WorkloadKind(
@@ -46,7 +51,7 @@ def _objects_estimate(values: MlInferenceLoadValues) -> int:
     )
 
 
-def __getattr__(name: str):  # the construct imports cdk8s: only on first use
+def __getattr__(name: str) -> object:  # the construct imports cdk8s: only on first use
     if name == "MlInferenceLoad":
         from ai_workloads.ml_inference_load.construct import MlInferenceLoad
 

@@ -10,6 +10,8 @@ container, or Job name.
 
 from __future__ import annotations
 
+from functools import partial
+
 from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads._values.autoscaling import ScalingSignal
@@ -71,25 +73,35 @@ def workload_alerts(
     values: MlInferenceLoadValues, *, deployment: str, container: str, download_job: str | None
 ) -> list[Alert]:
     """Every alert of the workload, renderable or not (`Alert.renderable` decides)."""
-    metrics = ENGINE_METRICS[values.engine]
     settings = values.monitoring.alerts
-    t = settings.thresholds
-    ns, name = values.namespace, values.service_name
+    ns = values.namespace
+    who = f"{ns}/{values.service_name} ({values.model.id})"
+    return [
+        *_latency_alerts(values, who),
+        *_capacity_alerts(values, who),
+        *kubernetes_alerts(
+            KubernetesTarget(ns, deployment, container, download_job),
+            who,
+            settings.thresholds,
+            settings.alert_labels,
+            prefix="LLM",
+            server="LLMServer",
+            restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
+        ),
+    ]
+
+
+def _latency_alerts(values: MlInferenceLoadValues, who: str) -> list[Alert]:
+    """p95 time to first token and inter-token latency (engines that export the histograms: vLLM)."""
+    metrics = ENGINE_METRICS[values.engine]
     sel = engine_selector(values, metrics)
-    who = f"{ns}/{name} ({values.model.id})"
-    queue = signal_metric(metrics, ScalingSignal.QUEUE)
-    errors, error_needs = error_ratio(metrics, sel)
-
-    def alert(
-        alert_name: str, expr: str, needs: tuple[str, ...], catalog: MetricsCatalog = metrics, **kw: str
-    ) -> Alert:
-        return Alert(alert_name, expr, catalog=catalog, needs=needs, labels=settings.alert_labels, **kw)
-
-    alerts = [
+    t = values.monitoring.alerts.thresholds
+    alert = partial(Alert, catalog=metrics, labels=values.monitoring.alerts.alert_labels)
+    return [
         alert(
             "LLMTimeToFirstTokenHigh",
             _above(p95(metrics, "vllm:time_to_first_token_seconds", sel), t.time_to_first_token_p95_seconds),
-            ("vllm:time_to_first_token_seconds",),
+            needs=("vllm:time_to_first_token_seconds",),
             for_="10m",
             severity="warning",
             summary=f"{who}: p95 time to first token above {t.time_to_first_token_p95_seconds}s",
@@ -99,16 +111,29 @@ def workload_alerts(
         alert(
             "LLMInterTokenLatencyHigh",
             _above(p95(metrics, "vllm:inter_token_latency_seconds", sel), t.inter_token_latency_p95_seconds),
-            ("vllm:inter_token_latency_seconds",),
+            needs=("vllm:inter_token_latency_seconds",),
             for_="10m",
             severity="warning",
             summary=f"{who}: p95 inter-token latency above {t.inter_token_latency_p95_seconds}s",
             runbook="Batches are too large for the GPUs: add replicas, or cap concurrency (--max-num-seqs).",
         ),
+    ]
+
+
+def _capacity_alerts(values: MlInferenceLoadValues, who: str) -> list[Alert]:
+    """Requests waiting per replica, a nearly full KV cache and the ratio of failed requests."""
+    metrics = ENGINE_METRICS[values.engine]
+    sel = engine_selector(values, metrics)
+    t = values.monitoring.alerts.thresholds
+    queue = signal_metric(metrics, ScalingSignal.QUEUE)
+    errors, error_needs = error_ratio(metrics, sel)
+    kv_cache = metrics.has("vllm:kv_cache_usage_perc")
+    alert = partial(Alert, catalog=metrics, labels=values.monitoring.alerts.alert_labels)
+    return [
         alert(
             "LLMQueuePerReplicaHigh",
             f"avg({queue}{{{sel}}}) > {t.queue_per_replica}" if queue else "",
-            (queue or "a queue gauge",),
+            needs=(queue or "a queue gauge",),
             for_="10m",
             severity="warning",
             summary=f"{who}: more than {t.queue_per_replica:g} requests waiting per replica",
@@ -116,10 +141,8 @@ def workload_alerts(
         ),
         alert(
             "LLMKvCacheNearlyFull",
-            f"max(vllm:kv_cache_usage_perc{{{sel}}}) > {t.kv_cache_usage}"
-            if metrics.has("vllm:kv_cache_usage_perc")
-            else "",
-            ("vllm:kv_cache_usage_perc",),
+            f"max(vllm:kv_cache_usage_perc{{{sel}}}) > {t.kv_cache_usage}" if kv_cache else "",
+            needs=("vllm:kv_cache_usage_perc",),
             for_="15m",
             severity="warning",
             summary=f"{who}: KV cache over {t.kv_cache_usage:.0%} used",
@@ -129,20 +152,11 @@ def workload_alerts(
         alert(
             "LLMErrorRatioHigh",
             _above(errors, t.error_ratio),
-            error_needs,
+            needs=error_needs,
             for_="10m",
             severity="critical",
             summary=f"{who}: more than {t.error_ratio:.0%} of requests fail",
-            runbook="Read the server logs (kubectl logs deploy/" + name + "); a GPU error or an OOM restarts the pod.",
+            runbook=f"Read the server logs (kubectl logs deploy/{values.service_name}); a GPU error or an OOM "
+            "restarts the pod.",
         ),
     ]
-    alerts += kubernetes_alerts(
-        KubernetesTarget(ns, deployment, container, download_job),
-        who,
-        t,
-        settings.alert_labels,
-        prefix="LLM",
-        server="LLMServer",
-        restart_hint=", CUDA out of memory, or the engine died (vLLM answers /health with 503)",
-    )
-    return alerts

@@ -51,9 +51,8 @@ from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTempla
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
-    ISTIO_AGENT_METRICS_PATH,
-    ISTIO_AGENT_METRICS_PORT,
     ScrapeAnnotations,
+    pod_monitor_endpoint,
     prometheus_annotations,
     scraped_ports,
 )
@@ -72,7 +71,7 @@ from ai_workloads._parts.probes import kubernetes_probe
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
-from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION
+from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION, MODEL_ID_ANNOTATION, MODEL_REVISION_ANNOTATION
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.alerts import workload_alerts
 from ai_workloads.ml_inference_load.autoscaling import queue_scaling
@@ -80,8 +79,6 @@ from ai_workloads.ml_inference_load.dashboard import workload_panels
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
 from ai_workloads.ml_inference_load.model_cache import (
     CLAIM_LABEL,
-    MODEL_ID_ANNOTATION,
-    MODEL_REVISION_ANNOTATION,
     ModelCache,
     job_user,
 )
@@ -142,16 +139,30 @@ class MlInferenceLoad(Construct):
         self._identity_and_secrets(meta)
         self._server_selector = meta.selector
         self.gpus = GpuPlacement.of(values.container.gpu, values.container.gpu_count, service_name=name)
-        if self.gpus.claim_template and values.container.gpu:
-            GpuClaimTemplate(
-                self,
-                "GpuClaim",
-                meta=meta,
-                name=self.gpus.claim_template,
-                gpu=values.container.gpu,
-                count=self.gpus.count,
-            )
+        self._gpu_claim_template(meta)
         self._model_cache(name, server_meta=meta)
+        server = self._server(meta)
+        self.service_name, self.deployment_name = server.service_name, server.deployment_name
+        routing = self._inference_pool(meta)
+        self.inference_pool = routing.pool_name if routing else None
+        self._expose(meta)
+        self._guards(server, routing)
+        self._monitoring(meta)
+        if values.autoscaling:
+            QueueAutoscaler(
+                self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
+            )
+
+    def _gpu_claim_template(self, meta: WorkloadMetadata) -> None:
+        """With DRA (`container.gpu` on a DRA driver): the ResourceClaimTemplate the server's pods claim."""
+        gpu = self.values.container.gpu
+        if self.gpus.claim_template and gpu:
+            GpuClaimTemplate(self, "GpuClaim", meta=meta, name=self.gpus.claim_template, gpu=gpu, count=self.gpus.count)
+
+    def _server(self, meta: WorkloadMetadata) -> ServingWorkload:
+        """The server's Deployment and Service (ServingWorkload), its pods claiming the GPUs with DRA."""
+        values = self.values
+        claim = self.model_cache_claim
         server = ServingWorkload(
             self,
             "Server",
@@ -175,37 +186,28 @@ class MlInferenceLoad(Construct):
                 for port in values.container.container_ports
             ],
             pod_annotations=self._pod_annotations(),
-            pod_labels={CLAIM_LABEL: self.model_cache_claim} if self.model_cache_claim else None,
+            pod_labels={CLAIM_LABEL: claim} if claim else None,
             deployment_annotations={
                 **checkov_skip_annotations(self._waiver_reasons(), self._policy_waivers()),
-                **(self._model_cache_annotations() if self.model_cache_claim else {}),
+                **(self._model_cache_annotations(claim) if claim else {}),
             },
         )
         if isinstance(server.deployment, ClaimingDeployment):
             server.deployment.pod_claims = self.gpus.pod_claims
-        self.service_name, self.deployment_name = server.service_name, server.deployment_name
-        routing = self._inference_pool(meta)
-        self.inference_pool = routing.pool_name if routing else None
-        self._expose(meta)
+        return server
+
+    def _guards(self, server: ServingWorkload, routing: InferencePoolRouting | None) -> None:
+        """The server's NetworkPolicy and PDB: the gateway, the scraper and the endpoint picker may reach it."""
+        values = self.values
+        serving_port = values.container.container_ports[0].port_number
         server.add_guards(
             network_policy=values.network_policy,
             serving_ports=[port.port_number for port in values.container.container_ports],
             default_gateway=PodPeer(values.namespace, {"gateway.networking.k8s.io/gateway-name": self.gateway_name}),
-            metrics_ports=scraped_ports(values.container.container_ports[0].port_number)
-            if values.basic_monitoring.enabled
-            else [],
+            metrics_ports=scraped_ports(serving_port) if values.basic_monitoring.enabled else [],
             # The endpoint picker scrapes the engine's /metrics on the serving port.
-            other_peers=[
-                (PodPeer(values.namespace, routing.picker_selector), [values.container.container_ports[0].port_number])
-            ]
-            if routing
-            else (),
+            other_peers=[(PodPeer(values.namespace, routing.picker_selector), [serving_port])] if routing else (),
         )
-        self._monitoring(meta)
-        if values.autoscaling:
-            QueueAutoscaler(
-                self, "Autoscaler", meta=meta, scaling=queue_scaling(values, deployment=self.deployment_name)
-            )
 
     def _inference_pool(self, meta: WorkloadMetadata) -> InferencePoolRouting | None:
         """With `routing.mode: inferencePool`: the pool over the server pods and its endpoint picker."""
@@ -232,32 +234,24 @@ class MlInferenceLoad(Construct):
     def _monitoring(self, meta: WorkloadMetadata) -> None:
         """PodMonitor on the engine's metrics endpoint and PrometheusRule (see ml_inference_load/alerts.py)."""
         values, monitoring = self.values, self.values.monitoring
-        first_port = values.container.container_ports[0]
-        sidecar = values.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = (
-            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH)
-            if sidecar
-            else (first_port.port_name, None, self.engine.metrics_path)
-        )
-        alerts = (
-            workload_alerts(
+        WorkloadMonitoring.of_pack(
+            self,
+            "Monitoring",
+            meta=meta,
+            pack=monitoring,
+            scrape=pod_monitor_endpoint(
+                values.basic_monitoring.annotations,
+                port_name=values.container.container_ports[0].port_name,
+                path=self.engine.metrics_path,
+            )
+            if values.pod_monitor_enabled
+            else None,
+            alerts=lambda: workload_alerts(
                 values,
                 deployment=self.deployment_name,
                 container=self.engine.container_name,
                 download_job=self.model_cache_job,
-            )
-            if monitoring.alerts.enabled
-            else []
-        )
-        WorkloadMonitoring(
-            self,
-            "Monitoring",
-            meta=meta,
-            scrape=scrape if values.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval,
-            pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts,
-            rule_labels=monitoring.alerts.labels,
+            ),
         )
         if monitoring.dashboard.enabled:  # Grafana dashboard (ml_inference_load/dashboard.py)
             WorkloadDashboard(
@@ -321,24 +315,18 @@ class MlInferenceLoad(Construct):
             version=self.values.container.image.tag,
             catalog_id=name,
         )
-        token = next(
-            (
-                (self.service_secret_name, secret.secret_key)
-                for secret in self.values.container.secrets
-                if secret.name == self.engine.hub_token_variable
-            ),
-            None,
-        )
+        claim = self.model_cache_claim
+        assert claim is not None  # `modelCache` without `sharing: use` names a claim of its own
         self.model_cache_job = ModelCache(
             self,
             "ModelCache",
             meta=meta,
             values=self.values,
             engine=self.engine,
-            claim_name=self.model_cache_claim,
+            claim_name=claim,
             pod_identity=(self.service_account_name, self.pull_secret_name),
             run_as=(self.run_as_user, self.run_as_group),
-            token=token,
+            token=self._hub_token(),
             node_selector=GPU_NODE_SELECTOR,
             tolerations=[_gpu_toleration()],
             gpus=self.gpus,
@@ -350,12 +338,25 @@ class MlInferenceLoad(Construct):
             ),
         ).job_name
 
-    def _model_cache_annotations(self) -> dict[str, str]:
+    def _hub_token(self) -> tuple[str, str] | None:
+        """`(secret name, key)` of the Hub token in the service Secret, when the workload declares one."""
+        if self.service_secret_name is None:
+            return None
+        return next(
+            (
+                (self.service_secret_name, secret.secret_key)
+                for secret in self.values.container.secrets
+                if secret.name == self.engine.hub_token_variable
+            ),
+            None,
+        )
+
+    def _model_cache_annotations(self, claim: str) -> dict[str, str]:
         """The claim the server mounts and the exact model revision it expects there (the cross-object gate
         compares them with the claim's, so a `use` of another model's claim is refused)."""
         model = self.values.model
         return {
-            MODEL_CACHE_ANNOTATION: self.model_cache_claim,
+            MODEL_CACHE_ANNOTATION: claim,
             MODEL_ID_ANNOTATION: model.id,
             MODEL_REVISION_ANNOTATION: model.revision,
             **lora.adapter_annotations(self.values),
@@ -507,11 +508,11 @@ class MlInferenceLoad(Construct):
             return None
         return [*self.engine.args(self.values, http_port_number), *lora.server_arguments(self.values)]
 
-    def _environment(self, http_port_number: int) -> dict[str, object]:
+    def _environment(self, http_port_number: int) -> dict[str, str | k8s.EnvVarSource]:
         """The engine's variables (offline with a model cache), then the workload's own, then its secrets
         (from the service Secret)."""
         container = self.values.container
-        env: dict[str, object] = dict(self.engine.environment(self.values, http_port_number))
+        env: dict[str, str | k8s.EnvVarSource] = dict(self.engine.environment(self.values, http_port_number))
         env.update(lora.server_environment(self.values))
         if self.model_cache_claim is not None:
             env.update(self.engine.offline_environment)

@@ -67,7 +67,12 @@ from ai_workloads.gates.cross_object import (
 from ai_workloads.gpu_facts import GPU_RESOURCE
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.engines import ENGINE_HOME, ServingEngine
-from ai_workloads.ml_inference_load.values import AccessMode, MlInferenceLoadValues, ModelCacheSharing
+from ai_workloads.ml_inference_load.values import (
+    AccessMode,
+    MlInferenceLoadValues,
+    ModelCacheSettings,
+    ModelCacheSharing,
+)
 from constructs import Construct
 
 # Downloading is network and disk bound; hf_xet and hf_transfer use a few cores and buffer in memory.
@@ -153,32 +158,51 @@ class ModelCache(Construct):
     ) -> None:
         super().__init__(scope, id)
         cache = values.model_cache
-        assert cache is not None and cache.size is not None
+        access_mode = values.model_cache_access_mode
+        # A claim of its own: `modelCache` with a size, not `sharing: use` (which has no access mode).
+        assert cache is not None and cache.size is not None and access_mode is not None
         self.claim_name = claim_name
-        self.access_mode = values.model_cache_access_mode
+        self.access_mode = access_mode
         model = {MODEL_ID_ANNOTATION: values.model.id, MODEL_REVISION_ANNOTATION: values.model.revision}
-        provided = cache.sharing is ModelCacheSharing.PROVIDE
-        claim_options = (
-            {SYNC_OPTIONS: PROVIDED_CLAIM_SYNC_OPTIONS, SHARING_ANNOTATION: "provide"}
-            if provided
-            else {SYNC_OPTIONS: PRUNE_LAST}
-        )
-        k8s.KubePersistentVolumeClaim(
-            self,
-            "Claim",
-            metadata=meta.core(claim_name, sync_wave(SyncWave.MODEL_CACHE), claim_options, model),
-            spec=k8s.PersistentVolumeClaimSpec(
-                access_modes=[self.access_mode.value],
-                storage_class_name=cache.storage_class_name,
-                resources=k8s.ResourceRequirements(requests={"storage": k8s_values.quantity(cache.size)}),
-            ),
-        )
+        self._claim(meta, cache, cache.size, model)
         self.job_name = job_name(
             values.service_name, claim_name, values.model.id, values.model.revision, *lora.job_identity(values)
         )
         self.run_as = job_user(values, run_as)
         self.gpus = gpus or GpuPlacement.of(None, values.container.gpu_count, service_name=values.service_name)
         self.priority_class_name = priority_class_name
+        pod = self._pod(values, engine, pod_identity, token, node_selector, tolerations, server_selector)
+        self._download_job(meta, values, model, job_annotations, pod)
+
+    def _claim(self, meta: WorkloadMetadata, cache: ModelCacheSettings, size: str, model: Mapping[str, str]) -> None:
+        """The PersistentVolumeClaim; a provided one is never pruned or deleted (other workloads mount it)."""
+        claim_options = (
+            {SYNC_OPTIONS: PROVIDED_CLAIM_SYNC_OPTIONS, SHARING_ANNOTATION: "provide"}
+            if cache.sharing is ModelCacheSharing.PROVIDE
+            else {SYNC_OPTIONS: PRUNE_LAST}
+        )
+        k8s.KubePersistentVolumeClaim(
+            self,
+            "Claim",
+            metadata=meta.core(self.claim_name, sync_wave(SyncWave.MODEL_CACHE), claim_options, model),
+            spec=k8s.PersistentVolumeClaimSpec(
+                access_modes=[self.access_mode.value],
+                storage_class_name=cache.storage_class_name,
+                resources=k8s.ResourceRequirements(requests={"storage": k8s_values.quantity(size)}),
+            ),
+        )
+
+    def _download_job(
+        self,
+        meta: WorkloadMetadata,
+        values: MlInferenceLoadValues,
+        model: Mapping[str, str],
+        job_annotations: Mapping[str, str],
+        pod: k8s.PodSpec,
+    ) -> None:
+        """The Job that fills the claim, re-created (not applied) on a sync: its pod template is immutable."""
+        cache = values.model_cache
+        assert cache is not None
         job = (ClaimingJob if self.gpus.claim_template else k8s.KubeJob)(
             self,
             "Download",
@@ -187,14 +211,13 @@ class ModelCache(Construct):
                 sync_wave(SyncWave.MODEL_CACHE),
                 {SYNC_OPTIONS: JOB_SYNC_OPTIONS},
                 model,
-                {MODEL_CACHE_ANNOTATION: claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
+                {MODEL_CACHE_ANNOTATION: self.claim_name, ON_FAILURE_ANNOTATION: on_failure_text(values.service_name)},
                 lora.adapter_annotations(values),
                 job_annotations,
             ),
             spec=k8s.JobSpec(
                 template=k8s.PodTemplateSpec(
-                    metadata=meta.pod(labels={**NO_SIDECAR, CLAIM_LABEL: claim_name}),
-                    spec=self._pod(values, engine, pod_identity, token, node_selector, tolerations, server_selector),
+                    metadata=meta.pod(labels={**NO_SIDECAR, CLAIM_LABEL: self.claim_name}), spec=pod
                 ),
                 backoff_limit=cache.download_retries,
                 active_deadline_seconds=cache.download_deadline_seconds,
@@ -256,11 +279,6 @@ class ModelCache(Construct):
         server_selector: Mapping[str, str],
     ) -> k8s.PodSpec:
         service_account, pull_secret = pod_identity
-        env: dict[str, object] = {**engine.writable_environment, "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
-        if token is not None:
-            env[engine.hub_token_variable] = k8s.EnvVarSource(
-                secret_key_ref=k8s.SecretKeySelector(name=token[0], key=token[1])
-            )
         uid, gid = self.run_as
         return k8s.PodSpec(
             service_account_name=service_account,
@@ -277,27 +295,37 @@ class ModelCache(Construct):
             image_pull_secrets=[k8s.LocalObjectReference(name=pull_secret)],
             security_context=restricted_pod_security_context(uid, gid),
             restart_policy="Never",
-            containers=[
-                k8s.Container(
-                    name=DOWNLOAD_CONTAINER,
-                    image=values.container.image.reference,
-                    image_pull_policy="IfNotPresent",
-                    command=lora.download_command(engine, values),
-                    env=env_vars(env),
-                    resources=compute_resources(DOWNLOAD_RESOURCES),
-                    volume_mounts=[
-                        k8s.VolumeMount(name="model-cache", mount_path=engine.model_cache_path),
-                        k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                        k8s.VolumeMount(name="home", mount_path=ENGINE_HOME),
-                    ],
-                    security_context=restricted_container_security_context(
-                        read_only_root_filesystem=engine.read_only_root_filesystem, root=uid == ROOT_UID
-                    ),
-                )
-            ],
+            containers=[_download_container(values, engine, token, root=uid == ROOT_UID)],
             volumes=[
                 claim_volume("model-cache", self.claim_name),
                 empty_dir("tmp", "4Gi"),
                 empty_dir("home", "10Gi"),
             ],
         )
+
+
+def _download_container(
+    values: MlInferenceLoadValues, engine: ServingEngine, token: tuple[str, str] | None, *, root: bool
+) -> k8s.Container:
+    """The engine image running its own download command, with the Hub token when one is declared."""
+    env: dict[str, str | k8s.EnvVarSource] = {**engine.writable_environment, "HF_HUB_DISABLE_PROGRESS_BARS": "1"}
+    if token is not None:
+        env[engine.hub_token_variable] = k8s.EnvVarSource(
+            secret_key_ref=k8s.SecretKeySelector(name=token[0], key=token[1])
+        )
+    return k8s.Container(
+        name=DOWNLOAD_CONTAINER,
+        image=values.container.image.reference,
+        image_pull_policy="IfNotPresent",
+        command=lora.download_command(engine, values),
+        env=env_vars(env),
+        resources=compute_resources(DOWNLOAD_RESOURCES),
+        volume_mounts=[
+            k8s.VolumeMount(name="model-cache", mount_path=engine.model_cache_path),
+            k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            k8s.VolumeMount(name="home", mount_path=ENGINE_HOME),
+        ],
+        security_context=restricted_container_security_context(
+            read_only_root_filesystem=engine.read_only_root_filesystem, root=root
+        ),
+    )

@@ -5,9 +5,15 @@ The folder holds everything of the kind: `values.py` (the file's schema), `relea
 (checkov waivers) and `example.yaml`.
 """
 
+from typing import TYPE_CHECKING
+
 from ai_workloads.mlserver_release import catalog, example
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
+
+if TYPE_CHECKING:  # for the type checker; at run time __getattr__ imports them (and cdk8s) on first use
+    from ai_workloads.mlserver_release.app import MlServerApp
+    from ai_workloads.mlserver_release.release import MlServerRelease
 
 KIND = register(
     WorkloadKind(
@@ -45,7 +51,7 @@ def _objects_estimate(values: MlServerReleaseValues) -> int:
     return total
 
 
-def __getattr__(name: str):  # the constructs import cdk8s: only on first use
+def __getattr__(name: str) -> object:  # the constructs import cdk8s: only on first use
     if name in _CONSTRUCTS:
         import importlib
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 
@@ -38,9 +39,7 @@ from ai_workloads._parts.autoscaling import QueueAutoscaler
 from ai_workloads._parts.dashboard import WorkloadDashboard
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
-    ISTIO_AGENT_METRICS_PATH,
-    ISTIO_AGENT_METRICS_PORT,
-    ScrapeAnnotations,
+    pod_monitor_endpoint,
     prometheus_annotations,
     scraped_ports,
 )
@@ -108,28 +107,7 @@ class MlServerApp(Construct):
         self.model_name = app.model_name
         self.config_map_name = f"{release.object_name(app.name)}-settings"
         settings = self._settings(meta)
-        server = ServingWorkload(
-            self,
-            "Server",
-            meta=meta,
-            pod=self._pod_spec(release.resources_for(app)),
-            replicas=app.replicas,
-            rollout=Rollout.SURGE_ONE,
-            progress_deadline=progress_deadline(app),
-            service_type="ClusterIP",
-            service_ports=[
-                k8s.ServicePort(
-                    name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"
-                ),
-                k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s_values.port_name("grpc"), protocol="TCP"),
-            ],
-            pod_annotations=self._pod_annotations(release, settings),
-            deployment_annotations=checkov_skip_annotations(WAIVERS, self._policy_waivers()),
-            autoscaling=CpuAutoscaling(hpa.min_replicas, hpa.max_replicas, hpa.target_cpu_utilization_percentage)
-            if (hpa := app.hpa).enabled
-            else None,
-            autoscaled_up_to=app.keda.max_replicas if app.keda else None,
-        )
+        server = self._server(meta, release, settings)
         self.deployment_name, self.service_name = server.deployment_name, server.service_name
         server.add_guards(
             network_policy=release.network_policy,
@@ -148,27 +126,47 @@ class MlServerApp(Construct):
                 ),
             )
 
+    def _server(
+        self, meta: WorkloadMetadata, release: MlServerReleaseValues, settings: dict[str, str]
+    ) -> ServingWorkload:
+        """The app's Deployment and Service (HTTP and gRPC), with its HPA when `hpa.enabled`."""
+        app = self.app
+        hpa = app.hpa
+        return ServingWorkload(
+            self,
+            "Server",
+            meta=meta,
+            pod=self._pod_spec(release.resources_for(app)),
+            replicas=app.replicas,
+            rollout=Rollout.SURGE_ONE,
+            progress_deadline=progress_deadline(app),
+            service_type="ClusterIP",
+            service_ports=[
+                k8s.ServicePort(
+                    name="http", port=app.service.port, target_port=k8s_values.port_name("http"), protocol="TCP"
+                ),
+                k8s.ServicePort(name="grpc", port=GRPC_PORT, target_port=k8s_values.port_name("grpc"), protocol="TCP"),
+            ],
+            pod_annotations=self._pod_annotations(release, settings),
+            deployment_annotations=checkov_skip_annotations(WAIVERS, self._policy_waivers()),
+            autoscaling=CpuAutoscaling(hpa.min_replicas, hpa.max_replicas, hpa.target_cpu_utilization_percentage)
+            if hpa.enabled
+            else None,
+            autoscaled_up_to=app.keda.max_replicas if app.keda else None,
+        )
+
     def _monitoring(self, meta: WorkloadMetadata, release: MlServerReleaseValues) -> None:
         """PodMonitor on MLServer's metrics port and the app's PrometheusRule (mlserver_release/alerts.py)."""
         monitoring = release.monitoring
-        sidecar = release.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR
-        scrape = (
-            (None, ISTIO_AGENT_METRICS_PORT, ISTIO_AGENT_METRICS_PATH) if sidecar else ("metrics", None, "/metrics")
-        )
-        alerts = (
-            app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME)
-            if monitoring.alerts.enabled
-            else []
-        )
-        WorkloadMonitoring(
+        WorkloadMonitoring.of_pack(
             self,
             "Monitoring",
             meta=meta,
-            scrape=scrape if release.pod_monitor_enabled else None,
-            interval=monitoring.pod_monitor.interval,
-            pod_monitor_labels=monitoring.pod_monitor.labels,
-            alerts=alerts,
-            rule_labels=monitoring.alerts.labels,
+            pack=monitoring,
+            scrape=pod_monitor_endpoint(release.metrics.annotations, port_name="metrics", path="/metrics")
+            if release.pod_monitor_enabled
+            else None,
+            alerts=lambda: app_alerts(release, self.app, deployment=self.deployment_name, container=CONTAINER_NAME),
         )
         if monitoring.dashboard.enabled:  # Grafana dashboard (mlserver_release/alerts.py app_panels)
             WorkloadDashboard(
@@ -222,12 +220,14 @@ class MlServerApp(Construct):
                 read_only=True,
             ),
         ]
-        download = app.model_source.storage_uri is not None
+        storage_uri = app.model_source.storage_uri
         return k8s.PodSpec(
             automount_service_account_token=False,
             enable_service_links=False,
             security_context=restricted_pod_security_context(),
-            init_containers=[self._fetch_model_container(resources, [models, scratch])] if download else None,
+            init_containers=[self._fetch_model_container(storage_uri, resources, [models, scratch])]
+            if storage_uri is not None
+            else None,
             containers=[self._server_container(resources, [models, scratch, *settings_files])],
             volumes=[
                 _models_volume(app),
@@ -236,7 +236,9 @@ class MlServerApp(Construct):
             ],
         )
 
-    def _fetch_model_container(self, resources: ResourceRequirements, mounts: list[k8s.VolumeMount]) -> k8s.Container:
+    def _fetch_model_container(
+        self, storage_uri: str, resources: ResourceRequirements, mounts: list[k8s.VolumeMount]
+    ) -> k8s.Container:
         """KServe's storage initializer: downloads the storage URI into /models/<model> (arguments as a
         list: no value reaches a shell)."""
         source = self.app.model_source
@@ -244,7 +246,7 @@ class MlServerApp(Construct):
             name="fetch-model",
             image=source.downloader_image.reference,
             image_pull_policy="IfNotPresent",
-            args=[source.storage_uri, f"{MODELS_PATH}/{self.model_name}"],
+            args=[storage_uri, f"{MODELS_PATH}/{self.model_name}"],
             # As Istio's proxy UID: its outbound traffic bypasses the sidecar's redirection, so the download
             # works with and without injection and with classic or native sidecars (see image_facts.py).
             # HOME for the cloud SDKs' config and caches: the root filesystem is read-only.
@@ -332,5 +334,5 @@ def _models_volume(app: MlServerAppValues) -> k8s.Volume:
     return empty_dir("models", app.models_volume.empty_dir_size_limit)
 
 
-def _json(document: dict) -> str:
+def _json(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, sort_keys=True) + "\n"

@@ -32,16 +32,16 @@ class MlServerRelease(Construct):
         self.values = values
         # Construct IDs are the app names: stable, so adding an app never renames another's objects.
         self.apps = {app.name: MlServerApp(self, app.name, release=values, app=app) for app in values.apps}
-        self.virtual_service_name = None
+        self.virtual_service_name: str | None = None
         if values.istio.enabled:
             self.virtual_service_name = f"{values.release_name}{NAME_INFIX.rstrip('-')}"
-            self._virtual_service()
+            self._virtual_service(self.virtual_service_name)
 
-    def _virtual_service(self) -> None:
+    def _virtual_service(self, name: str) -> None:
         values = self.values
         namespace = values.namespace
         meta = WorkloadMetadata.of(
-            self.virtual_service_name,
+            name,
             namespace=namespace,
             component="model-server-routing",
             version=values.apps[0].image.tag,
@@ -75,6 +75,6 @@ class MlServerRelease(Construct):
         istio.VirtualService(
             self,
             "VirtualService",
-            metadata=meta.custom(self.virtual_service_name, sync_wave(SyncWave.EXPOSURE, custom_resource=True)),
+            metadata=meta.custom(name, sync_wave(SyncWave.EXPOSURE, custom_resource=True)),
             spec=istio.VirtualServiceSpec(hosts=list(values.istio.hosts), gateways=[values.istio.gateway], http=routes),
         )

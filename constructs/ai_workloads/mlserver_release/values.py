@@ -10,9 +10,10 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
 from ai_workloads._parts.metrics import ScrapeAnnotations
-from ai_workloads._values.autoscaling import RequestRateAutoscaling
+from ai_workloads._values.autoscaling import RequestRateAutoscaling, check_replica_bounds
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
+    DNS_1035_LABEL,
     MISSING_FIELD_HINTS,
     ComputeResources,
     ContainerImage,
@@ -24,7 +25,6 @@ from ai_workloads._values.common import (
     PortNumber,
     ResourceRequirements,
     StrictModel,
-    dns_1035_label,
     raise_problems,
     reject_credentials,
     reject_duplicates,
@@ -36,6 +36,11 @@ from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPol
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
 NAME_INFIX = "-ai-workloads-"
 MAX_OBJECT_NAME_LENGTH = 63
+# The release name and an app name: each a DNS-1035 label of at most 40 characters (their sum with the
+# infix is checked against MAX_OBJECT_NAME_LENGTH).
+NamePart = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=DNS_1035_LABEL)]
+# A location in a JSON document: keys and list indexes from its root.
+JsonPath = tuple[str | int, ...]
 
 # Built-in resource profiles. A release may add profiles or redefine these under `infraProfiles`.
 BUILTIN_INFRA_PROFILES: dict[str, ResourceRequirements] = {
@@ -110,16 +115,24 @@ class ResourceOverrides(StrictModel):
     limits: dict[Literal["cpu", "memory"], str] | None = None
 
 
+def _overridden(profile: ComputeResources, overrides: dict[Literal["cpu", "memory"], str] | None) -> dict[str, Any]:
+    """The profile's cpu and memory as plain values, with the overrides' values in place of its own."""
+    merged = profile.model_dump()
+    for key, value in (overrides or {}).items():
+        merged[key] = value
+    return merged
+
+
 class HpaSettings(StrictModel):
     enabled: bool = False
     min_replicas: int = Field(1, ge=1, le=1000)
     max_replicas: int = Field(3, ge=1, le=1000)
     target_cpu_utilization_percentage: int = Field(70, ge=1, le=100)
 
+    # Not a ReplicaBounds: inheriting would move minReplicas/maxReplicas ahead of `enabled` in the schema.
     @model_validator(mode="after")
     def _min_not_above_max(self) -> HpaSettings:
-        if self.min_replicas > self.max_replicas:
-            raise FieldError(("minReplicas",), f"{self.min_replicas} is greater than maxReplicas ({self.max_replicas})")
+        check_replica_bounds(self.min_replicas, self.max_replicas)
         return self
 
 
@@ -269,7 +282,7 @@ class MetricsSettings(StrictModel):
     )
 
 
-def _non_json_numbers(value: Any, path: tuple = ()) -> list[tuple[tuple, float]]:
+def _non_json_numbers(value: Any, path: JsonPath = ()) -> list[tuple[JsonPath, float]]:
     """(path, number) of every infinite or NaN number in `value`: JSON has no such numbers (RFC 8259
     section 6), so settings.json would hold `Infinity`/`NaN`, which JSON readers refuse."""
     if isinstance(value, float) and not math.isfinite(value):
@@ -287,19 +300,15 @@ def _reserved_variable(name: str) -> str | None:
     upper = name.upper()
     if name in RESERVED_ENV_NAMES or upper in RESERVED_ENV_NAMES:
         return f"'{name}' is set by the construct"
-    if upper.startswith(MODEL_SETTINGS_ENV_PREFIX):
-        key = upper[len(MODEL_SETTINGS_ENV_PREFIX) :].lower()
-        if key in RESERVED_MODEL_SETTINGS:
+    # The longer prefix first: `MLSERVER_MODEL_X` is model setting `x`, else settings `model_x`.
+    for prefix, reserved, setting, verdict in (
+        (MODEL_SETTINGS_ENV_PREFIX, RESERVED_MODEL_SETTINGS, "model setting", ""),
+        (SETTINGS_ENV_PREFIX, RESERVED_SETTINGS, "setting", " and must not be set"),
+    ):
+        key = upper.removeprefix(prefix).lower()
+        if upper.startswith(prefix) and key in reserved:
             return (
-                f"'{name}' is MLServer's model setting `{key}` (MLServer reads {MODEL_SETTINGS_ENV_PREFIX}<SETTING>): "
-                f"{RESERVED_MODEL_SETTINGS[key]}"
-            )
-    if upper.startswith(SETTINGS_ENV_PREFIX):
-        key = upper[len(SETTINGS_ENV_PREFIX) :].lower()
-        if key in RESERVED_SETTINGS:
-            return (
-                f"'{name}' is MLServer's setting `{key}` (MLServer reads {SETTINGS_ENV_PREFIX}<SETTING>) and must not "
-                f"be set: {RESERVED_SETTINGS[key]}"
+                f"'{name}' is MLServer's {setting} `{key}` (MLServer reads {prefix}<SETTING>){verdict}: {reserved[key]}"
             )
     return None
 
@@ -310,7 +319,7 @@ class MlServerAppValues(StrictModel):
     model_config = StrictModel.model_config | {"title": "MlServerApp"}
 
     kind: Literal["mlserver"] = Field(description="App kind; `mlserver` apps get MLServer defaults.")
-    name: dns_1035_label(40, "DNS label; objects are named `<releaseName>-ai-workloads-<name>`.")
+    name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<name>`.")
     image: ContainerImage = Field(default_factory=lambda: DEFAULT_MLSERVER_IMAGE)
     settings: dict[str, Any] | None = Field(
         None,
@@ -385,7 +394,8 @@ class MlServerAppValues(StrictModel):
 
     @property
     def model_name(self) -> str:
-        return self.model_settings["name"]
+        name: str = self.model_settings["name"]  # a non-empty string: checked by the validator above
+        return name
 
 
 def _istio_gateway_problem(reference: str) -> str | None:
@@ -428,7 +438,7 @@ class MlServerReleaseValues(WorkloadValues):
     model_config = WorkloadValues.model_config | {"title": "MlServerReleaseSchema"}
 
     type: Literal["MLSERVER_RELEASE"] = Field(description="Workload type discriminator.")
-    release_name: dns_1035_label(40, "DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
+    release_name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
     namespace: Namespace
     infra_profiles: dict[ProfileName, ResourceRequirements] = Field(
         default_factory=dict,
@@ -500,8 +510,8 @@ class MlServerReleaseValues(WorkloadValues):
         profile = self.resolved_profiles()[app.infra_profile]
         if app.resources is None:
             return profile
-        requests = {**profile.requests.model_dump(), **(app.resources.requests or {})}
-        limits = {**profile.limits.model_dump(), **(app.resources.limits or {})}
+        requests = _overridden(profile.requests, app.resources.requests)
+        limits = _overridden(profile.limits, app.resources.limits)
         try:
             return ResourceRequirements.model_validate({"requests": requests, "limits": limits})
         except ValidationError as error:  # report the first problem at its path under `resources`
