@@ -10,14 +10,16 @@ from ai_workloads.ml_inference_load.engines import (
     GPU_SELECTION_ENVIRONMENT,
     EngineFact,
     EngineSetting,
-    ServingEngine,
+    EnvironmentEngine,
     idempotent_download,
     python_ml_caches,
     register_engine,
     snapshot_folder,
 )
+from ai_workloads.ml_inference_load.engines.metrics_facts import TGI_METRICS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.engines.base import FieldPath
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 MODEL_CACHE_PATH = "/data"
@@ -113,7 +115,7 @@ def launcher_value_problem(name: str, value: str) -> str | None:
     return None
 
 
-def check_environment(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
+def check_environment(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str]]:
     """Every literal launcher variable whose value the launcher cannot parse."""
     return [
         (("environment", index, "value"), problem)
@@ -162,9 +164,12 @@ def _download_command(values: MlInferenceLoadValues) -> list[str]:
 
 
 TGI = register_engine(
-    ServingEngine(
+    EnvironmentEngine(
         name="tgi",
         title="Hugging Face Text Generation Inference",
+        short_name="TGI",
+        image_tag=IMAGE_TAG,
+        metrics=TGI_METRICS,
         container_name="tgi",
         health_path="/health",
         metrics_path="/metrics",
@@ -188,7 +193,6 @@ TGI = register_engine(
         download_command=_download_command,
         image_repository="ghcr.io/huggingface/text-generation-inference",
         settings=SETTINGS,
-        settings_in_environment=True,
         waivers={
             "CKV_K8S_22": "TGI 3.3.x runs as root from an image that installs its Python under /root and writes "
             "there; the root filesystem stays writable, every cache is redirected to emptyDirs, privilege "

@@ -11,16 +11,18 @@ from typing import TYPE_CHECKING
 
 from ai_workloads.ml_inference_load.engines import (
     ENGINE_HOME,
+    ArgumentEngine,
     EngineFact,
     EngineSetting,
-    ServingEngine,
     idempotent_download,
     python_ml_caches,
     register_engine,
 )
+from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
 from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, ResolvedFlag, resolve
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.engines.base import FieldPath
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 VLLM_RELEASE = "vllm-project/vllm@v0.33.0"
@@ -225,11 +227,11 @@ def tensor_parallel_size(values: MlInferenceLoadValues) -> int:
     return max(1, values.container.gpu_count // math.prod(parallel_sizes(values).values()))
 
 
-def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
+def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str]]:
     """Every flag of serving.extraArgs read as vLLM's parser will read it (vllm_flags.py): unknown and
     ambiguous prefixes, flags the construct sets, credentials, a flag given twice, and the parallel
     sizes against container.gpuCount."""
-    problems: list[tuple[tuple, str]] = []
+    problems: list[tuple[FieldPath, str]] = []
     seen: dict[str, int] = {}
     for index, resolved, value in _flag_values(list(values.serving.extra_args)):
         path = ("extraArgs", index)
@@ -296,9 +298,13 @@ def _download_command(values: MlInferenceLoadValues) -> list[str]:
 
 
 VLLM = register_engine(
-    ServingEngine(
+    ArgumentEngine(
         name="vllm",
         title="vLLM OpenAI-compatible server",
+        short_name="vLLM",
+        image_tag=IMAGE_TAG,
+        metrics=VLLM_METRICS,
+        picker_metrics=True,
         container_name="vllm",
         health_path="/health",
         metrics_path="/metrics",
