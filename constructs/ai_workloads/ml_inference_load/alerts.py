@@ -14,7 +14,6 @@ from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads._values.autoscaling import ScalingSignal
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 RATE_WINDOW = "5m"
@@ -71,7 +70,7 @@ def workload_alerts(
     values: MlInferenceLoadValues, *, deployment: str, container: str, download_job: str | None
 ) -> list[Alert]:
     """Every alert of the workload, renderable or not (`Alert.renderable` decides)."""
-    metrics = ENGINE_METRICS[values.engine]
+    metrics = values.serving_engine.metrics
     settings = values.monitoring.alerts
     t = settings.thresholds
     ns, name = values.namespace, values.service_name
