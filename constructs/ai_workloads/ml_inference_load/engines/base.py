@@ -61,6 +61,31 @@ DEFAULT_RESOURCES = ResourceRequirements(
 )
 
 
+# (adapter name, snapshot folder) of every adapter, in file order.
+Folders = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class LoraSupport:
+    """How one engine takes static adapters.
+
+    :param arguments: `(values, folders) -> arguments` appended to the engine's own.
+    :param environment: `(folders) -> variables` added to the engine's own.
+    :param ranks: the accepted `maxLoraRank` values; empty: the engine has no batch or rank settings
+        (`maxLoras`, `maxLoraRank` refused).
+    :param reserved_names: adapter names the engine reads as something else (name -> why).
+    :param refused_environment: variables a workload file may not set (name -> why, what to use).
+    :param facts: the upstream facts the adapters' rendering relies on, with sources.
+    """
+
+    arguments: Callable[[MlInferenceLoadValues, Folders], list[str]]
+    environment: Callable[[Folders], dict[str, str]]
+    ranks: tuple[int, ...] = ()
+    reserved_names: Mapping[str, str] = field(default_factory=dict)
+    refused_environment: Mapping[str, str] = field(default_factory=dict)
+    facts: tuple[EngineFact, ...] = ()
+
+
 class ServingEngine(Protocol):
     """What the construct, the model cache, LoRA, routing, monitoring, the catalog and the values need
     from a serving engine (see `EngineBase` for what each member means)."""
@@ -87,6 +112,8 @@ class ServingEngine(Protocol):
     def metrics(self) -> MetricsCatalog: ...
     @property
     def picker_metrics(self) -> bool: ...
+    @property
+    def lora(self) -> LoraSupport | None: ...
     @property
     def model_cache_path(self) -> str: ...
     @property
@@ -156,6 +183,7 @@ class EngineBase:
         `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
     :param picker_metrics: the engine exports the queue and KV-cache metrics the endpoint picker scores
         pods on (routing.mode inferencePool).
+    :param lora: how the engine takes static LoRA adapters (None: `serving.lora` is refused for it).
     :param default_resources: CPU/memory of the server container when `container.resources` is not set.
     :param image_user: `(uid, gid)` of the non-root user the image provides, when it has one; the pod
         runs as it (None with `runs_as_root`, or for an image without such a user: UID/GID 10001).
@@ -202,6 +230,7 @@ class EngineBase:
     environment: ValuesAndPort
     download_command: Callable[[MlInferenceLoadValues], list[str]]
     picker_metrics: bool = False
+    lora: LoraSupport | None = None
     default_resources: ResourceRequirements = DEFAULT_RESOURCES
     image_user: tuple[int, int] | None = None
     waivers: Mapping[str, str] = field(default_factory=dict)

@@ -15,6 +15,7 @@ from ai_workloads.ml_inference_load.engines import (
     python_ml_caches,
     register_engine,
     snapshot_folder,
+    tgi_lora,
 )
 from ai_workloads.ml_inference_load.engines.metrics_facts import TGI_METRICS
 
@@ -170,6 +171,7 @@ TGI = register_engine(
         short_name="TGI",
         image_tag=IMAGE_TAG,
         metrics=TGI_METRICS,
+        lora=tgi_lora.LORA,
         container_name="tgi",
         health_path="/health",
         metrics_path="/metrics",

@@ -17,6 +17,7 @@ from ai_workloads.ml_inference_load.engines import (
     idempotent_download,
     python_ml_caches,
     register_engine,
+    vllm_lora,
 )
 from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
 from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, ResolvedFlag, resolve
@@ -305,6 +306,7 @@ VLLM = register_engine(
         image_tag=IMAGE_TAG,
         metrics=VLLM_METRICS,
         picker_metrics=True,
+        lora=vllm_lora.LORA,
         container_name="vllm",
         health_path="/health",
         metrics_path="/metrics",
