@@ -5,7 +5,7 @@ The folder holds everything of the kind: `values.py` (the file's schema), `const
 waivers) and `example.yaml`.
 """
 
-from ai_workloads.ml_inference_load import catalog, example
+from ai_workloads.ml_inference_load import catalog
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
 
@@ -19,7 +19,6 @@ KIND = register(
         catalog_entry=catalog.catalog_entry,
         host_fields=lambda values: [(f"gateway.hosts[{i}]", h) for i, h in enumerate(values.gateway.hosts)],
         catalog_template=catalog.catalog_template,
-        example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),
     )
 )
