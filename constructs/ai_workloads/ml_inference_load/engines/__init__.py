@@ -11,6 +11,8 @@ Protocol (base.py). An engine registers itself with `register_engine`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ai_workloads._parts.facts import EngineFact
 from ai_workloads.ml_inference_load.engines.base import (
     GPU_SELECTION_ENVIRONMENT,
@@ -19,6 +21,9 @@ from ai_workloads.ml_inference_load.engines.base import (
     EnvironmentEngine,
     ServingEngine,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 __all__ = [
     "COMPLETE_MARKERS",
@@ -33,6 +38,7 @@ __all__ = [
     "ServingEngine",
     "engine_named",
     "engines",
+    "hub_download",
     "idempotent_download",
     "python_ml_caches",
     "register_engine",
@@ -83,6 +89,14 @@ def idempotent_download(cache_path: str, model_id: str, revision: str, cli: list
     the cache, then marked complete (see DOWNLOAD_SCRIPT)."""
     marker = f"{cache_path}/{COMPLETE_MARKERS}/models--{model_id.replace('/', '--')}@{revision}"
     return ["sh", "-c", DOWNLOAD_SCRIPT, "sh", marker, *cli]
+
+
+def hub_download(values: MlInferenceLoadValues, cli: str, cache_path: str) -> list[str]:
+    """`<cli> download <model.id> --revision <model.revision> --cache-dir <cache_path>`: the whole model
+    repository at the pinned revision into the hub cache layout, once (idempotent_download)."""
+    model = values.model
+    command = [cli, "download", model.id, "--revision", model.revision, "--cache-dir", cache_path]
+    return idempotent_download(cache_path, model.id, model.revision, command)
 
 
 _ENGINES: dict[str, ServingEngine] = {}

@@ -219,8 +219,6 @@ class EngineBase:
     image_repository: str
     image_tag: str
     container_name: str
-    health_path: str
-    metrics_path: str
     metrics: MetricsCatalog
     model_cache_path: str
     runs_as_root: bool
@@ -229,6 +227,8 @@ class EngineBase:
     reserved_environment: tuple[str, ...]
     environment: ValuesAndPort
     download_command: Callable[[MlInferenceLoadValues], list[str]]
+    health_path: str = "/health"
+    metrics_path: str = "/metrics"
     picker_metrics: bool = False
     lora: LoraSupport | None = None
     default_resources: ResourceRequirements = DEFAULT_RESOURCES

@@ -11,7 +11,7 @@ from ai_workloads.ml_inference_load.engines import (
     EngineFact,
     EngineSetting,
     EnvironmentEngine,
-    idempotent_download,
+    hub_download,
     python_ml_caches,
     register_engine,
     snapshot_folder,
@@ -159,9 +159,7 @@ def _environment(values: MlInferenceLoadValues, http_port: int) -> dict[str, str
 def _download_command(values: MlInferenceLoadValues) -> list[str]:
     """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
     0.30 in the image: `huggingface-cli`; `hf` does not exist there yet), once (idempotent_download)."""
-    model = values.model
-    cli = ["huggingface-cli", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
-    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
+    return hub_download(values, "huggingface-cli", MODEL_CACHE_PATH)
 
 
 TGI = register_engine(
@@ -173,8 +171,6 @@ TGI = register_engine(
         metrics=TGI_METRICS,
         lora=tgi_lora.LORA,
         container_name="tgi",
-        health_path="/health",
-        metrics_path="/metrics",
         model_cache_path=MODEL_CACHE_PATH,
         runs_as_root=True,
         read_only_root_filesystem=False,

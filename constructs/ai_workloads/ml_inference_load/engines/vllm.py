@@ -14,7 +14,7 @@ from ai_workloads.ml_inference_load.engines import (
     ArgumentEngine,
     EngineFact,
     EngineSetting,
-    idempotent_download,
+    hub_download,
     python_ml_caches,
     register_engine,
     vllm_lora,
@@ -293,9 +293,7 @@ def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str
 def _download_command(values: MlInferenceLoadValues) -> list[str]:
     """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
     image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
-    model = values.model
-    cli = ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
-    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
+    return hub_download(values, "hf", MODEL_CACHE_PATH)
 
 
 VLLM = register_engine(
@@ -308,8 +306,6 @@ VLLM = register_engine(
         picker_metrics=True,
         lora=vllm_lora.LORA,
         container_name="vllm",
-        health_path="/health",
-        metrics_path="/metrics",
         model_cache_path=MODEL_CACHE_PATH,
         runs_as_root=False,
         image_user=(VLLM_UID, VLLM_GID),
