@@ -21,7 +21,7 @@ LORA_ANNOTATION = "ai-workloads/lora-adapters"
 
 # Form fields of the template: (parameter name, path in the values JSON Schema). The image tag is not
 # here: it follows the engine (`_engine_dependencies`).
-TEMPLATE_PAGES = [
+TEMPLATE_PAGES: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = [
     (
         "Workload",
         [

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
@@ -88,7 +89,18 @@ def _engine_names() -> tuple[str, ...]:
     return tuple(engine.name for engine in engines())
 
 
-EngineName = Literal[_engine_names()]  # type: ignore[valid-type]
+# The `engine:` values and the service name are built at import time (the registered engines, one
+# Annotated field); mypy sees them as what they hold: strings.
+if TYPE_CHECKING:
+    EngineName = str
+    ServiceName = str
+else:
+    EngineName = Literal[_engine_names()]
+    ServiceName = dns_1035_label(
+        SERVICE_NAME_MAX_LENGTH,
+        "DNS-1035 label, at most 49 characters (Istio names the gateway Service `<serviceName>-gateway-istio`). "
+        "Every object name derives from it.",
+    )
 
 
 def _choices_text(setting: str) -> str:
@@ -514,11 +526,7 @@ class MlInferenceLoadValues(WorkloadValues):
     model_config = WorkloadValues.model_config | {"title": "MlInferenceLoadSchema"}
 
     type: Literal["ML_INFERENCE_LOAD"] = Field(description="Workload type discriminator.")
-    service_name: dns_1035_label(
-        SERVICE_NAME_MAX_LENGTH,
-        "DNS-1035 label, at most 49 characters (Istio names the gateway Service `<serviceName>-gateway-istio`). "
-        "Every object name derives from it.",
-    )
+    service_name: ServiceName
     namespace: Namespace
     engine: EngineName = Field(
         DEFAULT_ENGINE,
@@ -642,7 +650,11 @@ class MlInferenceLoadValues(WorkloadValues):
         problems = self._engine_setting_problems(engine)
         reserved = engine.reserved_for(self)
         typed = engine.setting_variables(self)
-        for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
+        lists: tuple[tuple[str, Sequence[EnvironmentVariable | ServiceSecret]], ...] = (
+            ("environment", self.container.environment),
+            ("secrets", self.container.secrets),
+        )
+        for field, items in lists:
             for index, item in enumerate(items):
                 path = ("container", field, index, "name")
                 if item.name in typed:
