@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 from ai_workloads._parts.facts import EngineFact
 from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._values.common import ComputeResources, ResourceRequirements
+from ai_workloads.ml_inference_load.engines.common import hub_download
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
@@ -135,8 +136,6 @@ class ServingEngine(Protocol):
     @property
     def args(self) -> ArgumentsOf | None: ...
     @property
-    def download_command(self) -> Callable[[MlInferenceLoadValues], list[str]]: ...
-    @property
     def settings(self) -> Mapping[str, EngineSetting]: ...
     @property
     def reserved_arguments(self) -> Mapping[str, str]: ...
@@ -153,6 +152,7 @@ class ServingEngine(Protocol):
     @property
     def check_arguments(self) -> ProblemsOf | None: ...
 
+    def download_command(self, values: MlInferenceLoadValues) -> list[str]: ...
     def setting_variables(self, values: MlInferenceLoadValues) -> dict[str, str]: ...
     def reserved_for(self, values: MlInferenceLoadValues) -> tuple[str, ...]: ...
 
@@ -167,7 +167,6 @@ class EngineBase:
     :param image_repository: the upstream image the facts were read from (a workload file that names
         another engine's upstream image is refused).
     :param image_tag: the image tag the facts were read from (the Backstage form's default tag).
-    :param container_name: name of the server container in the pod.
     :param health_path: HTTP path the probes call on the serving port.
     :param metrics_path: HTTP path of the engine's Prometheus metrics, on the serving port.
     :param metrics: the engine's Prometheus metrics the alerts, dashboard and autoscaling read.
@@ -179,8 +178,8 @@ class EngineBase:
         at the `home` emptyDir (mounted at ENGINE_HOME): a UID without a passwd entry gets `HOME=/`.
     :param reserved_environment: every variable `environment` may set; workload files may not set them.
     :param environment: `(values, http_port) -> {name: value}`, the engine's own variables in order.
-    :param download_command: `(values) -> command` filling the model cache with exactly
-        `model.id` at `model.revision`, run from the engine's own image (the model cache Job).
+    :param download_cli: the Hugging Face CLI of the engine's image (`hf` or `huggingface-cli`): the model
+        cache Job runs `<cli> download` from the engine's own image (`download_command`).
     :param picker_metrics: the engine exports the queue and KV-cache metrics the endpoint picker scores
         pods on (routing.mode inferencePool).
     :param lora: how the engine takes static LoRA adapters (None: `serving.lora` is refused for it).
@@ -218,7 +217,6 @@ class EngineBase:
     short_name: str
     image_repository: str
     image_tag: str
-    container_name: str
     metrics: MetricsCatalog
     model_cache_path: str
     runs_as_root: bool
@@ -226,7 +224,7 @@ class EngineBase:
     writable_environment: Mapping[str, str]
     reserved_environment: tuple[str, ...]
     environment: ValuesAndPort
-    download_command: Callable[[MlInferenceLoadValues], list[str]]
+    download_cli: str
     health_path: str = "/health"
     metrics_path: str = "/metrics"
     picker_metrics: bool = False
@@ -245,6 +243,16 @@ class EngineBase:
     owned_environment: Mapping[str, str] = field(default_factory=lambda: dict(GPU_SELECTION_ENVIRONMENT))
     check_environment: ProblemsOf | None = None
     check_arguments: ProblemsOf | None = None
+
+    def download_command(self, values: MlInferenceLoadValues) -> list[str]:
+        """The command filling the model cache with exactly `model.id` at `model.revision`: the whole
+        repository into the hub cache layout, once (common.hub_download)."""
+        return hub_download(values, self.download_cli, self.model_cache_path)
+
+    @property
+    def container_name(self) -> str:
+        """Name of the server container in the pod: the engine's name."""
+        return self.name
 
     def setting_variables(self, values: MlInferenceLoadValues) -> dict[str, str]:
         """The variables the typed `serving` settings that are set become (variable -> setting name)."""

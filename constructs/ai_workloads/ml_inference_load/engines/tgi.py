@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ai_workloads._parts.facts import EngineFact
 from ai_workloads.ml_inference_load.engines import tgi_lora
 from ai_workloads.ml_inference_load.engines.base import GPU_SELECTION_ENVIRONMENT, EngineSetting, EnvironmentEngine
-from ai_workloads.ml_inference_load.engines.common import hub_download, python_ml_caches, snapshot_folder
+from ai_workloads.ml_inference_load.engines.common import python_ml_caches, snapshot_folder
 from ai_workloads.ml_inference_load.engines.metrics_facts import TGI_METRICS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -149,12 +149,6 @@ def _environment(values: MlInferenceLoadValues, http_port: int) -> dict[str, str
     return env
 
 
-def _download_command(values: MlInferenceLoadValues) -> list[str]:
-    """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
-    0.30 in the image: `huggingface-cli`; `hf` does not exist there yet), once (idempotent_download)."""
-    return hub_download(values, "huggingface-cli", MODEL_CACHE_PATH)
-
-
 TGI = EnvironmentEngine(
     name="tgi",
     title="Hugging Face Text Generation Inference",
@@ -162,7 +156,6 @@ TGI = EnvironmentEngine(
     image_tag=IMAGE_TAG,
     metrics=TGI_METRICS,
     lora=tgi_lora.LORA,
-    container_name="tgi",
     model_cache_path=MODEL_CACHE_PATH,
     runs_as_root=True,
     read_only_root_filesystem=False,
@@ -180,7 +173,8 @@ TGI = EnvironmentEngine(
     environment=_environment,
     owned_environment=OWNED_ENVIRONMENT,
     check_environment=check_environment,
-    download_command=_download_command,
+    # huggingface-hub 0.30 in the image: `huggingface-cli`; `hf` does not exist there yet.
+    download_cli="huggingface-cli",
     image_repository="ghcr.io/huggingface/text-generation-inference",
     settings=SETTINGS,
     waivers={

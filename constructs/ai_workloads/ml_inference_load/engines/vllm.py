@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ai_workloads._parts.facts import EngineFact
 from ai_workloads.ml_inference_load.engines import vllm_lora
 from ai_workloads.ml_inference_load.engines.base import ArgumentEngine, EngineSetting
-from ai_workloads.ml_inference_load.engines.common import ENGINE_HOME, hub_download, python_ml_caches
+from ai_workloads.ml_inference_load.engines.common import ENGINE_HOME, python_ml_caches
 from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
 from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, ResolvedFlag, resolve
 
@@ -284,12 +284,6 @@ def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str
     return problems
 
 
-def _download_command(values: MlInferenceLoadValues) -> list[str]:
-    """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
-    image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
-    return hub_download(values, "hf", MODEL_CACHE_PATH)
-
-
 VLLM = ArgumentEngine(
     name="vllm",
     title="vLLM OpenAI-compatible server",
@@ -298,7 +292,6 @@ VLLM = ArgumentEngine(
     metrics=VLLM_METRICS,
     picker_metrics=True,
     lora=vllm_lora.LORA,
-    container_name="vllm",
     model_cache_path=MODEL_CACHE_PATH,
     runs_as_root=False,
     image_user=(VLLM_UID, VLLM_GID),
@@ -307,7 +300,8 @@ VLLM = ArgumentEngine(
     reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK", "VLLM_DO_NOT_TRACK"),
     environment=_environment,
     args=_args,
-    download_command=_download_command,
+    # huggingface_hub >= 1.31 in the image: `hf`; `huggingface-cli` only prints a deprecation notice there.
+    download_cli="hf",
     image_repository=IMAGE_REPOSITORY,
     settings=SETTINGS,
     reserved_arguments=RESERVED_ARGUMENTS,
