@@ -1,8 +1,8 @@
 """Generate N synthetic workload files from the registered kinds' examples (the registry names the kinds).
 
-A kind takes part when its folder has an `example.py` with `example_variant(index) -> document`: the
-index-th of many distinct valid workload files of the kind, derived from its example.yaml (names and hosts
-unique per index). That is a benchmark and scale-test concern, so it is found here by convention rather
+A kind takes part when its folder has an `example.py` with `example_variant(document, index) -> document`:
+the index-th of many distinct valid workload files of the kind, derived from a fresh copy of its
+example.yaml (names and hosts unique per index). That is a benchmark and scale-test concern, so it is found here by convention rather
 than registered with the kind.
 
 Scenarios: one per such kind (its slug, e.g. `ml-inference-load`), and `mixed` (the kinds in turn).
@@ -10,6 +10,7 @@ Scenarios: one per such kind (its slug, e.g. `ml-inference-load`), and `mixed` (
 
 from __future__ import annotations
 
+import copy
 import importlib
 import importlib.util
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from ai_workloads.registry import WorkloadKind, kinds
 
 MIXED = "mixed"
 Variant = Callable[[int], dict[str, Any]]
+Document = dict[str, Any]
 
 
 def example_variant(kind: WorkloadKind) -> Variant | None:
@@ -31,8 +33,12 @@ def example_variant(kind: WorkloadKind) -> Variant | None:
     name = f"{package}.example"
     if importlib.util.find_spec(name) is None:
         return None
-    variant: Variant | None = getattr(importlib.import_module(name), "example_variant", None)
-    return variant
+    module = importlib.import_module(name)
+    vary: Callable[[Document, int], Document] | None = getattr(module, "example_variant", None)
+    if vary is None or module.__file__ is None:
+        return None
+    example = yaml.safe_load(Path(module.__file__).with_name("example.yaml").read_text())
+    return lambda index: vary(copy.deepcopy(example), index)
 
 
 VARIANTS = {kind.slug: variant for kind in kinds() if (variant := example_variant(kind))}
