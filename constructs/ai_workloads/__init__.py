@@ -8,6 +8,8 @@ Importing this package pins jsii to the Node.js shipped in the Python environmen
 it must happen before `cdk8s` is first imported; the public names below take care of that.
 """
 
+from typing import Any
+
 from ai_workloads._node import pin_node_for_jsii
 
 pin_node_for_jsii()
@@ -26,7 +28,7 @@ _CONSTRUCTS = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     """The constructs import cdk8s, which starts the jsii runtime: they load on first use."""
     if name in _CONSTRUCTS:
         import importlib

@@ -19,7 +19,7 @@ import yaml
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.platform.catalog import schema_at
 from ai_workloads.platform.schemas import schema_documents
-from ai_workloads.registry import kinds
+from ai_workloads.registry import WorkloadKind, kinds
 from ai_workloads.synth.loader import load_workload_file
 
 INDENT = "  "
@@ -32,7 +32,7 @@ REPLACE = {
 }
 
 
-def _kind(name: str):
+def _kind(name: str) -> WorkloadKind:
     wanted = name.upper().replace("-", "_")
     for kind in kinds():
         if kind.type == wanted:
@@ -40,10 +40,10 @@ def _kind(name: str):
     raise ValueError(f"KIND={name!r}: expected one of {', '.join(k.type for k in kinds())}")
 
 
-def scaffold_document(kind, name: str, engine: str | None) -> dict[str, Any]:
+def scaffold_document(kind: WorkloadKind, name: str, engine: str | None) -> dict[str, Any]:
     """The kind's example, renamed (`name`, host `<name>.example.com`), for `engine` when the kind has engines."""
-    package = Path(sys.modules[kind.values.__module__].__file__).parent
-    document = yaml.safe_load((package / "example.yaml").read_text())
+    package = Path(str(sys.modules[kind.values.__module__].__file__)).parent
+    document: dict[str, Any] = yaml.safe_load((package / "example.yaml").read_text())
     document[kind.name_field] = name
     for section in ("gateway", "istio"):
         if isinstance(document.get(section), dict) and "hosts" in document[section]:
@@ -72,7 +72,8 @@ def _one_line(text: str) -> str:
 
 def _scalar(value: Any) -> str:
     """`value` as one line of YAML (flow style; strings quoted where a YAML 1.1 reader would not read a string)."""
-    return yaml.safe_dump(value, default_flow_style=True, width=10_000).strip().removesuffix("\n...").strip()
+    text: str = yaml.safe_dump(value, default_flow_style=True, width=10_000)
+    return text.strip().removesuffix("\n...").strip()
 
 
 def _lines(schema: dict[str, Any], path: tuple[str, ...], value: dict[str, Any], depth: int) -> list[str]:
@@ -98,7 +99,8 @@ def _lines(schema: dict[str, Any], path: tuple[str, ...], value: dict[str, Any],
 
 def _item_properties(schema: dict[str, Any], path: tuple[str, ...]) -> dict[str, Any]:
     try:
-        return schema_at(schema, (*path, "items")).get("properties", {})
+        properties: dict[str, Any] = schema_at(schema, (*path, "items")).get("properties", {})
+        return properties
     except (KeyError, IndexError):
         return {}
 
@@ -119,7 +121,7 @@ def _set_key(schema: dict[str, Any], path: tuple[str, ...], item: Any, child: di
     return [f"{pad}{key}: {_scalar(item)}{suffix}"]
 
 
-def scaffold_text(kind, document: dict[str, Any]) -> str:
+def scaffold_text(kind: WorkloadKind, document: dict[str, Any]) -> str:
     schema = schema_documents()[kind.schema_file]
     header = [
         f"# yaml-language-server: $schema=../schemas/{kind.schema_file}",

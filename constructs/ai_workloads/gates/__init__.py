@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ai_workloads.errors import WorkloadError
 from ai_workloads.gates.cross_object import cross_object_findings
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # reuses every workload from its cache validates no object and never needs them.
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name == "CelStats":
         from ai_workloads.gates.cel_rules import CelStats
 

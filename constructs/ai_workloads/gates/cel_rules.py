@@ -364,6 +364,7 @@ class _Evaluation:
         every node below it."""
         if value is None:
             return None  # rules of null values never run
+        converted: Any
         if isinstance(value, dict) and (node.properties or node.additional is not None):
             converted = self._object(node, value, path)
         elif isinstance(value, list) and node.items is not None:

@@ -83,7 +83,7 @@ class _Index:
             elif kind == "Service":
                 self.service_ports[(namespace, name)] = {p.get("port") for p in spec.get("ports") or []}
             elif kind == "Certificate":
-                self.certificate_secrets.add((namespace, spec.get("secretName")))
+                self.certificate_secrets.add((namespace, str(spec.get("secretName") or "")))
             elif kind == "Job" and _model_cache_claim(manifest):
                 self.filled_claims.add((namespace, _model_cache_claim(manifest)))
                 self.fetched_adapters[(namespace, _model_cache_claim(manifest))] |= _adapters_of(manifest)
@@ -249,7 +249,7 @@ def _references(manifest: dict[str, Any], index: _Index) -> Iterator[tuple[str, 
                 )
 
 
-_SELECTORS = {
+_SELECTORS: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, str] | None]]] = {
     "Service": ("spec.selector", lambda spec: spec.get("selector")),
     "PodDisruptionBudget": ("spec.selector", lambda spec: (spec.get("selector") or {}).get("matchLabels")),
     "NetworkPolicy": ("spec.podSelector", lambda spec: (spec.get("podSelector") or {}).get("matchLabels")),

@@ -150,7 +150,7 @@ def field_title(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r" \1", name).capitalize().replace("Gpu", "GPU")
 
 
-class _Dumper(yaml.CSafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
+class _Dumper(yaml.CSafeDumper):
     """libyaml's emitter (tests/test_speedups.py: byte for byte what PyYAML's Python emitter writes)."""
 
     def ignore_aliases(self, data: Any) -> bool:

@@ -438,7 +438,7 @@ def compute(dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> dict[st
     }
 
 
-class _NoAliases(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML has no type stubs here: its classes are Any
+class _NoAliases(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
         return True
 

@@ -265,7 +265,8 @@ class RehearsalRepo:
         return sorted(yaml.safe_load(p.read_text())["metadata"]["name"] for p in (self.path / APPS_DIR).glob("*.yaml"))
 
     def root_application(self) -> dict[str, Any]:
-        return yaml.safe_load((self.path / "argocd" / "application.yaml").read_text())
+        application: dict[str, Any] = yaml.safe_load((self.path / "argocd" / "application.yaml").read_text())
+        return application
 
 
 # ------------------------------------------------------------------------------------------ loopback bridge
@@ -342,7 +343,7 @@ def _receive_listeners(
 
 
 def start_isolated(
-    start_process: Callable[..., subprocess.Popen],
+    start_process: Callable[..., subprocess.Popen[bytes]],
     name: str,
     argv: Sequence[Any],
     env: dict[str, str],
@@ -350,7 +351,7 @@ def start_isolated(
     ports: Sequence[int],
     timeout: float,
     serve_unix: tuple[Path, int] | None = None,
-) -> tuple[subprocess.Popen, _LoopbackBridge]:
+) -> tuple[subprocess.Popen[bytes], _LoopbackBridge]:
     """Start `argv` with `start_process(name, argv, env=, cwd=)` in a network namespace of its own (see
     _netns_exec.py) whose 127.0.0.1:<port> for each of `ports` leads to the same port on this host's
     loopback; anything else it listens on is reachable only inside that namespace, but for
@@ -397,7 +398,7 @@ def _redis_ping(port: int, password: str) -> bool:
 
 def _http_ok(url: str) -> bool:
     with contextlib.suppress(OSError, ValueError), urllib.request.urlopen(url, timeout=2) as response:
-        return response.status == 200
+        return bool(response.status == 200)
     return False
 
 
@@ -689,7 +690,7 @@ class ArgoCD(StartsOnEnter):
         if repo is None:
             raise ArgoCDError("nothing delivered yet: call deliver(repo) first")
         revision, root = repo.head(), repo.root_application()["metadata"]["name"]
-        deadline, finished = time.monotonic() + timeout, {}
+        deadline, finished = time.monotonic() + timeout, dict[str, float]()
         while True:
             self.cp.wait_for(lambda: True, 1, "the control plane")  # raises when a process has died
             expected = repo.child_applications()

@@ -199,7 +199,7 @@ AUTOSCALING_COMPONENTS: tuple[Component, ...] = (
 )
 
 
-class BinaryPaths(dict):
+class BinaryPaths(dict[str, Path]):
     """Binary name -> path; `built` names the components this call had to build (empty when cached)."""
 
     def __init__(self, paths: dict[str, Path], built: list[str]):
@@ -269,7 +269,7 @@ def _build_date(component: Component, version: str) -> str:
     info = json.loads(out.stdout or "{}")
     if out.returncode or "Info" not in info:
         raise BuildError(f"go mod download {component.module}@{version}: {info.get('Error') or out.stderr}")
-    return json.loads(Path(info["Info"]).read_text())["Time"]
+    return str(json.loads(Path(info["Info"]).read_text())["Time"])
 
 
 def _go_build(component: Component, out_dir: Path) -> None:
@@ -332,7 +332,7 @@ class _Progress:
             sys.stderr.write(f"\rbuilding {self.label} ... {time.monotonic() - self.start:.0f}s")
             sys.stderr.flush()
 
-    def __exit__(self, kind, err, tb) -> None:
+    def __exit__(self, kind: type[BaseException] | None, err: BaseException | None, tb: object) -> None:
         self._stop.set()
         if self._thread:
             self._thread.join()

@@ -201,7 +201,8 @@ def free_port() -> int:
     """A TCP port free on 127.0.0.1 now (the kernel's choice)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        port: int = s.getsockname()[1]
+        return port
 
 
 def dot_free_temp_root() -> Path:
@@ -250,7 +251,7 @@ class StartsOnEnter:
 
 
 class _Process:
-    def __init__(self, name: str, popen: subprocess.Popen, log_path: Path):
+    def __init__(self, name: str, popen: subprocess.Popen[bytes], log_path: Path):
         self.name, self.popen, self.log_path = name, popen, log_path
 
     def log_tail(self, lines: int = 15) -> str:
@@ -320,7 +321,7 @@ class ControlPlane(StartsOnEnter):
     # ---------------------------------------------------------------- processes
     def start_process(
         self, name: str, argv: Sequence[str | Path], env: Mapping[str, str] | None = None, cwd: Path | None = None
-    ) -> subprocess.Popen:
+    ) -> subprocess.Popen[bytes]:
         """Start a process in a group of its own, output to workdir/logs/<name>.log; it is stopped with the
         control plane and counted in rss_bytes()."""
         logs = self.workdir / "logs"
@@ -677,30 +678,35 @@ class ControlPlane(StartsOnEnter):
         """The object as the API server has it now, None when it does not exist."""
         meta = obj.get("metadata") or {}
         try:
-            return self.get(
+            live: dict[str, Any] = self.get(
                 self.resource_path(str(obj["apiVersion"]), str(obj["kind"]), meta.get("namespace"), meta["name"])
             )
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return None
             raise
+        return live
 
     def create(self, obj: Mapping[str, Any]) -> dict[str, Any]:
         """POST one object (no field manager: for the platform's own objects, never for rendered ones)."""
         meta = obj.get("metadata") or {}
         path = self.resource_path(str(obj["apiVersion"]), str(obj["kind"]), meta.get("namespace"))
         try:
-            return self._request("POST", path, json.dumps(obj).encode())
+            created: dict[str, Any] = self._request("POST", path, json.dumps(obj).encode())
         except urllib.error.HTTPError as error:
             raise ControlPlaneError(
                 f"{object_ref(obj)}: {error.code} {error.read().decode(errors='replace')[:500]}"
             ) from None
+        return created
 
     def list_objects(
         self, api_version: str, kind: str, namespace: str | None = None, label_selector: str = ""
     ) -> list[dict[str, Any]]:
         query = f"?labelSelector={urllib.parse.quote(label_selector)}" if label_selector else ""
-        return self.get(self.resource_path(api_version, kind, namespace) + query).get("items", [])
+        items: list[dict[str, Any]] = self.get(self.resource_path(api_version, kind, namespace) + query).get(
+            "items", []
+        )
+        return items
 
     def _get_ok(self, path: str) -> bool:
         try:
@@ -711,7 +717,7 @@ class ControlPlane(StartsOnEnter):
 
     def kubectl(
         self, *args: str, input: str | None = None, check: bool = True, timeout: float = 120
-    ) -> subprocess.CompletedProcess:
+    ) -> subprocess.CompletedProcess[str]:
         """kubectl against this control plane (--kubeconfig added), output as text."""
         result = subprocess.run(
             [str(self.binaries["kubectl"]), f"--kubeconfig={self.kubeconfig}", *args],
@@ -810,11 +816,12 @@ def _mentions(error: str, obj: Mapping[str, Any]) -> bool:
 def _condition(obj: Mapping[str, Any], kind: str) -> str | None:
     for condition in (obj.get("status") or {}).get("conditions") or []:
         if condition.get("type") == kind:
-            return condition.get("status")
+            status = condition.get("status")
+            return None if status is None else str(status)
     return None
 
 
-def _stop_group(popen: subprocess.Popen, grace: float) -> None:
+def _stop_group(popen: subprocess.Popen[bytes], grace: float) -> None:
     """SIGTERM the process group, SIGKILL what is left after `grace` seconds, reap."""
     try:
         pgid = os.getpgid(popen.pid)

@@ -74,7 +74,7 @@ def application_for(dist_file: Path, argocd: Path) -> str:
         app = yaml.safe_load(path.read_text()) or {}
         include = (((app.get("spec") or {}).get("source") or {}).get("directory") or {}).get("include")
         if include == dist_file.name:
-            return app["metadata"]["name"]
+            return str(app["metadata"]["name"])
     return dist_file.name
 
 
@@ -104,54 +104,71 @@ def apply_in_waves(
     """Server-side apply of one dist/ file, wave by wave, each wave waited for until healthy. A pod the
     scheduler cannot place ends the wait at once with the scheduler's message."""
     started = time.monotonic()
-    name = dist_file.name.removesuffix(".k8s.yaml")
-    result = WorkloadResult(name, application)
+    result = WorkloadResult(dist_file.name.removesuffix(".k8s.yaml"), application)
     objects = load_objects(dist_file)
     namespace = next(
-        ((o.get("metadata") or {}).get("namespace") for o in objects if (o.get("metadata") or {}).get("namespace")),
-        "default",
+        (str(o["metadata"]["namespace"]) for o in objects if (o.get("metadata") or {}).get("namespace")), "default"
     )
-    deadline = started + timeout
     for wave in sorted({wave_of(o) for o in objects}):
         batch = [o for o in objects if wave_of(o) == wave]
-        report = cp.apply_manifests(batch)
-        result.warnings += report.warnings
-        if report.rejected:
-            result.sync, result.health = "Failed", health_of.DEGRADED
-            result.rejected = report.rejected
-            result.message = "; ".join(f"{ref}: {msg}" for ref, msg in report.rejected)
+        healthy = _applied(cp, batch, result) and _wave_healthy(
+            cp, batch, result, namespace, wave=wave, deadline=started + timeout, timeout=timeout, stop=stop
+        )
+        if not healthy:
             break
-        while True:
-            states = []
-            for obj in batch:
-                live = cp.live(obj)
-                states.append((obj, *(health_of.health(live) if live else (health_of.PROGRESSING, "missing"))))
-            waiting = [(o, h, m) for o, h, m in states if h != health_of.HEALTHY]
-            pods = cp.list_objects("v1", "Pod", namespace, f"{WORKLOAD_LABEL}={name}")
-            result.unschedulable = [(p["metadata"]["name"], msg) for p in pods if (msg := health_of.unschedulable(p))]
-            degraded = [(o, m) for o, h, m in waiting if h == health_of.DEGRADED]
-            if not waiting:
-                break
-            if result.unschedulable or degraded or time.monotonic() > deadline or (stop and stop.is_set()):
-                result.sync, result.health = (
-                    "Synced",
-                    health_of.DEGRADED if (degraded or result.unschedulable) else health_of.PROGRESSING,
-                )
-                if result.unschedulable:
-                    result.message = "; ".join(f"pod {pod}: {msg}" for pod, msg in result.unschedulable)
-                else:
-                    result.message = "; ".join(f"{object_ref(o)}: {h} {m}".strip() for o, h, m in waiting)
-                    if not degraded:
-                        result.message = f"timed out after {timeout:.0f} s (wave {wave}): " + result.message
-                _pod_counts(cp, result, namespace)
-                result.seconds = time.monotonic() - started
-                return result
-            time.sleep(0.5)
     else:
         result.sync, result.health = "Synced", health_of.HEALTHY
     _pod_counts(cp, result, namespace)
     result.seconds = time.monotonic() - started
     return result
+
+
+def _applied(cp: ControlPlane, batch: list[dict[str, Any]], result: WorkloadResult) -> bool:
+    """Server-side apply of one wave; False (the result says why) when the API server rejects any of it."""
+    report = cp.apply_manifests(batch)
+    result.warnings += report.warnings
+    if report.rejected:
+        result.sync, result.health = "Failed", health_of.DEGRADED
+        result.rejected = report.rejected
+        result.message = "; ".join(f"{ref}: {msg}" for ref, msg in report.rejected)
+    return not report.rejected
+
+
+def _wave_healthy(
+    cp: ControlPlane,
+    batch: list[dict[str, Any]],
+    result: WorkloadResult,
+    namespace: str,
+    *,
+    wave: int,
+    deadline: float,
+    timeout: float,
+    stop: threading.Event | None,
+) -> bool:
+    """Wait until every object of the wave is Healthy (True); False, with the result's health and message
+    set, when one is Degraded, a pod cannot be scheduled, the deadline passes or `stop` is set."""
+    while True:
+        states = []
+        for obj in batch:
+            live = cp.live(obj)
+            states.append((obj, *(health_of.health(live) if live else (health_of.PROGRESSING, "missing"))))
+        waiting = [(o, h, m) for o, h, m in states if h != health_of.HEALTHY]
+        pods = cp.list_objects("v1", "Pod", namespace, f"{WORKLOAD_LABEL}={result.name}")
+        result.unschedulable = [(p["metadata"]["name"], msg) for p in pods if (msg := health_of.unschedulable(p))]
+        degraded = [(o, m) for o, h, m in waiting if h == health_of.DEGRADED]
+        if not waiting:
+            return True
+        if result.unschedulable or degraded or time.monotonic() > deadline or (stop and stop.is_set()):
+            result.sync = "Synced"
+            result.health = health_of.DEGRADED if (degraded or result.unschedulable) else health_of.PROGRESSING
+            if result.unschedulable:
+                result.message = "; ".join(f"pod {pod}: {msg}" for pod, msg in result.unschedulable)
+            else:
+                result.message = "; ".join(f"{object_ref(o)}: {h} {m}".strip() for o, h, m in waiting)
+                if not degraded:
+                    result.message = f"timed out after {timeout:.0f} s (wave {wave}): " + result.message
+            return False
+        time.sleep(0.5)
 
 
 def deliver_without_argocd(cp: ControlPlane, dist: Path, argocd: Path, timeout: float) -> list[WorkloadResult]:
@@ -164,7 +181,7 @@ def deliver_without_argocd(cp: ControlPlane, dist: Path, argocd: Path, timeout: 
 def argocd_module() -> Any | None:
     """The Argo CD part of the rehearsal (`argocd.py`, written beside this module), None when absent."""
     try:
-        from ai_workloads.rehearsal import argocd  # type: ignore[attr-defined]
+        from ai_workloads.rehearsal import argocd
     except ImportError:
         return None
     return argocd

@@ -33,7 +33,7 @@ def all_stages() -> list[dict[str, Any]]:
 
 def stage_api_version(stage: dict[str, Any]) -> str:
     """`v1`, `cert-manager.io/v1`: the resource the Stage acts on."""
-    return stage["spec"]["resourceRef"].get("apiGroup", "v1")
+    return str(stage["spec"]["resourceRef"].get("apiGroup", "v1"))
 
 
 def _by_name(stages: Iterable[dict[str, Any]], name: str) -> dict[str, Any]:

@@ -51,7 +51,7 @@ class Cluster:
     def __init__(self, kubectl: str, kubeconfig: Path):
         self.kubectl, self.kubeconfig = kubectl, kubeconfig
 
-    def run(self, *args: str, input: str | None = None) -> subprocess.CompletedProcess:
+    def run(self, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [self.kubectl, f"--kubeconfig={self.kubeconfig}", *args],
             input=input,
