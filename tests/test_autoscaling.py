@@ -16,12 +16,12 @@ from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS, KUBE_STATE_ME
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates.cross_object import cross_object_findings
 from ai_workloads.gates.promql_facts import promql_problems
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.engines import engines
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
 from ai_workloads.stage_types import RenderedWorkload
 from ai_workloads.synth.loader import load_workload_file
 
-SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
+SERVER_METRICS = {**{engine.name: engine.metrics for engine in engines()}, "mlserver": MLSERVER_METRICS}
 VLLM = "qwen2-5-7b-operated.yaml"
 TGI = "llama-3-8b-operated.yaml"
 KEDA_TAG = "v2.20.2"

@@ -11,8 +11,8 @@ from conftest import PROJECT, run_main
 from test_platform_integration import render_skeleton, run_backstage_validator
 
 from ai_workloads.errors import WorkloadErrors
-from ai_workloads.ml_inference_load.catalog import DEFAULT_IMAGE_TAGS, PULL_REQUEST_TEXT
-from ai_workloads.ml_inference_load.engines import engines
+from ai_workloads.ml_inference_load.catalog import PULL_REQUEST_TEXT
+from ai_workloads.ml_inference_load.engines import engine_named, engines
 from ai_workloads.platform.settings import argocd_settings
 
 TEMPLATE = ".cat/backstage/templates/ml-inference-load/template.yaml"
@@ -113,7 +113,7 @@ def test_image_tag_follows_the_engine_with_its_default():
     assert [branch["properties"]["engine"]["const"] for branch in branches] == [engine.name for engine in engines()]
     for branch, engine in zip(branches, engines()):
         tag = branch["properties"]["imageTag"]
-        assert tag["default"] == DEFAULT_IMAGE_TAGS[engine.name]
+        assert tag["default"] == engine.image_tag
         assert engine.image_repository in tag["description"]
         assert branch["required"] == ["imageTag"]
 
@@ -138,7 +138,7 @@ def test_skeleton_with_a_hub_token_and_a_model_cache_is_a_valid_workload(engine)
         "modelId": "Qwen/Qwen2.5-7B-Instruct",
         "modelRevision": "a" * 40,
         "gpuCount": "1",
-        "imageTag": DEFAULT_IMAGE_TAGS[engine],
+        "imageTag": engine_named(engine).image_tag,
         "host": "qwen.example.com",
         "hubTokenVaultPath": "ml/huggingface/read-token",
         "hubTokenVaultProperty": "token",
@@ -149,7 +149,7 @@ def test_skeleton_with_a_hub_token_and_a_model_cache_is_a_valid_workload(engine)
     workload = validate_document(yaml.safe_load(render_skeleton(skeleton, values)))
     assert workload.container.secrets[0].vault_path == "ml/huggingface/read-token"
     assert workload.model_cache is not None and str(workload.model_cache.size) == "40Gi"
-    assert workload.container.image.tag == DEFAULT_IMAGE_TAGS[engine]
+    assert workload.container.image.tag == engine_named(engine).image_tag
 
 
 def test_pull_request_text_says_what_ci_does():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
+import dataclasses
 import json
 import re
 from collections.abc import Callable
@@ -19,8 +20,8 @@ from upstream_sources import git_file, wheel_file
 
 from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION, cross_object_findings
 from ai_workloads.ml_inference_load.catalog import LORA_ANNOTATION, catalog_entry
-from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, engine_named
-from ai_workloads.ml_inference_load.lora import LORA_FACTS, VLLM_LORA_RANKS
+from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, engine_named, engines
+from ai_workloads.ml_inference_load.engines.vllm_lora import VLLM_LORA_RANKS
 from ai_workloads.ml_inference_load.model_cache import job_name
 from ai_workloads.ml_inference_load.routing.facts import LORA_AFFINITY_SCORER
 from ai_workloads.registry import validate_document
@@ -447,6 +448,7 @@ SOURCES: dict[tuple[str, str], Callable[[], None]] = {
     ("tgi", "adapter selection"): source_tgi_adapter_selection,
     ("tgi", "prefix caching"): source_tgi_prefix_caching,
 }
+LORA_FACTS = {engine.name: engine.lora.facts for engine in engines() if engine.lora}
 FACTS = sorted((engine, fact.fact) for engine, facts in LORA_FACTS.items() for fact in facts)
 
 
@@ -468,9 +470,9 @@ def test_the_lora_fact_is_in_the_pinned_source(key):
 def test_an_engine_without_lora_support_refuses_serving_lora(monkeypatch, tmp_path):
     from conftest import workload_errors
 
-    from ai_workloads.ml_inference_load import lora
+    from ai_workloads.ml_inference_load import engines as serving_engines
 
-    monkeypatch.delitem(lora.LORA_ENGINES, "tgi")
+    monkeypatch.setitem(serving_engines._ENGINES, "tgi", dataclasses.replace(engine_named("tgi"), lora=None))
     assert workload_errors(with_lora(LLAMA), tmp_path) == [
         "serving.lora: is not supported by the tgi engine (supported by: vllm)"
     ]

@@ -17,12 +17,13 @@ import yaml
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates.promql_facts import promql_problems
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS, TGI_METRICS, VLLM_METRICS
+from ai_workloads.ml_inference_load.engines import engines
+from ai_workloads.ml_inference_load.engines.metrics_facts import TGI_METRICS, VLLM_METRICS
 from ai_workloads.mlserver_release.metrics_facts import MLSERVER_METRICS
 from ai_workloads.synth.loader import load_workload_file
 
 # The server container's name -> the pinned metrics it exports.
-SERVER_METRICS = {**ENGINE_METRICS, "mlserver": MLSERVER_METRICS}
+SERVER_METRICS = {**{engine.name: engine.metrics for engine in engines()}, "mlserver": MLSERVER_METRICS}
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"

@@ -212,8 +212,12 @@ def test_the_lora_metric_leaves_the_model_name_in_vllm_alert_selectors():
     assert all("model_name" not in fact.labels for fact in VLLM_LORA_METRICS.facts)
 
 
-def test_the_vllm_workload_default_engine_has_a_picker_mapping():
-    assert "vllm" in facts.ENGINES_WITH_METRICS and "tgi" not in facts.ENGINES_WITH_METRICS
+def test_an_engine_claims_picker_metrics_exactly_when_the_picker_has_a_mapping_for_it():
+    from ai_workloads.ml_inference_load.engines import engines
+
+    claims = {engine.name: engine.picker_metrics for engine in engines()}
+    assert claims == {name: name in facts.ENGINES_WITH_METRICS for name in claims}
+    assert claims["vllm"] and not claims["tgi"]
 
 
 # --- refused inputs ----------------------------------------------------------------------------------

@@ -47,9 +47,6 @@ class WorkloadKind:
     :param catalog_entry: the Backstage Component's description, tags and links for one workload.
     :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
         given the kind's JSON Schema and the publish step (`platform.scm.PublishTarget`) of the repository.
-    :param example_variant: `index -> document`, the index-th of many distinct valid workload files of
-        the kind, derived from its example (names and hosts unique per index): what `make bench`
-        and scale tests synthesize.
     :param objects_estimate: `values -> n`, about how many objects (its Argo CD Application included) a
         workload renders; render workers get slices of about equal objects (a worker's memory grows
         with each object jsii renders). Default 10.
@@ -64,7 +61,6 @@ class WorkloadKind:
     name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
     catalog_template: Callable[[dict[str, Any], Any], dict[str, str]] | None = None
-    example_variant: Callable[[int], dict[str, Any]] | None = None
     objects_estimate: Callable[[Any], int] = lambda values: 10
     host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []
 

@@ -51,17 +51,16 @@ def scaffold_document(kind: WorkloadKind, name: str, engine: str | None) -> dict
     if engine is not None:
         if "engine" not in kind.values.model_fields:
             raise ValueError(f"ENGINE={engine!r}: {kind.type} has no serving engine")
-        from ai_workloads.ml_inference_load.catalog import DEFAULT_IMAGE_TAGS
-        from ai_workloads.ml_inference_load.engines import engine_named, engines
+        from ai_workloads.ml_inference_load.engines import DEFAULT_ENGINE, engine_named, engines
 
         if engine not in {e.name for e in engines()}:
             raise ValueError(f"ENGINE={engine!r}: expected one of {', '.join(e.name for e in engines())}")
-        if engine != document.get("engine", "tgi"):
+        if engine != document.get("engine", DEFAULT_ENGINE):
             document["container"].pop("environment", None)  # the example's variables are its engine's own
         document["engine"] = engine
         document["container"]["image"] = {
             "repository": engine_named(engine).image_repository,
-            "tag": DEFAULT_IMAGE_TAGS[engine],
+            "tag": engine_named(engine).image_tag,
         }
     return document
 

@@ -7,7 +7,7 @@ Versions: Kubernetes and Istio at the commits stored by the source index (their 
 
 from __future__ import annotations
 
-from ai_workloads.ml_inference_load.engines import EngineFact
+from ai_workloads._parts.facts import EngineFact
 
 K8S = "kubernetes/kubernetes"
 ARGOCD = "argoproj/argo-cd"

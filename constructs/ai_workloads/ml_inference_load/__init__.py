@@ -7,7 +7,7 @@ waivers) and `example.yaml`.
 
 from typing import TYPE_CHECKING
 
-from ai_workloads.ml_inference_load import catalog, example
+from ai_workloads.ml_inference_load import catalog
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
 
@@ -24,7 +24,6 @@ KIND = register(
         catalog_entry=catalog.catalog_entry,
         host_fields=lambda values: [(f"gateway.hosts[{i}]", h) for i, h in enumerate(values.gateway.hosts)],
         catalog_template=catalog.catalog_template,
-        example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),
     )
 )

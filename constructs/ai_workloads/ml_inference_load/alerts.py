@@ -16,7 +16,6 @@ from ai_workloads._parts.metrics_facts import MetricsCatalog
 from ai_workloads._parts.monitoring import Alert, KubernetesTarget, kubernetes_alerts, pod_monitor_job
 from ai_workloads._values.autoscaling import ScalingSignal
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 RATE_WINDOW = "5m"
@@ -93,7 +92,7 @@ def workload_alerts(
 
 def _latency_alerts(values: MlInferenceLoadValues, who: str) -> list[Alert]:
     """p95 time to first token and inter-token latency (engines that export the histograms: vLLM)."""
-    metrics = ENGINE_METRICS[values.engine]
+    metrics = values.serving_engine.metrics
     sel = engine_selector(values, metrics)
     t = values.monitoring.alerts.thresholds
     alert = partial(Alert, catalog=metrics, labels=values.monitoring.alerts.alert_labels)
@@ -122,7 +121,7 @@ def _latency_alerts(values: MlInferenceLoadValues, who: str) -> list[Alert]:
 
 def _capacity_alerts(values: MlInferenceLoadValues, who: str) -> list[Alert]:
     """Requests waiting per replica, a nearly full KV cache and the ratio of failed requests."""
-    metrics = ENGINE_METRICS[values.engine]
+    metrics = values.serving_engine.metrics
     sel = engine_selector(values, metrics)
     t = values.monitoring.alerts.thresholds
     queue = signal_metric(metrics, ScalingSignal.QUEUE)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ai_workloads._parts.metrics_facts import ISTIO_PROXY_METRICS, MetricsCatalog
 from ai_workloads._values.autoscaling import ScalingSignal
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.engines import engine_named
 
 if TYPE_CHECKING:  # pragma: no cover: the values import this module, and must not load cdk8s
     from ai_workloads._parts.autoscaling import QueueScaling
@@ -33,7 +33,7 @@ def signal_metric(metrics: MetricsCatalog, signal: ScalingSignal) -> str | None:
 
 
 def scaling_query(engine: str, signal: ScalingSignal, *, namespace: str, deployment: str, served_model: str) -> str:
-    metrics = ENGINE_METRICS[engine]
+    metrics = engine_named(engine).metrics
     name = signal_metric(metrics, signal)
     if name is None:
         raise ValueError(f"the {engine} engine exports no metric for signal {signal.value}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ai_workloads.ml_inference_load.engines import engines, tgi, vllm
+from ai_workloads.ml_inference_load.engines import engines
 from ai_workloads.platform.catalog import dump, form_parameters, schema_at
 from ai_workloads.platform.scm import PublishTarget
 from ai_workloads.registry import CatalogEntry
@@ -18,13 +18,10 @@ REQUIRED_PARAMETERS = {"serviceName", "namespace", "engine", "modelId", "modelRe
 ENGINE_ANNOTATION = "ai-workloads/serving-engine"
 # The Component annotation listing the LoRA adapters a workload serves: `<name>=<id>@<revision>,...`.
 LORA_ANNOTATION = "ai-workloads/lora-adapters"
-# The image tag each engine's facts were read from: the form's default tag once the engine is chosen
-# (tests/test_backstage_template.py fails for an engine missing here).
-DEFAULT_IMAGE_TAGS = {"tgi": tgi.IMAGE_TAG, "vllm": vllm.IMAGE_TAG}
 
 # Form fields of the template: (parameter name, path in the values JSON Schema). The image tag is not
 # here: it follows the engine (`_engine_dependencies`).
-TEMPLATE_PAGES = [
+TEMPLATE_PAGES: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = [
     (
         "Workload",
         [
@@ -72,11 +69,10 @@ FIELD_DEFAULTS = {"hubTokenVaultProperty": "token"}
 
 def catalog_entry(values: Any) -> CatalogEntry:
     engine = values.serving_engine
-    short = {"tgi": "TGI", "vllm": "vLLM"}.get(engine.name, engine.title)
     lora = values.serving.lora
     adapters = {LORA_ANNOTATION: ",".join(f"{a.name}={a.source}" for a in lora.adapters)} if lora else {}
     return CatalogEntry(
-        description=f"{short} server for {values.model.id} on {values.container.gpu_count} GPU(s)"
+        description=f"{engine.short_name} server for {values.model.id} on {values.container.gpu_count} GPU(s)"
         + (f" with {len(lora.adapters)} LoRA adapter(s)" if lora else ""),
         tags=("ml-inference", engine.name, "gpu", *(("lora",) if lora else ())),
         hosts=tuple(values.gateway.hosts),
@@ -119,7 +115,7 @@ def _engine_dependencies(values_schema: dict[str, Any]) -> dict[str, Any]:
                     "imageTag": {
                         **tag,
                         "title": "Image tag",
-                        "default": DEFAULT_IMAGE_TAGS[engine.name],
+                        "default": engine.image_tag,
                         "description": f"Tag of {engine.image_repository} (the image of {engine.title}; `latest` is rejected).",
                     },
                 },

@@ -10,13 +10,12 @@ from ai_workloads._parts.monitoring import KubernetesTarget
 from ai_workloads._values.autoscaling import ScalingSignal
 from ai_workloads.ml_inference_load.alerts import engine_selector, error_ratio, p95
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
 from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 
 def workload_panels(values: MlInferenceLoadValues, *, deployment: str, container: str) -> list[PanelQuery]:
     """Every panel of the workload's dashboard, renderable or not (`PanelQuery.renderable` decides)."""
-    metrics = ENGINE_METRICS[values.engine]
+    metrics = values.serving_engine.metrics
     sel = engine_selector(values, metrics)
     queue = signal_metric(metrics, ScalingSignal.QUEUE)
     running = signal_metric(metrics, ScalingSignal.RUNNING)

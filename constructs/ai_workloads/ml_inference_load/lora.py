@@ -12,15 +12,13 @@ folder at start:
 
 Clients pick an adapter by sending its `name` as the OpenAI `model`. Adapters are static: run-time loading
 (vLLM's `VLLM_ALLOW_RUNTIME_LORA_UPDATING`, which vLLM itself calls development-only) is refused, as are the LoRA
-flags and variables the construct sets. Every upstream fact this relies on is in `LORA_FACTS`, with its source.
+flags and variables the construct sets. How each engine takes adapters, and every upstream fact this relies on
+with its source, is the engine's `lora` (engines/*_lora.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated
 
 from pydantic import Field, StringConstraints, model_validator
@@ -28,17 +26,15 @@ from pydantic import Field, StringConstraints, model_validator
 from ai_workloads._values.common import FieldError, StrictModel, raise_problems, reject_duplicates
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads.gates.cross_object import LORA_ADAPTERS_ANNOTATION
-from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, EngineFact, ServingEngine, snapshot_folder
+from ai_workloads.ml_inference_load.engines import DOWNLOAD_SCRIPT, ServingEngine, engines, snapshot_folder
+from ai_workloads.ml_inference_load.engines.base import Folders, LoraSupport
+
+# vLLM's ranks: the `maxLoraRank` description names them (vLLM is the engine with batch and rank settings).
+from ai_workloads.ml_inference_load.engines.vllm_lora import VLLM_DEFAULT_LORA_RANK, VLLM_LORA_RANKS
 
 if TYPE_CHECKING:  # pragma: no cover
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
-VLLM_RELEASE = "vllm-project/vllm@v0.33.0 (PyPI wheel vllm-0.33.0)"
-TGI_RELEASE = "huggingface/text-generation-inference@v3.3.4"
-
-# vllm/config/lora.py `MaxLoRARanks = Literal[1, 8, 16, 32, 64, 128, 256, 320, 512]`, default 16.
-VLLM_LORA_RANKS = (1, 8, 16, 32, 64, 128, 256, 320, 512)
-VLLM_DEFAULT_LORA_RANK = 16
 # Adapters in one batch when maxLoras is unset: every adapter, up to this many (each slot reserves GPU memory
 # for an adapter of maxLoraRank in every LoRA layer).
 DEFAULT_MAX_LORAS_CAP = 4
@@ -126,159 +122,7 @@ class LoraSettings(StrictModel):
         return hashlib.sha256(sources.encode()).hexdigest()[:12]
 
 
-# --- upstream facts ----------------------------------------------------------------------------------------
-
-# Each fact is read back from the rendering and, where the release is on the machine, from its source
-# (tests/test_lora.py).
-LORA_FACTS: dict[str, tuple[EngineFact, ...]] = {
-    "vllm": (
-        EngineFact(
-            "enable flag",
-            "--enable-lora (argparse BooleanOptionalAction) turns LoRA handling on",
-            f"{VLLM_RELEASE}:vllm/engine/arg_utils.py EngineArgs.add_cli_args (LoRAConfig group)",
-        ),
-        EngineFact(
-            "lora modules",
-            "--lora-modules takes one or more values (nargs +); a value with `=` and no `,` is the old name=path "
-            "form, any other is a JSON object with the keys name, path, base_model_name, is_3d_lora_weight",
-            f"{VLLM_RELEASE}:vllm/entrypoints/common/cli_args.py LoRAParserAction; "
-            "vllm/entrypoints/openai/models/protocol.py LoRAModulePath; vllm/engine/arg_utils.py get_kwargs",
-        ),
-        EngineFact(
-            "adapter path",
-            "an absolute path is used as it is, anything else not on disk is downloaded from the Hub",
-            f"{VLLM_RELEASE}:vllm/lora/utils.py get_adapter_absolute_path",
-        ),
-        EngineFact(
-            "max loras",
-            "--max-loras: adapters in one batch, at least 1, default 1",
-            f"{VLLM_RELEASE}:vllm/config/lora.py LoRAConfig.max_loras",
-        ),
-        EngineFact(
-            "max lora rank",
-            f"--max-lora-rank: one of {', '.join(map(str, VLLM_LORA_RANKS))}, default 16; an adapter of a "
-            "higher rank fails to load",
-            f"{VLLM_RELEASE}:vllm/config/lora.py MaxLoRARanks; vllm/lora/peft_helper.py PEFTHelper.validate_legal",
-        ),
-        EngineFact(
-            "max cpu loras",
-            "--max-cpu-loras: adapters kept in CPU memory, default --max-loras, never below it",
-            f"{VLLM_RELEASE}:vllm/config/lora.py LoRAConfig._validate_lora_config",
-        ),
-        EngineFact(
-            "adapter names",
-            "a static adapter named like a served base model, or twice, fails the start (init_static_loras "
-            "raises on the error response); base_model_name is kept only when it is a served model name",
-            f"{VLLM_RELEASE}:vllm/entrypoints/openai/models/serving.py OpenAIServingModels.init_static_loras, "
-            "load_lora_adapter, _check_load_lora_adapter_request",
-        ),
-        EngineFact(
-            "runtime updating",
-            "VLLM_ALLOW_RUNTIME_LORA_UPDATING (1/true) adds the load and unload adapter routes and logs that this "
-            "should only be used for local development; the docs: not for production",
-            f"{VLLM_RELEASE}:vllm/envs.py, vllm/entrypoints/serve/lora/api_router.py attach_router; "
-            "docs/features/lora.md (Dynamically serving LoRA Adapters)",
-        ),
-    ),
-    "tgi": (
-        EngineFact(
-            "adapters variable",
-            "LORA_ADAPTERS (launcher flag --lora-adapters, clap env), comma-separated, passed on to the shards",
-            f"{TGI_RELEASE}:launcher/src/main.rs Args.lora_adapters, shard_manager",
-        ),
-        EngineFact(
-            "adapter format",
-            "each entry `id[=path][@revision]` (at most one `=` and one `@`): the id is the name requests use",
-            f"{TGI_RELEASE}:server/text_generation_server/utils/adapter.py parse_lora_adapters",
-        ),
-        EngineFact(
-            "local adapter path",
-            "an entry with `=` is not downloaded by the launcher; the server reads the adapter config and its "
-            "`.safetensors` weights from the path (a folder with `.bin` weights only fails: nothing converts them)",
-            f"{TGI_RELEASE}:launcher/src/main.rs (skip download if a path is provided); "
-            "server/text_generation_server/utils/adapter.py load_module_map",
-        ),
-        EngineFact(
-            "adapter selection",
-            "the OpenAI `model` becomes the adapter id unless it is `tgi`; an unknown id is served by the base model",
-            f'{TGI_RELEASE}:router/src/lib.rs, router/src/server.rs (adapter_id: model.filter(|m| *m != "tgi")); '
-            "server/text_generation_server/models/flash_causal_lm.py (ADAPTER_TO_INDEX.get(adapter_id, 0))",
-        ),
-        EngineFact(
-            "prefix caching",
-            "the launcher turns prefix caching off when LORA_ADAPTERS is set (unless PREFIX_CACHING is)",
-            f"{TGI_RELEASE}:launcher/src/main.rs resolve_attention",
-        ),
-    ),
-}
-
-
-# --- engines -------------------------------------------------------------------------------------------
-
-# (adapter name, snapshot folder) of every adapter, in file order.
-Folders = list[tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class LoraSupport:
-    """How one engine takes static adapters.
-
-    :param arguments: `(values, folders) -> arguments` appended to the engine's own.
-    :param environment: `(folders) -> variables` added to the engine's own.
-    :param ranks: the accepted `maxLoraRank` values; empty: the engine has no batch or rank settings
-        (`maxLoras`, `maxLoraRank` refused).
-    :param reserved_names: adapter names the engine reads as something else (name -> why).
-    :param refused_environment: variables a workload file may not set (name -> why, what to use).
-    """
-
-    arguments: Callable[[MlInferenceLoadValues, Folders], list[str]]
-    environment: Callable[[Folders], dict[str, str]]
-    ranks: tuple[int, ...] = ()
-    reserved_names: Mapping[str, str] = field(default_factory=dict)
-    refused_environment: Mapping[str, str] = field(default_factory=dict)
-
-
-def _vllm_arguments(values: MlInferenceLoadValues, folders: Folders) -> list[str]:
-    lora = values.serving.lora
-    assert lora is not None
-    served = values.serving.served_model_name or values.model.id
-    modules = [json.dumps({"name": name, "path": path, "base_model_name": served}) for name, path in folders]
-    return [
-        "--enable-lora",
-        "--max-loras",
-        str(lora.batch_adapters),
-        "--max-lora-rank",
-        str(lora.rank),
-        "--max-cpu-loras",
-        str(len(folders)),
-        "--lora-modules",
-        *modules,
-    ]
-
-
-def _tgi_environment(folders: Folders) -> dict[str, str]:
-    return {"LORA_ADAPTERS": ",".join(f"{name}={path}" for name, path in folders)}
-
-
-LORA_ENGINES: dict[str, LoraSupport] = {
-    "vllm": LoraSupport(
-        arguments=_vllm_arguments,
-        environment=lambda folders: {},
-        ranks=VLLM_LORA_RANKS,
-        refused_environment={
-            "VLLM_ALLOW_RUNTIME_LORA_UPDATING": "adds API routes that load and unload adapters at run time, which "
-            "vLLM calls development-only: list the adapters under serving.lora",
-        },
-    ),
-    "tgi": LoraSupport(
-        arguments=lambda values, folders: [],
-        environment=_tgi_environment,
-        reserved_names={"tgi": "TGI's router reads the model name 'tgi' as the base model"},
-        refused_environment={
-            "LORA_ADAPTERS": "is set from serving.lora (adapters pinned to a commit and fetched into the model cache)",
-        },
-    ),
-}
+# --- the engine's LoRA support (ServingEngine.lora) ------------------------------------------------------
 
 
 def adapter_folders(values: MlInferenceLoadValues) -> Folders:
@@ -293,13 +137,15 @@ def adapter_folders(values: MlInferenceLoadValues) -> Folders:
 def server_arguments(values: MlInferenceLoadValues) -> list[str]:
     """The engine's LoRA arguments (none without `serving.lora`)."""
     folders = adapter_folders(values)
-    return LORA_ENGINES[values.engine].arguments(values, folders) if folders else []
+    support = values.serving_engine.lora
+    return support.arguments(values, folders) if folders and support else []
 
 
 def server_environment(values: MlInferenceLoadValues) -> dict[str, str]:
     """The engine's LoRA variables (none without `serving.lora`)."""
     folders = adapter_folders(values)
-    return LORA_ENGINES[values.engine].environment(folders) if folders else {}
+    support = values.serving_engine.lora
+    return support.environment(folders) if folders and support else {}
 
 
 # --- the download Job ----------------------------------------------------------------------------------
@@ -355,15 +201,20 @@ def _split(command: list[str]) -> tuple[list[str], str, list[str]]:
 # --- validation ------------------------------------------------------------------------------------------
 
 
+def _supporting(*, ranks: bool = False) -> list[str]:
+    """The engines that take adapters (with `ranks`: and have batch and rank settings)."""
+    return [engine.name for engine in engines() if engine.lora and (engine.lora.ranks or not ranks)]
+
+
 def lora_problems(values: MlInferenceLoadValues) -> list[FieldError]:
     """serving.lora against the rest of the workload: a model cache this workload fills, adapter names the engine
     can tell from the base model, the engine's batch and rank settings; and the run-time LoRA switches refused in
     the environment, with or without serving.lora."""
-    support = LORA_ENGINES.get(values.engine)
+    support = values.serving_engine.lora
     lora = values.serving.lora
     path = ("serving", "lora")
     if support is None:
-        unsupported = f"is not supported by the {values.engine} engine (supported by: {', '.join(LORA_ENGINES)})"
+        unsupported = f"is not supported by the {values.engine} engine (supported by: {', '.join(_supporting())})"
         return [FieldError(path, unsupported)] if lora is not None else []
     problems = _environment_problems(values, support)
     if lora is None:
@@ -405,7 +256,7 @@ def lora_problems(values: MlInferenceLoadValues) -> list[FieldError]:
                 FieldError(
                     (*path, camel),
                     f"is not supported by the {values.engine} engine (it loads every adapter at start; supported by: "
-                    f"{', '.join(name for name, other in LORA_ENGINES.items() if other.ranks)})",
+                    f"{', '.join(_supporting(ranks=True))})",
                 )
             )
     if lora.max_lora_rank is not None and support.ranks and lora.max_lora_rank not in support.ranks:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
@@ -16,7 +17,6 @@ from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._values.autoscaling import AutoscalingSettings
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
-    ComputeResources,
     ContainerImage,
     DnsSubdomain,
     EnvVarName,
@@ -42,8 +42,8 @@ from ai_workloads._values.k8s_names import checked, config_map_key_problem
 from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
-from ai_workloads.ml_inference_load.engines import ServingEngine, engine_named, engines
-from ai_workloads.ml_inference_load.engines.metrics_facts import ENGINE_METRICS
+from ai_workloads.ml_inference_load.engines import DEFAULT_ENGINE, ServingEngine, engine_named, engines
+from ai_workloads.ml_inference_load.engines.base import DEFAULT_RESOURCES
 from ai_workloads.ml_inference_load.lora import LoraSettings, lora_problems
 from ai_workloads.ml_inference_load.routing import facts as routing_facts
 from ai_workloads.ml_inference_load.routing.values import RoutingMode, RoutingSettings
@@ -89,7 +89,18 @@ def _engine_names() -> tuple[str, ...]:
     return tuple(engine.name for engine in engines())
 
 
-EngineName = Literal[_engine_names()]  # type: ignore[valid-type]
+# The `engine:` values and the service name are built at import time (the registered engines, one
+# Annotated field); mypy sees them as what they hold: strings.
+if TYPE_CHECKING:
+    EngineName = str
+    ServiceName = str
+else:
+    EngineName = Literal[_engine_names()]
+    ServiceName = dns_1035_label(
+        SERVICE_NAME_MAX_LENGTH,
+        "DNS-1035 label, at most 49 characters (Istio names the gateway Service `<serviceName>-gateway-istio`). "
+        "Every object name derives from it.",
+    )
 
 
 def _choices_text(setting: str) -> str:
@@ -355,12 +366,6 @@ class LivenessProbe(SingleSuccessProbeSettings):
     failure_threshold: int = Field(6, ge=1, le=10000)
 
 
-DEFAULT_TGI_RESOURCES = ResourceRequirements(
-    requests=ComputeResources(cpu="4", memory="32Gi"),
-    limits=ComputeResources(cpu="8", memory="32Gi"),
-)
-
-
 class TgiContainer(StrictModel):
     image: ContainerImage
     container_ports: list[ContainerPort] = Field(
@@ -401,7 +406,7 @@ class TgiContainer(StrictModel):
         "Default: what the engine's image requires (TGI: root; vLLM: its own `vllm` user, UID 2000 GID 0).",
     )
     resources: ResourceRequirements = Field(
-        default_factory=lambda: DEFAULT_TGI_RESOURCES,
+        default_factory=lambda: DEFAULT_RESOURCES,
         description="CPU/memory of the server container. Defaults fit an 8B-class model: requests 4 CPU / "
         "32Gi, limits 8 CPU / 32Gi (memory request = limit so the pod is never evicted for it).",
     )
@@ -521,14 +526,10 @@ class MlInferenceLoadValues(WorkloadValues):
     model_config = WorkloadValues.model_config | {"title": "MlInferenceLoadSchema"}
 
     type: Literal["ML_INFERENCE_LOAD"] = Field(description="Workload type discriminator.")
-    service_name: dns_1035_label(
-        SERVICE_NAME_MAX_LENGTH,
-        "DNS-1035 label, at most 49 characters (Istio names the gateway Service `<serviceName>-gateway-istio`). "
-        "Every object name derives from it.",
-    )
+    service_name: ServiceName
     namespace: Namespace
     engine: EngineName = Field(
-        "tgi",
+        DEFAULT_ENGINE,
         description="The serving engine: `tgi` (Hugging Face Text Generation Inference, in maintenance mode "
         "upstream since 2025-12-11) or `vllm` (vLLM's OpenAI-compatible server). Switching changes only the "
         "Deployment.",
@@ -562,17 +563,29 @@ class MlInferenceLoadValues(WorkloadValues):
         description="How the gateway reaches the server pods (default: through the Service). See docs/routing.md.",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _engine_default_resources(cls, data: Any) -> Any:
+        """Without `container.resources` the server gets its engine's default resources."""
+        container = data.get("container") if isinstance(data, dict) else None
+        engine = data.get("engine", DEFAULT_ENGINE) if isinstance(data, dict) else None
+        if not isinstance(container, dict) or "resources" in container or engine not in _engine_names():
+            return data
+        resources = engine_named(engine).default_resources.model_dump(mode="json", by_alias=True)
+        return {**data, "container": {**container, "resources": resources}}
+
     @model_validator(mode="after")
     def _routing_fits(self) -> MlInferenceLoadValues:
         """The endpoint picker scores pods on the engine's metrics: only engines it has a mapping for."""
         if self.routing.mode is not RoutingMode.INFERENCE_POOL:
             return self
-        if self.engine not in routing_facts.ENGINES_WITH_METRICS:
+        if not self.serving_engine.picker_metrics:
             raise FieldError(
                 ("routing", "mode"),
                 f"inferencePool needs an engine whose metrics the endpoint picker reads "
                 f"({', '.join(routing_facts.ENGINES_WITH_METRICS)}; {routing_facts.PICKER_RELEASE}); "
-                f"the {self.engine} engine exports no queue or KV-cache metric it knows: use engine: vllm or mode: service",
+                f"the {self.engine} engine exports no queue or KV-cache metric it knows: "
+                f"use engine: {' or '.join(e.name for e in engines() if e.picker_metrics)} or mode: service",
             )
         return self
 
@@ -589,7 +602,7 @@ class MlInferenceLoadValues(WorkloadValues):
                 ("autoscaling",),
                 "reads the engine's metrics from Prometheus: enable basicMonitoring or monitoring.podMonitor",
             )
-        metrics = ENGINE_METRICS[self.engine]
+        metrics = self.serving_engine.metrics
         if signal_metric(metrics, scaling.signal) is None:
             raise FieldError(
                 ("autoscaling", "signal"),
@@ -636,12 +649,12 @@ class MlInferenceLoadValues(WorkloadValues):
         engine = self.serving_engine
         problems = self._engine_setting_problems(engine)
         reserved = engine.reserved_for(self)
-        typed = {
-            engine.settings[name].target: name
-            for name in self.serving.settings_set()
-            if engine.settings_in_environment and name in engine.settings
-        }
-        for field, items in (("environment", self.container.environment), ("secrets", self.container.secrets)):
+        typed = engine.setting_variables(self)
+        lists: tuple[tuple[str, Sequence[EnvironmentVariable | ServiceSecret]], ...] = (
+            ("environment", self.container.environment),
+            ("secrets", self.container.secrets),
+        )
+        for field, items in lists:
             for index, item in enumerate(items):
                 path = ("container", field, index, "name")
                 if item.name in typed:

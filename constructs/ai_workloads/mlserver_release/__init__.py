@@ -7,7 +7,7 @@ The folder holds everything of the kind: `values.py` (the file's schema), `relea
 
 from typing import TYPE_CHECKING
 
-from ai_workloads.mlserver_release import catalog, example
+from ai_workloads.mlserver_release import catalog
 from ai_workloads.mlserver_release.values import MlServerAppValues, MlServerReleaseValues
 from ai_workloads.registry import WorkloadKind, lazy_construct, register
 
@@ -26,7 +26,6 @@ KIND = register(
         host_fields=lambda values: (
             [(f"istio.hosts[{i}]", h) for i, h in enumerate(values.istio.hosts)] if values.istio.enabled else []
         ),
-        example_variant=example.example_variant,
         objects_estimate=lambda values: _objects_estimate(values),
     )
 )

@@ -5,7 +5,7 @@ tests/test_mlserver_image_facts.py reads every fact back from the rendered objec
 
 from __future__ import annotations
 
-from ai_workloads.ml_inference_load.engines import EngineFact
+from ai_workloads._parts.facts import EngineFact
 
 MLSERVER = "SeldonIO/MLServer"
 KSERVE = "kserve/kserve"

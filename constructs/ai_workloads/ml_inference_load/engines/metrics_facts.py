@@ -103,6 +103,3 @@ TGI_METRICS = MetricsCatalog(
         ),
     ),
 )
-
-# engine name (`engine:` of the workload file) -> its metrics.
-ENGINE_METRICS: dict[str, MetricsCatalog] = {"vllm": VLLM_METRICS, "tgi": TGI_METRICS}

@@ -6,18 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ai_workloads.ml_inference_load.engines import (
-    GPU_SELECTION_ENVIRONMENT,
-    EngineFact,
-    EngineSetting,
-    ServingEngine,
-    idempotent_download,
-    python_ml_caches,
-    register_engine,
-    snapshot_folder,
-)
+from ai_workloads._parts.facts import EngineFact
+from ai_workloads.ml_inference_load.engines import tgi_lora
+from ai_workloads.ml_inference_load.engines.base import GPU_SELECTION_ENVIRONMENT, EngineSetting, EnvironmentEngine
+from ai_workloads.ml_inference_load.engines.common import python_ml_caches, snapshot_folder
+from ai_workloads.ml_inference_load.engines.metrics_facts import TGI_METRICS
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.engines.base import FieldPath
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 MODEL_CACHE_PATH = "/data"
@@ -113,7 +109,7 @@ def launcher_value_problem(name: str, value: str) -> str | None:
     return None
 
 
-def check_environment(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
+def check_environment(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str]]:
     """Every literal launcher variable whose value the launcher cannot parse."""
     return [
         (("environment", index, "value"), problem)
@@ -153,154 +149,145 @@ def _environment(values: MlInferenceLoadValues, http_port: int) -> dict[str, str
     return env
 
 
-def _download_command(values: MlInferenceLoadValues) -> list[str]:
-    """The whole repository at the pinned revision into the hub cache layout TGI reads (huggingface-hub
-    0.30 in the image: `huggingface-cli`; `hf` does not exist there yet), once (idempotent_download)."""
-    model = values.model
-    cli = ["huggingface-cli", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
-    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
-
-
-TGI = register_engine(
-    ServingEngine(
-        name="tgi",
-        title="Hugging Face Text Generation Inference",
-        container_name="tgi",
-        health_path="/health",
-        metrics_path="/metrics",
-        model_cache_path=MODEL_CACHE_PATH,
-        runs_as_root=True,
-        read_only_root_filesystem=False,
-        writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
-        reserved_environment=(
-            "MODEL_ID",
-            "REVISION",
-            "PORT",
-            "HOSTNAME",
-            "HUGGINGFACE_HUB_CACHE",
-            "HF_HOME",
-            "NUM_SHARD",
-            "USAGE_STATS",
+TGI = EnvironmentEngine(
+    name="tgi",
+    title="Hugging Face Text Generation Inference",
+    short_name="TGI",
+    image_tag=IMAGE_TAG,
+    metrics=TGI_METRICS,
+    lora=tgi_lora.LORA,
+    model_cache_path=MODEL_CACHE_PATH,
+    runs_as_root=True,
+    read_only_root_filesystem=False,
+    writable_environment={key: value for key, value in python_ml_caches().items() if key != "HF_HOME"},
+    reserved_environment=(
+        "MODEL_ID",
+        "REVISION",
+        "PORT",
+        "HOSTNAME",
+        "HUGGINGFACE_HUB_CACHE",
+        "HF_HOME",
+        "NUM_SHARD",
+        "USAGE_STATS",
+    ),
+    environment=_environment,
+    owned_environment=OWNED_ENVIRONMENT,
+    check_environment=check_environment,
+    # huggingface-hub 0.30 in the image: `huggingface-cli`; `hf` does not exist there yet.
+    download_cli="huggingface-cli",
+    image_repository="ghcr.io/huggingface/text-generation-inference",
+    settings=SETTINGS,
+    waivers={
+        "CKV_K8S_22": "TGI 3.3.x runs as root from an image that installs its Python under /root and writes "
+        "there; the root filesystem stays writable, every cache is redirected to emptyDirs, privilege "
+        "escalation is off and every capability is dropped",
+        "CKV_K8S_23": "TGI 3.3.x cannot start as a non-root UID (its Python lives under /root, mode 700: "
+        "huggingface/text-generation-inference#3082); set container.runAsUser for a derived image that can",
+        "CKV_K8S_40": "runs as root because the TGI 3.3.x image requires it (see CKV_K8S_23)",
+    },
+    facts=(
+        EngineFact(
+            "entrypoint",
+            "ENTRYPOINT /tgi-entrypoint.sh (activates /usr/src/.venv, then exec "
+            "text-generation-launcher with the container args); no CMD; every launcher flag is also an env var",
+            f"{TGI_REPO}@v3.3.4:Dockerfile, tgi-entrypoint.sh, launcher/src/main.rs (clap `long, env`)",
         ),
-        environment=_environment,
-        owned_environment=OWNED_ENVIRONMENT,
-        check_environment=check_environment,
-        download_command=_download_command,
-        image_repository="ghcr.io/huggingface/text-generation-inference",
-        settings=SETTINGS,
-        settings_in_environment=True,
-        waivers={
-            "CKV_K8S_22": "TGI 3.3.x runs as root from an image that installs its Python under /root and writes "
-            "there; the root filesystem stays writable, every cache is redirected to emptyDirs, privilege "
-            "escalation is off and every capability is dropped",
-            "CKV_K8S_23": "TGI 3.3.x cannot start as a non-root UID (its Python lives under /root, mode 700: "
-            "huggingface/text-generation-inference#3082); set container.runAsUser for a derived image that can",
-            "CKV_K8S_40": "runs as root because the TGI 3.3.x image requires it (see CKV_K8S_23)",
-        },
-        facts=(
-            EngineFact(
-                "entrypoint",
-                "ENTRYPOINT /tgi-entrypoint.sh (activates /usr/src/.venv, then exec "
-                "text-generation-launcher with the container args); no CMD; every launcher flag is also an env var",
-                f"{TGI_REPO}@v3.3.4:Dockerfile, tgi-entrypoint.sh, launcher/src/main.rs (clap `long, env`)",
-            ),
-            EngineFact(
-                "user",
-                "root: no USER; Python installed with `uv python install` under /root/.local/share/uv "
-                "and LD_LIBRARY_PATH points there; a non-root UID fails with libpython3.11.so.1.0 not found",
-                f"{TGI_REPO}@v3.3.4:Dockerfile; {TGI_REPO}#3082 (open); fix PR #3197 unmerged through v3.3.7",
-            ),
-            EngineFact(
-                "weights cache",
-                "image HF_HOME=/data; the Python server reads the legacy HUGGINGFACE_HUB_CACHE",
-                f"{TGI_REPO}@v3.3.4:Dockerfile, server/text_generation_server/utils/hub.py",
-            ),
-            EngineFact(
-                "serving port",
-                "PORT (clap default 3000, image 80); binds HOSTNAME, which Kubernetes sets to the "
-                "pod name (not an address): set HOSTNAME=0.0.0.0",
-                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
-            ),
-            EngineFact(
-                "health endpoint",
-                "GET /health on PORT: 200, 503 when unhealthy; the port opens only after "
-                "download, load and warm-up (hence the long startup probe)",
-                f"{TGI_REPO}@v3.3.4:router/src/server.rs, launcher/src/main.rs",
-            ),
-            EngineFact(
-                "metrics endpoint",
-                "GET /metrics on PORT, outside --api-key (also PROMETHEUS_PORT 9000)",
-                f"{TGI_REPO}@v3.3.4:router/src/server.rs",
-            ),
-            EngineFact(
-                "service links",
-                "PROMETHEUS_PORT and MASTER_PORT are read as numbers: a Service named "
-                "`prometheus` or `master` would inject tcp://... values; the pod disables service links",
-                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; Kubernetes docs, service environment variables",
-            ),
-            EngineFact(
-                "sharding",
-                "NUM_SHARD = GPUs; NCCL falls back to /dev/shm: >= 1Gi memory-backed emptyDir",
-                f"{TGI_REPO}@v3.3.4:README.md (A note on Shared Memory)",
-            ),
-            EngineFact(
-                "run-time writes",
-                "/tmp/text-generation-server-<rank> sockets, the HF cache, outlines cache "
-                "(OUTLINES_CACHE_DIR), Triton and TorchInductor caches",
-                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; dottxt-ai/outlines outlines/caching.py",
-            ),
-            EngineFact(
-                "Hub token",
-                "HF_TOKEN (legacy HUGGING_FACE_HUB_TOKEN also read)",
-                f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
-            ),
-            EngineFact(
-                "offline mode",
-                "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
-                'hub cache; the router needs exactly "1"',
-                f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py",
-            ),
-            EngineFact(
-                "download command",
-                "huggingface-cli download <id> --revision <sha> --cache-dir /data "
-                "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
-                "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
-                f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)",
-            ),
-            EngineFact(
-                "model cache writes",
-                "the download step converts .bin weights to .safetensors in the cache "
-                "at start, so the server mounts the cache read-write",
-                f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights",
-            ),
-            EngineFact(
-                "offline model folder",
-                "with a model cache MODEL_ID is the snapshot folder "
-                "/data/models--<org>--<name>/snapshots/<sha> and REVISION is unset: the launcher reads "
-                "<folder>/config.json (get_config: the path exists), the router reads config, tokenizer config "
-                "and chat template from the folder (use_api is false for an existing folder without a revision), "
-                "the shards load it as a local model; with a hub id offline the router asks hf-hub's cache, "
-                "whose CacheRepo::get reads refs/<revision> first, and huggingface_hub writes no ref when the "
-                "revision is already a commit hash",
-                f"{TGI_RELEASE}:launcher/src/main.rs get_config, router/src/server.rs (use_api, Type::None/Cache), "
-                "server/text_generation_server/cli.py download_weights (is_local_model); huggingface/hf-hub@v0.4.3 "
-                "(TGI locks 0.4.2; same code in v0.4.1):src/lib.rs CacheRepo::get/ref_path; "
-                "huggingface/huggingface_hub@v0.30.1:src/huggingface_hub/file_download.py "
-                "_cache_commit_hash_for_specific_revision",
-            ),
-            EngineFact(
-                "usage stats",
-                'USAGE_STATS (clap default "on": anonymous reports to huggingface.co; off, '
-                "no-stack, on) is passed to the router as --usage-stats: set from serving.usageStats, default off",
-                f"{TGI_RELEASE}:launcher/src/main.rs (Args.usage_stats, UsageStatsLevel, router_args), "
-                "router/src/usage_stats.rs",
-            ),
-            EngineFact(
-                "shared settings",
-                "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
-                "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
-                f"{TGI_RELEASE}:launcher/src/main.rs struct Args",
-            ),
+        EngineFact(
+            "user",
+            "root: no USER; Python installed with `uv python install` under /root/.local/share/uv "
+            "and LD_LIBRARY_PATH points there; a non-root UID fails with libpython3.11.so.1.0 not found",
+            f"{TGI_REPO}@v3.3.4:Dockerfile; {TGI_REPO}#3082 (open); fix PR #3197 unmerged through v3.3.7",
         ),
-    )
+        EngineFact(
+            "weights cache",
+            "image HF_HOME=/data; the Python server reads the legacy HUGGINGFACE_HUB_CACHE",
+            f"{TGI_REPO}@v3.3.4:Dockerfile, server/text_generation_server/utils/hub.py",
+        ),
+        EngineFact(
+            "serving port",
+            "PORT (clap default 3000, image 80); binds HOSTNAME, which Kubernetes sets to the "
+            "pod name (not an address): set HOSTNAME=0.0.0.0",
+            f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
+        ),
+        EngineFact(
+            "health endpoint",
+            "GET /health on PORT: 200, 503 when unhealthy; the port opens only after "
+            "download, load and warm-up (hence the long startup probe)",
+            f"{TGI_REPO}@v3.3.4:router/src/server.rs, launcher/src/main.rs",
+        ),
+        EngineFact(
+            "metrics endpoint",
+            "GET /metrics on PORT, outside --api-key (also PROMETHEUS_PORT 9000)",
+            f"{TGI_REPO}@v3.3.4:router/src/server.rs",
+        ),
+        EngineFact(
+            "service links",
+            "PROMETHEUS_PORT and MASTER_PORT are read as numbers: a Service named "
+            "`prometheus` or `master` would inject tcp://... values; the pod disables service links",
+            f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; Kubernetes docs, service environment variables",
+        ),
+        EngineFact(
+            "sharding",
+            "NUM_SHARD = GPUs; NCCL falls back to /dev/shm: >= 1Gi memory-backed emptyDir",
+            f"{TGI_REPO}@v3.3.4:README.md (A note on Shared Memory)",
+        ),
+        EngineFact(
+            "run-time writes",
+            "/tmp/text-generation-server-<rank> sockets, the HF cache, outlines cache "
+            "(OUTLINES_CACHE_DIR), Triton and TorchInductor caches",
+            f"{TGI_REPO}@v3.3.4:launcher/src/main.rs; dottxt-ai/outlines outlines/caching.py",
+        ),
+        EngineFact(
+            "Hub token",
+            "HF_TOKEN (legacy HUGGING_FACE_HUB_TOKEN also read)",
+            f"{TGI_REPO}@v3.3.4:launcher/src/main.rs, router/src/server.rs",
+        ),
+        EngineFact(
+            "offline mode",
+            "HF_HUB_OFFLINE=1: the launcher's download step and the shards read only the "
+            'hub cache; the router needs exactly "1"',
+            f"{TGI_RELEASE}:router/src/server.rs, server/text_generation_server/utils/hub.py",
+        ),
+        EngineFact(
+            "download command",
+            "huggingface-cli download <id> --revision <sha> --cache-dir /data "
+            "(huggingface-hub 0.30.1, hf-transfer installed; on PATH from /usr/src/.venv/bin), run by /bin/sh "
+            "(base image nvidia/cuda:12.4.0-base-ubuntu22.04) inside the idempotent wrapper",
+            f"{TGI_RELEASE}:server/uv.lock, server/pyproject.toml, Dockerfile (FROM ... AS base, ENV PATH)",
+        ),
+        EngineFact(
+            "model cache writes",
+            "the download step converts .bin weights to .safetensors in the cache "
+            "at start, so the server mounts the cache read-write",
+            f"{TGI_RELEASE}:server/text_generation_server/cli.py download_weights",
+        ),
+        EngineFact(
+            "offline model folder",
+            "with a model cache MODEL_ID is the snapshot folder "
+            "/data/models--<org>--<name>/snapshots/<sha> and REVISION is unset: the launcher reads "
+            "<folder>/config.json (get_config: the path exists), the router reads config, tokenizer config "
+            "and chat template from the folder (use_api is false for an existing folder without a revision), "
+            "the shards load it as a local model; with a hub id offline the router asks hf-hub's cache, "
+            "whose CacheRepo::get reads refs/<revision> first, and huggingface_hub writes no ref when the "
+            "revision is already a commit hash",
+            f"{TGI_RELEASE}:launcher/src/main.rs get_config, router/src/server.rs (use_api, Type::None/Cache), "
+            "server/text_generation_server/cli.py download_weights (is_local_model); huggingface/hf-hub@v0.4.3 "
+            "(TGI locks 0.4.2; same code in v0.4.1):src/lib.rs CacheRepo::get/ref_path; "
+            "huggingface/huggingface_hub@v0.30.1:src/huggingface_hub/file_download.py "
+            "_cache_commit_hash_for_specific_revision",
+        ),
+        EngineFact(
+            "usage stats",
+            'USAGE_STATS (clap default "on": anonymous reports to huggingface.co; off, '
+            "no-stack, on) is passed to the router as --usage-stats: set from serving.usageStats, default off",
+            f"{TGI_RELEASE}:launcher/src/main.rs (Args.usage_stats, UsageStatsLevel, router_args), "
+            "router/src/usage_stats.rs",
+        ),
+        EngineFact(
+            "shared settings",
+            "serving.maxModelLength -> MAX_TOTAL_TOKENS, quantization -> QUANTIZE, "
+            "dtype -> DTYPE, gpuMemoryUtilization -> CUDA_MEMORY_FRACTION; no served-model-name setting",
+            f"{TGI_RELEASE}:launcher/src/main.rs struct Args",
+        ),
+    ),
 )

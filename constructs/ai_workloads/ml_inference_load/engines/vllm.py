@@ -9,18 +9,15 @@ import difflib
 import math
 from typing import TYPE_CHECKING
 
-from ai_workloads.ml_inference_load.engines import (
-    ENGINE_HOME,
-    EngineFact,
-    EngineSetting,
-    ServingEngine,
-    idempotent_download,
-    python_ml_caches,
-    register_engine,
-)
+from ai_workloads._parts.facts import EngineFact
+from ai_workloads.ml_inference_load.engines import vllm_lora
+from ai_workloads.ml_inference_load.engines.base import ArgumentEngine, EngineSetting
+from ai_workloads.ml_inference_load.engines.common import ENGINE_HOME, python_ml_caches
+from ai_workloads.ml_inference_load.engines.metrics_facts import VLLM_METRICS
 from ai_workloads.ml_inference_load.engines.vllm_flags import VLLM_SERVE_FLAGS, ResolvedFlag, resolve
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ai_workloads.ml_inference_load.engines.base import FieldPath
     from ai_workloads.ml_inference_load.values import MlInferenceLoadValues
 
 VLLM_RELEASE = "vllm-project/vllm@v0.33.0"
@@ -225,11 +222,11 @@ def tensor_parallel_size(values: MlInferenceLoadValues) -> int:
     return max(1, values.container.gpu_count // math.prod(parallel_sizes(values).values()))
 
 
-def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
+def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str]]:
     """Every flag of serving.extraArgs read as vLLM's parser will read it (vllm_flags.py): unknown and
     ambiguous prefixes, flags the construct sets, credentials, a flag given twice, and the parallel
     sizes against container.gpuCount."""
-    problems: list[tuple[tuple, str]] = []
+    problems: list[tuple[FieldPath, str]] = []
     seen: dict[str, int] = {}
     for index, resolved, value in _flag_values(list(values.serving.extra_args)):
         path = ("extraArgs", index)
@@ -287,156 +284,148 @@ def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[tuple, str]]:
     return problems
 
 
-def _download_command(values: MlInferenceLoadValues) -> list[str]:
-    """The whole repository at the pinned revision into the hub cache (huggingface_hub >= 1.31 in the
-    image: `hf`; `huggingface-cli` only prints a deprecation notice there)."""
-    model = values.model
-    cli = ["hf", "download", model.id, "--revision", model.revision, "--cache-dir", MODEL_CACHE_PATH]
-    return idempotent_download(MODEL_CACHE_PATH, model.id, model.revision, cli)
-
-
-VLLM = register_engine(
-    ServingEngine(
-        name="vllm",
-        title="vLLM OpenAI-compatible server",
-        container_name="vllm",
-        health_path="/health",
-        metrics_path="/metrics",
-        model_cache_path=MODEL_CACHE_PATH,
-        runs_as_root=False,
-        image_user=(VLLM_UID, VLLM_GID),
-        read_only_root_filesystem=True,
-        writable_environment=vllm_caches(),
-        reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK", "VLLM_DO_NOT_TRACK"),
-        environment=_environment,
-        args=_args,
-        download_command=_download_command,
-        image_repository=IMAGE_REPOSITORY,
-        settings=SETTINGS,
-        reserved_arguments=RESERVED_ARGUMENTS,
-        foreign_environment=FOREIGN_ENVIRONMENT,
-        model_cache_read_only=True,
-        check_arguments=check_extra_args,
-        waivers={
-            "CKV_K8S_15": "image tags are pinned (latest is rejected); pulling a multi-GB vLLM image on every start "
-            "would make restarts depend on the registry",
-            "CKV_K8S_35": "vLLM and huggingface_hub read HF_TOKEN from the environment; the Secret is managed by "
-            "external-secrets",
-            "CKV_K8S_40": "runs as the image's own non-root vllm user, UID 2000 GID 0 (vLLM docker/Dockerfile "
-            "useradd; docs/deployment/docker.md): its home and /opt/uv are group-0 writable, and a UID without a "
-            "passwd entry breaks getpass.getuser() in vLLM's kernel caches",
-        },
-        facts=(
-            EngineFact(
-                "image",
-                f"{IMAGE_REPOSITORY}:{IMAGE_TAG} (multi-arch manifest of the default CUDA 13.0 "
-                "family; digest not verified here: no registry access)",
-                f"{VLLM_RELEASE}:.buildkite/scripts/publish-release-images.sh; docker/Dockerfile ARG CUDA_VERSION=13.0.3",
-            ),
-            EngineFact(
-                "entrypoint",
-                'ENTRYPOINT ["vllm", "serve"] (target vllm-openai); arguments: the model as the '
-                "first positional argument, then flags",
-                f"{VLLM_RELEASE}:docker/Dockerfile; vllm/entrypoints/cli/serve.py, vllm/entrypoints/common/cli_args.py make_arg_parser",
-            ),
-            EngineFact(
-                "user",
-                "image default USER root; a `vllm` user UID 2000 GID 0 with /home/vllm and /opt/uv "
-                "group-0 writable is created for `--user 2000:0`; UIDs outside group 0 are unsupported",
-                f"{VLLM_RELEASE}:docker/Dockerfile (Non-root support), docs/deployment/docker.md",
-            ),
-            EngineFact(
-                "read-only root filesystem",
-                "supported when HOME, the XDG roots and the vLLM, Triton, "
-                "TorchInductor caches point at writable volumes and /tmp is writable (file locks, kernel "
-                "caches under tempfile.gettempdir())",
-                f"{VLLM_RELEASE}:vllm/envs.py, vllm/model_executor/model_loader/weight_utils.py get_lock",
-            ),
-            EngineFact(
-                "serving port",
-                "--port (default 8000); --host unset binds every interface, set to 0.0.0.0",
-                f"{VLLM_RELEASE}:vllm/entrypoints/common/cli_args.py FrontendArgs; vllm/entrypoints/launchers/launcher.py",
-            ),
-            EngineFact(
-                "health endpoint",
-                "GET /health on --port: 200 while the engine lives, 503 once it is dead; "
-                "the HTTP server starts after the model is loaded",
-                f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/health.py",
-            ),
-            EngineFact(
-                "metrics endpoint",
-                "GET /metrics on --port (Prometheus text)",
-                f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/metrics.py",
-            ),
-            EngineFact(
-                "weights cache",
-                "huggingface_hub cache: HF_HUB_CACHE=/data; offline mode resolves the model "
-                "through this cache and ignores --download-dir",
-                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py, vllm/transformers_utils/repo_utils.py get_model_path; "
-                f"{HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
-            ),
-            EngineFact(
-                "compiled kernels cache",
-                "VLLM_CACHE_ROOT (default $XDG_CACHE_HOME/vllm: torch.compile "
-                "artifacts), VLLM_CONFIG_ROOT ($XDG_CONFIG_HOME/vllm), TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR",
-                f"{VLLM_RELEASE}:vllm/envs.py; docs/deployment/docker.md (Persist the compile cache)",
-            ),
-            EngineFact(
-                "tensor parallelism",
-                "--tensor-parallel-size = GPUs on the node; needs a memory-backed "
-                "/dev/shm (docker: --ipc=host or --shm-size)",
-                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py; docs/deployment/k8s.md, docs/serving/parallelism_scaling.md",
-            ),
-            EngineFact(
-                "Hub token",
-                "HF_TOKEN (huggingface_hub; HUGGING_FACE_HUB_TOKEN as a fallback)",
-                f"{HF_HUB_RELEASE}:src/huggingface_hub/utils/_auth.py _get_token_from_environment",
-            ),
-            EngineFact(
-                "offline mode",
-                "HF_HUB_OFFLINE=1: the model id becomes the local snapshot path and every Hub call is local_files_only",
-                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py __post_init__; {HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
-            ),
-            EngineFact(
-                "served model name",
-                "--served-model-name, default the model argument (offline: the snapshot "
-                "path): always set, default model.id",
-                f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name",
-            ),
-            EngineFact(
-                "download command",
-                "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
-                "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
-                "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
-                f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
-                f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py",
-            ),
-            EngineFact(
-                "model cache writes",
-                "none once filled: locks go to tempfile.gettempdir(), so the server mounts "
-                "the persistent cache read-only",
-                f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py",
-            ),
-            EngineFact(
-                "service links",
-                "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
-                "the pod disables service links",
-                f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port",
-            ),
-            EngineFact(
-                "usage stats",
-                "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
-                "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
-                "no no-stack level",
-                f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled",
-            ),
-            EngineFact(
-                "shared settings",
-                "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
-                "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "
-                "--gpu-memory-utilization (default 0.92)",
-                f"{VLLM_RELEASE}:vllm/engine/arg_utils.py add_cli_args, vllm/config/cache.py",
-            ),
+VLLM = ArgumentEngine(
+    name="vllm",
+    title="vLLM OpenAI-compatible server",
+    short_name="vLLM",
+    image_tag=IMAGE_TAG,
+    metrics=VLLM_METRICS,
+    picker_metrics=True,
+    lora=vllm_lora.LORA,
+    model_cache_path=MODEL_CACHE_PATH,
+    runs_as_root=False,
+    image_user=(VLLM_UID, VLLM_GID),
+    read_only_root_filesystem=True,
+    writable_environment=vllm_caches(),
+    reserved_environment=("HF_HUB_CACHE", "VLLM_NO_USAGE_STATS", "DO_NOT_TRACK", "VLLM_DO_NOT_TRACK"),
+    environment=_environment,
+    args=_args,
+    # huggingface_hub >= 1.31 in the image: `hf`; `huggingface-cli` only prints a deprecation notice there.
+    download_cli="hf",
+    image_repository=IMAGE_REPOSITORY,
+    settings=SETTINGS,
+    reserved_arguments=RESERVED_ARGUMENTS,
+    foreign_environment=FOREIGN_ENVIRONMENT,
+    model_cache_read_only=True,
+    check_arguments=check_extra_args,
+    waivers={
+        "CKV_K8S_15": "image tags are pinned (latest is rejected); pulling a multi-GB vLLM image on every start "
+        "would make restarts depend on the registry",
+        "CKV_K8S_35": "vLLM and huggingface_hub read HF_TOKEN from the environment; the Secret is managed by "
+        "external-secrets",
+        "CKV_K8S_40": "runs as the image's own non-root vllm user, UID 2000 GID 0 (vLLM docker/Dockerfile "
+        "useradd; docs/deployment/docker.md): its home and /opt/uv are group-0 writable, and a UID without a "
+        "passwd entry breaks getpass.getuser() in vLLM's kernel caches",
+    },
+    facts=(
+        EngineFact(
+            "image",
+            f"{IMAGE_REPOSITORY}:{IMAGE_TAG} (multi-arch manifest of the default CUDA 13.0 "
+            "family; digest not verified here: no registry access)",
+            f"{VLLM_RELEASE}:.buildkite/scripts/publish-release-images.sh; docker/Dockerfile ARG CUDA_VERSION=13.0.3",
         ),
-    )
+        EngineFact(
+            "entrypoint",
+            'ENTRYPOINT ["vllm", "serve"] (target vllm-openai); arguments: the model as the '
+            "first positional argument, then flags",
+            f"{VLLM_RELEASE}:docker/Dockerfile; vllm/entrypoints/cli/serve.py, vllm/entrypoints/common/cli_args.py make_arg_parser",
+        ),
+        EngineFact(
+            "user",
+            "image default USER root; a `vllm` user UID 2000 GID 0 with /home/vllm and /opt/uv "
+            "group-0 writable is created for `--user 2000:0`; UIDs outside group 0 are unsupported",
+            f"{VLLM_RELEASE}:docker/Dockerfile (Non-root support), docs/deployment/docker.md",
+        ),
+        EngineFact(
+            "read-only root filesystem",
+            "supported when HOME, the XDG roots and the vLLM, Triton, "
+            "TorchInductor caches point at writable volumes and /tmp is writable (file locks, kernel "
+            "caches under tempfile.gettempdir())",
+            f"{VLLM_RELEASE}:vllm/envs.py, vllm/model_executor/model_loader/weight_utils.py get_lock",
+        ),
+        EngineFact(
+            "serving port",
+            "--port (default 8000); --host unset binds every interface, set to 0.0.0.0",
+            f"{VLLM_RELEASE}:vllm/entrypoints/common/cli_args.py FrontendArgs; vllm/entrypoints/launchers/launcher.py",
+        ),
+        EngineFact(
+            "health endpoint",
+            "GET /health on --port: 200 while the engine lives, 503 once it is dead; "
+            "the HTTP server starts after the model is loaded",
+            f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/health.py",
+        ),
+        EngineFact(
+            "metrics endpoint",
+            "GET /metrics on --port (Prometheus text)",
+            f"{VLLM_RELEASE}:vllm/entrypoints/serve/instrumentator/metrics.py",
+        ),
+        EngineFact(
+            "weights cache",
+            "huggingface_hub cache: HF_HUB_CACHE=/data; offline mode resolves the model "
+            "through this cache and ignores --download-dir",
+            f"{VLLM_RELEASE}:vllm/engine/arg_utils.py, vllm/transformers_utils/repo_utils.py get_model_path; "
+            f"{HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
+        ),
+        EngineFact(
+            "compiled kernels cache",
+            "VLLM_CACHE_ROOT (default $XDG_CACHE_HOME/vllm: torch.compile "
+            "artifacts), VLLM_CONFIG_ROOT ($XDG_CONFIG_HOME/vllm), TRITON_CACHE_DIR, TORCHINDUCTOR_CACHE_DIR",
+            f"{VLLM_RELEASE}:vllm/envs.py; docs/deployment/docker.md (Persist the compile cache)",
+        ),
+        EngineFact(
+            "tensor parallelism",
+            "--tensor-parallel-size = GPUs on the node; needs a memory-backed "
+            "/dev/shm (docker: --ipc=host or --shm-size)",
+            f"{VLLM_RELEASE}:vllm/engine/arg_utils.py; docs/deployment/k8s.md, docs/serving/parallelism_scaling.md",
+        ),
+        EngineFact(
+            "Hub token",
+            "HF_TOKEN (huggingface_hub; HUGGING_FACE_HUB_TOKEN as a fallback)",
+            f"{HF_HUB_RELEASE}:src/huggingface_hub/utils/_auth.py _get_token_from_environment",
+        ),
+        EngineFact(
+            "offline mode",
+            "HF_HUB_OFFLINE=1: the model id becomes the local snapshot path and every Hub call is local_files_only",
+            f"{VLLM_RELEASE}:vllm/engine/arg_utils.py __post_init__; {HF_HUB_RELEASE}:src/huggingface_hub/constants.py",
+        ),
+        EngineFact(
+            "served model name",
+            "--served-model-name, default the model argument (offline: the snapshot "
+            "path): always set, default model.id",
+            f"{VLLM_RELEASE}:vllm/config/model.py get_served_model_name",
+        ),
+        EngineFact(
+            "download command",
+            "hf download <id> --revision <sha> --cache-dir /data (huggingface_hub>=1.31.0 "
+            "is a vLLM requirement; huggingface-cli is a stub that only warns), run by /bin/sh inside the "
+            "idempotent wrapper (the vllm-base stage is Ubuntu with apt and SHELL /bin/bash)",
+            f"{VLLM_RELEASE}:requirements/common.txt, docker/Dockerfile (vllm-base); "
+            f"{HF_HUB_RELEASE}:src/huggingface_hub/cli/download.py, cli/deprecated_cli.py",
+        ),
+        EngineFact(
+            "model cache writes",
+            "none once filled: locks go to tempfile.gettempdir(), so the server mounts the persistent cache read-only",
+            f"{VLLM_RELEASE}:vllm/model_executor/model_loader/weight_utils.py",
+        ),
+        EngineFact(
+            "service links",
+            "VLLM_PORT=tcp://... (injected for a Service named vllm) is refused as a URI: "
+            "the pod disables service links",
+            f"{VLLM_RELEASE}:vllm/envs.py get_vllm_port",
+        ),
+        EngineFact(
+            "usage stats",
+            "reported to https://stats.vllm.ai by default, unless VLLM_NO_USAGE_STATS, "
+            "DO_NOT_TRACK or VLLM_DO_NOT_TRACK is set: both set while serving.usageStats is off (the default); "
+            "no no-stack level",
+            f"{VLLM_RELEASE}:vllm/usage/usage_lib.py is_usage_stats_enabled",
+        ),
+        EngineFact(
+            "shared settings",
+            "servedModelName -> --served-model-name, maxModelLength -> --max-model-len, "
+            "quantization -> --quantization, dtype -> --dtype, gpuMemoryUtilization -> "
+            "--gpu-memory-utilization (default 0.92)",
+            f"{VLLM_RELEASE}:vllm/engine/arg_utils.py add_cli_args, vllm/config/cache.py",
+        ),
+    ),
 )

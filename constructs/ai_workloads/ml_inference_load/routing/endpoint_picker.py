@@ -151,11 +151,28 @@ class InferencePoolRouting(Construct):
             metadata=meta.core(self.picker_name, sync_wave(SyncWave.CONFIGURATION)),
             data={CONFIG_FILE: picker_config(scorers)},
         )
+        self._picker(meta, picker, scrape_annotations)
+        if pod_monitor is not None:
+            WorkloadMonitoring(
+                self,
+                "Monitoring",
+                meta=meta,
+                scrape=("metrics", None, facts.METRICS_PATH),
+                interval=pod_monitor.interval,
+                pod_monitor_labels=pod_monitor.labels,
+            )
+        self._picker_tls(meta)
+        self._pool(server_meta, server_selector, target_port, picker)
+
+    def _picker(
+        self, meta: WorkloadMetadata, picker: EndpointPickerSettings, scrape_annotations: Mapping[str, str] | None
+    ) -> None:
+        """The picker's Deployment and its Service (gRPC ext-proc for the gateway, metrics)."""
         ServingWorkload(
             self,
             "Picker",
             meta=meta,
-            pod=self._pod(picker, namespace),
+            pod=self._pod(picker, meta.namespace),
             replicas=1,
             rollout=Rollout.RECREATE,
             service_type="ClusterIP",
@@ -187,22 +204,15 @@ class InferencePoolRouting(Construct):
             pod_annotations=scrape_annotations,
             deployment_annotations=checkov_skip_annotations(WAIVERS, WAIVERS),
         )
-        if pod_monitor is not None:
-            WorkloadMonitoring(
-                self,
-                "Monitoring",
-                meta=meta,
-                scrape=("metrics", None, facts.METRICS_PATH),
-                interval=pod_monitor.interval,
-                pod_monitor_labels=pod_monitor.labels,
-            )
-        custom = sync_wave(SyncWave.WORKLOAD, custom_resource=True)
+
+    def _picker_tls(self, meta: WorkloadMetadata) -> None:
+        """The DestinationRule: the gateway speaks TLS to the picker's self-signed certificate."""
         istio_destination_rule.DestinationRule(
             self,
             "PickerTls",
-            metadata=meta.custom(self.picker_name, custom),
+            metadata=meta.custom(self.picker_name, sync_wave(SyncWave.WORKLOAD, custom_resource=True)),
             spec=istio_destination_rule.DestinationRuleSpec(
-                host=f"{self.picker_name}.{namespace}.svc.cluster.local",
+                host=f"{self.picker_name}.{meta.namespace}.svc.cluster.local",
                 traffic_policy=istio_destination_rule.DestinationRuleSpecTrafficPolicy(
                     tls=istio_destination_rule.DestinationRuleSpecTrafficPolicyTls(
                         mode=istio_destination_rule.DestinationRuleSpecTrafficPolicyTlsMode.SIMPLE,
@@ -211,10 +221,19 @@ class InferencePoolRouting(Construct):
                 ),
             ),
         )
+
+    def _pool(
+        self,
+        server_meta: WorkloadMetadata,
+        server_selector: Mapping[str, str],
+        target_port: int,
+        picker: EndpointPickerSettings,
+    ) -> None:
+        """The InferencePool: the server pods, their engine port, and the picker that chooses among them."""
         inference_pool.InferencePool(
             self,
             "Pool",
-            metadata=server_meta.custom(self.pool_name, custom),
+            metadata=server_meta.custom(self.pool_name, sync_wave(SyncWave.WORKLOAD, custom_resource=True)),
             spec=inference_pool.InferencePoolSpec(
                 selector=inference_pool.InferencePoolSpecSelector(match_labels=dict(server_selector)),
                 target_ports=[inference_pool.InferencePoolSpecTargetPorts(number=target_port)],
@@ -257,60 +276,55 @@ class InferencePoolRouting(Construct):
         )
 
     def _pod(self, picker: EndpointPickerSettings, namespace: str) -> k8s.PodSpec:
-        probe_port = facts.GRPC_HEALTH_PORT
         return k8s.PodSpec(
             service_account_name=self.picker_name,
             enable_service_links=False,
             security_context=restricted_pod_security_context(),
-            containers=[
-                k8s.Container(
-                    name="epp",
-                    image=f"{picker.image}:{picker.tag}",
-                    image_pull_policy="IfNotPresent",
-                    args=picker_args(pool=self.pool_name, namespace=namespace),
-                    ports=[
-                        k8s.ContainerPort(name="grpc", container_port=facts.GRPC_PORT, protocol="TCP"),
-                        k8s.ContainerPort(name="grpc-health", container_port=probe_port, protocol="TCP"),
-                        k8s.ContainerPort(name="metrics", container_port=facts.METRICS_PORT, protocol="TCP"),
-                    ],
-                    env=[
-                        k8s.EnvVar(
-                            name="NAMESPACE",
-                            value_from=k8s.EnvVarSource(
-                                field_ref=k8s.ObjectFieldSelector(field_path="metadata.namespace")
-                            ),
-                        ),
-                        k8s.EnvVar(
-                            name="POD_NAME",
-                            value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="metadata.name")),
-                        ),
-                    ],
-                    resources=compute_resources(picker.resources),
-                    startup_probe=k8s.Probe(
-                        grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
-                        period_seconds=STARTUP_PERIOD_SECONDS,
-                        failure_threshold=STARTUP_FAILURE_THRESHOLD,
-                    ),
-                    liveness_probe=k8s.Probe(
-                        grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
-                        initial_delay_seconds=5,
-                        period_seconds=10,
-                    ),
-                    readiness_probe=k8s.Probe(
-                        grpc=k8s.GrpcAction(port=probe_port, service=facts.READINESS_SERVICE),
-                        period_seconds=READINESS_PERIOD_SECONDS,
-                    ),
-                    volume_mounts=[
-                        k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
-                        k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                    ],
-                    security_context=restricted_container_security_context(read_only_root_filesystem=True),
-                )
-            ],
+            containers=[self._container(picker, namespace)],
             volumes=[
                 k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=self.picker_name)),
                 empty_dir("tmp", "64Mi"),
             ],
+        )
+
+    def _container(self, picker: EndpointPickerSettings, namespace: str) -> k8s.Container:
+        probe_port = facts.GRPC_HEALTH_PORT
+        return k8s.Container(
+            name="epp",
+            image=f"{picker.image}:{picker.tag}",
+            image_pull_policy="IfNotPresent",
+            args=picker_args(pool=self.pool_name, namespace=namespace),
+            ports=[
+                k8s.ContainerPort(name="grpc", container_port=facts.GRPC_PORT, protocol="TCP"),
+                k8s.ContainerPort(name="grpc-health", container_port=probe_port, protocol="TCP"),
+                k8s.ContainerPort(name="metrics", container_port=facts.METRICS_PORT, protocol="TCP"),
+            ],
+            env=[
+                k8s.EnvVar(
+                    name=variable, value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path=path))
+                )
+                for variable, path in (("NAMESPACE", "metadata.namespace"), ("POD_NAME", "metadata.name"))
+            ],
+            resources=compute_resources(picker.resources),
+            startup_probe=k8s.Probe(
+                grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
+                period_seconds=STARTUP_PERIOD_SECONDS,
+                failure_threshold=STARTUP_FAILURE_THRESHOLD,
+            ),
+            liveness_probe=k8s.Probe(
+                grpc=k8s.GrpcAction(port=probe_port, service=facts.LIVENESS_SERVICE),
+                initial_delay_seconds=5,
+                period_seconds=10,
+            ),
+            readiness_probe=k8s.Probe(
+                grpc=k8s.GrpcAction(port=probe_port, service=facts.READINESS_SERVICE),
+                period_seconds=READINESS_PERIOD_SECONDS,
+            ),
+            volume_mounts=[
+                k8s.VolumeMount(name="config", mount_path=CONFIG_DIR, read_only=True),
+                k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            ],
+            security_context=restricted_container_security_context(read_only_root_filesystem=True),
         )
 
 

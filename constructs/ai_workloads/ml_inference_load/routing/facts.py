@@ -103,7 +103,8 @@ VLLM_METRICS_READ: dict[str, str] = {
     "LoRASpec": "vllm:lora_requests_info",
     "CacheInfoSpec": "vllm:cache_config_info",
 }
-# Engines with a metrics mapping in the picker (TGI has none: its pods would be scored on nothing).
+# Engine types with a metrics mapping in the picker (its own names; TGI has none: its pods would be scored on
+# nothing). Which of our engines export them is the engine's `picker_metrics` (tests/test_routing.py keeps both in step).
 ENGINES_WITH_METRICS = ("vllm", "sglang", "trtllm-serve", "triton-tensorrt-llm", "triton")
 
 # RBAC: what the picker's controller-runtime manager reads, all in the pool's namespace
