@@ -30,7 +30,7 @@ help:
 	@echo "               from the committed outputs, then the safety gates and checkov"
 	@echo "make check     the safety gates over the committed dist/ (schemas, CRDs, CEL, checkov)"
 	@echo "make test      lint, the tool's own tests (on tests/fixtures/) plus make ci over this repository"
-	@echo "make lint      ruff (lint + format check)"
+	@echo "make lint      ruff (lint + format check) and mypy --strict"
 	@echo "make fixtures  regenerate the tests' expected outputs (tests/fixtures/project/)"
 	@echo "make new NAME=<name> [KIND=ML_INFERENCE_LOAD|MLSERVER_RELEASE] [ENGINE=tgi|vllm]"
 	@echo "               write workloads/<name>.yaml: a valid file, every optional key as a comment"
@@ -135,10 +135,12 @@ ci: $(SYNTH_ENV) $(COMPILED) $(CHECKOV)
 test: bootstrap lint ci rehearsal-bootstrap
 	python -m pytest
 
-# Lint and format check (ruff, configured in pyproject.toml; `ruff format .` fixes the format).
+# Lint, format check and type check (ruff and mypy --strict on constructs/ai_workloads, configured in
+# pyproject.toml; `ruff format .` fixes the format).
 lint: $(VENV)/.synced-dev
 	ruff check .
 	ruff format --check .
+	mypy
 
 # The tests' expected outputs, after a change to what is rendered: synthesized from the fixture's
 # workload files in a scratch copy, then copied back.

@@ -219,26 +219,43 @@ def lora_problems(values: MlInferenceLoadValues) -> list[FieldError]:
     problems = _environment_problems(values, support)
     if lora is None:
         return problems
+    return [
+        *problems,
+        *_cache_problems(values),
+        *_name_problems(values, lora, support),
+        *_setting_problems(values, lora, support),
+    ]
+
+
+def _cache_problems(values: MlInferenceLoadValues) -> list[FieldError]:
+    """The adapters come through the model cache's download Job: a cache this workload fills."""
+    path = ("serving", "lora")
     cache = values.model_cache
     if cache is None:
-        problems.append(
+        return [
             FieldError(
                 path,
                 "needs modelCache: the download Job fetches every adapter at its pinned commit into the cache, "
                 "and the server loads them from there offline",
             )
-        )
-    elif cache.sharing.value == "use":
-        problems.append(
+        ]
+    if cache.sharing.value == "use":
+        return [
             FieldError(
                 path,
                 "needs a model cache this workload fills (modelCache.sharing private or provide): with sharing "
                 "'use' the providing workload's download Job does not fetch these adapters",
             )
-        )
+        ]
+    return []
+
+
+def _name_problems(values: MlInferenceLoadValues, lora: LoraSettings, support: LoraSupport) -> list[FieldError]:
+    """Adapter names the engine can tell from the base model and from its own reserved names."""
     served = values.serving.served_model_name or values.model.id
+    problems = []
     for index, adapter in enumerate(lora.adapters):
-        where = (*path, "adapters", index, "name")
+        where = ("serving", "lora", "adapters", index, "name")
         if adapter.name == served:
             problems.append(
                 FieldError(
@@ -249,6 +266,13 @@ def lora_problems(values: MlInferenceLoadValues) -> list[FieldError]:
             )
         elif adapter.name in support.reserved_names:
             problems.append(FieldError(where, f"'{adapter.name}' is reserved: {support.reserved_names[adapter.name]}"))
+    return problems
+
+
+def _setting_problems(values: MlInferenceLoadValues, lora: LoraSettings, support: LoraSupport) -> list[FieldError]:
+    """maxLoras/maxLoraRank only for engines with batch and rank settings; the rank one the engine accepts."""
+    path = ("serving", "lora")
+    problems = []
     for setting in ("max_loras", "max_lora_rank"):
         if getattr(lora, setting) is not None and not support.ranks:
             camel = "maxLoras" if setting == "max_loras" else "maxLoraRank"

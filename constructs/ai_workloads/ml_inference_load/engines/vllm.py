@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ai_workloads._parts.facts import EngineFact
@@ -229,59 +230,60 @@ def check_extra_args(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str
     problems: list[tuple[FieldPath, str]] = []
     seen: dict[str, int] = {}
     for index, resolved, value in _flag_values(list(values.serving.extra_args)):
-        path = ("extraArgs", index)
-        written = resolved.written.split("=", 1)[0]
-        flag = resolved.flag
-        if flag is None and resolved.candidates:
-            shown = ", ".join(resolved.candidates[:6]) + (", ..." if len(resolved.candidates) > 6 else "")
-            problems.append(
-                (
-                    path,
-                    f"'{written}' is an ambiguous prefix: vLLM {VLLM_RELEASE_VERSION} refuses it (it "
-                    f"could be {shown}); write the whole flag",
-                )
-            )
-            continue
-        if flag is None:
-            near = difflib.get_close_matches(resolved.normalized, VLLM_SERVE_FLAGS, n=1, cutoff=0.75)
-            hint = f" (did you mean `{near[0]}`?)" if near else ""
-            problems.append((path, f"'{written}' is not a `vllm serve` flag of vLLM {VLLM_RELEASE_VERSION}{hint}"))
-            continue
-        subject = f"'{flag}'" if written == flag else f"'{written}' is read by vLLM as '{flag}', which"
-        if flag in CREDENTIAL_ARGUMENTS:
-            problems.append(
-                (
-                    path,
-                    f"{subject} takes a credential: a literal value would be committed to git and "
-                    f"shown in the pod spec; {CREDENTIAL_ARGUMENTS[flag]} instead",
-                )
-            )
-        elif flag in RESERVED_ARGUMENTS:
-            problems.append(
-                (path, f"{subject} is set by the construct for the vllm engine (from {RESERVED_ARGUMENTS[flag]})")
-            )
-        elif flag in seen:
-            problems.append(
-                (path, f"{subject} is already given at extraArgs[{seen[flag]}]: vLLM keeps only the last; give it once")
-            )
-        elif flag in PARALLEL_ARGUMENTS and (value is None or not value.isdigit() or int(value) < 1):
-            problems.append((path, f"'{flag}' takes a whole number of at least 1, not {value!r}"))
-        seen.setdefault(flag, index)
+        problem = _flag_problem(resolved, value, seen)
+        if problem:
+            problems.append((("extraArgs", index), problem))
+        if resolved.flag is not None:
+            seen.setdefault(resolved.flag, index)
+    return problems + _parallel_problems(values)
+
+
+def _flag_problem(resolved: ResolvedFlag, value: str | None, seen: Mapping[str, int]) -> str | None:
+    """What is wrong with one flag of extraArgs (None: nothing); `seen`: the flags before it, at their index."""
+    written = resolved.written.split("=", 1)[0]
+    flag = resolved.flag
+    if flag is None and resolved.candidates:
+        shown = ", ".join(resolved.candidates[:6]) + (", ..." if len(resolved.candidates) > 6 else "")
+        return (
+            f"'{written}' is an ambiguous prefix: vLLM {VLLM_RELEASE_VERSION} refuses it (it "
+            f"could be {shown}); write the whole flag"
+        )
+    if flag is None:
+        near = difflib.get_close_matches(resolved.normalized, VLLM_SERVE_FLAGS, n=1, cutoff=0.75)
+        hint = f" (did you mean `{near[0]}`?)" if near else ""
+        return f"'{written}' is not a `vllm serve` flag of vLLM {VLLM_RELEASE_VERSION}{hint}"
+    subject = f"'{flag}'" if written == flag else f"'{written}' is read by vLLM as '{flag}', which"
+    if flag in CREDENTIAL_ARGUMENTS:
+        return (
+            f"{subject} takes a credential: a literal value would be committed to git and "
+            f"shown in the pod spec; {CREDENTIAL_ARGUMENTS[flag]} instead"
+        )
+    if flag in RESERVED_ARGUMENTS:
+        return f"{subject} is set by the construct for the vllm engine (from {RESERVED_ARGUMENTS[flag]})"
+    if flag in seen:
+        return f"{subject} is already given at extraArgs[{seen[flag]}]: vLLM keeps only the last; give it once"
+    if flag in PARALLEL_ARGUMENTS and (value is None or not value.isdigit() or int(value) < 1):
+        return f"'{flag}' takes a whole number of at least 1, not {value!r}"
+    return None
+
+
+def _parallel_problems(values: MlInferenceLoadValues) -> list[tuple[FieldPath, str]]:
+    """The parallel sizes of extraArgs must divide container.gpuCount (the rest is tensor parallel)."""
     sizes = parallel_sizes(values)
     gpus = values.container.gpu_count
     product = math.prod(sizes.values())
-    if sizes and gpus % product:
-        written = " x ".join(f"{flag} {size}" for flag, size in sizes.items())
-        problems.append(
-            (
-                ("extraArgs",),
-                f"{written} needs a multiple of {product} GPUs (vLLM runs tensor x pipeline x "
-                f"prefill-context x data parallel GPUs; the construct sets "
-                f"--tensor-parallel-size to the rest of container.gpuCount), but "
-                f"container.gpuCount is {gpus}",
-            )
+    if not sizes or gpus % product == 0:
+        return []
+    written = " x ".join(f"{flag} {size}" for flag, size in sizes.items())
+    return [
+        (
+            ("extraArgs",),
+            f"{written} needs a multiple of {product} GPUs (vLLM runs tensor x pipeline x "
+            f"prefill-context x data parallel GPUs; the construct sets "
+            f"--tensor-parallel-size to the rest of container.gpuCount), but "
+            f"container.gpuCount is {gpus}",
         )
-    return problems
+    ]
 
 
 VLLM = ArgumentEngine(
