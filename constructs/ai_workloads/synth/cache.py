@@ -185,13 +185,10 @@ class SynthCache:
         """Whether the last successful run had exactly these inputs (`tree`) and every file under
         `outputs` is still the one it wrote (same names, sizes, times and inodes): then this run would
         write the same bytes, and it can stop here."""
-        payload = _read_checked(self.folder / RECORD_FILE)
-        if payload is None:
+        record = _read_pair(self.folder / RECORD_FILE)
+        if record is None:
             return False
-        try:
-            recorded_tree, listing = marshal.loads(payload)
-        except Exception:
-            return False
+        recorded_tree, listing = record
         return bool(recorded_tree == tree and listing == output_listing(outputs))
 
     def record_run(self, tree: str | None, outputs: Sequence[Path]) -> None:
@@ -241,13 +238,10 @@ class SynthCache:
         the entry rewritten)."""
         self.used.add(key)
         path = self.folder / f"{key}{ENTRY_SUFFIX}"
-        payload = _read_checked(path)
-        if payload is None:
+        entry = _read_pair(path)
+        if entry is None:
             return None
-        try:
-            stored_key, value = marshal.loads(payload)
-        except Exception:
-            return None
+        stored_key, value = entry
         if stored_key != key:
             return None
         decoded = _decode(value, workload)
@@ -407,6 +401,19 @@ def _read_checked(path: Path) -> bytes | None:
     if not newline or header != _MAGIC + hashlib.sha256(payload).hexdigest().encode():
         return None
     return payload
+
+
+def _read_pair(path: Path) -> tuple[Any, Any] | None:
+    """The two values of a cache file (`_read_checked`, then unmarshalled); None when the file is not
+    there, damaged, or holds anything but a pair."""
+    payload = _read_checked(path)
+    if payload is None:
+        return None
+    try:
+        first, second = marshal.loads(payload)
+    except Exception:
+        return None
+    return first, second
 
 
 def _remove_stale_temps(folder: Path) -> None:
