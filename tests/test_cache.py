@@ -40,9 +40,9 @@ def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     files: list[str] = []
     original = render_stage.render_all
 
-    def counting(workloads, **options):
+    def counting(workloads, options):
         files.extend(workload.file for workload in workloads)
-        return original(workloads, **options)
+        return original(workloads, options)
 
     monkeypatch.setattr(render_stage, "render_all", counting)
     return files

@@ -118,6 +118,17 @@ class PlatformFiles:
 
 
 @dataclass(frozen=True)
+class RenderOptions:
+    """How the render stage renders the workloads it was given (synth/render.py, synth/workers.py)."""
+
+    kubernetes_version: str  # the schemas the objects are validated against
+    argocd: ArgoCdSettings | None  # None: no Argo CD Applications
+    progress: Callable[[int], None] | None = None  # called with the number of workloads just rendered
+    pool: RenderPool | None = None  # render workers started early (synth/launch.py)
+    root_application: bool = False  # workers also render argocd/application.yaml
+
+
+@dataclass(frozen=True)
 class RunSettings:
     """What a run was asked for (synth/cli.py: the command line and cdk8s.yaml)."""
 

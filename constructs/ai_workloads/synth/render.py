@@ -7,13 +7,9 @@ renders') when there is any: nothing is written then.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ai_workloads.errors import WorkloadError, WorkloadErrors
-from ai_workloads.platform.settings import ArgoCdSettings
-from ai_workloads.stage_types import Loaded, LoadedWorkload, Rendered, RenderedWorkload
+from ai_workloads.stage_types import Loaded, LoadedWorkload, Rendered, RenderedWorkload, RenderOptions
 from ai_workloads.synth import timeline
-from ai_workloads.synth.launch import RenderPool
 from ai_workloads.synth.workers import render_in_workers, worker_count
 
 
@@ -26,11 +22,13 @@ def render(loaded: Loaded) -> Rendered:
     fresh, errors, root_application = (
         render_all(
             to_render,
-            kubernetes_version=settings.kubernetes_version,
-            argocd=settings.argocd,
-            progress=services.progress.advance,
-            pool=services.pool,
-            root_application=settings.platform_files and services.cached_root is None,
+            RenderOptions(
+                kubernetes_version=settings.kubernetes_version,
+                argocd=settings.argocd,
+                progress=services.progress.advance,
+                pool=services.pool,
+                root_application=settings.platform_files and services.cached_root is None,
+            ),
         )
         if to_render
         else ([], [], None)
@@ -44,31 +42,17 @@ def render(loaded: Loaded) -> Rendered:
 
 
 def render_all(
-    workloads: list[LoadedWorkload],
-    *,
-    kubernetes_version: str,
-    argocd: ArgoCdSettings | None,
-    progress: Callable[[int], None] | None = None,
-    pool: RenderPool | None = None,
-    root_application: bool = False,
+    workloads: list[LoadedWorkload], options: RenderOptions
 ) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
-    """In-process for a few workloads, else in worker processes; in `pool` (workers started early by
-    synth/launch.py) whenever there is one. With `root_application`, workers also render the root Argo
-    CD Application (returned third; None in-process, where cdk8s is loaded anyway)."""
+    """In-process for a few workloads, else in worker processes; in `options.pool` (workers started
+    early by synth/launch.py) whenever there is one. With `options.root_application`, workers also
+    render the root Argo CD Application (returned third; None in-process, where cdk8s is loaded anyway)."""
     workers = worker_count(len(workloads))
-    if workers > 1 or pool is not None:
-        return render_in_workers(
-            workloads,
-            workers=workers,
-            kubernetes_version=kubernetes_version,
-            argocd=argocd,
-            progress=progress,
-            pool=pool,
-            root_application=root_application,
-        )
+    if workers > 1 or options.pool is not None:
+        return render_in_workers(workloads, options, workers=workers)
     from ai_workloads.synth.build import render_and_check  # imports cdk8s: only when rendering here
 
     rendered, errors = render_and_check(
-        workloads, kubernetes_version=kubernetes_version, argocd=argocd, progress=progress
+        workloads, kubernetes_version=options.kubernetes_version, argocd=options.argocd, progress=options.progress
     )
     return rendered, errors, None

@@ -15,12 +15,12 @@ Workloads are rendered independently, so the output is the same for any number o
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.platform.settings import ArgoCdSettings
 from ai_workloads.registry import kind_of
-from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload
+from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload, RenderOptions
 from ai_workloads.synth.launch import (
     MAX_OBJECTS_ENV,
     MIN_WORKLOADS_PER_WORKER,
@@ -92,26 +92,20 @@ def _render_slice(
 
 
 def render_in_workers(
-    workloads: Sequence[LoadedWorkload],
-    *,
-    workers: int,
-    kubernetes_version: str,
-    argocd: ArgoCdSettings | None,
-    progress: Callable[[int], None] | None = None,
-    pool: RenderPool | None = None,
-    root_application: bool = False,
+    workloads: Sequence[LoadedWorkload], options: RenderOptions, *, workers: int
 ) -> tuple[list[RenderedWorkload], list[WorkloadError], str | None]:
     """Render and check `workloads` in `workers` processes; results in the order of `workloads`.
-    `progress` is called with the size of each slice as its results arrive (in order). `pool`: workers
-    started already (synth/launch.py); this function shuts it down either way. With `root_application`
-    (and Argo CD settings) the first slice's worker also renders argocd/application.yaml, returned third."""
-    if pool is None:
-        pool = RenderPool(workers)
+    `options.progress` is called with the size of each slice as its results arrive (in order).
+    `options.pool`: workers started already (synth/launch.py); this function shuts it down either way.
+    With `options.root_application` (and Argo CD settings) the first slice's worker also renders
+    argocd/application.yaml, returned third."""
+    pool = options.pool if options.pool is not None else RenderPool(workers)
+    kubernetes_version, argocd, progress = options.kubernetes_version, options.argocd, options.progress
     with child_environment():  # inherited by workers spawned for the tasks (see the module docstring)
         try:
             parts = slices(workloads, workers)
             futures = [
-                pool.submit(_render_slice, part, kubernetes_version, argocd, root_application and index == 0)
+                pool.submit(_render_slice, part, kubernetes_version, argocd, options.root_application and index == 0)
                 for index, part in enumerate(parts)
             ]
             rendered: list[RenderedWorkload] = []
