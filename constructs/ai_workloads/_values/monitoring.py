@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from ai_workloads._values.common import StrictModel
+from ai_workloads._values.common import FieldError, StrictModel
 from ai_workloads._values.network_policy import LabelKey, LabelValue
 
 # A Prometheus duration as the CRDs accept it.
@@ -165,29 +165,30 @@ class MlServerMonitoringPack(StrictModel):
     dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
 
 
-def alerts_problem(
+def check_alerts_see_the_server(
     pack: MonitoringPack | MlServerMonitoringPack,
     *,
     pod_monitor: bool,
     istio_sidecar_annotations: bool,
     annotations_field: str,
-) -> tuple[tuple[str, ...], str] | None:
-    """Why enabled alerts or dashboard could not see the server's series (field path, message), or None:
-    they select the series by the PodMonitor's job, and the literal Istio annotations leave the server's
-    metrics unmerged."""
+) -> None:
+    """Raises FieldError (field path, message) when enabled alerts or dashboard could not see the
+    server's series: they select the series by the PodMonitor's job, and the literal Istio annotations
+    leave the server's metrics unmerged."""
     for part, enabled in (("alerts", pack.alerts.enabled), ("dashboard", pack.dashboard.enabled)):
         if not enabled:
             continue
         path = ("monitoring", part, "enabled")
         if not pod_monitor:
-            return path, (
+            raise FieldError(
+                path,
                 f"the {part} need monitoring.podMonitor (they select the server's series by its job): enable it"
                 if part == "alerts"
-                else "the dashboard needs monitoring.podMonitor (it selects the server's series by its job): enable it"
+                else "the dashboard needs monitoring.podMonitor (it selects the server's series by its job): enable it",
             )
         if istio_sidecar_annotations:
-            return path, (
+            raise FieldError(
+                path,
                 f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
-                "metrics): use `engine`"
+                "metrics): use `engine`",
             )
-    return None

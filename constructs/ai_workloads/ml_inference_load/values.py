@@ -39,7 +39,7 @@ from ai_workloads._values.common import (
 from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
-from ai_workloads._values.monitoring import MonitoringPack, alerts_problem
+from ai_workloads._values.monitoring import MonitoringPack, check_alerts_see_the_server
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import DEFAULT_ENGINE, ServingEngine, engine_named, engines
@@ -620,14 +620,12 @@ class MlInferenceLoadValues(WorkloadValues):
     def _alerts_read_the_pod_monitor(self) -> MlInferenceLoadValues:
         """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
         it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
-        problem = alerts_problem(
+        check_alerts_see_the_server(
             self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="basicMonitoring.annotations",
             istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
         )
-        if problem:
-            raise FieldError(*problem)
         return self
 
     @property

@@ -30,7 +30,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
-from ai_workloads._values.monitoring import MlServerMonitoringPack, alerts_problem
+from ai_workloads._values.monitoring import MlServerMonitoringPack, check_alerts_see_the_server
 from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
@@ -454,14 +454,12 @@ class MlServerReleaseValues(WorkloadValues):
 
     @model_validator(mode="after")
     def _alerts_see_the_servers(self) -> MlServerReleaseValues:
-        problem = alerts_problem(
+        check_alerts_see_the_server(
             self.monitoring,
             pod_monitor=self.pod_monitor_enabled,
             annotations_field="metrics.annotations",
             istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
         )
-        if problem:
-            raise FieldError(*problem)
         return self
 
     @property
