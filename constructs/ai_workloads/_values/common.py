@@ -128,21 +128,12 @@ NonEmptyString = Annotated[str, StringConstraints(min_length=1, strip_whitespace
 
 QUANTITY_PATTERN = r"^([0-9]+(\.[0-9]+)?)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"
 _QUANTITY = re.compile(QUANTITY_PATTERN)
-_SUFFIX_FACTORS = {
+# The n-th of k, M, G, T, P, E is 10**(3n); of Ki, Mi, Gi, Ti, Pi, Ei 2**(10n).
+_SUFFIX_FACTORS: dict[str | None, Decimal] = {
     None: Decimal(1),
     "m": Decimal("0.001"),
-    "k": Decimal(10) ** 3,
-    "M": Decimal(10) ** 6,
-    "G": Decimal(10) ** 9,
-    "T": Decimal(10) ** 12,
-    "P": Decimal(10) ** 15,
-    "E": Decimal(10) ** 18,
-    "Ki": Decimal(2) ** 10,
-    "Mi": Decimal(2) ** 20,
-    "Gi": Decimal(2) ** 30,
-    "Ti": Decimal(2) ** 40,
-    "Pi": Decimal(2) ** 50,
-    "Ei": Decimal(2) ** 60,
+    **{prefix: Decimal(10) ** (3 * n) for n, prefix in enumerate("kMGTPE", start=1)},
+    **{f"{prefix}i": Decimal(2) ** (10 * n) for n, prefix in enumerate("KMGTPE", start=1)},
 }
 
 
