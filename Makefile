@@ -156,11 +156,12 @@ fixtures: $(SYNTH_ENV) $(COMPILED)
 	rm -rf "$$scratch"
 
 # The rehearsal's pinned binaries (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd,
-# kwok, argocd), built with Go from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once
-# per machine; prints one path per binary. The go.mod files in tools/{controlplane,etcd,kwok,argocd} pin
-# the releases; regenerate them with `python3 tools/gen_gomod.py` (see docs/controlplane-binaries.md).
+# kwok, argocd; KEDA's operator and metrics server and Prometheus for the autoscaling loop), built with Go
+# from the module proxy into ~/.cache/ai-workloads/bin (XDG_CACHE_HOME) once per machine; prints one path
+# per binary. The go.mod files in tools/ pin the releases; regenerate them with `python3 tools/gen_gomod.py`
+# (see docs/controlplane-binaries.md).
 controlplane: $(VENV)/.synced
-	python -m ai_workloads.rehearsal.binaries
+	python -m ai_workloads.rehearsal.binaries kubernetes etcd kwok argocd keda prometheus
 
 # `make synth` end to end (cold, one file changed, unchanged) from 1 to 2000 workload files, in scratch
 # copies of the project; prints the table and the targets, writes bench/results.json and bench/scaling.png

@@ -22,13 +22,13 @@ What runs (built from the Go modules by binaries.py, 127.0.0.1 only, stopped wit
 
 How the API server reaches the metrics server: there is no pod network, and an EndpointSlice address
 may not be loopback (k8s.io/kubernetes v1.35.4 pkg/apis/discovery/validation: ValidateEndpointIP). So the
-Service `keda/keda-operator-metrics-apiserver` has no selector and one EndpointSlice whose address is
+Service `keda/keda-metrics-apiserver` has no selector and one EndpointSlice whose address is
 ENDPOINT_IP (a pod address that exists nowhere); kube-apiserver routes the aggregated API to that
 endpoint (--enable-aggregator-routing) and dials it through its `cluster` egress selector, an HTTP
 CONNECT proxy on a Unix socket (ClusterEgress, below: the rehearsal's "pod network"), which connects
 ENDPOINT_IP:ENDPOINT_PORT to the Unix socket that leads into the metrics server's namespace. The
 aggregator checks the server's certificate against the APIService caBundle (the rehearsal CA) for
-`keda-operator-metrics-apiserver.keda.svc`; the metrics server authenticates the aggregator by its
+`keda-metrics-apiserver.keda.svc`; the metrics server authenticates the aggregator by its
 front-proxy client certificate and authorizes the HPA controller's user with a SubjectAccessReview.
 
 Simplified (said so): KEDA's processes use the rehearsal's admin kubeconfig (system:masters) instead of
@@ -67,8 +67,9 @@ from ai_workloads.rehearsal.controlplane import (
 )
 
 KEDA_NAMESPACE = "keda"
-# The names KEDA's own manifests give (kedacore/keda v2.20.2 config/metrics-server/service.yaml, api_service.yaml).
-METRICS_SERVICE = "keda-operator-metrics-apiserver"
+# The names KEDA's own manifests give (kedacore/keda v2.20.2 config/metrics-server/service.yaml, api_service.yaml;
+# also the operator's --metrics-server-service-name default, cmd/operator/main.go).
+METRICS_SERVICE = "keda-metrics-apiserver"
 METRICS_APISERVICE = "v1beta1.external.metrics.k8s.io"
 # The metrics server's simulated pod address: from the rehearsal's pod range (kwok --cidr=10.244.0.0/16),
 # above what kwok hands out to its few pods.
