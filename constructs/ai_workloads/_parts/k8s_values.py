@@ -11,23 +11,8 @@ from functools import cache
 
 from cdk8s_plus_27 import k8s
 
-
-@cache
-def quantity(value: str) -> k8s.Quantity:
-    return k8s.Quantity.from_string(value)
-
-
-@cache
-def count(value: int) -> k8s.Quantity:
-    """A whole-number quantity such as a GPU count (rendered as a number, not a string)."""
-    return k8s.Quantity.from_number(value)
-
-
-@cache
-def port_number(value: int) -> k8s.IntOrString:
-    return k8s.IntOrString.from_number(value)
-
-
-@cache
-def port_name(value: str) -> k8s.IntOrString:
-    return k8s.IntOrString.from_string(value)
+# functools.cache around the jsii factories: one round trip per distinct value.
+quantity = cache(k8s.Quantity.from_string)
+count = cache(k8s.Quantity.from_number)  # a whole-number quantity such as a GPU count (a number, not a string)
+port_number = cache(k8s.IntOrString.from_number)
+port_name = cache(k8s.IntOrString.from_string)
