@@ -62,7 +62,7 @@ def test_the_flag_missing_or_false_on_any_revision_is_reported() -> None:
     [finding] = check_istiod_inference(cluster, prerequisites(POOL_CRD))
     assert finding.line() == (
         f"MISSING istiod {INFERENCE_FLAG}=true: not set on istiod-canary, istiod-old: "
-        "the HTTPRoutes to InferencePools are not programmed"
+        "istiod refuses the HTTPRoutes' InferencePool backends"
     )
 
 

@@ -28,13 +28,14 @@ from typing import Any, TextIO
 
 import yaml
 
+from ai_workloads.ml_inference_load.routing.facts import ISTIOD_INFERENCE_FLAG
 from ai_workloads.platform import prerequisites as prereq
 from ai_workloads.rehearsal.platform_setup import PLATFORM_KINDS, PSA_LABEL
 
 GPU = prereq.GPU_RESOURCE
 METRICS_API = "metrics.k8s.io/v1beta1"
 ISTIO_NAMESPACE = "istio-system"
-INFERENCE_FLAG = "ENABLE_GATEWAY_API_INFERENCE_EXTENSION"
+INFERENCE_FLAG = ISTIOD_INFERENCE_FLAG
 
 
 @dataclass
@@ -149,8 +150,8 @@ def _check_metrics_api(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
 
 def check_istiod_inference(cluster: Cluster, p: Mapping[str, Any]) -> list[Finding]:
     """With an InferencePool in dist/: istiod must run with ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true
-    (default false in Istio 1.30; without it istiod does not program an HTTPRoute whose backend is an
-    InferencePool: routing/facts.py). Read from the istiod Deployments' `discovery` container."""
+    (default false in Istio 1.30; without it istiod refuses an HTTPRoute backendRef to an InferencePool,
+    InvalidDestinationKind: routing/facts.py "istio prerequisite"). Read from the istiod Deployments' `discovery` container."""
     if not any(c["kind"] == "InferencePool" for c in p["cluster"]["customResourceDefinitions"]):
         return []
     what = f"istiod {INFERENCE_FLAG}=true"
@@ -167,7 +168,7 @@ def check_istiod_inference(cluster: Cluster, p: Mapping[str, Any]) -> list[Findi
             for e in container.get("env") or []
         )
     ]
-    detail = f"not set on {', '.join(off)}: the HTTPRoutes to InferencePools are not programmed" if off else ""
+    detail = f"not set on {', '.join(off)}: istiod refuses the HTTPRoutes' InferencePool backends" if off else ""
     return [Finding(not off, what, detail)]
 
 

@@ -91,6 +91,9 @@ SCORER_WEIGHTS: dict[str, int] = {QUEUE_SCORER: 2, KV_CACHE_SCORER: 2, PREFIX_CA
 # The scorers every pool gets (LoRA affinity joins them when the server serves adapters: the lora hook).
 DEFAULT_SCORERS = (QUEUE_SCORER, KV_CACHE_SCORER, PREFIX_CACHE_SCORER)
 
+# istiod's switch for InferencePool backends (istio 1.30.3 pilot/pkg/features/experimental.go).
+ISTIOD_INFERENCE_FLAG = "ENABLE_GATEWAY_API_INFERENCE_EXTENSION"
+
 # What the picker reads from a vLLM pod (engine `vllm`, the default engine for pods without the
 # `llm-d.ai/engine-type` label), scraped over http on the pool's target port at /metrics.
 VLLM_METRICS_SOURCE = (
@@ -154,7 +157,7 @@ FACTS: tuple[RoutingFact, ...] = (
     ),
     RoutingFact(
         "istio prerequisite",
-        "istiod env ENABLE_GATEWAY_API_INFERENCE_EXTENSION=true (default false): without it an HTTPRoute "
+        f"istiod env {ISTIOD_INFERENCE_FLAG}=true (default false): without it an HTTPRoute "
         "backendRef to an InferencePool is refused (InvalidDestinationKind, 'InferencePool is not enabled')",
         f"{ISTIO_RELEASE}:pilot/pkg/features/experimental.go EnableGatewayAPIInferenceExtension; "
         "pilot/pkg/config/kube/gateway/conversion.go",
