@@ -32,15 +32,12 @@ class NoteValues(WorkloadValues):
     """A note stored in a ConfigMap (test-only kind)."""
 
     model_config = WorkloadValues.model_config | {"title": "NoteSchema"}
+    NAME_FIELD = "note_name"
 
     type: Literal["NOTE"]
     note_name: Annotated[str, StringConstraints(pattern=r"^[a-z][-a-z0-9]{0,62}$")]
     namespace: Annotated[str, StringConstraints(pattern=r"^[a-z][-a-z0-9]{0,40}$")]
     text: str = Field(min_length=1)
-
-    @property
-    def workload_name(self) -> str:
-        return self.note_name
 
 
 class Note(Construct):
@@ -53,11 +50,8 @@ class Note(Construct):
 
 
 NOTE_KIND = registry.WorkloadKind(
-    type="NOTE",
     values=NoteValues,
     construct=Note,
-    schema_file="note.schema.json",
-    name_field="noteName",
     catalog_entry=lambda values: registry.CatalogEntry(description=f"A note: {values.text}", tags=("note",)),
 )
 

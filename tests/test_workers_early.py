@@ -128,7 +128,6 @@ def test_with_render_workers_the_main_process_never_loads_cdk8s(tmp_path):
 def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypatch):
     # GIVEN 300 loaded workloads of both kinds (9 to 14 objects each with its Application), a budget of
     # 600 objects per task (AI_WORKLOADS_WORKER_MAX_OBJECTS) and two workers
-    from ai_workloads.registry import kind_of
     from ai_workloads.synth.loader import load_workload_file
     from ai_workloads.synth.read import discover_workload_files
 
@@ -143,10 +142,10 @@ def test_slices_have_about_equal_objects_and_a_multiple_of_the_workers(monkeypat
     # the same number of objects, none far above the budget
     assert [w for part in parts for w in part] == workloads
     assert len(parts) % 2 == 0
-    estimates = {kind_of(w.values).objects_estimate(w.values) for w in examples}
+    estimates = {w.values.objects_estimate() for w in examples}
     assert len(estimates) >= 4  # the examples differ in size, so the slicing has something to balance
     biggest = max(estimates)
-    objects = [sum(kind_of(w.values).objects_estimate(w.values) for w in part) for part in parts]
+    objects = [sum(w.values.objects_estimate() for w in part) for part in parts]
     assert max(objects) <= 600 + biggest and max(objects) - min(objects) <= 2 * biggest, objects
 
 
@@ -154,7 +153,6 @@ def test_each_kind_estimates_the_objects_of_the_examples_exactly():
     # GIVEN the example workloads and their committed dist/ files
     import yaml
 
-    from ai_workloads.registry import kind_of
     from ai_workloads.synth.loader import load_workload_file
     from ai_workloads.synth.read import discover_workload_files
 
@@ -163,4 +161,4 @@ def test_each_kind_estimates_the_objects_of_the_examples_exactly():
         workload = load_workload_file(path)
         objects = [doc for doc in yaml.safe_load_all((DIST / f"{workload.name}.k8s.yaml").read_text()) if doc]
         # THEN the kind's estimate is its objects and the Argo CD Application
-        assert kind_of(workload.values).objects_estimate(workload.values) == len(objects) + 1, path.name
+        assert workload.values.objects_estimate() == len(objects) + 1, path.name

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Annotated, Any, Union
+from typing import TYPE_CHECKING, Annotated, Any, Union, get_args
 
 from pydantic import Field, TypeAdapter
 
@@ -39,35 +39,40 @@ class CatalogEntry:
 class WorkloadKind:
     """One kind of workload file, selected by its `type:` value.
 
-    :param type: the `type:` discriminator of the file, e.g. `ML_INFERENCE_LOAD`.
-    :param values: the pydantic model of the file; its `type` field is `Literal[<type>]`.
+    :param values: the pydantic model of the file. Its `type` field is `Literal[<type>]` (the kind's
+        `type`), its `NAME_FIELD` names the workload, and it estimates its objects and declares its hosts
+        (`WorkloadValues`).
     :param construct: builds the workload's objects: `construct(scope, id, values=values)`.
-    :param schema_file: the kind's own JSON Schema, written to `schemas/<schema_file>`.
-    :param name_field: the file's key that names the workload (`dist/<name>.k8s.yaml`), for messages.
     :param catalog_entry: the Backstage Component's description, tags and links for one workload.
     :param catalog_template: optional Backstage scaffolder files (path under `.cat/backstage/` -> text),
         given the kind's JSON Schema and the publish step (`platform.scm.PublishTarget`) of the repository.
-    :param objects_estimate: `values -> n`, about how many objects (its Argo CD Application included) a
-        workload renders; render workers get slices of about equal objects (a worker's memory grows
-        with each object jsii renders). Default 10.
-    :param host_fields: `values -> [(field path, host), ...]`, the public host names the workload
-        declares and where (`gateway.hosts[0]`): host conflicts name the field. Default none.
     """
 
-    type: str
     values: builtins.type[WorkloadValues]
     construct: Callable[..., Construct]
-    schema_file: str
-    name_field: str
     catalog_entry: Callable[[Any], CatalogEntry]
     catalog_template: Callable[[dict[str, Any], Any], dict[str, str]] | None = None
-    objects_estimate: Callable[[Any], int] = lambda values: 10
-    host_fields: Callable[[Any], list[tuple[str, str]]] = lambda values: []
+
+    @property
+    def type(self) -> str:
+        """The `type:` discriminator of the file, e.g. `ML_INFERENCE_LOAD`: the values' `type` Literal."""
+        (type_name,) = get_args(self.values.model_fields["type"].annotation)
+        return str(type_name)
 
     @property
     def slug(self) -> str:
         """`ml-inference-load` for ML_INFERENCE_LOAD: the kind in file names and bench scenarios."""
         return self.type.lower().replace("_", "-")
+
+    @property
+    def schema_file(self) -> str:
+        """The kind's own JSON Schema, written to `schemas/<slug>.schema.json`."""
+        return f"{self.slug}.schema.json"
+
+    @property
+    def name_field(self) -> str:
+        """The file's key that names the workload (`serviceName`), for messages."""
+        return str(self.values.model_fields[self.values.NAME_FIELD].alias)
 
 
 _KINDS: dict[str, WorkloadKind] = {}

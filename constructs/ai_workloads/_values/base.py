@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
@@ -30,8 +30,11 @@ class Placement(StrictModel):
 
 
 class WorkloadValues(CatalogInfo):
-    """Base of each kind's values model. A subclass declares `type: Literal["<TYPE>"]`, a `namespace`
-    and the field that names the workload, and returns that name from `workload_name`."""
+    """Base of each kind's values model. A subclass declares `type: Literal["<TYPE>"]` (the kind's
+    `type:`, read by the registry), a `namespace` and the field that names the workload (`NAME_FIELD`)."""
+
+    # The field whose value names the workload (`dist/<name>.k8s.yaml`, Argo CD's Application, messages).
+    NAME_FIELD: ClassVar[str]
 
     placement: Placement = Field(default_factory=Placement, description="Where Argo CD deploys the workload.")
 
@@ -41,5 +44,16 @@ class WorkloadValues(CatalogInfo):
         namespace: str
 
     @property
-    def workload_name(self) -> str:  # pragma: no cover - every kind overrides it
-        raise NotImplementedError
+    def workload_name(self) -> str:
+        return str(getattr(self, self.NAME_FIELD))
+
+    def declared_hosts(self) -> list[tuple[str, str]]:
+        """`[(field path, host), ...]`: the public host names the workload declares and where
+        (`gateway.hosts[0]`), so that a host conflict names the field. Default: none."""
+        return []
+
+    def objects_estimate(self) -> int:
+        """About how many objects (its Argo CD Application included) the workload renders: render workers
+        get slices of about equal objects (a worker's memory grows with each object jsii renders).
+        Default: 10."""
+        return 10

@@ -525,6 +525,8 @@ class MlInferenceLoadValues(WorkloadValues):
     # The published name of the JSON Schema and TypeScript type (an API: it stays when the class is renamed).
     model_config = WorkloadValues.model_config | {"title": "MlInferenceLoadSchema"}
 
+    NAME_FIELD = "service_name"
+
     type: Literal["ML_INFERENCE_LOAD"] = Field(description="Workload type discriminator.")
     service_name: ServiceName
     namespace: Namespace
@@ -807,6 +809,24 @@ class MlInferenceLoadValues(WorkloadValues):
     def serving_engine(self) -> ServingEngine:
         return engine_named(self.engine)
 
-    @property
-    def workload_name(self) -> str:
-        return self.service_name
+    def declared_hosts(self) -> list[tuple[str, str]]:
+        return [(f"gateway.hosts[{i}]", host) for i, host in enumerate(self.gateway.hosts)]
+
+    def objects_estimate(self) -> int:
+        """The 8 platform objects and the Application; a model cache adds a claim and its Job (none with
+        `sharing: use`), then the NetworkPolicy, PodMonitor, PrometheusRule, dashboard ConfigMap,
+        ScaledObject and PDB when rendered; an InferencePool adds the pool and the endpoint picker's 7
+        objects (and its PodMonitor)."""
+        cache = self.model_cache
+        pooled = self.routing.mode.value == "inferencePool"
+        return (
+            9
+            + (2 if cache is not None and cache.sharing.value != "use" else 0)
+            + self.network_policy.enabled
+            + self.pod_monitor_enabled
+            + self.monitoring.alerts.enabled
+            + self.monitoring.dashboard.enabled
+            + (self.autoscaling is not None)
+            + (self.most_replicas >= 2)
+            + (8 + self.pod_monitor_enabled if pooled else 0)
+        )

@@ -437,6 +437,8 @@ class MlServerReleaseValues(WorkloadValues):
     # The published name of the JSON Schema and TypeScript type (an API: it stays when the class is renamed).
     model_config = WorkloadValues.model_config | {"title": "MlServerReleaseSchema"}
 
+    NAME_FIELD = "release_name"
+
     type: Literal["MLSERVER_RELEASE"] = Field(description="Workload type discriminator.")
     release_name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
     namespace: Namespace
@@ -519,6 +521,17 @@ class MlServerReleaseValues(WorkloadValues):
                 raise FieldError(tuple(first["loc"]) + cause.path, cause.message) from None
             raise FieldError(tuple(first["loc"]), first["msg"].removeprefix("Value error, ")) from None
 
-    @property
-    def workload_name(self) -> str:
-        return self.release_name
+    def declared_hosts(self) -> list[tuple[str, str]]:
+        return [(f"istio.hosts[{i}]", host) for i, host in enumerate(self.istio.hosts)] if self.istio.enabled else []
+
+    def objects_estimate(self) -> int:
+        """Per app a Deployment, Service and ConfigMap, then its HPA or ScaledObject, NetworkPolicy, PDB (two
+        or more replicas possible), PodMonitor, PrometheusRule and dashboard ConfigMap when rendered; the
+        VirtualService and the Application."""
+        per_app = 3 + self.network_policy.enabled + self.pod_monitor_enabled + self.monitoring.alerts.enabled
+        per_app += self.monitoring.dashboard.enabled
+        total = 1 + self.istio.enabled
+        for app in self.apps:
+            most = app.hpa.min_replicas if app.hpa.enabled else app.keda.max_replicas if app.keda else app.replicas
+            total += per_app + (app.hpa.enabled or app.keda is not None) + (most >= 2)
+        return total

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from ai_workloads.errors import WorkloadErrors
 from ai_workloads.gates import cross_object_errors
-from ai_workloads.registry import kind_of
 from ai_workloads.stage_types import LoadedWorkload, Rendered, Synthesis
 
 
@@ -46,7 +45,7 @@ def _host_field_lookup(workloads: list[LoadedWorkload]) -> Callable[[str, str], 
         if workload is None:
             return None
         return next(
-            (field for field, declared in kind_of(workload.values).host_fields(workload.values) if declared == host),
+            (field for field, declared in workload.values.declared_hosts() if declared == host),
             None,
         )
 

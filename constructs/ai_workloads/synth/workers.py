@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from ai_workloads.errors import DOCUMENT_ROOT, WorkloadError
 from ai_workloads.platform.settings import ArgoCdSettings
-from ai_workloads.registry import kind_of
 from ai_workloads.stage_types import LoadedWorkload, RenderedWorkload, RenderOptions
 from ai_workloads.synth.launch import (
     MAX_OBJECTS_ENV,
@@ -50,11 +49,11 @@ def worker_count(workloads: int) -> int:
 
 
 def slices(workloads: Sequence[LoadedWorkload], workers: int) -> list[list[LoadedWorkload]]:
-    """Contiguous slices of about equal objects (each kind's `objects_estimate`), none much above
+    """Contiguous slices of about equal objects (`WorkloadValues.objects_estimate`), none much above
     MAX_OBJECTS_PER_TASK (AI_WORKLOADS_WORKER_MAX_OBJECTS overrides it), and a multiple of `workers` of
     them (no worker idles through a last round while another renders). AI_WORKLOADS_WORKLOADS_PER_TASK (tests) slices by workload count instead."""
     per_task = os.environ.get(PER_TASK_ENV)
-    weights = [1] * len(workloads) if per_task else [kind_of(w.values).objects_estimate(w.values) for w in workloads]
+    weights = [1] * len(workloads) if per_task else [w.values.objects_estimate() for w in workloads]
     budget = int(per_task) if per_task else int(os.environ.get(MAX_OBJECTS_ENV) or MAX_OBJECTS_PER_TASK)
     total = sum(weights)
     rounds = -(-total // (budget * workers))
