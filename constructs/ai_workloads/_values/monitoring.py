@@ -3,10 +3,12 @@ alerts that matter for serving a model (see docs/operating.md)."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, ClassVar, Self
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
+from ai_workloads._parts.metrics import ScrapeAnnotations
+from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import FieldError, StrictModel
 from ai_workloads._values.network_policy import LabelKey, LabelValue
 
@@ -165,30 +167,45 @@ class MlServerMonitoringPack(StrictModel):
     dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
 
 
-def check_alerts_see_the_server(
-    pack: MonitoringPack | MlServerMonitoringPack,
-    *,
-    pod_monitor: bool,
-    istio_sidecar_annotations: bool,
-    annotations_field: str,
-) -> None:
-    """Raises FieldError (field path, message) when enabled alerts or dashboard could not see the
-    server's series: they select the series by the PodMonitor's job, and the literal Istio annotations
-    leave the server's metrics unmerged."""
-    for part, enabled in (("alerts", pack.alerts.enabled), ("dashboard", pack.dashboard.enabled)):
-        if not enabled:
-            continue
-        path = ("monitoring", part, "enabled")
-        if not pod_monitor:
-            raise FieldError(
-                path,
-                f"the {part} need monitoring.podMonitor (they select the server's series by its job): enable it"
-                if part == "alerts"
-                else "the dashboard needs monitoring.podMonitor (it selects the server's series by its job): enable it",
-            )
-        if istio_sidecar_annotations:
-            raise FieldError(
-                path,
-                f"{annotations_field}: istioSidecar scrapes the proxy only (Istio does not merge the server's "
-                "metrics): use `engine`",
-            )
+class MonitoredWorkload(WorkloadValues):
+    """A workload whose `monitoring:` pack renders alerts and a dashboard for its servers. They select the
+    servers' series by the PodMonitor's job, so they need that PodMonitor, and it must scrape the server
+    (the literal Istio annotations leave the server's metrics unmerged): checked here for every kind."""
+
+    # The field path of the kind's prometheus.io annotation style, for messages.
+    SCRAPE_ANNOTATIONS_FIELD: ClassVar[str]
+
+    if TYPE_CHECKING:  # declared by each kind (fields and properties pydantic must not see here)
+        monitoring: MonitoringPack | MlServerMonitoringPack
+
+        @property
+        def pod_monitor_enabled(self) -> bool: ...
+
+        @property
+        def scrape_annotations(self) -> ScrapeAnnotations: ...
+
+    @model_validator(mode="after")
+    def _alerts_see_the_server(self) -> Self:
+        for part, enabled in (
+            ("alerts", self.monitoring.alerts.enabled),
+            ("dashboard", self.monitoring.dashboard.enabled),
+        ):
+            if enabled:
+                _check_part_sees_the_server(self, ("monitoring", part, "enabled"), part)
+        return self
+
+
+def _check_part_sees_the_server(values: MonitoredWorkload, path: tuple[str, ...], part: str) -> None:
+    if not values.pod_monitor_enabled:
+        raise FieldError(
+            path,
+            "the alerts need monitoring.podMonitor (they select the server's series by its job): enable it"
+            if part == "alerts"
+            else "the dashboard needs monitoring.podMonitor (it selects the server's series by its job): enable it",
+        )
+    if values.scrape_annotations is ScrapeAnnotations.ISTIO_SIDECAR:
+        raise FieldError(
+            path,
+            f"{values.SCRAPE_ANNOTATIONS_FIELD}: istioSidecar scrapes the proxy only (Istio does not merge the "
+            "server's metrics): use `engine`",
+        )

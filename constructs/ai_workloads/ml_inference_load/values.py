@@ -15,7 +15,6 @@ from pydantic.alias_generators import to_camel
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._values.autoscaling import AutoscalingSettings
-from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
     ContainerImage,
     DnsSubdomain,
@@ -39,7 +38,7 @@ from ai_workloads._values.common import (
 from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
-from ai_workloads._values.monitoring import MonitoringPack, check_alerts_see_the_server
+from ai_workloads._values.monitoring import MonitoredWorkload, MonitoringPack
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import DEFAULT_ENGINE, ServingEngine, engine_named, engines
@@ -519,13 +518,14 @@ class GatewaySettings(StrictModel):
         return self
 
 
-class MlInferenceLoadValues(WorkloadValues):
+class MlInferenceLoadValues(MonitoredWorkload):
     """An LLM server (Hugging Face TGI or vLLM) for one model on NVIDIA GPUs."""
 
     # The published name of the JSON Schema and TypeScript type (an API: it stays when the class is renamed).
-    model_config = WorkloadValues.model_config | {"title": "MlInferenceLoadSchema"}
+    model_config = MonitoredWorkload.model_config | {"title": "MlInferenceLoadSchema"}
 
     NAME_FIELD = "service_name"
+    SCRAPE_ANNOTATIONS_FIELD = "basicMonitoring.annotations"
 
     type: Literal["ML_INFERENCE_LOAD"] = Field(description="Workload type discriminator.")
     service_name: ServiceName
@@ -618,17 +618,9 @@ class MlInferenceLoadValues(WorkloadValues):
         """The most replicas the server can run: the autoscaler's maximum, else `replicas`."""
         return self.autoscaling.max_replicas if self.autoscaling else self.replicas
 
-    @model_validator(mode="after")
-    def _alerts_read_the_pod_monitor(self) -> MlInferenceLoadValues:
-        """The alerts select the engine's series by the PodMonitor's `job`: they need that PodMonitor, and
-        it must scrape the engine (the literal Istio annotations leave the engine's metrics unmerged)."""
-        check_alerts_see_the_server(
-            self.monitoring,
-            pod_monitor=self.pod_monitor_enabled,
-            annotations_field="basicMonitoring.annotations",
-            istio_sidecar_annotations=self.basic_monitoring.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
-        )
-        return self
+    @property
+    def scrape_annotations(self) -> ScrapeAnnotations:
+        return self.basic_monitoring.annotations
 
     @property
     def topology_spread_enabled(self) -> bool:

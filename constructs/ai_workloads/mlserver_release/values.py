@@ -11,7 +11,6 @@ from pydantic import AfterValidator, Field, StringConstraints, ValidationError, 
 
 from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.autoscaling import RequestRateAutoscaling, check_replica_bounds
-from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import (
     DNS_1035_LABEL,
     MISSING_FIELD_HINTS,
@@ -30,7 +29,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
-from ai_workloads._values.monitoring import MlServerMonitoringPack, check_alerts_see_the_server
+from ai_workloads._values.monitoring import MlServerMonitoringPack, MonitoredWorkload
 from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
@@ -431,13 +430,14 @@ class IstioSettings(StrictModel):
         return self
 
 
-class MlServerReleaseValues(WorkloadValues):
+class MlServerReleaseValues(MonitoredWorkload):
     """Several independent Seldon MLServer model servers, one per `apps[]` entry."""
 
     # The published name of the JSON Schema and TypeScript type (an API: it stays when the class is renamed).
-    model_config = WorkloadValues.model_config | {"title": "MlServerReleaseSchema"}
+    model_config = MonitoredWorkload.model_config | {"title": "MlServerReleaseSchema"}
 
     NAME_FIELD = "release_name"
+    SCRAPE_ANNOTATIONS_FIELD = "metrics.annotations"
 
     type: Literal["MLSERVER_RELEASE"] = Field(description="Workload type discriminator.")
     release_name: NamePart = Field(description="DNS label; objects are named `<releaseName>-ai-workloads-<app>`.")
@@ -454,15 +454,9 @@ class MlServerReleaseValues(WorkloadValues):
     monitoring: MlServerMonitoringPack = Field(default_factory=MlServerMonitoringPack)
     apps: list[MlServerAppValues] = Field(min_length=1, max_length=50)
 
-    @model_validator(mode="after")
-    def _alerts_see_the_servers(self) -> MlServerReleaseValues:
-        check_alerts_see_the_server(
-            self.monitoring,
-            pod_monitor=self.pod_monitor_enabled,
-            annotations_field="metrics.annotations",
-            istio_sidecar_annotations=self.metrics.annotations is ScrapeAnnotations.ISTIO_SIDECAR,
-        )
-        return self
+    @property
+    def scrape_annotations(self) -> ScrapeAnnotations:
+        return self.metrics.annotations
 
     @property
     def pod_monitor_enabled(self) -> bool:
