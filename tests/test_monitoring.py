@@ -4,15 +4,16 @@ and the values rules."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
+from conftest import REQUIRE_REHEARSAL_ENV
 
 from ai_workloads._parts.metrics_facts import KUBE_STATE_METRICS
 from ai_workloads.errors import WorkloadErrors
@@ -234,15 +235,20 @@ def test_alerts_and_pod_monitor_render_with_extra_labels() -> None:
 # --- promtool -------------------------------------------------------------------------------------------
 
 
+@functools.cache
 def _promtool() -> str:
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    binary = cache / "ai-workloads" / "bin" / f"promtool-{PROMTOOL_VERSION}" / "promtool"
-    if binary.is_file():
-        return str(binary)
-    found = shutil.which("promtool")
-    if not found:
-        pytest.skip(f"promtool {PROMTOOL_VERSION} is not built (tools/promtool/README.md)")
-    return found
+    """promtool of the pinned Prometheus release, built with the rehearsal's Prometheus (`make controlplane`,
+    or here on first use): skipped without Go, failed with AI_WORKLOADS_REQUIRE_REHEARSAL=1 (CI)."""
+    from ai_workloads.rehearsal.binaries import AUTOSCALING_COMPONENTS, ensure_binaries
+
+    prometheus = next(component for component in AUTOSCALING_COMPONENTS if component.name == "prometheus")
+    assert prometheus.version() == PROMTOOL_VERSION, "tools/prometheus/go.mod pins another release"
+    try:
+        return str(ensure_binaries((prometheus,), progress=False)["promtool"])
+    except Exception as error:
+        if os.environ.get(REQUIRE_REHEARSAL_ENV) == "1":
+            pytest.fail(f"promtool {PROMTOOL_VERSION} is not available: {error}")
+        pytest.skip(f"promtool {PROMTOOL_VERSION} is not available: {error}")
 
 
 def _rule_files_in(path: Path, folder: Path) -> list[tuple[str, Path]]:

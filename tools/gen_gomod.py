@@ -67,7 +67,7 @@ KWOK_VERSION = "v0.8.0"
 # proxy serves, v3.6.x needs go >= 1.27, v3.2.12 does not compile as published:
 # see docs/controlplane-binaries.md.
 ARGOCD_VERSION = "v3.2.11"
-# KEDA matches the offline CRDs in ../shared/crds/keda/; Prometheus matches promtool (tools/promtool/).
+# KEDA matches the offline CRDs in ../shared/crds/keda/; the Prometheus release also gives promtool.
 KEDA_VERSION = "v2.20.2"
 PROMETHEUS_VERSION = "v0.316.0"
 
@@ -133,7 +133,7 @@ def specs() -> dict[str, Spec]:
                 "ai-workloads.local/tools/prometheus",
                 "github.com/prometheus/prometheus",
                 PROMETHEUS_VERSION,
-                ("github.com/prometheus/prometheus/cmd/prometheus",),
+                ("github.com/prometheus/prometheus/cmd/prometheus", "github.com/prometheus/prometheus/cmd/promtool"),
                 no_local,
             ),
         )

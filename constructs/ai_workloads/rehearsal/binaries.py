@@ -169,7 +169,8 @@ COMPONENTS: tuple[Component, ...] = (
 )
 
 # Built only for the autoscaling rehearsal (ensure_binaries(AUTOSCALING_COMPONENTS)): KEDA's operator and
-# metrics server, and the Prometheus server that KEDA's prometheus trigger queries.
+# metrics server, and the Prometheus server that KEDA's prometheus trigger queries (with promtool, from the
+# same release, for the rule tests).
 AUTOSCALING_COMPONENTS: tuple[Component, ...] = (
     Component(
         "keda",
@@ -186,9 +187,13 @@ AUTOSCALING_COMPONENTS: tuple[Component, ...] = (
         "prometheus",
         "prometheus",
         "github.com/prometheus/prometheus",
-        {"prometheus": "github.com/prometheus/prometheus/cmd/prometheus"},
+        {
+            "prometheus": "github.com/prometheus/prometheus/cmd/prometheus",
+            # The rule tests' `promtool check rules` / `promtool test rules` (tests/test_monitoring.py).
+            "promtool": "github.com/prometheus/prometheus/cmd/promtool",
+        },
         _prometheus_ldflags,
-        {"prometheus": ("--version",)},
+        {"prometheus": ("--version",), "promtool": ("--version",)},
         _prometheus_version,
         # Only the static, file and http service discoveries (the loop scrapes a static target): the tag
         # Prometheus documents for that (README.md "Building with a subset of service discovery",

@@ -10,7 +10,7 @@ KEDA and the HPA controller.
 What runs (built from the Go modules by binaries.py, 127.0.0.1 only, stopped with the control plane):
 - a queue exporter (this module, Python, 127.0.0.1): `vllm:num_requests_waiting{engine, model_name}`, the
   gauge and labels vLLM v0.33.0 exports (engines/vllm.py facts), at a value the caller sets;
-- Prometheus (`github.com/prometheus/prometheus` cmd/prometheus, the release of promtool): one static
+- Prometheus (`github.com/prometheus/prometheus` cmd/prometheus, the release the rule tests' promtool is): one static
   scrape job for the exporter every `scrape_interval_seconds`, with the `namespace`/`pod` target labels a
   PodMonitor would attach; its TSDB in the control plane's folder;
 - KEDA's operator (`github.com/kedacore/keda/v2` cmd/operator): reconciles ScaledObjects into HPAs, runs
