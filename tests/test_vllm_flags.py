@@ -4,9 +4,7 @@ and the flag table is the pinned release's own."""
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import QWEN, REPO, example_document, render_document
@@ -49,12 +47,10 @@ def test_every_flag_the_construct_sets_or_refuses_is_a_real_vllm_flag():
 
 
 def test_the_flag_table_is_the_pinned_wheels():
-    wheel = os.environ.get("AI_WORKLOADS_VLLM_WHEEL")
-    if not wheel or not Path(wheel).is_file():
-        pytest.skip("set AI_WORKLOADS_VLLM_WHEEL to vllm-0.33.0-*.whl (pip download vllm==0.33.0 --no-deps) to compare")
+    from upstream_sources import wheel_path
     from vllm_serve_flags import serve_flags
 
-    assert tuple(serve_flags(wheel)) == VLLM_SERVE_FLAGS
+    assert tuple(serve_flags(str(wheel_path("AI_WORKLOADS_VLLM_WHEEL")))) == VLLM_SERVE_FLAGS
 
 
 def test_data_parallel_takes_its_gpus_from_tensor_parallel():
