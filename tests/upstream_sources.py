@@ -30,6 +30,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -56,12 +57,14 @@ def wheel_path(variable: str) -> Path:
     if named and Path(named).is_file():
         return Path(named)
     wheel, error = _pypi_wheel(WHEELS[variable])
-    if wheel is None:
-        message = f"{variable} is unset and `pip download {WHEELS[variable]}` failed: {error}"
-        if os.environ.get("AI_WORKLOADS_REQUIRE_REHEARSAL") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return wheel
+    return wheel or _unavailable(f"{variable} is unset and `pip download {WHEELS[variable]}` failed: {error}")
+
+
+def _unavailable(message: str) -> NoReturn:
+    """Skip: the release could not be fetched here; fail where it must be (CI: AI_WORKLOADS_REQUIRE_REHEARSAL=1)."""
+    if os.environ.get("AI_WORKLOADS_REQUIRE_REHEARSAL") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @functools.cache
@@ -110,12 +113,7 @@ def _module_source(variable: str, tag: str) -> Path:
     if module is None:
         pytest.skip(f"{variable} does not name a clone of the repository")
     folder, error = _downloaded(module, tag)
-    if folder is None:
-        message = f"{variable} is unset and `go mod download {module}@{tag}` failed: {error}"
-        if os.environ.get("AI_WORKLOADS_REQUIRE_REHEARSAL") == "1":
-            pytest.fail(message)
-        pytest.skip(message)
-    return folder
+    return folder or _unavailable(f"{variable} is unset and `go mod download {module}@{tag}` failed: {error}")
 
 
 @functools.cache
