@@ -19,19 +19,12 @@ want exactly that (proxy metrics only: the engine's are not merged).
 
 from __future__ import annotations
 
-from enum import Enum
+from ai_workloads._values.monitoring import ScrapeAnnotations
 
 ISTIO_AGENT_METRICS_PORT = 15020
 ISTIO_AGENT_METRICS_PATH = "/stats/prometheus"
 # A PodMonitor's metrics endpoint: (port name or None, port number or None, path).
 ScrapeEndpoint = tuple[str | None, int | None, str]
-
-
-class ScrapeAnnotations(str, Enum):
-    """Which endpoint the pod's `prometheus.io/*` annotations name."""
-
-    ENGINE = "engine"
-    ISTIO_SIDECAR = "istioSidecar"
 
 
 def prometheus_annotations(style: ScrapeAnnotations, *, port: int, path: str) -> dict[str, str]:

@@ -3,11 +3,11 @@ alerts that matter for serving a model (see docs/operating.md)."""
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, ClassVar, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
-from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.base import WorkloadValues
 from ai_workloads._values.common import FieldError, StrictModel
 from ai_workloads._values.network_policy import LabelKey, LabelValue
@@ -19,6 +19,13 @@ Duration = Annotated[
         pattern=r"^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
     ),
 ]
+
+
+class ScrapeAnnotations(str, Enum):
+    """Which endpoint the pod's `prometheus.io/*` annotations name."""
+
+    ENGINE = "engine"
+    ISTIO_SIDECAR = "istioSidecar"
 
 
 class PodMonitorSettings(StrictModel):

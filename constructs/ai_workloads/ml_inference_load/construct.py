@@ -51,7 +51,6 @@ from ai_workloads._parts.gpu_placement import ClaimingDeployment, GpuClaimTempla
 from ai_workloads._parts.https_gateway import HttpsGateway
 from ai_workloads._parts.metadata import WorkloadMetadata
 from ai_workloads._parts.metrics import (
-    ScrapeAnnotations,
     pod_monitor_endpoint,
     prometheus_annotations,
     scraped_ports,
@@ -71,6 +70,7 @@ from ai_workloads._parts.probes import kubernetes_probe
 from ai_workloads._parts.serving_workload import Rollout, ServingWorkload
 from ai_workloads._parts.sync_waves import SyncWave, sync_wave
 from ai_workloads._parts.vault_external_secret import VaultExternalSecret, VaultSecretEntry
+from ai_workloads._values.monitoring import ScrapeAnnotations
 from ai_workloads.gates.cross_object import MODEL_CACHE_ANNOTATION, MODEL_ID_ANNOTATION, MODEL_REVISION_ANNOTATION
 from ai_workloads.ml_inference_load import lora
 from ai_workloads.ml_inference_load.alerts import workload_alerts

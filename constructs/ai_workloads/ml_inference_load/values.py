@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 from pydantic.alias_generators import to_camel
 
-from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._parts.progress_deadline import ProgressDeadline
 from ai_workloads._values.autoscaling import AutoscalingSettings
 from ai_workloads._values.common import (
@@ -38,7 +37,7 @@ from ai_workloads._values.common import (
 from ai_workloads._values.gpu import GpuSelection, SchedulingSettings
 from ai_workloads._values.hub import CommitSha, HubRepoId
 from ai_workloads._values.k8s_names import checked, config_map_key_problem
-from ai_workloads._values.monitoring import MonitoredWorkload, MonitoringPack
+from ai_workloads._values.monitoring import MonitoredWorkload, MonitoringPack, ScrapeAnnotations
 from ai_workloads._values.network_policy import NetworkPolicySettings
 from ai_workloads.ml_inference_load.autoscaling import signal_metric
 from ai_workloads.ml_inference_load.engines import DEFAULT_ENGINE, ServingEngine, engine_named, engines

@@ -9,7 +9,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationError, model_validator
 
-from ai_workloads._parts.metrics import ScrapeAnnotations
 from ai_workloads._values.autoscaling import RequestRateAutoscaling, check_replica_bounds
 from ai_workloads._values.common import (
     DNS_1035_LABEL,
@@ -29,7 +28,7 @@ from ai_workloads._values.common import (
     reject_duplicates,
 )
 from ai_workloads._values.k8s_names import checked, dns_label_problem, dns_subdomain_problem
-from ai_workloads._values.monitoring import MlServerMonitoringPack, MonitoredWorkload
+from ai_workloads._values.monitoring import MlServerMonitoringPack, MonitoredWorkload, ScrapeAnnotations
 from ai_workloads._values.network_policy import LabelKey, LabelValue, NetworkPolicySettings
 
 # Objects are named `<releaseName>-ai-workloads-<app>`; a Service name is a 63-character DNS label.
