@@ -586,10 +586,7 @@ class ArgoCD(StartsOnEnter):
         documents = [doc for f in files for doc in yaml.safe_load_all(f.read_text()) if doc]
         if any(self.cp.live(doc) is None for doc in documents):  # install_prerequisites applies the same files
             self._apply(documents)
-            for doc in documents:
-                self.cp.kubectl(
-                    "wait", "--for=condition=Established", f"crd/{doc['metadata']['name']}", "--timeout=60s"
-                )
+            self.cp.wait_for_crds([doc["metadata"]["name"] for doc in documents], timeout=60)
         config = crds.parent / "base" / "config"
         objects: list[dict[str, Any]] = [{"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": NAMESPACE}}]
         for path in sorted(config.glob("*.yaml")):

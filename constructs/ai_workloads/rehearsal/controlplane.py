@@ -781,6 +781,21 @@ class ControlPlane(StartsOnEnter):
         """Server-side apply of YAML files (a file, a folder's *.yaml, a list of files) or YAML text."""
         return self.apply_manifests(load_objects(source), field_manager=field_manager, dry_run=dry_run)
 
+    def wait_for_crds(self, names: list[str], timeout: float = 120) -> None:
+        """Until every CRD in `names` is Established. Polled through the API: `kubectl wait
+        --for=condition=Established` fails at once, instead of waiting, on a CRD whose status has no
+        conditions yet (the apiextensions controller writes them a moment after the create; seen under load)."""
+        path = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/"
+        pending = set(names)
+
+        def established() -> bool:
+            pending.difference_update(
+                [n for n in sorted(pending) if _condition(self.get(path + n), "Established") == "True"]
+            )
+            return not pending
+
+        self.wait_for(established, timeout, f"CRDs established: {sorted(pending)}")
+
     def wait_for(self, predicate: Any, timeout: float, what: str, interval: float = 0.5) -> Any:
         """Poll `predicate()` until it returns something truthy (returned), else ControlPlaneError."""
         deadline = time.monotonic() + timeout

@@ -360,9 +360,7 @@ class AutoscalingLoop(StartsOnEnter):
         crds = [c for c in self._keda_crds() if c["metadata"]["name"] not in existing]
         for crd in crds:
             self.cp.create(crd)
-        # polled here: `kubectl wait` fails at once on a CRD whose status has no conditions yet
-        names = [c["metadata"]["name"] for c in crds]
-        self.cp.wait_for(lambda: all(map(self._established, names)), 120, f"KEDA's CRDs established: {names}")
+        self.cp.wait_for_crds([c["metadata"]["name"] for c in crds])
         pki = self.cp.workdir / "pki"
         issue_certificate(
             pki,
@@ -379,13 +377,6 @@ class AutoscalingLoop(StartsOnEnter):
         report = self.cp.apply_manifests(keda_platform_objects((pki / "ca.crt").read_bytes()))
         if report.rejected:
             raise ControlPlaneError(f"KEDA's objects rejected: {report.rejected}")
-
-    def _established(self, crd: str) -> bool:
-        live = self.cp.get(f"/apis/apiextensions.k8s.io/v1/customresourcedefinitions/{crd}")
-        return any(
-            c.get("type") == "Established" and c.get("status") == "True"
-            for c in (live.get("status") or {}).get("conditions") or []
-        )
 
     def _keda_env(self) -> dict[str, str]:
         return {

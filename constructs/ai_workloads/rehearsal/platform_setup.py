@@ -291,10 +291,7 @@ def install_prerequisites(
     crds = [c for c in crd_manifests(prerequisites, omit) if c["metadata"]["name"] not in existing]
     for crd in crds:  # created, not applied: server-side apply of the large CRDs takes twice as long
         cp.create(crd)
-    if crds:
-        cp.kubectl(
-            "wait", "--for=condition=Established", "--timeout=120s", *[f"crd/{c['metadata']['name']}" for c in crds]
-        )
+    cp.wait_for_crds([c["metadata"]["name"] for c in crds])
     objects = platform_objects(prerequisites, omit)
     if DRA_DEVICE_CLASS in prerequisites["cluster"]["deviceClasses"]:
         # what the NVIDIA DRA driver's kubelet plugin would publish on every GPU node
