@@ -21,13 +21,6 @@ Duration = Annotated[
 ]
 
 
-class ScrapeAnnotations(str, Enum):
-    """Which endpoint the pod's `prometheus.io/*` annotations name."""
-
-    ENGINE = "engine"
-    ISTIO_SIDECAR = "istioSidecar"
-
-
 class PodMonitorSettings(StrictModel):
     """A PodMonitor (monitoring.coreos.com/v1) scraping the server's own metrics endpoint."""
 
@@ -172,6 +165,13 @@ class MlServerMonitoringPack(StrictModel):
     pod_monitor: MlServerPodMonitorSettings = Field(default_factory=MlServerPodMonitorSettings)
     alerts: MlServerAlertSettings = Field(default_factory=MlServerAlertSettings)
     dashboard: DashboardSettings = Field(default_factory=DashboardSettings)
+
+
+class ScrapeAnnotations(str, Enum):
+    """Which endpoint the pod's `prometheus.io/*` annotations name."""
+
+    ENGINE = "engine"
+    ISTIO_SIDECAR = "istioSidecar"
 
 
 class MonitoredWorkload(WorkloadValues):
