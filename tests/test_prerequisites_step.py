@@ -105,3 +105,47 @@ def test_refresh_skips_only_a_current_file(project: Path) -> None:
     os.utime(target, ns=(stamp.stat().st_mtime_ns - 1,) * 2)
     assert prerequisites_step.refresh(target) is True
     assert target.read_text() == expected(project)
+
+
+# --- after a synthesis: the objects it still holds -------------------------------------------------------
+
+
+def test_a_synthesis_hands_over_its_objects_and_they_are_what_the_files_read_back_as(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ai_workloads.synth import cli
+
+    shutil.copytree(FIXTURE / "workloads", tmp_path / "workloads")
+    shutil.copy(FIXTURE / "cdk8s.yaml", tmp_path / "cdk8s.yaml")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
+    monkeypatch.chdir(tmp_path)
+    handed: list[prerequisites_step.InMemory] = []
+    original = prerequisites_step.in_memory
+
+    def spy(synthesis: object, argocd: Path = Path("argocd")) -> prerequisites_step.InMemory:
+        handed.append(original(synthesis, argocd))  # type: ignore[arg-type]
+        return handed[-1]
+
+    monkeypatch.setattr(prerequisites_step, "in_memory", spy)
+    # WHEN make synth runs from no cache (every workload rendered now)
+    assert cli.main(["--prerequisites", "prerequisites.yaml"]) == 0
+    # THEN every dist/ and argocd/apps/ file came with its objects, and those are what the file parses to
+    (known,) = handed
+    dist_names = {prerequisites.workload_name(p) for p in prerequisites.workload_files(tmp_path / "dist")}
+    apps = {str(Path("argocd") / "apps" / f"{name}.yaml") for name in dist_names}
+    assert len(dist_names) == len(list((FIXTURE / "workloads").glob("*.yaml"))) > 1
+    assert set(known) == dist_names | apps
+    for name, (text, objects) in known.items():
+        on_disk = (Path("dist") / f"{name}.k8s.yaml") if name in dist_names else Path(name)
+        assert on_disk.read_text() == text, name
+        assert prerequisites.parse_objects(text) == objects, name
+    # AND prerequisites.yaml has the bytes computed from the files alone
+    assert Path("prerequisites.yaml").read_text() == expected(tmp_path)
+
+
+def test_objects_held_for_other_bytes_are_not_used(project: Path) -> None:
+    name = prerequisites.workload_name(prerequisites.workload_files(project / "dist")[0])
+    stale: prerequisites_step.InMemory = {name: ("kind: Stale\n", [{"kind": "Stale"}])}
+    memo = prerequisites_step.Memo(None, prerequisites_step.code_key())
+    text = prerequisites_step.render(Path("dist"), Path("argocd"), memo, stale)
+    assert text == expected(project)

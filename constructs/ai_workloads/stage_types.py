@@ -274,3 +274,5 @@ class Outcome:
     """The output of `record` and of the run: the line printed on stdout."""
 
     summary: str
+    # What was synthesized (None: nothing changed since the last run): prerequisites.yaml reads its objects.
+    synthesis: Synthesis | None = None

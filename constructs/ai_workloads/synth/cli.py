@@ -187,7 +187,9 @@ def _run(request: Request, prerequisites: Path | None = None) -> int:
         services.close()
     if prerequisites is not None:
         try:
-            refresh_prerequisites(prerequisites, request.settings.outdir, force=services.cache is None)
+            refresh_prerequisites(
+                prerequisites, request.settings.outdir, force=services.cache is None, synthesis=outcome.synthesis
+            )
         except (OSError, UnicodeDecodeError) as error:
             _report(f"error: {prerequisites}: {error}")
             return 1

@@ -5,7 +5,8 @@
 whose bytes it has seen before is not parsed again: its prerequisites (and its block of the YAML, which
 the emitter writes the same at any position) come from a memo, `.cache/ai-workloads/prerequisites.memo`,
 keyed by a sha256 of the file's name and bytes under a key of the code that computes them. One file of
-2000 changed: one file parsed instead of 4000. The memo keeps only this run's files; an unreadable or
+2000 changed: one file parsed instead of 4000. After a synthesis (`refresh(..., synthesis=)`) the files it
+rendered are not parsed at all: their objects are still in memory (`in_memory`). The memo keeps only this run's files; an unreadable or
 foreign memo is an empty one. Without a `.cache/ai-workloads/` folder it computes everything.
 """
 
@@ -15,11 +16,12 @@ import hashlib
 import marshal
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from ai_workloads.platform import prerequisites
+from ai_workloads.stage_types import Synthesis
 from ai_workloads.synth.cache import CACHE_DIR, RECORD_FILE, library_fingerprint
 
 MEMO_FILE = "prerequisites.memo"
@@ -72,27 +74,51 @@ def workload_block(name: str, workload: dict[str, Any]) -> str:
     return text[len(prerequisites.HEADER) + len(WORKLOADS_KEY) :]
 
 
-def _workload(name: str, data: bytes) -> tuple[dict[str, Any], str]:
-    workload = prerequisites.workload_prerequisites(prerequisites.parse_objects(data.decode()))
-    return workload, workload_block(name, workload)
+# Memo name -> (the text this run wrote there, its objects): what the synthesis still holds in memory.
+InMemory = Mapping[str, tuple[str, list[dict[str, Any]]]]
 
 
-def _objects(name: str, data: bytes) -> list[dict[str, Any]]:
-    return prerequisites.parse_objects(data.decode())
+def in_memory(synthesis: Synthesis | None, argocd: Path = Path("argocd")) -> InMemory:
+    """The dist/ and argocd/apps/ files this run rendered, with their objects: a memo miss on exactly those
+    bytes takes the objects instead of parsing the file again (the writer's YAML reads back as the same
+    objects: tests/test_prerequisites_step.py). Reused workloads are not here: their memo entries are."""
+    known: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    for item in synthesis.rendered if synthesis is not None else []:
+        if item.yaml_text is not None:
+            known[item.name] = (item.yaml_text, item.manifests)
+        if item.application is not None and item.application_yaml is not None:
+            known[str(argocd / "apps" / f"{item.name}.yaml")] = (item.application_yaml, [item.application])
+    return known
 
 
-def render(dist: Path, argocd: Path, memo: Memo) -> str:
+def _reader(known: InMemory) -> Callable[[str, bytes], list[dict[str, Any]]]:
+    def objects(name: str, data: bytes) -> list[dict[str, Any]]:
+        text, held = known.get(name, ("", None))
+        if held is not None and text.encode() == data:
+            return held
+        return prerequisites.parse_objects(data.decode())
+
+    return objects
+
+
+def render(dist: Path, argocd: Path, memo: Memo, known: InMemory | None = None) -> str:
     """prerequisites.yaml's text, as prerequisites.to_yaml(prerequisites.compute(dist, argocd)) writes it."""
+    objects = _reader(known or {})
+
+    def workload_entry(name: str, data: bytes) -> tuple[dict[str, Any], str]:
+        workload = prerequisites.workload_prerequisites(objects(name, data))
+        return workload, workload_block(name, workload)
+
     workloads: dict[str, dict[str, Any]] = {}
     blocks = []
     for path in prerequisites.workload_files(dist):
         name, data = prerequisites.workload_name(path), path.read_bytes()
-        workload, block = memo.get(name, data, _workload)
+        workload, block = memo.get(name, data, workload_entry)
         workloads[name] = workload
         blocks.append(block)
     applications = []
     for path in prerequisites.application_files(argocd):
-        applications += memo.get(str(path), path.read_bytes(), _objects)
+        applications += memo.get(str(path), path.read_bytes(), objects)
     computed = prerequisites.compute_from(workloads, applications)
     if not workloads:
         return prerequisites.to_yaml(computed)
@@ -100,11 +126,13 @@ def render(dist: Path, argocd: Path, memo: Memo) -> str:
     return head + WORKLOADS_KEY + "".join(blocks)
 
 
-def write(target: Path, dist: Path = Path("dist"), argocd: Path = Path("argocd")) -> bool:
+def write(
+    target: Path, dist: Path = Path("dist"), argocd: Path = Path("argocd"), known: InMemory | None = None
+) -> bool:
     """prerequisites.yaml written (atomically) unless it already holds these bytes; whether it changed."""
     memo_path = CACHE_DIR / MEMO_FILE if CACHE_DIR.is_dir() else None
     memo = Memo(memo_path, code_key())
-    text = render(dist, argocd, memo)
+    text = render(dist, argocd, memo, known)
     memo.save()
     if target.is_file() and target.read_text() == text:
         return False
@@ -114,7 +142,9 @@ def write(target: Path, dist: Path = Path("dist"), argocd: Path = Path("argocd")
     return True
 
 
-def refresh(target: Path, dist: Path = Path("dist"), *, force: bool = False) -> bool:
+def refresh(
+    target: Path, dist: Path = Path("dist"), *, force: bool = False, synthesis: Synthesis | None = None
+) -> bool:
     """`main.py --prerequisites FILE` (make synth), after a successful run: `target` computed again unless
     it is known current (not `force`d; a run with --no-cache writes no record): the run record is older
     than the stamp of the last computation (every run that did not stop at `nothing changed`, and any
@@ -130,7 +160,7 @@ def refresh(target: Path, dist: Path = Path("dist"), *, force: bool = False) -> 
         current = False
     if current:
         return False
-    changed = write(target, dist)
+    changed = write(target, dist, known=in_memory(synthesis))
     if CACHE_DIR.is_dir():
         stamp.touch()
     return changed

@@ -33,5 +33,6 @@ def record(written: Written) -> Outcome:
     else:
         progress.summary(rendered=synthesis.rendered_count, reused=synthesis.reused_count)
     if not written.changed:
-        return Outcome(one_line(written.summary))
-    return Outcome(one_line(f"{written.summary} (validated for Kubernetes {request.settings.kubernetes_version})"))
+        return Outcome(one_line(written.summary), synthesis)
+    summary = f"{written.summary} (validated for Kubernetes {request.settings.kubernetes_version})"
+    return Outcome(one_line(summary), synthesis)
