@@ -185,6 +185,8 @@ def _run(request: Request, prerequisites: Path | None = None) -> int:
         raise
     finally:
         services.close()
+    if services.pool is not None:  # its workers (and their Node.js runtimes) are done: not kept through the rest
+        services.pool.stop()
     if prerequisites is not None:
         try:
             refresh_prerequisites(
